@@ -1,0 +1,68 @@
+"""Reverse mode: transpose each op's derivative forms, from the output back to the parameters.
+
+This module never names an op: what an op's derivative is comes from the rules table.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .ir import SYMMETRIC_TAGS, Graph, Value, reachable
+from .rules import RULES
+
+
+@dataclass
+class Gradient:
+    """The reverse program's results: one gradient per parameter, and which value each
+    adjoint belongs to (codegen names the adjoint of `Si` as `g_Si`)."""
+
+    grads: list[Value]
+    adjoint_of: dict[int, int] = field(default_factory=dict)
+
+
+def _active(values: list[Value], params: list[Value]) -> set[int]:
+    """The values that depend on a parameter (only those need adjoints)."""
+    active = {p.id for p in params}
+    for v in values:
+        if any(a.id in active for a in v.args):
+            active.add(v.id)
+    return active
+
+
+def reverse(g: Graph, out: Value, params: list[Value]) -> Gradient:
+    """The gradient of the scalar `out` with respect to each of `params`.
+
+    A parameter declared symmetric (sym, spd, diag) gets the symmetric gradient
+    (G + Gᵀ)/2, the convention of PyTorch and JAX (DESIGN.md, "Gradient conventions").
+    """
+    forward = reachable([out])
+    active = _active(forward, params)
+    contributions: dict[int, list[Value]] = {out.id: [g.const(1.0)]}
+    adjoint: dict[int, Value] = {}
+    result = Gradient([])
+    for v in reversed(forward):
+        parts = contributions.pop(v.id, None)
+        if not parts:
+            continue
+        g.loc = v.loc
+        ybar = parts[0]
+        for p in parts[1:]:
+            ybar = g.op("add", ybar, p)
+        adjoint[v.id] = ybar
+        result.adjoint_of.setdefault(ybar.id, v.id)
+        rule = RULES[v.op]
+        for i, arg in enumerate(v.args):
+            deriv = rule.derivs[i] if i < len(rule.derivs) else None
+            if deriv is None or arg.id not in active:
+                continue
+            form = deriv(g, v, *v.args)
+            contributions.setdefault(arg.id, []).append(form.adjoint(g, ybar, arg.shape))
+    for p in params:
+        g.loc = p.loc
+        grad = adjoint.get(p.id)
+        if grad is None:
+            grad = g.const(0.0) if p.rank == 0 else g.op("zeros", shape=tuple(g.find(d) for d in p.shape))
+        elif p.struct in SYMMETRIC_TAGS and p.rank == 2 and not grad.is_symmetric:
+            grad = g.op("mul", g.const(0.5), g.op("add", grad, g.op("transpose", grad)))
+        result.grads.append(grad)
+    return result

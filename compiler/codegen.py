@@ -1,0 +1,216 @@
+"""Codegen: name, order and spell the IR as Python statements, render templates, run black.
+
+All decisions (names, which values are inlined, comments, imports) are made here; the
+jinja2 templates only loop over what they are given.
+"""
+
+from __future__ import annotations
+
+import keyword
+from dataclasses import dataclass
+from importlib import resources
+
+import black
+import jinja2
+
+from .autodiff import Gradient
+from .frontend import Model
+from .ir import Graph, Value, reachable
+from .rules import ATOM, RULES, UNARY
+
+RESERVED = set(keyword.kwlist) | {"np", "grads", "len", "float", "int", "print", "sum", "abs"}
+ALWAYS_INLINE = {"const", "dim", "param"}
+
+
+def _template_env() -> jinja2.Environment:
+    folder = resources.files("matgradc.templates")
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(folder)),
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        undefined=jinja2.StrictUndefined,
+    )
+
+
+@dataclass
+class Statement:
+    target: str
+    expr: str
+    comment: str
+
+
+class Namer:
+    """Readable, unique Python names: the user's own names, g_<name> for adjoints, t<k> else."""
+
+    def __init__(self, model: Model, adjoint_of: dict[int, int]):
+        self.model = model
+        self.adjoint_of = adjoint_of
+        self.names: dict[int, str] = {}
+        self.taken = set(RESERVED) | {model.fn, f"grad_{model.fn}", f"value_and_grad_{model.fn}"}
+        self.temps = 0
+        for p in model.params:
+            self.names[p.id] = p.attr("name")
+            self.taken.add(p.attr("name"))
+        self.names[model.out.id] = self._fresh(model.out_name or "value")
+
+    def _fresh(self, base: str) -> str:
+        name, k = base, 2
+        while name in self.taken:
+            name, k = f"{base}_{k}", k + 1
+        self.taken.add(name)
+        return name
+
+    def name(self, v: Value) -> str:
+        if v.id not in self.names:
+            user = self.model.graph.names.get(v.id)
+            if user is not None:
+                self.names[v.id] = self._fresh(user)
+            elif v.id in self.adjoint_of:
+                self.names[v.id] = self._fresh("g_" + self.name_of_id(self.adjoint_of[v.id]))
+            else:
+                self.temps += 1
+                self.names[v.id] = self._fresh(f"t{self.temps}")
+        return self.names[v.id]
+
+    def name_of_id(self, vid: int) -> str:
+        return self.name(self.model.graph.values[vid])
+
+
+class Printer:
+    """Spells values as Python expressions, inlining single-use values of the same line."""
+
+    def __init__(self, graph: Graph, params: list[Value], namer: Namer):
+        self.g = graph
+        self.namer = namer
+        self.dim_expr: dict[int, str] = {}
+        for p in params:
+            for axis, d in enumerate(p.shape):
+                self.dim_expr.setdefault(graph.find(d), f"{p.attr('name')}.shape[{axis}]")
+        self.param_shape = {tuple(graph.find(d) for d in p.shape): f"{p.attr('name')}.shape" for p in reversed(params)}
+
+    def dim(self, d: int) -> str:
+        fixed = self.g.dim_info(d).fixed
+        if isinstance(fixed, int):
+            return str(fixed)
+        return self.dim_expr[self.g.find(d)]
+
+    def shape(self, dims: tuple[int, ...]) -> str:
+        key = tuple(self.g.find(d) for d in dims)
+        if key in self.param_shape:
+            return self.param_shape[key]
+        parts = [self.dim(d) for d in dims]
+        return "(" + ", ".join(parts) + ("," if len(parts) == 1 else "") + ")"
+
+    def attrs(self, v: Value) -> dict[str, str]:
+        out = {}
+        for k, val in v.attrs:
+            if k == "dim":
+                out[k] = self.dim(val)
+            elif k == "shape":
+                out[k] = self.shape(val)
+            elif k == "axes":
+                out[k] = str(val[0]) if len(val) == 1 else str(tuple(val))
+            else:
+                out[k] = str(val)
+        return out
+
+    def expr(self, v: Value, inline: set[int]) -> tuple[str, int]:
+        """v's name, or its spelled expression when it is inlined."""
+        if v.id not in inline:
+            return self.namer.name(v), ATOM
+        return self.spell(v, inline)
+
+    def spell(self, v: Value, inline: set[int]) -> tuple[str, int]:
+        """v's own expression (its arguments by name unless inlined) and its precedence."""
+        rule = RULES[v.op]
+        args = []
+        for i, a in enumerate(v.args):
+            text, prec = self.expr(a, inline)
+            need = rule.arg_prec[i] if i < len(rule.arg_prec) else 0
+            args.append(f"({text})" if prec < need else text)
+        text = rule.spelling.format(*args, **self.attrs(v))
+        prec = rule.prec
+        if v.op == "const" and text.startswith("-"):
+            prec = UNARY
+        return text, prec
+
+
+def _inlined(values: list[Value], keep: set[int], graph: Graph) -> set[int]:
+    """Values spelled inside their single user: leaves, and unnamed single-use values
+    of the same source line (so each statement reads like the model's own)."""
+    uses: dict[int, list[Value]] = {}
+    for v in values:
+        for a in v.args:
+            uses.setdefault(a.id, []).append(v)
+    inline = set()
+    for v in values:
+        if v.op in ALWAYS_INLINE:
+            inline.add(v.id)
+            continue
+        users = uses.get(v.id, [])
+        if (
+            v.id not in keep
+            and v.id not in graph.names
+            and len(users) == 1
+            and users[0].loc is not None
+            and v.loc is not None
+            and users[0].loc.line == v.loc.line
+        ):
+            inline.add(v.id)
+    return inline
+
+
+def _statements(
+    printer: Printer, values: list[Value], keep: set[int], forward: set[int], filename: str
+) -> list[Statement]:
+    inline = _inlined(values, keep, printer.g)
+    out = []
+    for v in values:
+        if v.id in inline:
+            continue
+        expr, _ = printer.spell(v, inline)
+        line = v.loc.line if v.loc else 0
+        where = f"{filename}:{line}"
+        comment = where if v.id in forward else f"grad of {where}"
+        out.append(Statement(printer.namer.name(v), expr, comment))
+    return out
+
+
+def describe_shape(graph: Graph, p: Value) -> str:
+    if p.rank == 0:
+        return "scalar"
+    dims = ", ".join(str(graph.dim_name(d)) for d in p.shape)
+    struct = "" if p.struct == "general" else f" {p.struct}"
+    return f"({dims}{',' if p.rank == 1 else ''}){struct}"
+
+
+def render_module(model: Model, grad: Gradient, wrt: list[int], filename: str, command: str, version: str) -> str:
+    g = model.graph
+    namer = Namer(model, grad.adjoint_of)
+    out = model.out
+    for i, gv in zip(wrt, grad.grads):
+        if gv.id not in namer.names and gv.id not in g.names and gv.op not in ALWAYS_INLINE:
+            namer.names[gv.id] = namer._fresh("g_" + model.param_names[i])
+    printer = Printer(g, model.params, namer)
+    fwd_values = [v for v in reachable([out]) if v.op != "param"]
+    forward = {v.id for v in fwd_values}
+    all_values = [v for v in reachable([out] + grad.grads) if v.op != "param"]
+    keep = {out.id} | {gv.id for gv in grad.grads}
+    grads_text = [printer.expr(gv, {gv.id} if gv.op in ALWAYS_INLINE else set())[0] for gv in grad.grads]
+    context = {
+        "fn": model.fn,
+        "filename": filename,
+        "command": command,
+        "version": version,
+        "doc": model.doc,
+        "params": [(n, describe_shape(g, p)) for n, p in zip(model.param_names, model.params)],
+        "args": ", ".join(model.param_names),
+        "wrt": [model.param_names[i] for i in wrt],
+        "forward": _statements(printer, fwd_values, {out.id}, forward, filename),
+        "value_and_grad": _statements(printer, all_values, keep, forward, filename),
+        "value": namer.name(out),
+        "grads": grads_text,
+    }
+    text = _template_env().get_template("module.py.j2").render(**context)
+    return black.format_str(text, mode=black.Mode())

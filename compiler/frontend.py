@@ -1,0 +1,507 @@
+"""Frontend: the model's Python source (parsed with `ast`, never run) to SSA matrix IR.
+
+The accepted language is the one of DESIGN.md: straight-line functions of arrays and scalars,
+NumPy calls from `CALLS`, operators `@ + - * / **`, `.T`, numeric constants and sizes.
+Shapes come from string annotations ("n,n", "spd(n,n)", "n", "scalar") or are inferred: each
+unannotated parameter's rank is searched (matrix/vector/scalar) for a typing that checks.
+"""
+
+from __future__ import annotations
+
+import ast
+import difflib
+import itertools
+import re
+from dataclasses import dataclass, field
+from typing import Callable
+
+from .diagnostics import CompileError, Loc, ShapeError
+from .ir import GENERAL, SPD, SYMMETRIC, Graph, Value
+
+STATEMENTS_HINT = "supported statements: assignments (x = ..., a, b = ...), `return <scalar>`, docstrings"
+ANNOTATION_HINT = 'annotate shapes as strings: "n,n", "spd(n,n)", "sym(n,n)", "n", "scalar" (or float)'
+STRUCTS = {"sym": SYMMETRIC, "symmetric": SYMMETRIC, "spd": SPD, "general": GENERAL}
+MAX_TYPINGS = 729
+
+
+@dataclass
+class Param:
+    name: str
+    loc: Loc
+    rank: int | None  # None: to be inferred
+    dims: tuple[int | str | None, ...] = ()
+    struct: str = GENERAL
+
+
+@dataclass
+class Model:
+    """A compiled model: its graph, parameters (in signature order) and scalar output."""
+
+    fn: str
+    graph: Graph
+    params: list[Value]
+    param_names: list[str]
+    out: Value
+    out_name: str | None
+    doc: str | None
+    warnings: list[str] = field(default_factory=list)
+
+
+def _loc(node: ast.AST) -> Loc:
+    return Loc(getattr(node, "lineno", 1), getattr(node, "col_offset", 0))
+
+
+def parse(source: str, filename: str = "<model>") -> ast.Module:
+    try:
+        return ast.parse(source, filename=filename)
+    except SyntaxError as e:
+        raise CompileError(f"invalid Python syntax: {e.msg}", Loc(e.lineno or 1, max((e.offset or 1) - 1, 0)))
+
+
+def functions(tree: ast.Module) -> dict[str, ast.FunctionDef]:
+    return {n.name: n for n in tree.body if isinstance(n, ast.FunctionDef)}
+
+
+# -- annotations -----------------------------------------------------------------------
+def _parse_annotation(node: ast.AST | None, name: str) -> tuple[int | None, tuple, str]:
+    if node is None:
+        return None, (), GENERAL
+    loc = _loc(node)
+    if isinstance(node, ast.Name) and node.id in ("float", "int"):
+        return 0, (), GENERAL
+    if not (isinstance(node, ast.Constant) and isinstance(node.value, str)):
+        raise CompileError(f"cannot read the annotation of `{name}`", loc, ANNOTATION_HINT)
+    text = node.value.strip().replace(" ", "")
+    struct = GENERAL
+    m = re.fullmatch(r"([a-z]+)\((.*)\)", text)
+    if m:
+        if m.group(1) not in STRUCTS:
+            raise CompileError(
+                f"unknown structure `{m.group(1)}` in the annotation of `{name}`",
+                loc,
+                "structures: " + ", ".join(sorted(STRUCTS)),
+            )
+        struct, text = STRUCTS[m.group(1)], m.group(2)
+    if text in ("", "scalar", "()"):
+        return 0, (), GENERAL
+    dims: list[int | str] = []
+    for part in text.strip("()").split(","):
+        if re.fullmatch(r"[1-9][0-9]*", part):
+            dims.append(int(part))
+        elif re.fullmatch(r"[A-Za-z_][A-Za-z_0-9]*", part):
+            dims.append(part)
+        else:
+            raise CompileError(f"cannot read the shape {node.value!r} of `{name}`", loc, ANNOTATION_HINT)
+    if len(dims) > 2:
+        raise CompileError(f"`{name}` has {len(dims)} dimensions; only scalars, vectors and matrices", loc)
+    if struct != GENERAL and (len(dims) != 2 or dims[0] != dims[1]):
+        raise CompileError(f"`{name}` is declared {struct} but its shape is not square", loc, 'e.g. "spd(n,n)"')
+    return len(dims), tuple(dims), struct
+
+
+def _params(fn: ast.FunctionDef) -> list[Param]:
+    a = fn.args
+    if a.vararg or a.kwarg or a.kwonlyargs or a.posonlyargs or a.defaults:
+        raise CompileError(
+            f"`{fn.name}` must take plain positional parameters (no defaults, *args or **kwargs)", _loc(fn)
+        )
+    out = []
+    for arg in a.args:
+        rank, dims, struct = _parse_annotation(arg.annotation, arg.arg)
+        out.append(Param(arg.arg, _loc(arg), rank, dims, struct))
+    return out
+
+
+def _typings(params: list[Param]) -> list[tuple[int, ...]]:
+    """Rank assignments for the unannotated parameters, most plausible first: names that
+    start upper-case are tried as matrices first, others as vectors, then scalars."""
+    free = [p for p in params if p.rank is None]
+    prefs = [(2, 1, 0) if p.name[:1].isupper() else (1, 0, 2) for p in free]
+    combos = list(itertools.product(range(3), repeat=len(free)))
+    combos.sort(key=lambda c: (sum(c), c))
+    return [tuple(prefs[i][c] for i, c in enumerate(combo)) for combo in combos[:MAX_TYPINGS]]
+
+
+# -- the module context: numpy aliases and constants -------------------------------------
+def _imports(tree: ast.Module) -> dict[str, str]:
+    """Local name -> dotted numpy name, from the module's imports (np is numpy by default)."""
+    names = {"np": "numpy", "numpy": "numpy"}
+    for node in tree.body:
+        if isinstance(node, ast.Import):
+            for a in node.names:
+                if a.name.startswith("numpy"):
+                    names[a.asname or a.name.split(".")[0]] = a.name if a.asname else "numpy"
+        elif isinstance(node, ast.ImportFrom) and (node.module or "").startswith("numpy"):
+            for a in node.names:
+                names[a.asname or a.name] = f"{node.module}.{a.name}"
+    return names
+
+
+def _module_constants(tree: ast.Module, source: str) -> dict[str, tuple[float, str]]:
+    out = {}
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
+            v = node.value
+            sign = 1.0
+            if isinstance(v, ast.UnaryOp) and isinstance(v.op, ast.USub):
+                sign, v = -1.0, v.operand
+            if isinstance(v, ast.Constant) and type(v.value) in (int, float):
+                out[node.targets[0].id] = (sign * v.value, ast.get_source_segment(source, node.value) or repr(v.value))
+    return out
+
+
+# -- calls -----------------------------------------------------------------------------
+def _unary(op: str) -> Callable:
+    return lambda b, node, x: b.g.op(op, x)
+
+
+def _dot(b: "_Builder", node, x, y):
+    if x.rank == 0 or y.rank == 0:
+        return b.g.op("mul", x, y)
+    return b.g.op("matmul", x, y)
+
+
+def _diag(b: "_Builder", node, x):
+    if x.rank == 1:
+        return b.g.op("diag_embed", x)
+    return b.g.op("diag_of", x)
+
+
+def _eye(b: "_Builder", node, n):
+    if n.op == "dim":
+        return b.g.op("eye", dim=b.g.find(n.args[0].shape[n.attr("axis")]))
+    if n.is_const() and float(n.attr("value")).is_integer() and n.attr("value") > 0:
+        return b.g.op("eye", dim=b.g.new_dim(int(n.attr("value"))))
+    raise CompileError("np.eye(n) needs a size read from an input (X.shape[0], len(x)) or a constant", _loc(node))
+
+
+def _slogdet(b: "_Builder", node, x):
+    return (b.g.op("slogdet_sign", x), b.g.op("logdet", x))
+
+
+def _log(b: "_Builder", node, x):
+    # log(det(X)) is compiled as the stable log|det X| (NumPy would give nan for det X < 0).
+    if x.op == "det":
+        return b.g.op("logdet", x.args[0])
+    return b.g.op("log", x)
+
+
+def _norm(b: "_Builder", node, x, ord=None):
+    if ord is not None and not (ord.is_const(2.0) and x.rank == 1):
+        raise CompileError(
+            "np.linalg.norm supports the Frobenius norm of a matrix and the 2-norm of a vector",
+            _loc(node),
+            "write np.linalg.norm(X) (other norms are not in the matrix language yet)",
+        )
+    return b.g.op("norm", x)
+
+
+CALLS: dict[str, Callable] = {
+    "numpy.transpose": lambda b, node, x: b.g.op("transpose", x),
+    "numpy.dot": _dot,
+    "numpy.matmul": lambda b, node, x, y: b.g.op("matmul", x, y),
+    "numpy.trace": _unary("trace"),
+    "numpy.sum": _unary("sum"),
+    "numpy.exp": _unary("exp"),
+    "numpy.log": _log,
+    "numpy.sqrt": _unary("sqrt"),
+    "numpy.tanh": _unary("tanh"),
+    "numpy.sin": _unary("sin"),
+    "numpy.cos": _unary("cos"),
+    "numpy.log1p": _unary("log1p"),
+    "numpy.outer": lambda b, node, x, y: b.g.op("outer", x, y),
+    "numpy.diag": _diag,
+    "numpy.eye": _eye,
+    "numpy.linalg.inv": _unary("inv"),
+    "numpy.linalg.solve": lambda b, node, a, y: b.g.op("solve", a, y),
+    "numpy.linalg.det": _unary("det"),
+    "numpy.linalg.slogdet": _slogdet,
+    "numpy.linalg.norm": _norm,
+}
+METHODS = {"sum": "numpy.sum", "dot": "numpy.dot", "transpose": "numpy.transpose", "trace": "numpy.trace"}
+CONSTANTS = {"numpy.pi": ("np.pi", 3.141592653589793), "numpy.e": ("np.e", 2.718281828459045)}
+
+
+def _supported_calls() -> str:
+    return ", ".join(sorted(n.replace("numpy.", "np.") for n in CALLS))
+
+
+class _Builder:
+    """Builds the IR of one function for one typing of its parameters."""
+
+    def __init__(self, tree, fn, source, params: list[Param], ranks: tuple[int, ...]):
+        self.g = Graph()
+        self.fn = fn
+        self.source = source
+        self.imports = _imports(tree)
+        self.consts = _module_constants(tree, source)
+        self.env: dict[str, Value | tuple] = {}
+        self.params: list[Value] = []
+        free = iter(ranks)
+        for i, p in enumerate(params):
+            rank = p.rank if p.rank is not None else next(free)
+            dims = p.dims if p.rank is not None else (None,) * rank
+            self.g.loc = self.g.at = p.loc
+            ids = tuple(
+                self.g.new_dim(d, p.loc, f"dimension {k + 1} of `{p.name}`") for k, d in enumerate(dims)
+            )
+            v = self.g.op("param", name=p.name, index=i, dims=ids, struct=p.struct)
+            self.g.name(v, p.name)
+            self.env[p.name] = v
+            self.params.append(v)
+
+    def err(self, msg: str, node: ast.AST, hint: str | None = None) -> CompileError:
+        return CompileError(msg, _loc(node), hint)
+
+    # -- statements ---------------------------------------------------------------
+    def run(self) -> tuple[Value, str | None]:
+        body = self.fn.body
+        for k, stmt in enumerate(body):
+            self.g.loc = self.g.at = _loc(stmt)
+            if isinstance(stmt, ast.Return):
+                if k != len(body) - 1:
+                    raise self.err("`return` must be the last statement", stmt)
+                return self.ret(stmt)
+            self.statement(stmt, first=(k == 0))
+        raise self.err(f"`{self.fn.name}` must end with `return <scalar expression>`", self.fn)
+
+    def statement(self, stmt: ast.stmt, first: bool) -> None:
+        if isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Constant) and isinstance(stmt.value.value, str):
+            return  # a docstring or comment string
+        if isinstance(stmt, ast.Pass):
+            return
+        if isinstance(stmt, ast.Assign):
+            if len(stmt.targets) != 1:
+                raise self.err("chained assignment (a = b = ...) is not supported", stmt, STATEMENTS_HINT)
+            self.assign(stmt.targets[0], self.expr(stmt.value))
+            return
+        if isinstance(stmt, ast.AnnAssign) and stmt.value is not None:
+            self.assign(stmt.target, self.expr(stmt.value))
+            return
+        if isinstance(stmt, ast.AugAssign) and isinstance(stmt.target, ast.Name):
+            op = ast.BinOp(left=ast.Name(stmt.target.id, ast.Load()), op=stmt.op, right=stmt.value)
+            ast.copy_location(op, stmt)
+            ast.copy_location(op.left, stmt.target)
+            self.assign(stmt.target, self.expr(op))
+            return
+        kind = type(stmt).__name__.lower()
+        words = {"if": "`if`", "for": "`for`", "while": "`while`", "try": "`try`", "with": "`with`",
+                 "import": "`import`", "importfrom": "`import`", "functiondef": "a nested function"}
+        raise self.err(f"{words.get(kind, f'a {kind} statement')} is not in the matrix language", stmt, STATEMENTS_HINT)
+
+    def assign(self, target: ast.expr, value: Value | tuple) -> None:
+        if isinstance(target, ast.Name):
+            if isinstance(value, tuple):
+                raise self.err(
+                    f"`{target.id}` would be a tuple; unpack it (a, b = ...) or index it ([0])", target
+                )
+            self.g.name(value, target.id)
+            self.env[target.id] = value
+            return
+        if isinstance(target, ast.Tuple) and all(isinstance(t, ast.Name) for t in target.elts):
+            if not isinstance(value, tuple) or len(value) != len(target.elts):
+                raise self.err("this right-hand side cannot be unpacked into these names", target)
+            for t, v in zip(target.elts, value):
+                self.assign(t, v)
+            return
+        raise self.err("only assignments to names (x = ...) or tuples of names are supported", target, STATEMENTS_HINT)
+
+    def ret(self, stmt: ast.Return) -> tuple[Value, str | None]:
+        if stmt.value is None:
+            raise self.err("`return` needs a scalar value to differentiate", stmt)
+        out = self.expr(stmt.value)
+        if isinstance(out, tuple) or out.rank != 0:
+            what = "a tuple" if isinstance(out, tuple) else ("a vector", "a matrix")[out.rank - 1]
+            raise ShapeError(
+                f"the function must return a scalar to have a gradient, but it returns {what}",
+                _loc(stmt.value),
+                "reduce it, e.g. np.sum(...), np.trace(...) or x @ y",
+            )
+        name = stmt.value.id if isinstance(stmt.value, ast.Name) else None
+        return out, name
+
+    # -- expressions --------------------------------------------------------------
+    def value(self, node: ast.expr) -> Value:
+        v = self.expr(node)
+        if isinstance(v, tuple):
+            raise self.err("a tuple cannot be used here; unpack or index it first", node)
+        return v
+
+    def expr(self, node: ast.expr) -> Value | tuple:
+        self.g.at = _loc(node)
+        method = getattr(self, "expr_" + type(node).__name__, None)
+        if method is None:
+            what = {
+                "Compare": "a comparison", "IfExp": "a conditional expression", "Lambda": "`lambda`",
+                "ListComp": "a comprehension", "GeneratorExp": "a comprehension", "DictComp": "a comprehension",
+                "SetComp": "a comprehension", "BoolOp": "`and`/`or`", "List": "a list", "Dict": "a dict",
+                "JoinedStr": "an f-string", "Starred": "`*` unpacking", "NamedExpr": "`:=`",
+                "Await": "`await`", "Yield": "`yield`", "Tuple": "a tuple", "Set": "a set", "Slice": "a slice",
+            }.get(type(node).__name__, f"`{type(node).__name__}`")
+            raise self.err(f"{what} is not in the matrix language", node,
+                           "expressions: NumPy calls, @ + - * / **, unary -, .T, numbers, names")
+        out = method(node)
+        self.g.at = _loc(node)
+        return out
+
+    def expr_Constant(self, node: ast.Constant) -> Value:
+        if type(node.value) not in (int, float):
+            raise self.err(f"the constant {node.value!r} is not a real number", node, "use int or float constants")
+        return self.g.const(node.value, ast.get_source_segment(self.source, node) or repr(node.value))
+
+    def expr_Name(self, node: ast.Name) -> Value | tuple:
+        if node.id in self.env:
+            return self.env[node.id]
+        if node.id in self.consts:
+            value, text = self.consts[node.id]
+            return self.g.const(value, text)
+        if node.id in self.imports:
+            raise self.err(f"`{node.id}` is a module, not a value", node)
+        known = difflib.get_close_matches(node.id, list(self.env), n=1)
+        raise self.err(f"undefined name `{node.id}`", node, f"did you mean `{known[0]}`?" if known else
+                       "names must be parameters, earlier assignments or module-level numeric constants")
+
+    def expr_UnaryOp(self, node: ast.UnaryOp) -> Value:
+        x = self.value(node.operand)
+        self.g.at = _loc(node)
+        if isinstance(node.op, ast.USub):
+            return self.g.op("neg", x)
+        if isinstance(node.op, ast.UAdd):
+            return x
+        raise self.err(f"the operator `{type(node.op).__name__}` is not in the matrix language", node,
+                       "operators: @ + - * / ** and unary -")
+
+    BINOPS = {ast.Add: "add", ast.Sub: "sub", ast.Mult: "mul", ast.Div: "div", ast.Pow: "pow", ast.MatMult: "matmul"}
+
+    def expr_BinOp(self, node: ast.BinOp) -> Value:
+        op = self.BINOPS.get(type(node.op))
+        if op is None:
+            raise self.err(f"the operator `{type(node.op).__name__}` is not in the matrix language", node,
+                           "operators: @ + - * / ** and unary -")
+        a, b = self.value(node.left), self.value(node.right)
+        self.g.at = _loc(node)
+        if op == "pow" and b.rank != 0:
+            raise ShapeError("`**` needs a scalar exponent", _loc(node.right), "use np.exp(b * np.log(a)) for elementwise powers")
+        return self.g.op(op, a, b)
+
+    def dotted(self, node: ast.expr) -> str | None:
+        """The canonical numpy name of `np.linalg.inv` and the like, or None."""
+        parts = []
+        while isinstance(node, ast.Attribute):
+            parts.append(node.attr)
+            node = node.value
+        if not isinstance(node, ast.Name) or node.id in self.env or node.id not in self.imports:
+            return None
+        return ".".join([self.imports[node.id]] + list(reversed(parts)))
+
+    def expr_Attribute(self, node: ast.Attribute) -> Value:
+        name = self.dotted(node)
+        if name is not None:
+            if name in CONSTANTS:
+                text, value = CONSTANTS[name]
+                return self.g.const(value, text)
+            raise self.err(f"`{name.replace('numpy', 'np', 1)}` is not a value in the matrix language", node,
+                           "constants: np.pi, np.e")
+        x = self.value(node.value)
+        self.g.at = _loc(node)
+        if node.attr == "T":
+            return self.g.op("transpose", x)
+        raise self.err(f"the attribute `.{node.attr}` is not supported", node,
+                       "supported: .T, X.shape[i], x.sum(), x.dot(y)")
+
+    def expr_Subscript(self, node: ast.Subscript) -> Value:
+        index = node.slice
+        if isinstance(node.value, ast.Attribute) and node.value.attr == "shape":
+            x = self.value(node.value.value)
+            if not (isinstance(index, ast.Constant) and type(index.value) is int):
+                raise self.err("X.shape needs a constant index, e.g. X.shape[0]", index)
+            self.g.at = _loc(node)
+            axis = index.value
+            return self.g.op("dim", x, axis=axis % x.rank if x.rank and -x.rank <= axis < 0 else axis)
+        base = self.expr(node.value)
+        if isinstance(base, tuple):
+            if isinstance(index, ast.Constant) and type(index.value) is int and -len(base) <= index.value < len(base):
+                return base[index.value]
+            raise self.err(f"index a {len(base)}-tuple with a constant 0..{len(base) - 1}", index)
+        raise self.err("indexing arrays is not in the matrix language yet", node,
+                       "use whole-array operations (np.trace, np.diag, np.sum, @)")
+
+    def expr_Call(self, node: ast.Call) -> Value | tuple:
+        func = node.func
+        if isinstance(func, ast.Name) and func.id == "len" and func.id not in self.env:
+            if len(node.args) != 1 or node.keywords:
+                raise self.err("len takes one argument", node)
+            x = self.value(node.args[0])
+            self.g.at = _loc(node)
+            if x.rank == 0:
+                raise ShapeError("len() of a scalar", _loc(node))
+            return self.g.op("dim", x, axis=0)
+        name = self.dotted(func)
+        args: list = []
+        if name is None and isinstance(func, ast.Attribute) and func.attr in METHODS:
+            name = METHODS[func.attr]
+            args.append(self.value(func.value))
+        if name is None:
+            callee = ast.unparse(func)
+            raise self.err(f"`{callee}(...)` is not in the matrix language", node,
+                           "supported calls: " + _supported_calls())
+        handler = CALLS.get(name)
+        if handler is None:
+            short = name.replace("numpy", "np", 1)
+            near = difflib.get_close_matches(name, list(CALLS), n=1)
+            hint = (f"did you mean {near[0].replace('numpy', 'np', 1)}? " if near else "") + \
+                "supported: " + _supported_calls()
+            raise self.err(f"{short} is not in the matrix language", node, hint)
+        args += [self.value(a) for a in node.args]
+        kwargs = {}
+        for kw in node.keywords:
+            if kw.arg is None:
+                raise self.err("`**` arguments are not supported", kw.value)
+            kwargs[kw.arg] = self.value(kw.value)
+        self.g.at = _loc(node)
+        try:
+            return handler(self, node, *args, **kwargs)
+        except TypeError:
+            short = name.replace("numpy", "np", 1)
+            raise self.err(f"{short} called with unsupported arguments", node,
+                           "positional arrays only; axis= and other options are not supported yet")
+
+
+def build(source: str, fn_name: str, filename: str = "<model>") -> Model:
+    """Parse `source` and build the IR of the function `fn_name`."""
+    tree = parse(source, filename)
+    fns = functions(tree)
+    if fn_name not in fns:
+        names = ", ".join(sorted(fns)) or "none"
+        raise CompileError(f"no function `{fn_name}` in {filename}", None, f"functions defined there: {names}")
+    fn = fns[fn_name]
+    params = _params(fn)
+    first_error: ShapeError | None = None
+    valid = []
+    for ranks in _typings(params):
+        b = _Builder(tree, fn, source, params, ranks)
+        try:
+            out, out_name = b.run()
+        except ShapeError as e:
+            first_error = first_error or e
+            continue
+        valid.append((ranks, b, out, out_name))
+        if len(valid) == 2 or not any(p.rank is None for p in params):
+            break
+    if not valid:
+        raise first_error  # type: ignore[misc]
+    ranks, b, out, out_name = valid[0]
+    b.g.label_dims([p.shape for p in b.params])
+    warnings = []
+    if len(valid) > 1:
+        free = [p for p in params if p.rank is None]
+        alt = valid[1][0]
+        names = [f"`{p.name}`" for p, r, s in zip(free, ranks, alt) if r != s]
+        kinds = ("scalar", "vector", "matrix")
+        chosen = ", ".join(f"{p.name} {kinds[r]}" for p, r in zip(free, ranks))
+        warnings.append(
+            f"the shapes of {', '.join(names)} are ambiguous; assuming {chosen}. "
+            'Annotate parameters to be sure, e.g. x: "n", A: "n,n", c: "scalar"'
+        )
+    doc = ast.get_docstring(fn)
+    return Model(fn_name, b.g, b.params, [p.name for p in params], out, out_name, doc, warnings)

@@ -1,0 +1,191 @@
+"""SSA matrix IR: immutable, hash-consed values with symbolic shapes, structure and source lines."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from .diagnostics import Loc, ShapeError
+
+# Structure tags carried by values (DESIGN.md, "Frontend").
+GENERAL, SYMMETRIC, SPD, DIAGONAL = "general", "symmetric", "spd", "diagonal"
+SYMMETRIC_TAGS = (SYMMETRIC, SPD, DIAGONAL)
+
+
+@dataclass(frozen=True, eq=False)
+class Value:
+    """One SSA value. Two values are equal iff they are the same object (hash-consing)."""
+
+    id: int
+    op: str
+    args: tuple["Value", ...]
+    attrs: tuple[tuple[str, Any], ...]
+    shape: tuple[int, ...]  # dimension ids of the graph's union-find; () for a scalar
+    struct: str = GENERAL
+    loc: Loc | None = field(default=None, compare=False)
+
+    @property
+    def rank(self) -> int:
+        return len(self.shape)
+
+    def attr(self, key: str, default: Any = None) -> Any:
+        return dict(self.attrs).get(key, default)
+
+    @property
+    def is_symmetric(self) -> bool:
+        return self.struct in SYMMETRIC_TAGS
+
+    def is_const(self, value: float | None = None) -> bool:
+        return self.op == "const" and (value is None or self.attr("value") == value)
+
+    def __repr__(self) -> str:
+        return f"%{self.id}"
+
+
+@dataclass
+class _Dim:
+    fixed: int | str | None  # a literal size, a declared name, or free
+    site: Loc | None
+    what: str  # where it was introduced, for messages
+
+
+class Graph:
+    """Builds values: every construction goes through `op`, which checks shapes with the
+    op's rule, applies local simplifications and hash-conses."""
+
+    def __init__(self) -> None:
+        self.values: list[Value] = []
+        self._intern: dict[tuple, Value] = {}
+        self._dims: list[_Dim] = []
+        self._parent: list[int] = []
+        self.names: dict[int, str] = {}  # value id -> the user's variable name (a hint)
+        self.labels: dict[int, str] = {}  # free dimension -> a readable name
+        self.loc: Loc | None = None  # the statement being compiled: new values trace to it
+        self.at: Loc | None = None  # the exact expression being compiled, for error messages
+
+    # -- dimensions: a union-find over dimension ids ------------------------------------
+    def new_dim(self, fixed: int | str | None = None, site: Loc | None = None, what: str = "") -> int:
+        if isinstance(fixed, str):
+            for d, info in enumerate(self._dims):
+                if self._parent[d] == d and info.fixed == fixed:
+                    return d
+        self._dims.append(_Dim(fixed, site, what))
+        self._parent.append(len(self._parent))
+        return len(self._parent) - 1
+
+    def find(self, d: int) -> int:
+        while self._parent[d] != d:
+            self._parent[d] = self._parent[self._parent[d]]
+            d = self._parent[d]
+        return d
+
+    def dim_info(self, d: int) -> _Dim:
+        return self._dims[self.find(d)]
+
+    def unify(self, a: int, b: int, context: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return
+        ia, ib = self._dims[ra], self._dims[rb]
+        if ia.fixed is not None and ib.fixed is not None and ia.fixed != ib.fixed:
+            site_a = f" at {ia.site}" if ia.site else ""
+            site_b = f" at {ib.site}" if ib.site else ""
+            raise ShapeError(
+                f"shape conflict in {context}: size {ia.fixed} ({ia.what}{site_a}) "
+                f"does not match size {ib.fixed} ({ib.what}{site_b})",
+                self.at or self.loc,
+                'declare consistent shapes, e.g. A: "n,m" and x: "m" for A @ x',
+            )
+        if ia.fixed is None:
+            self._parent[ra] = rb
+        else:
+            self._parent[rb] = ra
+
+    def same_dim(self, a: int, b: int) -> bool:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return True
+        fa, fb = self._dims[ra].fixed, self._dims[rb].fixed
+        return isinstance(fa, int) and fa == fb
+
+    def same_shape(self, s: tuple[int, ...], t: tuple[int, ...]) -> bool:
+        return len(s) == len(t) and all(self.same_dim(a, b) for a, b in zip(s, t))
+
+    def dim_name(self, d: int) -> int | str:
+        info = self.dim_info(d)
+        if info.fixed is not None:
+            return info.fixed
+        return self.labels.get(self.find(d), f"d{self.find(d)}")
+
+    def label_dims(self, shapes: list[tuple[int, ...]]) -> None:
+        """Give inferred (free) dimensions readable names, in order of first appearance."""
+        used = {i.fixed for i in self._dims if isinstance(i.fixed, str)}
+        pool = (n for n in "n m k p q r s u v w".split() + [f"n{i}" for i in range(1, 99)] if n not in used)
+        for shape in shapes:
+            for d in shape:
+                r = self.find(d)
+                if self._dims[r].fixed is None and r not in self.labels:
+                    self.labels[r] = next(pool)
+
+    # -- values ----------------------------------------------------------------------
+    def op(self, op: str, *args: Value, **attrs: Any) -> Value:
+        from .rules import RULES
+        from .simplify import simplify
+
+        rule = RULES[op]
+        attrs_t = tuple(sorted(attrs.items()))
+        shape, struct = rule.infer(self, args, dict(attrs_t))
+        simpler = simplify(self, op, args, dict(attrs_t), shape)
+        if simpler is not None:
+            return simpler
+        key = (op, tuple(a.id for a in args), attrs_t)
+        found = self._intern.get(key)
+        if found is not None:
+            return found
+        v = Value(len(self.values), op, tuple(args), attrs_t, shape, struct, self.loc)
+        self.values.append(v)
+        self._intern[key] = v
+        return v
+
+    def const(self, value: float, text: str | None = None) -> Value:
+        """A scalar constant; `text` is how the model spelled it (e.g. `np.pi`, `2`)."""
+        value = float(value)
+        if text is None:
+            text = repr(int(value)) if value.is_integer() and abs(value) < 1e15 else repr(value)
+            text = text if "." in text or "e" in text or "inf" in text else text + ".0"
+        return self.op("const", value=value, text=text)
+
+    def name(self, v: Value, name: str) -> None:
+        """Remember that the user (or autodiff) called this value `name`; first name wins."""
+        self.names.setdefault(v.id, name)
+
+
+def reachable(roots: list[Value]) -> list[Value]:
+    """The values the roots depend on, in creation (hence topological) order."""
+    seen: dict[int, Value] = {}
+    stack = list(roots)
+    while stack:
+        v = stack.pop()
+        if v.id in seen:
+            continue
+        seen[v.id] = v
+        stack.extend(v.args)
+    return [seen[i] for i in sorted(seen)]
+
+
+def format_ir(graph: Graph, roots: list[Value], labels: list[str]) -> str:
+    """Stable text form of the program computing `roots` (`--emit ir`)."""
+    lines = []
+    for v in reachable(roots):
+        shape = "(" + ", ".join(str(graph.dim_name(d)) for d in v.shape) + ")"
+        args = ", ".join(repr(a) for a in v.args)
+        attrs = ", ".join(f"{k}={val!r}" for k, val in v.attrs)
+        inner = ", ".join(x for x in (args, attrs) if x)
+        name = graph.names.get(v.id)
+        tag = f"  # {name}" if name else ""
+        struct = "" if v.struct == GENERAL else f" {v.struct}"
+        line = f" @{v.loc.line}" if v.loc else ""
+        lines.append(f"{v!r:>5} = {v.op}({inner}) : {shape}{struct}{line}{tag}")
+    for label, r in zip(labels, roots):
+        lines.append(f"{label} = {r!r}")
+    return "\n".join(lines) + "\n"

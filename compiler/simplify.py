@@ -1,0 +1,105 @@
+"""Local algebraic simplifications applied as each value is built (so no fix-up pass is needed).
+
+`simplify` returns an existing (or simpler) value equal to op(*args), or None to build it.
+Every rewrite keeps the result's shape: an identity is dropped only when the other operand
+already has the result's full shape.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .ir import Graph, Value
+
+
+def _full(g: Graph, v: Value, shape: tuple) -> bool:
+    return g.same_shape(v.shape, shape)
+
+
+def _is_eye(v: Value) -> bool:
+    return v.op == "eye"
+
+
+def _scaled_eye(v: Value) -> Value | None:
+    """The scalar c when v = c * I."""
+    if v.op == "mul":
+        a, b = v.args
+        if a.rank == 0 and _is_eye(b):
+            return a
+        if b.rank == 0 and _is_eye(a):
+            return b
+    return None
+
+
+def simplify(g: Graph, op: str, args: tuple[Value, ...], attrs: dict[str, Any], shape: tuple) -> Value | None:
+    if op == "transpose":
+        (x,) = args
+        if x.rank < 2 or x.is_symmetric:
+            return x
+        if x.op == "transpose":
+            return x.args[0]
+    elif op == "neg":
+        (x,) = args
+        if x.op == "neg":
+            return x.args[0]
+        if x.is_const():
+            return g.const(-x.attr("value"))
+    elif op == "add":
+        a, b = args
+        if a.is_const(0.0) and _full(g, b, shape):
+            return b
+        if b.is_const(0.0) and _full(g, a, shape):
+            return a
+        if b.op == "neg":
+            return g.op("sub", a, b.args[0])
+        if a.op == "neg":
+            return g.op("sub", b, a.args[0])
+    elif op == "sub":
+        a, b = args
+        if b.is_const(0.0) and _full(g, a, shape):
+            return a
+        if b.op == "neg":
+            return g.op("add", a, b.args[0])
+        if a.is_const(0.0) and _full(g, b, shape):
+            return g.op("neg", b)
+    elif op == "mul":
+        a, b = args
+        for x, y in ((a, b), (b, a)):
+            if x.is_const(1.0) and _full(g, y, shape):
+                return y
+            if x.is_const(-1.0) and _full(g, y, shape):
+                return g.op("neg", y)
+            # a broadcast scalar times a full array: just scale
+            if x.op == "broadcast" and _full(g, y, shape) and x.args[0].rank == 0:
+                return g.op("mul", x.args[0], y)
+        if a.is_const() and b.is_const():
+            return g.const(a.attr("value") * b.attr("value"))
+        # keep the scalar factor in front: c * X reads better than X * c
+        if b.rank == 0 and a.rank > 0:
+            return g.op("mul", b, a)
+        if a.op == "neg" and b.op == "neg":
+            return g.op("mul", a.args[0], b.args[0])
+    elif op == "div":
+        a, b = args
+        if b.is_const(1.0) and _full(g, a, shape):
+            return a
+    elif op == "pow":
+        a, b = args
+        if b.is_const(1.0):
+            return a
+    elif op == "matmul":
+        a, b = args
+        if _is_eye(a):
+            return b
+        if _is_eye(b):
+            return a
+        if (c := _scaled_eye(a)) is not None:
+            return g.op("mul", c, b)
+        if (c := _scaled_eye(b)) is not None:
+            return g.op("mul", c, a)
+        # A @ (-B) = -(A @ B): keep signs outside products
+        if a.op == "neg":
+            return g.op("neg", g.op("matmul", a.args[0], b))
+        if b.op == "neg":
+            return g.op("neg", g.op("matmul", a, b.args[0]))
+    return None

@@ -1,0 +1,1 @@
+"""jinja2 templates of the generated module and its test (shipped inside the wheel)."""
