@@ -3,4 +3,4 @@
 from .api import CompileError, compile_source
 
 __version__ = "0.1.0"
-__all__ = ["CompileError", "compile_source", "__version__"]
+__all__ = ["CompileError", "__version__", "compile_source"]

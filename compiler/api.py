@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from . import autodiff, codegen, frontend
+from . import autodiff, codegen, frontend, ir, testgen
 from .diagnostics import CompileError
 
 
@@ -12,7 +12,10 @@ from .diagnostics import CompileError
 class Compiled:
     module: str
     model: frontend.Model
-    wrt: list[str]
+    grad: autodiff.Gradient
+    wrt: list[int]
+    filename: str
+    command: str
     warnings: list[str] = field(default_factory=list)
 
 
@@ -32,7 +35,11 @@ def _wrt_indices(model: frontend.Model, wrt: list[str] | None) -> list[int]:
 
 
 def compile_model(
-    source: str, fn: str, wrt: list[str] | None = None, filename: str = "<model>", command: str | None = None
+    source: str,
+    fn: str,
+    wrt: list[str] | None = None,
+    filename: str = "<model>",
+    command: str | None = None,
 ) -> Compiled:
     from . import __version__
 
@@ -41,9 +48,26 @@ def compile_model(
     grad = autodiff.reverse(model.graph, model.out, [model.params[i] for i in idx])
     command = command or f"matgradc {filename} --fn {fn}"
     module = codegen.render_module(model, grad, idx, filename, command, __version__)
-    return Compiled(module, model, [model.param_names[i] for i in idx], model.warnings)
+    return Compiled(module, model, grad, idx, filename, command, model.warnings)
 
 
-def compile_source(source: str, fn: str, wrt: list[str] | None = None, filename: str = "<model>") -> str:
+def emit_ir(c: Compiled) -> str:
+    """The forward and backward program as stable text (`--emit ir`)."""
+    labels = ["value"] + [f"grad {c.model.param_names[i]}" for i in c.wrt]
+    return ir.format_ir(c.model.graph, [c.model.out] + c.grad.grads, labels)
+
+
+def render_test(c: Compiled, module_path: str, test_path: str) -> str:
+    """The pytest module checking the generated module at `module_path` by finite differences."""
+    from . import __version__
+
+    return testgen.render_test(
+        c.model, c.grad, c.wrt, module_path, test_path, c.filename, c.command, __version__
+    )
+
+
+def compile_source(
+    source: str, fn: str, wrt: list[str] | None = None, filename: str = "<model>"
+) -> str:
     """The generated module's text for function `fn` of the model `source`."""
     return compile_model(source, fn, wrt, filename).module

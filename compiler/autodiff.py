@@ -61,7 +61,11 @@ def reverse(g: Graph, out: Value, params: list[Value]) -> Gradient:
         g.loc = p.loc
         grad = adjoint.get(p.id)
         if grad is None:
-            grad = g.const(0.0) if p.rank == 0 else g.op("zeros", shape=tuple(g.find(d) for d in p.shape))
+            grad = (
+                g.const(0.0)
+                if p.rank == 0
+                else g.op("zeros", shape=tuple(g.find(d) for d in p.shape))
+            )
         elif p.struct in SYMMETRIC_TAGS and p.rank == 2 and not grad.is_symmetric:
             grad = g.op("mul", g.const(0.5), g.op("add", grad, g.op("transpose", grad)))
         result.grads.append(grad)

@@ -43,9 +43,10 @@ class Statement:
 class Namer:
     """Readable, unique Python names: the user's own names, g_<name> for adjoints, t<k> else."""
 
-    def __init__(self, model: Model, adjoint_of: dict[int, int]):
+    def __init__(self, model: Model, adjoint_of: dict[int, int], forward: set[int]):
         self.model = model
         self.adjoint_of = adjoint_of
+        self.forward = forward
         self.names: dict[int, str] = {}
         self.taken = set(RESERVED) | {model.fn, f"grad_{model.fn}", f"value_and_grad_{model.fn}"}
         self.temps = 0
@@ -66,7 +67,7 @@ class Namer:
             user = self.model.graph.names.get(v.id)
             if user is not None:
                 self.names[v.id] = self._fresh(user)
-            elif v.id in self.adjoint_of:
+            elif v.id in self.adjoint_of and v.id not in self.forward:
                 self.names[v.id] = self._fresh("g_" + self.name_of_id(self.adjoint_of[v.id]))
             else:
                 self.temps += 1
@@ -87,7 +88,10 @@ class Printer:
         for p in params:
             for axis, d in enumerate(p.shape):
                 self.dim_expr.setdefault(graph.find(d), f"{p.attr('name')}.shape[{axis}]")
-        self.param_shape = {tuple(graph.find(d) for d in p.shape): f"{p.attr('name')}.shape" for p in reversed(params)}
+        self.param_shape = {
+            tuple(graph.find(d) for d in p.shape): f"{p.attr('name')}.shape"
+            for p in reversed(params)
+        }
 
     def dim(self, d: int) -> str:
         fixed = self.g.dim_info(d).fixed
@@ -111,6 +115,8 @@ class Printer:
                 out[k] = self.shape(val)
             elif k == "axes":
                 out[k] = str(val[0]) if len(val) == 1 else str(tuple(val))
+            elif k == "keepdims":
+                out[k] = ", keepdims=True" if val else ""
             else:
                 out[k] = str(val)
         return out
@@ -136,9 +142,10 @@ class Printer:
         return text, prec
 
 
-def _inlined(values: list[Value], keep: set[int], graph: Graph) -> set[int]:
-    """Values spelled inside their single user: leaves, and unnamed single-use values
-    of the same source line (so each statement reads like the model's own)."""
+def _inlined(values: list[Value], keep: set[int], forward: set[int], graph: Graph) -> set[int]:
+    """Values spelled inside their single user instead of getting a statement of their own:
+    leaves (constants, sizes), and unnamed single-use values — in the forward program only
+    within one source line, so each statement reads like the model's own."""
     uses: dict[int, list[Value]] = {}
     for v in values:
         for a in v.args:
@@ -149,14 +156,12 @@ def _inlined(values: list[Value], keep: set[int], graph: Graph) -> set[int]:
             inline.add(v.id)
             continue
         users = uses.get(v.id, [])
-        if (
-            v.id not in keep
-            and v.id not in graph.names
-            and len(users) == 1
-            and users[0].loc is not None
-            and v.loc is not None
-            and users[0].loc.line == v.loc.line
-        ):
+        if v.id in keep or v.id in graph.names or len(users) != 1:
+            continue
+        same_line = (
+            users[0].loc is not None and v.loc is not None and users[0].loc.line == v.loc.line
+        )
+        if same_line or v.id not in forward:
             inline.add(v.id)
     return inline
 
@@ -164,7 +169,7 @@ def _inlined(values: list[Value], keep: set[int], graph: Graph) -> set[int]:
 def _statements(
     printer: Printer, values: list[Value], keep: set[int], forward: set[int], filename: str
 ) -> list[Statement]:
-    inline = _inlined(values, keep, printer.g)
+    inline = _inlined(values, keep, forward, printer.g)
     out = []
     for v in values:
         if v.id in inline:
@@ -185,19 +190,24 @@ def describe_shape(graph: Graph, p: Value) -> str:
     return f"({dims}{',' if p.rank == 1 else ''}){struct}"
 
 
-def render_module(model: Model, grad: Gradient, wrt: list[int], filename: str, command: str, version: str) -> str:
+def render_module(
+    model: Model, grad: Gradient, wrt: list[int], filename: str, command: str, version: str
+) -> str:
     g = model.graph
-    namer = Namer(model, grad.adjoint_of)
     out = model.out
+    fwd_values = [v for v in reachable([out]) if v.op != "param"]
+    forward = {v.id for v in fwd_values}
+    namer = Namer(model, grad.adjoint_of, forward)
     for i, gv in zip(wrt, grad.grads):
         if gv.id not in namer.names and gv.id not in g.names and gv.op not in ALWAYS_INLINE:
             namer.names[gv.id] = namer._fresh("g_" + model.param_names[i])
     printer = Printer(g, model.params, namer)
-    fwd_values = [v for v in reachable([out]) if v.op != "param"]
-    forward = {v.id for v in fwd_values}
     all_values = [v for v in reachable([out] + grad.grads) if v.op != "param"]
     keep = {out.id} | {gv.id for gv in grad.grads}
-    grads_text = [printer.expr(gv, {gv.id} if gv.op in ALWAYS_INLINE else set())[0] for gv in grad.grads]
+    keep |= {a for a, v in grad.adjoint_of.items() if v in g.names}
+    grads_text = [
+        printer.expr(gv, {gv.id} if gv.op in ALWAYS_INLINE else set())[0] for gv in grad.grads
+    ]
     context = {
         "fn": model.fn,
         "filename": filename,

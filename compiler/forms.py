@@ -281,7 +281,9 @@ class Dyad(Form):
     b: Value | None = None
 
     def apply(self, g, t):
-        return g.op("outer", self.a if self.a is not None else t, self.b if self.b is not None else t)
+        return g.op(
+            "outer", self.a if self.a is not None else t, self.b if self.b is not None else t
+        )
 
     def adjoint(self, g, ybar, in_shape):
         if self.a is None:

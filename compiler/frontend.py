@@ -12,14 +12,18 @@ import ast
 import difflib
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable
 
 from .diagnostics import CompileError, Loc, ShapeError
 from .ir import GENERAL, SPD, SYMMETRIC, Graph, Value
 
-STATEMENTS_HINT = "supported statements: assignments (x = ..., a, b = ...), `return <scalar>`, docstrings"
-ANNOTATION_HINT = 'annotate shapes as strings: "n,n", "spd(n,n)", "sym(n,n)", "n", "scalar" (or float)'
+STATEMENTS_HINT = (
+    "supported statements: assignments (x = ..., a, b = ...), `return <scalar>`, docstrings"
+)
+ANNOTATION_HINT = (
+    'annotate shapes as strings: "n,n", "spd(n,n)", "sym(n,n)", "n", "scalar" (or float)'
+)
 STRUCTS = {"sym": SYMMETRIC, "symmetric": SYMMETRIC, "spd": SPD, "general": GENERAL}
 MAX_TYPINGS = 729
 
@@ -55,7 +59,9 @@ def parse(source: str, filename: str = "<model>") -> ast.Module:
     try:
         return ast.parse(source, filename=filename)
     except SyntaxError as e:
-        raise CompileError(f"invalid Python syntax: {e.msg}", Loc(e.lineno or 1, max((e.offset or 1) - 1, 0)))
+        raise CompileError(
+            f"invalid Python syntax: {e.msg}", Loc(e.lineno or 1, max((e.offset or 1) - 1, 0))
+        )
 
 
 def functions(tree: ast.Module) -> dict[str, ast.FunctionDef]:
@@ -91,11 +97,17 @@ def _parse_annotation(node: ast.AST | None, name: str) -> tuple[int | None, tupl
         elif re.fullmatch(r"[A-Za-z_][A-Za-z_0-9]*", part):
             dims.append(part)
         else:
-            raise CompileError(f"cannot read the shape {node.value!r} of `{name}`", loc, ANNOTATION_HINT)
+            raise CompileError(
+                f"cannot read the shape {node.value!r} of `{name}`", loc, ANNOTATION_HINT
+            )
     if len(dims) > 2:
-        raise CompileError(f"`{name}` has {len(dims)} dimensions; only scalars, vectors and matrices", loc)
+        raise CompileError(
+            f"`{name}` has {len(dims)} dimensions; only scalars, vectors and matrices", loc
+        )
     if struct != GENERAL and (len(dims) != 2 or dims[0] != dims[1]):
-        raise CompileError(f"`{name}` is declared {struct} but its shape is not square", loc, 'e.g. "spd(n,n)"')
+        raise CompileError(
+            f"`{name}` is declared {struct} but its shape is not square", loc, 'e.g. "spd(n,n)"'
+        )
     return len(dims), tuple(dims), struct
 
 
@@ -103,7 +115,8 @@ def _params(fn: ast.FunctionDef) -> list[Param]:
     a = fn.args
     if a.vararg or a.kwarg or a.kwonlyargs or a.posonlyargs or a.defaults:
         raise CompileError(
-            f"`{fn.name}` must take plain positional parameters (no defaults, *args or **kwargs)", _loc(fn)
+            f"`{fn.name}` must take plain positional parameters (no defaults, *args or **kwargs)",
+            _loc(fn),
         )
     out = []
     for arg in a.args:
@@ -140,13 +153,20 @@ def _imports(tree: ast.Module) -> dict[str, str]:
 def _module_constants(tree: ast.Module, source: str) -> dict[str, tuple[float, str]]:
     out = {}
     for node in tree.body:
-        if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
+        if (
+            isinstance(node, ast.Assign)
+            and len(node.targets) == 1
+            and isinstance(node.targets[0], ast.Name)
+        ):
             v = node.value
             sign = 1.0
             if isinstance(v, ast.UnaryOp) and isinstance(v.op, ast.USub):
                 sign, v = -1.0, v.operand
             if isinstance(v, ast.Constant) and type(v.value) in (int, float):
-                out[node.targets[0].id] = (sign * v.value, ast.get_source_segment(source, node.value) or repr(v.value))
+                out[node.targets[0].id] = (
+                    sign * v.value,
+                    ast.get_source_segment(source, node.value) or repr(v.value),
+                )
     return out
 
 
@@ -155,38 +175,40 @@ def _unary(op: str) -> Callable:
     return lambda b, node, x: b.g.op(op, x)
 
 
-def _dot(b: "_Builder", node, x, y):
+def _dot(b: _Builder, node, x, y):
     if x.rank == 0 or y.rank == 0:
         return b.g.op("mul", x, y)
     return b.g.op("matmul", x, y)
 
 
-def _diag(b: "_Builder", node, x):
+def _diag(b: _Builder, node, x):
     if x.rank == 1:
         return b.g.op("diag_embed", x)
     return b.g.op("diag_of", x)
 
 
-def _eye(b: "_Builder", node, n):
+def _eye(b: _Builder, node, n):
     if n.op == "dim":
         return b.g.op("eye", dim=b.g.find(n.args[0].shape[n.attr("axis")]))
     if n.is_const() and float(n.attr("value")).is_integer() and n.attr("value") > 0:
         return b.g.op("eye", dim=b.g.new_dim(int(n.attr("value"))))
-    raise CompileError("np.eye(n) needs a size read from an input (X.shape[0], len(x)) or a constant", _loc(node))
+    raise CompileError(
+        "np.eye(n) needs a size read from an input (X.shape[0], len(x)) or a constant", _loc(node)
+    )
 
 
-def _slogdet(b: "_Builder", node, x):
+def _slogdet(b: _Builder, node, x):
     return (b.g.op("slogdet_sign", x), b.g.op("logdet", x))
 
 
-def _log(b: "_Builder", node, x):
+def _log(b: _Builder, node, x):
     # log(det(X)) is compiled as the stable log|det X| (NumPy would give nan for det X < 0).
     if x.op == "det":
         return b.g.op("logdet", x.args[0])
     return b.g.op("log", x)
 
 
-def _norm(b: "_Builder", node, x, ord=None):
+def _norm(b: _Builder, node, x, ord=None):
     if ord is not None and not (ord.is_const(2.0) and x.rank == 1):
         raise CompileError(
             "np.linalg.norm supports the Frobenius norm of a matrix and the 2-norm of a vector",
@@ -218,7 +240,20 @@ CALLS: dict[str, Callable] = {
     "numpy.linalg.slogdet": _slogdet,
     "numpy.linalg.norm": _norm,
 }
-METHODS = {"sum": "numpy.sum", "dot": "numpy.dot", "transpose": "numpy.transpose", "trace": "numpy.trace"}
+BINOPS = {
+    ast.Add: "add",
+    ast.Sub: "sub",
+    ast.Mult: "mul",
+    ast.Div: "div",
+    ast.Pow: "pow",
+    ast.MatMult: "matmul",
+}
+METHODS = {
+    "sum": "numpy.sum",
+    "dot": "numpy.dot",
+    "transpose": "numpy.transpose",
+    "trace": "numpy.trace",
+}
 CONSTANTS = {"numpy.pi": ("np.pi", 3.141592653589793), "numpy.e": ("np.e", 2.718281828459045)}
 
 
@@ -243,7 +278,8 @@ class _Builder:
             dims = p.dims if p.rank is not None else (None,) * rank
             self.g.loc = self.g.at = p.loc
             ids = tuple(
-                self.g.new_dim(d, p.loc, f"dimension {k + 1} of `{p.name}`") for k, d in enumerate(dims)
+                self.g.new_dim(d, p.loc, f"dimension {k + 1} of `{p.name}`")
+                for k, d in enumerate(dims)
             )
             v = self.g.op("param", name=p.name, index=i, dims=ids, struct=p.struct)
             self.g.name(v, p.name)
@@ -266,13 +302,19 @@ class _Builder:
         raise self.err(f"`{self.fn.name}` must end with `return <scalar expression>`", self.fn)
 
     def statement(self, stmt: ast.stmt, first: bool) -> None:
-        if isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Constant) and isinstance(stmt.value.value, str):
+        if (
+            isinstance(stmt, ast.Expr)
+            and isinstance(stmt.value, ast.Constant)
+            and isinstance(stmt.value.value, str)
+        ):
             return  # a docstring or comment string
         if isinstance(stmt, ast.Pass):
             return
         if isinstance(stmt, ast.Assign):
             if len(stmt.targets) != 1:
-                raise self.err("chained assignment (a = b = ...) is not supported", stmt, STATEMENTS_HINT)
+                raise self.err(
+                    "chained assignment (a = b = ...) is not supported", stmt, STATEMENTS_HINT
+                )
             self.assign(stmt.targets[0], self.expr(stmt.value))
             return
         if isinstance(stmt, ast.AnnAssign) and stmt.value is not None:
@@ -285,15 +327,28 @@ class _Builder:
             self.assign(stmt.target, self.expr(op))
             return
         kind = type(stmt).__name__.lower()
-        words = {"if": "`if`", "for": "`for`", "while": "`while`", "try": "`try`", "with": "`with`",
-                 "import": "`import`", "importfrom": "`import`", "functiondef": "a nested function"}
-        raise self.err(f"{words.get(kind, f'a {kind} statement')} is not in the matrix language", stmt, STATEMENTS_HINT)
+        words = {
+            "if": "`if`",
+            "for": "`for`",
+            "while": "`while`",
+            "try": "`try`",
+            "with": "`with`",
+            "import": "`import`",
+            "importfrom": "`import`",
+            "functiondef": "a nested function",
+        }
+        raise self.err(
+            f"{words.get(kind, f'a {kind} statement')} is not in the matrix language",
+            stmt,
+            STATEMENTS_HINT,
+        )
 
     def assign(self, target: ast.expr, value: Value | tuple) -> None:
         if isinstance(target, ast.Name):
             if isinstance(value, tuple):
                 raise self.err(
-                    f"`{target.id}` would be a tuple; unpack it (a, b = ...) or index it ([0])", target
+                    f"`{target.id}` would be a tuple; unpack it (a, b = ...) or index it ([0])",
+                    target,
                 )
             self.g.name(value, target.id)
             self.env[target.id] = value
@@ -304,7 +359,11 @@ class _Builder:
             for t, v in zip(target.elts, value):
                 self.assign(t, v)
             return
-        raise self.err("only assignments to names (x = ...) or tuples of names are supported", target, STATEMENTS_HINT)
+        raise self.err(
+            "only assignments to names (x = ...) or tuples of names are supported",
+            target,
+            STATEMENTS_HINT,
+        )
 
     def ret(self, stmt: ast.Return) -> tuple[Value, str | None]:
         if stmt.value is None:
@@ -332,22 +391,44 @@ class _Builder:
         method = getattr(self, "expr_" + type(node).__name__, None)
         if method is None:
             what = {
-                "Compare": "a comparison", "IfExp": "a conditional expression", "Lambda": "`lambda`",
-                "ListComp": "a comprehension", "GeneratorExp": "a comprehension", "DictComp": "a comprehension",
-                "SetComp": "a comprehension", "BoolOp": "`and`/`or`", "List": "a list", "Dict": "a dict",
-                "JoinedStr": "an f-string", "Starred": "`*` unpacking", "NamedExpr": "`:=`",
-                "Await": "`await`", "Yield": "`yield`", "Tuple": "a tuple", "Set": "a set", "Slice": "a slice",
+                "Compare": "a comparison",
+                "IfExp": "a conditional expression",
+                "Lambda": "`lambda`",
+                "ListComp": "a comprehension",
+                "GeneratorExp": "a comprehension",
+                "DictComp": "a comprehension",
+                "SetComp": "a comprehension",
+                "BoolOp": "`and`/`or`",
+                "List": "a list",
+                "Dict": "a dict",
+                "JoinedStr": "an f-string",
+                "Starred": "`*` unpacking",
+                "NamedExpr": "`:=`",
+                "Await": "`await`",
+                "Yield": "`yield`",
+                "Tuple": "a tuple",
+                "Set": "a set",
+                "Slice": "a slice",
             }.get(type(node).__name__, f"`{type(node).__name__}`")
-            raise self.err(f"{what} is not in the matrix language", node,
-                           "expressions: NumPy calls, @ + - * / **, unary -, .T, numbers, names")
+            raise self.err(
+                f"{what} is not in the matrix language",
+                node,
+                "expressions: NumPy calls, @ + - * / **, unary -, .T, numbers, names",
+            )
         out = method(node)
         self.g.at = _loc(node)
         return out
 
     def expr_Constant(self, node: ast.Constant) -> Value:
         if type(node.value) not in (int, float):
-            raise self.err(f"the constant {node.value!r} is not a real number", node, "use int or float constants")
-        return self.g.const(node.value, ast.get_source_segment(self.source, node) or repr(node.value))
+            raise self.err(
+                f"the constant {node.value!r} is not a real number",
+                node,
+                "use int or float constants",
+            )
+        return self.g.const(
+            node.value, ast.get_source_segment(self.source, node) or repr(node.value)
+        )
 
     def expr_Name(self, node: ast.Name) -> Value | tuple:
         if node.id in self.env:
@@ -358,8 +439,15 @@ class _Builder:
         if node.id in self.imports:
             raise self.err(f"`{node.id}` is a module, not a value", node)
         known = difflib.get_close_matches(node.id, list(self.env), n=1)
-        raise self.err(f"undefined name `{node.id}`", node, f"did you mean `{known[0]}`?" if known else
-                       "names must be parameters, earlier assignments or module-level numeric constants")
+        raise self.err(
+            f"undefined name `{node.id}`",
+            node,
+            (
+                f"did you mean `{known[0]}`?"
+                if known
+                else "names must be parameters, earlier assignments or module-level numeric constants"
+            ),
+        )
 
     def expr_UnaryOp(self, node: ast.UnaryOp) -> Value:
         x = self.value(node.operand)
@@ -368,20 +456,28 @@ class _Builder:
             return self.g.op("neg", x)
         if isinstance(node.op, ast.UAdd):
             return x
-        raise self.err(f"the operator `{type(node.op).__name__}` is not in the matrix language", node,
-                       "operators: @ + - * / ** and unary -")
-
-    BINOPS = {ast.Add: "add", ast.Sub: "sub", ast.Mult: "mul", ast.Div: "div", ast.Pow: "pow", ast.MatMult: "matmul"}
+        raise self.err(
+            f"the operator `{type(node.op).__name__}` is not in the matrix language",
+            node,
+            "operators: @ + - * / ** and unary -",
+        )
 
     def expr_BinOp(self, node: ast.BinOp) -> Value:
-        op = self.BINOPS.get(type(node.op))
+        op = BINOPS.get(type(node.op))
         if op is None:
-            raise self.err(f"the operator `{type(node.op).__name__}` is not in the matrix language", node,
-                           "operators: @ + - * / ** and unary -")
+            raise self.err(
+                f"the operator `{type(node.op).__name__}` is not in the matrix language",
+                node,
+                "operators: @ + - * / ** and unary -",
+            )
         a, b = self.value(node.left), self.value(node.right)
         self.g.at = _loc(node)
         if op == "pow" and b.rank != 0:
-            raise ShapeError("`**` needs a scalar exponent", _loc(node.right), "use np.exp(b * np.log(a)) for elementwise powers")
+            raise ShapeError(
+                "`**` needs a scalar exponent",
+                _loc(node.right),
+                "use np.exp(b * np.log(a)) for elementwise powers",
+            )
         return self.g.op(op, a, b)
 
     def dotted(self, node: ast.expr) -> str | None:
@@ -400,14 +496,20 @@ class _Builder:
             if name in CONSTANTS:
                 text, value = CONSTANTS[name]
                 return self.g.const(value, text)
-            raise self.err(f"`{name.replace('numpy', 'np', 1)}` is not a value in the matrix language", node,
-                           "constants: np.pi, np.e")
+            raise self.err(
+                f"`{name.replace('numpy', 'np', 1)}` is not a value in the matrix language",
+                node,
+                "constants: np.pi, np.e",
+            )
         x = self.value(node.value)
         self.g.at = _loc(node)
         if node.attr == "T":
             return self.g.op("transpose", x)
-        raise self.err(f"the attribute `.{node.attr}` is not supported", node,
-                       "supported: .T, X.shape[i], x.sum(), x.dot(y)")
+        raise self.err(
+            f"the attribute `.{node.attr}` is not supported",
+            node,
+            "supported: .T, X.shape[i], x.sum(), x.dot(y)",
+        )
 
     def expr_Subscript(self, node: ast.Subscript) -> Value:
         index = node.slice
@@ -417,14 +519,23 @@ class _Builder:
                 raise self.err("X.shape needs a constant index, e.g. X.shape[0]", index)
             self.g.at = _loc(node)
             axis = index.value
-            return self.g.op("dim", x, axis=axis % x.rank if x.rank and -x.rank <= axis < 0 else axis)
+            return self.g.op(
+                "dim", x, axis=axis % x.rank if x.rank and -x.rank <= axis < 0 else axis
+            )
         base = self.expr(node.value)
         if isinstance(base, tuple):
-            if isinstance(index, ast.Constant) and type(index.value) is int and -len(base) <= index.value < len(base):
+            if (
+                isinstance(index, ast.Constant)
+                and type(index.value) is int
+                and -len(base) <= index.value < len(base)
+            ):
                 return base[index.value]
             raise self.err(f"index a {len(base)}-tuple with a constant 0..{len(base) - 1}", index)
-        raise self.err("indexing arrays is not in the matrix language yet", node,
-                       "use whole-array operations (np.trace, np.diag, np.sum, @)")
+        raise self.err(
+            "indexing arrays is not in the matrix language yet",
+            node,
+            "use whole-array operations (np.trace, np.diag, np.sum, @)",
+        )
 
     def expr_Call(self, node: ast.Call) -> Value | tuple:
         func = node.func
@@ -443,14 +554,20 @@ class _Builder:
             args.append(self.value(func.value))
         if name is None:
             callee = ast.unparse(func)
-            raise self.err(f"`{callee}(...)` is not in the matrix language", node,
-                           "supported calls: " + _supported_calls())
+            raise self.err(
+                f"`{callee}(...)` is not in the matrix language",
+                node,
+                "supported calls: " + _supported_calls(),
+            )
         handler = CALLS.get(name)
         if handler is None:
             short = name.replace("numpy", "np", 1)
             near = difflib.get_close_matches(name, list(CALLS), n=1)
-            hint = (f"did you mean {near[0].replace('numpy', 'np', 1)}? " if near else "") + \
-                "supported: " + _supported_calls()
+            hint = (
+                (f"did you mean {near[0].replace('numpy', 'np', 1)}? " if near else "")
+                + "supported: "
+                + _supported_calls()
+            )
             raise self.err(f"{short} is not in the matrix language", node, hint)
         args += [self.value(a) for a in node.args]
         kwargs = {}
@@ -463,8 +580,11 @@ class _Builder:
             return handler(self, node, *args, **kwargs)
         except TypeError:
             short = name.replace("numpy", "np", 1)
-            raise self.err(f"{short} called with unsupported arguments", node,
-                           "positional arrays only; axis= and other options are not supported yet")
+            raise self.err(
+                f"{short} called with unsupported arguments",
+                node,
+                "positional arrays only; axis= and other options are not supported yet",
+            )
 
 
 def build(source: str, fn_name: str, filename: str = "<model>") -> Model:
@@ -473,7 +593,9 @@ def build(source: str, fn_name: str, filename: str = "<model>") -> Model:
     fns = functions(tree)
     if fn_name not in fns:
         names = ", ".join(sorted(fns)) or "none"
-        raise CompileError(f"no function `{fn_name}` in {filename}", None, f"functions defined there: {names}")
+        raise CompileError(
+            f"no function `{fn_name}` in {filename}", None, f"functions defined there: {names}"
+        )
     fn = fns[fn_name]
     params = _params(fn)
     first_error: ShapeError | None = None

@@ -18,7 +18,7 @@ class Value:
 
     id: int
     op: str
-    args: tuple["Value", ...]
+    args: tuple[Value, ...]
     attrs: tuple[tuple[str, Any], ...]
     shape: tuple[int, ...]  # dimension ids of the graph's union-find; () for a scalar
     struct: str = GENERAL
@@ -64,7 +64,9 @@ class Graph:
         self.at: Loc | None = None  # the exact expression being compiled, for error messages
 
     # -- dimensions: a union-find over dimension ids ------------------------------------
-    def new_dim(self, fixed: int | str | None = None, site: Loc | None = None, what: str = "") -> int:
+    def new_dim(
+        self, fixed: int | str | None = None, site: Loc | None = None, what: str = ""
+    ) -> int:
         if isinstance(fixed, str):
             for d, info in enumerate(self._dims):
                 if self._parent[d] == d and info.fixed == fixed:
@@ -120,7 +122,12 @@ class Graph:
     def label_dims(self, shapes: list[tuple[int, ...]]) -> None:
         """Give inferred (free) dimensions readable names, in order of first appearance."""
         used = {i.fixed for i in self._dims if isinstance(i.fixed, str)}
-        pool = (n for n in "n m k p q r s u v w".split() + [f"n{i}" for i in range(1, 99)] if n not in used)
+        pool = (
+            n
+            for n in ["n", "m", "k", "p", "q", "r", "s", "u", "v", "w"]
+            + [f"n{i}" for i in range(1, 99)]
+            if n not in used
+        )
         for shape in shapes:
             for d in shape:
                 r = self.find(d)
@@ -150,10 +157,11 @@ class Graph:
     def const(self, value: float, text: str | None = None) -> Value:
         """A scalar constant; `text` is how the model spelled it (e.g. `np.pi`, `2`)."""
         value = float(value)
+        user = text is not None
         if text is None:
             text = repr(int(value)) if value.is_integer() and abs(value) < 1e15 else repr(value)
             text = text if "." in text or "e" in text or "inf" in text else text + ".0"
-        return self.op("const", value=value, text=text)
+        return self.op("const", value=value, text=text, user=user)
 
     def name(self, v: Value, name: str) -> None:
         """Remember that the user (or autodiff) called this value `name`; first name wins."""

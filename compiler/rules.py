@@ -10,8 +10,9 @@ None means the op does not depend differentiably on that argument (sizes, signs)
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any
 
 from .diagnostics import ShapeError
 from .forms import (
@@ -43,6 +44,7 @@ class Rule:
     prec: int = ATOM  # the precedence of the spelled expression
     arg_prec: tuple[int, ...] = ()  # the least precedence each argument may have unparenthesised
     ref: str = ""  # where the derivative comes from, when not obvious
+    requires: tuple[str | None, ...] = ()  # per argument: "positive" or "invertible" inputs
 
     def infer(self, g: Graph, args: tuple, attrs: dict) -> tuple[tuple, str]:
         return self.shape(g, args, attrs)
@@ -55,7 +57,9 @@ def _rank_name(r: int) -> str:
 
 def _need(cond: bool, g: Graph, what: str) -> None:
     if not cond:
-        raise ShapeError(what, g.at or g.loc, "annotate parameter shapes, e.g. X: \"n,n\", x: \"n\", c: \"scalar\"")
+        raise ShapeError(
+            what, g.at or g.loc, 'annotate parameter shapes, e.g. X: "n,n", x: "n", c: "scalar"'
+        )
 
 
 def _square(g: Graph, x: Value, who: str) -> None:
@@ -74,7 +78,11 @@ def _elementwise(g, args, attrs):
 
 def _matmul(g, args, attrs):
     a, b = args
-    _need(a.rank >= 1 and b.rank >= 1, g, "`@` needs vectors or matrices; use `*` to scale by a scalar")
+    _need(
+        a.rank >= 1 and b.rank >= 1,
+        g,
+        "`@` needs vectors or matrices; use `*` to scale by a scalar",
+    )
     g.unify(a.shape[-1], b.shape[0], "`@` (inner dimensions)")
     return tuple(a.shape[:-1]) + tuple(b.shape[1:]), GENERAL
 
@@ -105,14 +113,17 @@ def _inv(g, args, attrs):
 def _solve(g, args, attrs):
     a, b = args
     _square(g, a, "np.linalg.solve")
-    _need(b.rank in (1, 2), g, f"np.linalg.solve(A, b) needs b a vector or matrix, got {_rank_name(b.rank)}")
+    _need(
+        b.rank in (1, 2),
+        g,
+        f"np.linalg.solve(A, b) needs b a vector or matrix, got {_rank_name(b.rank)}",
+    )
     g.unify(a.shape[0], b.shape[0], "np.linalg.solve (rows of A and b)")
     return b.shape, GENERAL
 
 
 def _trace(g, args, attrs):
-    (x,) = args
-    _need(x.rank == 2, g, f"np.trace needs a matrix, got {_rank_name(x.rank)}")
+    _square(g, args[0], "np.trace")
     return (), GENERAL
 
 
@@ -158,7 +169,9 @@ def _param(g, args, attrs):
 def _dim(g, args, attrs):
     (x,) = args
     axis = attrs["axis"]
-    _need(-x.rank <= axis < x.rank, g, f"shape index {axis} is out of range for {_rank_name(x.rank)}")
+    _need(
+        -x.rank <= axis < x.rank, g, f"shape index {axis} is out of range for {_rank_name(x.rank)}"
+    )
     return (), GENERAL
 
 
@@ -241,13 +254,24 @@ RULES: dict[str, Rule] = {
         (_pow_base, _ew(lambda g, y, a, b: g.op("mul", g.op("log", a), y))),
         POW,
         (POW + 1, UNARY),
+        requires=("positive", None),  # not needed for a constant integer exponent
     ),
     "neg": Rule("-{0}", _elementwise, (_ew(lambda g, y, a: g.const(-1)),), UNARY, (UNARY,)),
     # elementwise functions
     "exp": Rule("np.exp({0})", _elementwise, (_ew(lambda g, y, a: y),)),
-    "log": Rule("np.log({0})", _elementwise, (_ew_div(lambda g, y, a: a),)),
-    "log1p": Rule("np.log1p({0})", _elementwise, (_ew_div(lambda g, y, a: g.op("add", g.const(1), a)),)),
-    "sqrt": Rule("np.sqrt({0})", _elementwise, (_ew_div(lambda g, y, a: g.op("mul", g.const(2), y)),)),
+    "log": Rule("np.log({0})", _elementwise, (_ew_div(lambda g, y, a: a),), requires=("positive",)),
+    "log1p": Rule(
+        "np.log1p({0})",
+        _elementwise,
+        (_ew_div(lambda g, y, a: g.op("add", g.const(1), a)),),
+        requires=("positive",),
+    ),
+    "sqrt": Rule(
+        "np.sqrt({0})",
+        _elementwise,
+        (_ew_div(lambda g, y, a: g.op("mul", g.const(2), y)),),
+        requires=("positive",),
+    ),
     "tanh": Rule(
         "np.tanh({0})",
         _elementwise,
@@ -264,13 +288,17 @@ RULES: dict[str, Rule] = {
         (MUL, MUL + 1),
     ),
     "transpose": Rule("{0}.T", _transpose, (lambda g, y, a: Box(),), ATOM, (ATOM,)),
-    "outer": Rule("np.outer({0}, {1})", _outer, (lambda g, y, a, b: Dyad(None, b), lambda g, y, a, b: Dyad(a, None))),
+    "outer": Rule(
+        "np.outer({0}, {1})",
+        _outer,
+        (lambda g, y, a, b: Dyad(None, b), lambda g, y, a, b: Dyad(a, None)),
+    ),
     "diag_embed": Rule("np.diag({0})", _diag_embed, (lambda g, y, a: DiagEmbed(),)),
     "diag_of": Rule("np.diag({0})", _diag_of, (lambda g, y, a: DiagOf(),)),
     # reductions
     "sum": Rule("np.sum({0})", _scalar, (lambda g, y, a: Reduce(),)),
     "sum_axes": Rule(
-        "np.sum({0}, axis={axes}, keepdims={keepdims})",
+        "np.sum({0}, axis={axes}{keepdims})",
         _sum_axes,
         (lambda g, y, a: Reduce(y.attr("axes"), y.attr("keepdims")),),
     ),
@@ -285,6 +313,7 @@ RULES: dict[str, Rule] = {
         _inv,
         (lambda g, y, a: Kron(g.op("neg", y), y),),
         ref="Petersen & Pedersen, The Matrix Cookbook (2012), eq. 59",
+        requires=("invertible",),
     ),
     # Y = A⁻¹B: dY = A⁻¹ (dB − dA Y); A⁻¹ stays symbolic (its adjoint is a solve with Aᵀ)
     "solve": Rule(
@@ -294,6 +323,7 @@ RULES: dict[str, Rule] = {
             lambda g, y, a, b: Compose(Kron(Inv(a), None), Kron(None, g.op("neg", y))),
             lambda g, y, a, b: Kron(Inv(a), None),
         ),
+        requires=("invertible", None),
     ),
     # d det X = det X ⟨X⁻ᵀ, dX⟩  (Cookbook eq. 49)
     "det": Rule(
@@ -301,6 +331,7 @@ RULES: dict[str, Rule] = {
         _scalar_of_square("np.linalg.det"),
         (lambda g, y, a: Outer(g.op("mul", y, _inv_t(g, a))),),
         ref="The Matrix Cookbook, eq. 49",
+        requires=("invertible",),
     ),
     # d log|det X| = ⟨X⁻ᵀ, dX⟩  (Cookbook eq. 57)
     "logdet": Rule(
@@ -308,8 +339,14 @@ RULES: dict[str, Rule] = {
         _scalar_of_square("np.linalg.slogdet"),
         (lambda g, y, a: Outer(_inv_t(g, a)),),
         ref="The Matrix Cookbook, eq. 57",
+        requires=("invertible",),
     ),
-    "slogdet_sign": Rule("np.linalg.slogdet({0})[0]", _scalar_of_square("np.linalg.slogdet"), (None,)),
+    "slogdet_sign": Rule(
+        "np.linalg.slogdet({0})[0]",
+        _scalar_of_square("np.linalg.slogdet"),
+        (None,),
+        requires=("invertible",),
+    ),
 }
 
 STRUCTURES = (GENERAL, SYMMETRIC, SPD, DIAGONAL)

@@ -31,19 +31,25 @@ def _scaled_eye(v: Value) -> Value | None:
     return None
 
 
-def simplify(g: Graph, op: str, args: tuple[Value, ...], attrs: dict[str, Any], shape: tuple) -> Value | None:
+def simplify(
+    g: Graph, op: str, args: tuple[Value, ...], attrs: dict[str, Any], shape: tuple
+) -> Value | None:
     if op == "transpose":
         (x,) = args
         if x.rank < 2 or x.is_symmetric:
             return x
         if x.op == "transpose":
             return x.args[0]
+        if x.op == "neg":  # (−A)ᵀ = −Aᵀ: signs stay outside
+            return g.op("neg", g.op("transpose", x.args[0]))
     elif op == "neg":
         (x,) = args
         if x.op == "neg":
             return x.args[0]
         if x.is_const():
             return g.const(-x.attr("value"))
+        if x.op == "mul" and x.args[0].is_const():  # −(c X) = (−c) X
+            return g.op("mul", g.op("neg", x.args[0]), x.args[1])
     elif op == "add":
         a, b = args
         if a.is_const(0.0) and _full(g, b, shape):
@@ -54,6 +60,8 @@ def simplify(g: Graph, op: str, args: tuple[Value, ...], attrs: dict[str, Any], 
             return g.op("sub", a, b.args[0])
         if a.op == "neg":
             return g.op("sub", b, a.args[0])
+        if a is b:
+            return g.op("mul", g.const(2), a)
     elif op == "sub":
         a, b = args
         if b.is_const(0.0) and _full(g, a, shape):
@@ -62,6 +70,8 @@ def simplify(g: Graph, op: str, args: tuple[Value, ...], attrs: dict[str, Any], 
             return g.op("add", a, b.args[0])
         if a.is_const(0.0) and _full(g, b, shape):
             return g.op("neg", b)
+        if a.op == "neg" and a.args[0] is b:  # −x − x = −2x
+            return g.op("neg", g.op("mul", g.const(2), b))
     elif op == "mul":
         a, b = args
         for x, y in ((a, b), (b, a)):
@@ -72,8 +82,13 @@ def simplify(g: Graph, op: str, args: tuple[Value, ...], attrs: dict[str, Any], 
             # a broadcast scalar times a full array: just scale
             if x.op == "broadcast" and _full(g, y, shape) and x.args[0].rank == 0:
                 return g.op("mul", x.args[0], y)
-        if a.is_const() and b.is_const():
+        # fold constants the compiler made; the model's own (2 * np.pi) stay as written
+        if a.is_const() and b.is_const() and not (a.attr("user") and b.attr("user")):
             return g.const(a.attr("value") * b.attr("value"))
+        if a.is_const() and b.op == "mul" and b.args[0].is_const():
+            c = b.args[0]
+            if not (a.attr("user") and c.attr("user")):
+                return g.op("mul", g.const(a.attr("value") * c.attr("value")), b.args[1])
         # keep the scalar factor in front: c * X reads better than X * c
         if b.rank == 0 and a.rank > 0:
             return g.op("mul", b, a)
@@ -83,6 +98,8 @@ def simplify(g: Graph, op: str, args: tuple[Value, ...], attrs: dict[str, Any], 
         a, b = args
         if b.is_const(1.0) and _full(g, a, shape):
             return a
+        if a.op == "broadcast" and _full(g, b, shape) and a.args[0].rank == 0:
+            return g.op("div", a.args[0], b)
     elif op == "pow":
         a, b = args
         if b.is_const(1.0):

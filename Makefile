@@ -1,0 +1,37 @@
+# matgradc — `make demo` and `make test` are all a newcomer needs; both set up .venv themselves.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+MATGRADC := $(VENV)/bin/matgradc
+STAMP := $(VENV)/.installed
+
+.PHONY: demo test generate lint fuzz bench clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[test]'
+	touch $(STAMP)
+
+## demo: compile the talk's covariance objective and check its gradient on random data
+demo: $(STAMP)
+	$(MATGRADC) examples/covariance.py --fn covariance -o generated/grad_covariance.py \
+		--emit-test generated/test_grad_covariance.py
+	$(PY) examples/demo.py
+
+## test: the whole suite (compiler tests, generated tests, golden files, lint of generated code)
+test: $(STAMP)
+	$(PY) -m pytest
+
+## generate: recompile every example of examples/manifest.txt into generated/
+generate: $(STAMP)
+	grep -v '^#' examples/manifest.txt | while read -r model fn extra; do \
+		$(MATGRADC) examples/$$model --fn $$fn $$extra -o generated/grad_$$fn.py \
+			--emit-test generated/test_grad_$$fn.py || exit 1; \
+	done
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check compiler tests generated examples
+	$(VENV)/bin/black --check generated
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache

@@ -1,0 +1,99 @@
+"""The generated pytest module: random inputs that respect each parameter's structure, and
+finite-difference checks of the generated gradient."""
+
+from __future__ import annotations
+
+import os
+
+import black
+
+from .autodiff import Gradient
+from .codegen import _template_env
+from .frontend import Model
+from .ir import SPD, SYMMETRIC, SYMMETRIC_TAGS, Value, reachable
+from .rules import RULES
+
+# Sizes given to the model's dimensions, in order of appearance: two cases, all different
+# from each other so that a swapped dimension cannot pass.
+SIZE_CASES = ((3, 4, 2, 5, 6, 7, 8, 9), (5, 3, 4, 2, 7, 6, 9, 8))
+
+
+def input_kinds(model: Model) -> list[str]:
+    """How to draw each parameter: its declared structure, or what the ops it flows into
+    need (positive under log/sqrt, invertible under inv/solve/det)."""
+    values = reachable([model.out])
+    needs: dict[int, set[str]] = {p.id: set() for p in model.params}
+    depends: dict[int, set[int]] = {p.id: {p.id} for p in model.params}
+    for v in values:
+        if v.op != "param":
+            depends[v.id] = (
+                set().union(*(depends.get(a.id, set()) for a in v.args)) if v.args else set()
+            )
+        for arg, req in zip(v.args, RULES[v.op].requires):
+            if req is None or arg.op == "exp":  # exp(.) is positive whatever its argument
+                continue
+            if (
+                v.op == "pow"
+                and v.args[1].is_const()
+                and float(v.args[1].attr("value")).is_integer()
+            ):
+                continue
+            for pid in depends.get(arg.id, ()):
+                needs[pid].add(req)
+    kinds = []
+    for p in model.params:
+        if p.struct == SPD:
+            kinds.append("spd")
+        elif p.struct in SYMMETRIC_TAGS:
+            kinds.append("sym")
+        else:
+            need = needs[p.id]
+            if p.rank < 2 or p.shape[0] != p.shape[1] and not model.graph.same_dim(*p.shape):
+                need = need - {"invertible"}
+            kinds.append("-".join(sorted(need)) or "general")
+    return kinds
+
+
+def render_test(
+    model: Model,
+    grad: Gradient,
+    wrt: list[int],
+    module_path: str,
+    test_path: str,
+    filename: str,
+    command: str,
+    version: str,
+) -> str:
+    g = model.graph
+    names: list[str] = []
+    for p in model.params:
+        for d in p.shape:
+            n = g.dim_name(d)
+            if isinstance(n, str) and n not in names:
+                names.append(n)
+    sizes = [dict(zip(names, case)) for case in SIZE_CASES]
+
+    def shape_text(p: Value) -> str:
+        parts = [str(g.dim_name(d)) for d in p.shape]
+        return "(" + ", ".join(parts) + ("," if len(parts) == 1 else "") + ")"
+
+    kinds = input_kinds(model)
+    module_dir = os.path.relpath(
+        os.path.dirname(os.path.abspath(module_path)), os.path.dirname(os.path.abspath(test_path))
+    )
+    context = {
+        "fn": model.fn,
+        "module": os.path.splitext(os.path.basename(module_path))[0],
+        "module_dir": module_dir,
+        "filename": filename,
+        "command": command,
+        "version": version,
+        "sizes": repr(sizes),
+        "dims_of": [(n, None) for n in names],
+        "inputs": [(k, shape_text(p)) for k, p in zip(kinds, model.params)],
+        "kinds_text": ", ".join(f"{n}: {k}" for n, k in zip(model.param_names, kinds)),
+        "wrt": repr([(i, model.params[i].struct in (SYMMETRIC, SPD)) for i in wrt]),
+        "wrt_count": len(wrt),
+    }
+    text = _template_env().get_template("test_module.py.j2").render(**context)
+    return black.format_str(text, mode=black.Mode())

@@ -1,0 +1,8 @@
+"""Logistic regression: the mean of log(1 + exp(−y xᵢᵀ w)) over the rows of X, labels y = ±1."""
+
+import numpy as np
+
+
+def logistic(w: "d", X: "m,d", y: "m"):
+    z = y * (X @ w)
+    return np.sum(np.log1p(np.exp(-z))) / len(y)
