@@ -82,7 +82,7 @@ def _mm_shape(g: Graph, s: Shape, t: Shape) -> Shape:
     return tuple(s[:-1]) + (tuple(t[-1:]) if len(t) == 2 else ())
 
 
-def broadcast_shape(g: Graph, s: Shape, t: Shape) -> Shape:
+def broadcast_shape(g: Graph, s: Shape, t: Shape, operands: tuple = ()) -> Shape:
     """NumPy's broadcasting of two shapes (a literal 1 stretches; others must agree)."""
     out: list[int] = []
     for i in range(1, max(len(s), len(t)) + 1):
@@ -95,7 +95,7 @@ def broadcast_shape(g: Graph, s: Shape, t: Shape) -> Shape:
         elif g.dim_info(b).fixed == 1:
             out.append(a)
         else:
-            g.unify(a, b, "an elementwise operation")
+            g.unify(a, b, "an elementwise operation (broadcasting)", operands)
             out.append(a)
     return tuple(reversed(out))
 

@@ -117,6 +117,7 @@ def _params(fn: ast.FunctionDef) -> list[Param]:
         raise CompileError(
             f"`{fn.name}` must take plain positional parameters (no defaults, *args or **kwargs)",
             _loc(fn),
+            "constants belong in the body or at module level (EPS = 1e-8)",
         )
     out = []
     for arg in a.args:

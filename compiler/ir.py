@@ -84,17 +84,30 @@ class Graph:
     def dim_info(self, d: int) -> _Dim:
         return self._dims[self.find(d)]
 
-    def unify(self, a: int, b: int, context: str) -> None:
+    def describe(self, v: Value) -> str:
+        """`A` (n, m) declared at 4:7 — a value as a shape-conflict message names it."""
+        shape = "(" + ", ".join(str(self.dim_name(d)) for d in v.shape) + ")"
+        name = self.names.get(v.id)
+        what = f"`{name}` {shape}" if name else f"a {shape} value"
+        if v.loc is not None:
+            what += f" {'declared' if v.op == 'param' else 'from'} at {v.loc}"
+        return what
+
+    def unify(self, a: int, b: int, context: str, operands: tuple[Value, ...] = ()) -> None:
         ra, rb = self.find(a), self.find(b)
         if ra == rb:
             return
         ia, ib = self._dims[ra], self._dims[rb]
         if ia.fixed is not None and ib.fixed is not None and ia.fixed != ib.fixed:
-            site_a = f" at {ia.site}" if ia.site else ""
-            site_b = f" at {ib.site}" if ib.site else ""
+            if operands:
+                sites = " and ".join(self.describe(v) for v in operands)
+            else:
+                site_a = f" at {ia.site}" if ia.site else ""
+                site_b = f" at {ib.site}" if ib.site else ""
+                sites = f"{ia.what}{site_a} and {ib.what}{site_b}"
             raise ShapeError(
-                f"shape conflict in {context}: size {ia.fixed} ({ia.what}{site_a}) "
-                f"does not match size {ib.fixed} ({ib.what}{site_b})",
+                f"shape conflict in {context}: size {ia.fixed} does not match size {ib.fixed} "
+                f"({sites})",
                 self.at or self.loc,
                 'declare consistent shapes, e.g. A: "n,m" and x: "m" for A @ x',
             )

@@ -64,13 +64,13 @@ def _need(cond: bool, g: Graph, what: str) -> None:
 
 def _square(g: Graph, x: Value, who: str) -> None:
     _need(x.rank == 2, g, f"{who} needs a square matrix, got {_rank_name(x.rank)}")
-    g.unify(x.shape[0], x.shape[1], f"{who} (the matrix must be square)")
+    g.unify(x.shape[0], x.shape[1], f"{who} (the matrix must be square)", (x,))
 
 
 def _elementwise(g, args, attrs):
     shape: tuple = ()
     for a in args:
-        shape = broadcast_shape(g, shape, a.shape)
+        shape = broadcast_shape(g, shape, a.shape, args)
     arrays = [a for a in args if a.rank > 0]
     sym = len(shape) == 2 and bool(arrays) and all(a.rank == 0 or a.is_symmetric for a in args)
     return shape, SYMMETRIC if sym else GENERAL
@@ -83,7 +83,7 @@ def _matmul(g, args, attrs):
         g,
         "`@` needs vectors or matrices; use `*` to scale by a scalar",
     )
-    g.unify(a.shape[-1], b.shape[0], "`@` (inner dimensions)")
+    g.unify(a.shape[-1], b.shape[0], "`@` (inner dimensions)", (a, b))
     return tuple(a.shape[:-1]) + tuple(b.shape[1:]), GENERAL
 
 
@@ -118,7 +118,7 @@ def _solve(g, args, attrs):
         g,
         f"np.linalg.solve(A, b) needs b a vector or matrix, got {_rank_name(b.rank)}",
     )
-    g.unify(a.shape[0], b.shape[0], "np.linalg.solve (rows of A and b)")
+    g.unify(a.shape[0], b.shape[0], "np.linalg.solve (rows of A and b)", (a, b))
     return b.shape, GENERAL
 
 
