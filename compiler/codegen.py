@@ -68,14 +68,14 @@ class Namer:
             if user is not None:
                 self.names[v.id] = self._fresh(user)
             elif v.id in self.adjoint_of and v.id not in self.forward:
-                self.names[v.id] = self._fresh("g_" + self.name_of_id(self.adjoint_of[v.id]))
+                target = self.model.graph.values[self.adjoint_of[v.id]]
+                base = "g_" + self.name(target)
+                # a symmetric parameter's raw adjoint, before (G + Gᵀ)/2
+                self.names[v.id] = self._fresh(base + "_full" if target.op == "param" else base)
             else:
                 self.temps += 1
                 self.names[v.id] = self._fresh(f"t{self.temps}")
         return self.names[v.id]
-
-    def name_of_id(self, vid: int) -> str:
-        return self.name(self.model.graph.values[vid])
 
 
 class Printer:
@@ -152,7 +152,7 @@ def _inlined(values: list[Value], keep: set[int], forward: set[int], graph: Grap
             uses.setdefault(a.id, []).append(v)
     inline = set()
     for v in values:
-        if v.op in ALWAYS_INLINE:
+        if v.op in ALWAYS_INLINE and not (v.op == "dim" and v.id in graph.names):
             inline.add(v.id)
             continue
         users = uses.get(v.id, [])
@@ -170,6 +170,9 @@ def _statements(
     printer: Printer, values: list[Value], keep: set[int], forward: set[int], filename: str
 ) -> list[Statement]:
     inline = _inlined(values, keep, forward, printer.g)
+    for v in values:  # name the statements in program order (t1, t2, ... read top-down)
+        if v.id not in inline:
+            printer.namer.name(v)
     out = []
     for v in values:
         if v.id in inline:
