@@ -185,6 +185,14 @@ def _statements(
     return out
 
 
+def _returned(printer: Printer, gv: Value) -> str:
+    """A gradient as returned: a copy where it would otherwise be an input array (or a view
+    of one), so that the caller's gradient never aliases its arguments."""
+    text = printer.expr(gv, {gv.id} if gv.op in ALWAYS_INLINE else set())[0]
+    aliases = gv.op == "param" or (gv.op == "transpose" and gv.args[0].op == "param")
+    return f"np.copy({text})" if aliases and gv.rank > 0 else text
+
+
 def describe_shape(graph: Graph, p: Value) -> str:
     if p.rank == 0:
         return "scalar"
@@ -208,9 +216,7 @@ def render_module(
     all_values = [v for v in reachable([out] + grad.grads) if v.op != "param"]
     keep = {out.id} | {gv.id for gv in grad.grads}
     keep |= {a for a, v in grad.adjoint_of.items() if v in g.names}
-    grads_text = [
-        printer.expr(gv, {gv.id} if gv.op in ALWAYS_INLINE else set())[0] for gv in grad.grads
-    ]
+    grads_text = [_returned(printer, gv) for gv in grad.grads]
     context = {
         "fn": model.fn,
         "filename": filename,

@@ -160,3 +160,16 @@ def test_every_differentiable_rule_is_exercised():
         assert grad.grads
     differentiable = {op for op, rule in RULES.items() if any(d is not None for d in rule.derivs)}
     assert differentiable - seen == set()
+
+
+def test_gradients_never_alias_the_inputs():
+    mod = load(_source("def f(A, B):\n    return np.sum(A * B) + np.trace(A @ B.T)"), "f")
+    rng = np.random.default_rng(0)
+    A, B = rng.standard_normal((N, M)), rng.standard_normal((N, M))
+    gA, gB = mod.grad_f(A, B)
+    np.testing.assert_allclose(gA, 2 * B)
+    assert not np.shares_memory(gA, B) and not np.shares_memory(gB, A)
+    mod = load(_source("def f(A, B):\n    return np.trace(A @ B)"), "f")
+    gA, gB = mod.grad_f(A, B.T)
+    np.testing.assert_allclose(gA, B)
+    assert not np.shares_memory(gA, B) and not np.shares_memory(gB, A)
