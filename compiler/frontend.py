@@ -126,14 +126,27 @@ def _params(fn: ast.FunctionDef) -> list[Param]:
     return out
 
 
-def _typings(params: list[Param]) -> list[tuple[int, ...]]:
-    """Rank assignments for the unannotated parameters, most plausible first: names that
-    start upper-case are tried as matrices first, others as vectors, then scalars."""
+def _with_sum(k: int, total: int):
+    """All k-tuples over {0, 1, 2} with the given sum, in lexicographic order."""
+    if k == 0:
+        if total == 0:
+            yield ()
+        return
+    for first in range(3):
+        if 0 <= total - first <= 2 * (k - 1):
+            for rest in _with_sum(k - 1, total - first):
+                yield (first, *rest)
+
+
+def _typings(params: list[Param]):
+    """Rank assignments for the unannotated parameters, most plausible first (at most
+    MAX_TYPINGS): names that start upper-case are tried as matrices first, others as
+    vectors, then scalars; fewer departures from that preference come first."""
     free = [p for p in params if p.rank is None]
     prefs = [(2, 1, 0) if p.name[:1].isupper() else (1, 0, 2) for p in free]
-    combos = list(itertools.product(range(3), repeat=len(free)))
-    combos.sort(key=lambda c: (sum(c), c))
-    return [tuple(prefs[i][c] for i, c in enumerate(combo)) for combo in combos[:MAX_TYPINGS]]
+    combos = (c for total in range(2 * len(free) + 1) for c in _with_sum(len(free), total))
+    for combo in itertools.islice(combos, MAX_TYPINGS):
+        yield tuple(prefs[i][c] for i, c in enumerate(combo))
 
 
 # -- the module context: numpy aliases and constants -------------------------------------
