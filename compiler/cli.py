@@ -56,7 +56,10 @@ def _read(path: str) -> str:
         with open(path, "rb") as f:
             data = f.read(MAX_BYTES + 1)
     except OSError as e:
-        raise CompileError(f"cannot read the model: {e.strerror}") from None
+        raise CompileError(
+            f"cannot read the model: {e.strerror}",
+            hint="give the path of a Python file: matgradc model.py --fn f",
+        ) from None
     if len(data) > MAX_BYTES:
         raise CompileError(
             f"the model is larger than {MAX_BYTES} bytes", hint="split it into smaller files"
@@ -64,19 +67,38 @@ def _read(path: str) -> str:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as e:
-        raise CompileError(f"the model is not UTF-8 text (byte {e.start})") from None
+        raise CompileError(
+            f"the model is not UTF-8 text (byte {e.start})", hint="save the model file as UTF-8"
+        ) from None
 
 
-def _write_atomic(path: str, text: str) -> None:
-    """Write via a temporary file in the same folder and a rename: never a half-written file."""
-    folder = os.path.dirname(os.path.abspath(path))
-    fd, tmp = tempfile.mkstemp(prefix=".matgradc-", suffix=".tmp", dir=folder)
+def _write_all(files: list[tuple[str, str]]) -> None:
+    """All or nothing: write every file to a temporary beside its target, then rename them
+    into place, so a failure never leaves a half-written or partly updated set of outputs."""
+    staged: list[tuple[str, str]] = []
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(text)
-        os.replace(tmp, path)
+        for path, text in files:
+            if os.path.isdir(path):
+                raise CompileError(
+                    f"cannot write {path}: it is a folder", hint="give a file name with -o"
+                )
+            folder = os.path.dirname(os.path.abspath(path))
+            try:
+                fd, tmp = tempfile.mkstemp(prefix=".matgradc-", suffix=".tmp", dir=folder)
+            except OSError as e:
+                raise CompileError(
+                    f"cannot write {path}: {e.strerror}",
+                    hint="the output folder must exist and be writable",
+                ) from None
+            staged.append((tmp, path))
+            with os.fdopen(fd, "w", encoding="utf-8") as f:
+                f.write(text)
+        for tmp, path in staged:
+            os.replace(tmp, path)
     except BaseException:
-        os.unlink(tmp)
+        for tmp, _ in staged:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
         raise
 
 
@@ -97,7 +119,10 @@ def render(argv: list[str]) -> tuple[list[tuple[str, str]], str, list[str]]:
         files.append((args.output, text))
     if args.emit_test:
         if not args.output:
-            raise CompileError("--emit-test needs -o: the test imports the generated module")
+            raise CompileError(
+                "--emit-test needs -o: the test imports the generated module",
+                hint="matgradc model.py --fn f -o grad_f.py --emit-test test_grad_f.py",
+            )
         files.append((args.emit_test, render_test(compiled, args.output, args.emit_test)))
     return files, "" if args.output else text, compiled.warnings
 
@@ -109,8 +134,7 @@ def main(argv: list[str] | None = None) -> int:
         files, stdout, warnings = render(argv)
         for w in warnings:
             print(f"{args.model}: warning: {w}", file=sys.stderr)
-        for path, content in files:
-            _write_atomic(path, content)
+        _write_all(files)
         sys.stdout.write(stdout)
         return 0
     except CompileError as e:

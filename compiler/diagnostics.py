@@ -7,7 +7,8 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class Loc:
-    """A position in the model's source (1-based line, 0-based column as in `ast`)."""
+    """A position in the model's source: 1-based line, 0-based column in UTF-8 bytes (as `ast`
+    counts); messages show the column in characters."""
 
     line: int
     col: int = 0
@@ -26,14 +27,18 @@ class CompileError(Exception):
         self.hint = hint
 
     def format(self, filename: str, source: str | None = None) -> str:
-        where = f"{filename}:{self.loc}" if self.loc else filename
+        lines = source.splitlines() if source is not None else []
+        text = lines[self.loc.line - 1] if self.loc and 1 <= self.loc.line <= len(lines) else None
+        where = filename
+        if self.loc:
+            col = self.loc.col
+            if text is not None:  # bytes to characters
+                col = len(text.encode("utf-8")[:col].decode("utf-8", errors="ignore"))
+            where = f"{filename}:{self.loc.line}:{col + 1}"
         out = [f"{where}: error: {self.message}"]
-        if self.loc and source is not None:
-            lines = source.splitlines()
-            if 1 <= self.loc.line <= len(lines):
-                text = lines[self.loc.line - 1]
-                out.append(f"    {text}")
-                out.append("    " + " " * self.loc.col + "^")
+        if text is not None:
+            out.append(f"    {text}")
+            out.append("    " + " " * col + "^")
         if self.hint:
             out.append(f"hint: {self.hint}")
         return "\n".join(out)

@@ -59,9 +59,13 @@ def parse(source: str, filename: str = "<model>") -> ast.Module:
     try:
         return ast.parse(source, filename=filename)
     except SyntaxError as e:
+        line = (e.text or "").rstrip("\n")
+        col = max((e.offset or 1) - 1, 0)  # characters; Loc counts bytes like ast
         raise CompileError(
-            f"invalid Python syntax: {e.msg}", Loc(e.lineno or 1, max((e.offset or 1) - 1, 0))
-        )
+            f"invalid Python syntax: {e.msg}",
+            Loc(e.lineno or 1, len(line[:col].encode("utf-8"))),
+            "the model must be valid Python 3; matgradc parses it with `ast` and never runs it",
+        ) from None
 
 
 def functions(tree: ast.Module) -> dict[str, ast.FunctionDef]:
@@ -340,6 +344,12 @@ class _Builder:
             ast.copy_location(op.left, stmt.target)
             self.assign(stmt.target, self.expr(op))
             return
+        if isinstance(stmt, ast.Expr):
+            raise self.err(
+                "an expression whose value is unused is not in the matrix language",
+                stmt,
+                STATEMENTS_HINT,
+            )
         kind = type(stmt).__name__.lower()
         words = {
             "if": "`if`",
@@ -576,7 +586,7 @@ class _Builder:
         handler = CALLS.get(name)
         if handler is None:
             short = name.replace("numpy", "np", 1)
-            near = difflib.get_close_matches(name, list(CALLS), n=1)
+            near = difflib.get_close_matches(name, list(CALLS), n=1, cutoff=0.8)
             hint = (
                 (f"did you mean {near[0].replace('numpy', 'np', 1)}? " if near else "")
                 + "supported: "
@@ -611,6 +621,12 @@ def build(source: str, fn_name: str, filename: str = "<model>") -> Model:
             f"no function `{fn_name}` in {filename}", None, f"functions defined there: {names}"
         )
     fn = fns[fn_name]
+    if fn.decorator_list:
+        raise CompileError(
+            f"`{fn_name}` has a decorator, which could change what it computes",
+            _loc(fn.decorator_list[0]),
+            "remove the decorator from the model function",
+        )
     params = _params(fn)
     first_error: ShapeError | None = None
     valid = []

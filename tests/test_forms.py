@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-
 from helpers import evaluate
 from matgradc.forms import (
     Box,
@@ -38,7 +37,10 @@ SIZES = {"n": N, "m": M, "k": K}
 
 # name -> (parameter shapes; T and Y are the tangent and cotangent; a builder of the form)
 CASES = {
-    "kron-left-right": ({"A": "mn", "B": "kk", "T": "nk", "Y": "mk"}, lambda p: Kron(p["A"], p["B"])),
+    "kron-left-right": (
+        {"A": "mn", "B": "kk", "T": "nk", "Y": "mk"},
+        lambda p: Kron(p["A"], p["B"]),
+    ),
     "kron-left": ({"A": "mn", "T": "nk", "Y": "mk"}, lambda p: Kron(p["A"], None)),
     "kron-right": ({"B": "km", "T": "nk", "Y": "nm"}, lambda p: Kron(None, p["B"])),
     "kron-matrix-vector": ({"A": "mn", "T": "n", "Y": "m"}, lambda p: Kron(p["A"], None)),
@@ -53,9 +55,18 @@ CASES = {
     "outer-matrix": ({"A": "nm", "B": "kk", "T": "nm", "Y": "kk"}, lambda p: Outer(p["A"], p["B"])),
     "outer-vector": ({"a": "n", "T": "n", "Y": ""}, lambda p: Outer(p["a"])),
     "hadamard": ({"D": "nm", "T": "nm", "Y": "nm"}, lambda p: Hadamard(p["D"], p["Y"].shape)),
-    "hadamard-divide": ({"D": "nm", "T": "nm", "Y": "nm"}, lambda p: Hadamard(p["D"], p["Y"].shape, divide=True)),
-    "hadamard-broadcast-scalar": ({"D": "nm", "T": "", "Y": "nm"}, lambda p: Hadamard(p["D"], p["Y"].shape)),
-    "hadamard-broadcast-row": ({"D": "nm", "T": "m", "Y": "nm"}, lambda p: Hadamard(p["D"], p["Y"].shape)),
+    "hadamard-divide": (
+        {"D": "nm", "T": "nm", "Y": "nm"},
+        lambda p: Hadamard(p["D"], p["Y"].shape, divide=True),
+    ),
+    "hadamard-broadcast-scalar": (
+        {"D": "nm", "T": "", "Y": "nm"},
+        lambda p: Hadamard(p["D"], p["Y"].shape),
+    ),
+    "hadamard-broadcast-row": (
+        {"D": "nm", "T": "m", "Y": "nm"},
+        lambda p: Hadamard(p["D"], p["Y"].shape),
+    ),
     "broadcast-identity": ({"T": "m", "Y": "nm"}, lambda p: Hadamard(None, p["Y"].shape)),
     "broadcast-keepdims": ({"T": "n1", "Y": "nm"}, lambda p: Hadamard(None, p["Y"].shape)),
     "reduce": ({"T": "nm", "Y": ""}, lambda p: Reduce()),

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from matgradc import frontend
 from matgradc.diagnostics import CompileError, ShapeError
 
@@ -14,11 +13,15 @@ def build(body: str, fn: str = "f"):
 
 def shapes(model):
     g = model.graph
-    return {n: tuple(g.dim_name(d) for d in p.shape) for n, p in zip(model.param_names, model.params)}
+    return {
+        n: tuple(g.dim_name(d) for d in p.shape) for n, p in zip(model.param_names, model.params)
+    }
 
 
 def test_annotations_give_shapes_and_structure():
-    m = build("def f(A: 'n,m', x: 'm', S: 'spd(n,n)', c: 'scalar', d: float):\n    return np.sum(A @ x) * c * d + np.trace(S)")
+    m = build(
+        "def f(A: 'n,m', x: 'm', S: 'spd(n,n)', c: 'scalar', d: float):\n    return np.sum(A @ x) * c * d + np.trace(S)"
+    )
     assert shapes(m) == {"A": ("n", "m"), "x": ("m",), "S": ("n", "n"), "c": (), "d": ()}
     assert [p.struct for p in m.params] == ["general", "general", "spd", "general", "general"]
 
@@ -57,10 +60,20 @@ def test_non_scalar_return_is_an_error():
 @pytest.mark.parametrize(
     "body, fragment, line, col",
     [
-        ("def f(x):\n    if x:\n        return x\n    return x", "`if` is not in the matrix language", 5, 5),
+        (
+            "def f(x):\n    if x:\n        return x\n    return x",
+            "`if` is not in the matrix language",
+            5,
+            5,
+        ),
         ("def f(x):\n    for i in range(3):\n        x = x\n    return np.sum(x)", "`for`", 5, 5),
         ("def f(x):\n    y = [x for _ in x]\n    return y", "comprehension", 5, 9),
-        ("def f(x):\n    return np.sum(np.fft.fft(x))", "np.fft.fft is not in the matrix language", 5, 19),
+        (
+            "def f(x):\n    return np.sum(np.fft.fft(x))",
+            "np.fft.fft is not in the matrix language",
+            5,
+            19,
+        ),
         ("def f(x):\n    return np.sum(y)", "undefined name `y`", 5, 19),
         ("def f(x):\n    return np.sum(x % 2)", "operator `Mod`", 5, 19),
         ("def f(x):\n    return np.sum(x[0])", "indexing arrays", 5, 19),
@@ -96,7 +109,10 @@ def test_syntax_error_is_located():
 
 
 def test_import_aliases_are_resolved():
-    m = frontend.build("import numpy\nfrom numpy.linalg import inv as I\n\ndef f(X):\n    return numpy.trace(I(X))\n", "f")
+    m = frontend.build(
+        "import numpy\nfrom numpy.linalg import inv as I\n\ndef f(X):\n    return numpy.trace(I(X))\n",
+        "f",
+    )
     assert {v.op for v in m.graph.values} >= {"inv", "trace"}
 
 

@@ -11,7 +11,6 @@ from pathlib import Path
 
 import black
 import pytest
-
 from matgradc import cli
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -24,8 +23,16 @@ def manifest() -> list[list[str]]:
 
 def argv(entry: list[str]) -> list[str]:
     model, fn, *extra = entry
-    return [f"examples/{model}", "--fn", fn, *extra, "-o", f"generated/grad_{fn}.py",
-            "--emit-test", f"generated/test_grad_{fn}.py"]
+    return [
+        f"examples/{model}",
+        "--fn",
+        fn,
+        *extra,
+        "-o",
+        f"generated/grad_{fn}.py",
+        "--emit-test",
+        f"generated/test_grad_{fn}.py",
+    ]
 
 
 @pytest.fixture
@@ -51,15 +58,17 @@ def test_output_is_deterministic(entry, at_root):
 
 def test_every_example_is_generated():
     fns = {e[1] for e in manifest()}
-    on_disk = {p.name[len("grad_"):-3] for p in (ROOT / "generated").glob("grad_*.py")}
+    on_disk = {p.name[len("grad_") : -3] for p in (ROOT / "generated").glob("grad_*.py")}
     assert fns == on_disk
     assert len(fns) >= 7
 
 
-@pytest.mark.parametrize("path", sorted((ROOT / "generated").glob("grad_*.py")), ids=lambda p: p.name)
+@pytest.mark.parametrize(
+    "path", sorted((ROOT / "generated").glob("grad_*.py")), ids=lambda p: p.name
+)
 def test_generated_module_imports_only_numpy(path):
     text = path.read_text()
-    imports = re.findall(r"^[ \t]*(?:import|from)[ \t]+.*$", text, re.M)
+    imports = re.findall(r"^[ \t]*(?:import|from)[ \t]+.*$", text, re.MULTILINE)
     assert imports == ["import numpy as np"]
     assert not re.search(r"\b(eval|exec|open|__import__)\(", text)
 
@@ -70,16 +79,24 @@ def test_generated_code_is_black_formatted(path):
     assert black.format_str(text, mode=black.Mode()) == text
 
 
-def test_generated_code_passes_ruff():
+def test_code_passes_ruff():
+    """The generated code, and the compiler, its tests and examples with it."""
     ruff = Path(sys.executable).parent / "ruff"
     result = subprocess.run(
-        [str(ruff), "check", "--no-cache", "generated"], cwd=ROOT, capture_output=True, text=True,
+        [str(ruff), "check", "--no-cache", "generated", "compiler", "tests", "examples"],
+
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
         env={**os.environ, "NO_COLOR": "1"},
     )
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-@pytest.mark.parametrize("path", sorted((ROOT / "generated").glob("grad_*.py")), ids=lambda p: p.name)
+@pytest.mark.parametrize(
+    "path", sorted((ROOT / "generated").glob("grad_*.py")), ids=lambda p: p.name
+)
 def test_every_statement_names_its_source_line(path):
     body = path.read_text().split('"""', 2)[2]
     for line in body.splitlines():

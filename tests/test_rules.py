@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-
 from helpers import central_gradient, load, spd
 from matgradc import frontend
 from matgradc.rules import RULES
@@ -36,47 +35,93 @@ def scalar(lo=-1.0, hi=1.0):
 
 # name -> (source of `f`, one input builder per parameter, parameters declared symmetric)
 CASES = {
-    "add-sub-broadcast": ("def f(A, b, c: 'scalar'):\n    return np.sum((A + b - c) ** 3)", [gen((M, N)), gen((N,)), scalar()]),
+    "add-sub-broadcast": (
+        "def f(A, b, c: 'scalar'):\n    return np.sum((A + b - c) ** 3)",
+        [gen((M, N)), gen((N,)), scalar()],
+    ),
     "mul-div": ("def f(A, B):\n    return np.sum(A * B / (1 + B * B))", [gen((M, N)), gen((M, N))]),
-    "keepdims-broadcast": ("def f(A: 'n,m', b: 'n,1'):\n    return np.sum(np.sin(A * b))", [gen((N, M)), gen((N, 1))]),
+    "keepdims-broadcast": (
+        "def f(A: 'n,m', b: 'n,1'):\n    return np.sum(np.sin(A * b))",
+        [gen((N, M)), gen((N, 1))],
+    ),
     "pow-constant": ("def f(x):\n    return np.sum(x ** 3) + np.sum(x ** 0.5)", [pos((N,))]),
-    "pow-variable-exponent": ("def f(x, p: 'scalar'):\n    return np.sum(x ** p)", [pos((N,)), scalar(0.5, 2)]),
+    "pow-variable-exponent": (
+        "def f(x, p: 'scalar'):\n    return np.sum(x ** p)",
+        [pos((N,)), scalar(0.5, 2)],
+    ),
     "neg": ("def f(X):\n    return np.sum(-X * X)", [gen((N, M))]),
     "exp-log": ("def f(x):\n    return np.sum(np.exp(x) * np.log(x))", [pos((N,))]),
     "log1p-sqrt": ("def f(x):\n    return np.sum(np.log1p(x) + np.sqrt(x))", [pos((N,))]),
-    "tanh-sin-cos": ("def f(X):\n    return np.sum(np.tanh(X) * np.sin(X) + np.cos(X))", [gen((N, M))]),
+    "tanh-sin-cos": (
+        "def f(X):\n    return np.sum(np.tanh(X) * np.sin(X) + np.cos(X))",
+        [gen((N, M))],
+    ),
     "matmul-matrix": ("def f(A, B):\n    return np.sum(np.sin(A @ B))", [gen((M, N)), gen((N, M))]),
-    "matmul-matrix-vector": ("def f(A, x: 'n'):\n    return np.sum(np.sin(A @ x))", [gen((M, N)), gen((N,))]),
-    "matmul-vector-matrix": ("def f(x: 'm', A: 'm,n'):\n    return np.sum(np.sin(x @ A))", [gen((M,)), gen((M, N))]),
-    "dot-vectors": ("def f(x: 'n', y: 'n'):\n    return np.dot(x, y) * x.dot(y)", [gen((N,)), gen((N,))]),
-    "transpose": ("def f(A, B):\n    return np.sum(np.sin(A.T @ B) * np.transpose(A).T)", [gen((N, N)), gen((N, N))]),
-    "outer": ("def f(x: 'n', y: 'm'):\n    return np.sum(np.sin(np.outer(x, y)))", [gen((N,)), gen((M,))]),
-    "diag-both-ways": ("def f(X, v: 'n'):\n    return np.sum(np.diag(X) ** 2) + np.trace(np.diag(v) @ X)", [gen((N, N)), gen((N,))]),
+    "matmul-matrix-vector": (
+        "def f(A, x: 'n'):\n    return np.sum(np.sin(A @ x))",
+        [gen((M, N)), gen((N,))],
+    ),
+    "matmul-vector-matrix": (
+        "def f(x: 'm', A: 'm,n'):\n    return np.sum(np.sin(x @ A))",
+        [gen((M,)), gen((M, N))],
+    ),
+    "dot-vectors": (
+        "def f(x: 'n', y: 'n'):\n    return np.dot(x, y) * x.dot(y)",
+        [gen((N,)), gen((N,))],
+    ),
+    "transpose": (
+        "def f(A, B):\n    return np.sum(np.sin(A.T @ B) * np.transpose(A).T)",
+        [gen((N, N)), gen((N, N))],
+    ),
+    "outer": (
+        "def f(x: 'n', y: 'm'):\n    return np.sum(np.sin(np.outer(x, y)))",
+        [gen((N,)), gen((M,))],
+    ),
+    "diag-both-ways": (
+        "def f(X, v: 'n'):\n    return np.sum(np.diag(X) ** 2) + np.trace(np.diag(v) @ X)",
+        [gen((N, N)), gen((N,))],
+    ),
     "sum-trace": ("def f(X):\n    return np.trace(X @ X) + X.sum()", [gen((N, N))]),
     "norm-matrix": ("def f(X):\n    return np.linalg.norm(X @ X)", [gen((N, N))]),
     "norm-vector": ("def f(x: 'n'):\n    return np.linalg.norm(x) ** 3", [gen((N,))]),
     "inv": ("def f(X):\n    return np.sum(np.linalg.inv(X) ** 2)", [inv_ok()]),
-    "solve-matrix": ("def f(A, B: 'n,m'):\n    return np.sum(np.sin(np.linalg.solve(A, B)))", [inv_ok(), gen((N, M))]),
-    "solve-vector": ("def f(A, b: 'n'):\n    x = np.linalg.solve(A, b)\n    return x @ x", [inv_ok(), gen((N,))]),
+    "solve-matrix": (
+        "def f(A, B: 'n,m'):\n    return np.sum(np.sin(np.linalg.solve(A, B)))",
+        [inv_ok(), gen((N, M))],
+    ),
+    "solve-vector": (
+        "def f(A, b: 'n'):\n    x = np.linalg.solve(A, b)\n    return x @ x",
+        [inv_ok(), gen((N,))],
+    ),
     "det": ("def f(X):\n    return np.linalg.det(X)", [inv_ok()]),
     "log-det": ("def f(X):\n    return np.log(np.linalg.det(X))", [inv_ok()]),
     "slogdet-index": ("def f(X):\n    return np.linalg.slogdet(X)[1]", [gen((N, N))]),
-    "slogdet-unpack": ("def f(X):\n    s, ld = np.linalg.slogdet(X)\n    return s * ld", [gen((N, N))]),
+    "slogdet-unpack": (
+        "def f(X):\n    s, ld = np.linalg.slogdet(X)\n    return s * ld",
+        [gen((N, N))],
+    ),
     "eye-and-sizes": (
         "def f(X):\n    n = X.shape[0]\n    I = np.eye(n)\n    return np.sum(np.linalg.inv(I + X) * X) / len(X) + 0.5 * n * np.log(2 * np.pi)",
         [inv_ok()],
     ),
     "covariance": (
-        "def f(S, Sigma):\n    Si = np.linalg.inv(Sigma)\n"
-        "    return -np.log(np.linalg.det(Sigma)) - np.trace(S @ Si) - np.sum(Si * Si)",
+        (
+            "def f(S, Sigma):\n    Si = np.linalg.inv(Sigma)\n"
+            "    return -np.log(np.linalg.det(Sigma)) - np.trace(S @ Si) - np.sum(Si * Si)"
+        ),
         [spd_in(), spd_in()],
     ),
     "spd-parameter": (
-        "def f(S: 'sym(n,n)', Sigma: 'spd(n,n)'):\n    Si = np.linalg.inv(Sigma)\n"
-        "    return -np.linalg.slogdet(Sigma)[1] - np.trace(S @ Si) + np.sum(Sigma.T * S)",
+        (
+            "def f(S: 'sym(n,n)', Sigma: 'spd(n,n)'):\n    Si = np.linalg.inv(Sigma)\n"
+            "    return -np.linalg.slogdet(Sigma)[1] - np.trace(S @ Si) + np.sum(Sigma.T * S)"
+        ),
         [spd_in(), spd_in()],
     ),
-    "module-constant": ("EPS = 1e-3\n\ndef f(x):\n    return np.sum(np.log(x * x + EPS))", [gen((N,))]),
+    "module-constant": (
+        "EPS = 1e-3\n\ndef f(x):\n    return np.sum(np.log(x * x + EPS))",
+        [gen((N,))],
+    ),
     "chain-and-reuse": (
         "def f(W1, W2, x: 'm'):\n    h = np.tanh(W1 @ x)\n    h = h * h\n    return np.sum((W2 @ h) ** 2) + h @ h",
         [gen((N, M)), gen((M, N)), gen((M,))],
@@ -145,7 +190,9 @@ def test_directional_derivative(name):
         d = rng.standard_normal(np.shape(args[k]))
         if k in sym:
             d = d + d.T
-        np.testing.assert_allclose(np.sum(np.asarray(g) * d), _directional(mod.f, args, k, d), rtol=1e-6, atol=1e-7)
+        np.testing.assert_allclose(
+            np.sum(np.asarray(g) * d), _directional(mod.f, args, k, d), rtol=1e-6, atol=1e-7
+        )
 
 
 def test_every_differentiable_rule_is_exercised():
