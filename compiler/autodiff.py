@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .ir import SYMMETRIC_TAGS, Graph, Value, reachable
+from .forms import project, project_structure
+from .ir import Graph, Value, reachable
 from .rules import RULES
 
 
@@ -56,7 +57,8 @@ def reverse(g: Graph, out: Value, params: list[Value]) -> Gradient:
             if deriv is None or arg.id not in active:
                 continue
             form = deriv(g, v, *v.args)
-            contributions.setdefault(arg.id, []).append(form.adjoint(g, ybar, arg.shape))
+            contrib = project(g, form.adjoint(g, ybar, arg.shape), arg)
+            contributions.setdefault(arg.id, []).append(contrib)
     for p in params:
         g.loc = p.loc
         grad = adjoint.get(p.id)
@@ -66,7 +68,7 @@ def reverse(g: Graph, out: Value, params: list[Value]) -> Gradient:
                 if p.rank == 0
                 else g.op("zeros", shape=tuple(g.find(d) for d in p.shape))
             )
-        elif p.struct in SYMMETRIC_TAGS and p.rank == 2 and not grad.is_symmetric:
-            grad = g.op("mul", g.const(0.5), g.op("add", grad, g.op("transpose", grad)))
+        else:
+            grad = project_structure(g, grad, p.struct)
         result.grads.append(grad)
     return result

@@ -35,8 +35,7 @@ def _template_env() -> jinja2.Environment:
 
 @dataclass
 class Statement:
-    target: str
-    expr: str
+    lines: list[str]  # usually one `name = expression`; a block for multi-statement ops
     comment: str
 
 
@@ -94,9 +93,11 @@ class Printer:
         }
 
     def dim(self, d: int) -> str:
-        fixed = self.g.dim_info(d).fixed
-        if isinstance(fixed, int):
-            return str(fixed)
+        info = self.g.dim_info(d)
+        if isinstance(info.fixed, int):
+            return str(info.fixed)
+        if self.g.find(d) not in self.dim_expr and info.product is not None:
+            return " * ".join(self.dim(x) for x in info.product)
         return self.dim_expr[self.g.find(d)]
 
     def shape(self, dims: tuple[int, ...]) -> str:
@@ -117,6 +118,13 @@ class Printer:
                 out[k] = str(val[0]) if len(val) == 1 else str(tuple(val))
             elif k == "keepdims":
                 out[k] = ", keepdims=True" if val else ""
+            elif k == "sizes":  # a list of sizes, e.g. for reshape
+                out[k] = ", ".join(self.dim(d) for d in val)
+            elif k == "key":
+                out[k] = format_key(val)
+            elif k == "k":
+                out[k] = f", {val}" if val else ""
+
             else:
                 out[k] = str(val)
         return out
@@ -127,19 +135,44 @@ class Printer:
             return self.namer.name(v), ATOM
         return self.spell(v, inline)
 
-    def spell(self, v: Value, inline: set[int]) -> tuple[str, int]:
-        """v's own expression (its arguments by name unless inlined) and its precedence."""
+    def spell(self, v: Value, inline: set[int], out: str = "") -> tuple[str, int]:
+        """v's own expression (its arguments by name unless inlined) and its precedence;
+        for a multi-statement op, its block of statements assigning `out`."""
         rule = RULES[v.op]
         args = []
         for i, a in enumerate(v.args):
             text, prec = self.expr(a, inline)
             need = rule.arg_prec[i] if i < len(rule.arg_prec) else 0
             args.append(f"({text})" if prec < need else text)
-        text = rule.spelling.format(*args, **self.attrs(v))
+        extra = {"out": out, "dtype_kw": ", dtype=complex" if v.dtype == "complex" else ""}
+        text = rule.spelling.format(*args, **self.attrs(v), **extra)
         prec = rule.prec
+        if rule.group is not None:
+            text, prec = f"{text}[{rule.group[0]}]", ATOM
         if v.op == "const" and text.startswith("-"):
             prec = UNARY
         return text, prec
+
+    def group_call(self, v: Value, inline: set[int]) -> str:
+        """The tuple-returning call that v is one output of."""
+        rule = RULES[v.op]
+        args = [self.expr(a, inline)[0] for a in v.args]
+        return rule.spelling.format(*args, **self.attrs(v))
+
+
+def format_key(key: tuple) -> str:
+    """An index key as Python subscript text: 0, :3  or  :, np.newaxis."""
+
+    def part(e: tuple) -> str:
+        if e[0] == "i":
+            return str(e[1])
+        if e[0] == "n":
+            return "np.newaxis"
+        start, stop, step = e[1:]
+        text = f"{'' if start is None else start}:{'' if stop is None else stop}"
+        return text + (f":{step}" if step not in (None, 1) else "")
+
+    return ", ".join(part(e) for e in key) if key else "()"
 
 
 def _inlined(values: list[Value], keep: set[int], forward: set[int], graph: Graph) -> set[int]:
@@ -150,14 +183,22 @@ def _inlined(values: list[Value], keep: set[int], forward: set[int], graph: Grap
     for v in values:
         for a in v.args:
             uses.setdefault(a.id, []).append(v)
+    groups: dict[tuple, int] = {}
+    for v in values:
+        if RULES[v.op].group is not None:
+            key = _group_key(v)
+            groups[key] = groups.get(key, 0) + 1
     inline = set()
     for v in values:
         if v.op in ALWAYS_INLINE and not (v.op == "dim" and v.id in graph.names):
             inline.add(v.id)
             continue
         users = uses.get(v.id, [])
-        if v.id in keep or v.id in graph.names or len(users) != 1:
+        if v.id in keep or v.id in graph.names or len(users) != 1 or RULES[v.op].statements:
             continue
+        if RULES[v.op].group is not None and groups[_group_key(v)] > 1:
+            continue  # computed once with its siblings: w, V = np.linalg.eigh(A)
+
         same_line = (
             users[0].loc is not None and v.loc is not None and users[0].loc.line == v.loc.line
         )
@@ -173,16 +214,47 @@ def _statements(
     for v in values:  # name the statements in program order (t1, t2, ... read top-down)
         if v.id not in inline:
             printer.namer.name(v)
+    siblings: dict[tuple, dict[int, Value]] = {}
+    for v in values:
+        if v.id not in inline and RULES[v.op].group is not None:
+            siblings.setdefault(_group_key(v), {})[RULES[v.op].group[0]] = v
     out = []
+    done: set[tuple] = set()
     for v in values:
         if v.id in inline:
             continue
-        expr, _ = printer.spell(v, inline)
         line = v.loc.line if v.loc else 0
         where = f"{filename}:{line}"
         comment = where if v.id in forward else f"grad of {where}"
-        out.append(Statement(printer.namer.name(v), expr, comment))
+        rule = RULES[v.op]
+        name = printer.namer.name(v)
+        if rule.statements:
+            lines = printer.spell(v, inline, out=name)[0].split("\n")
+        elif rule.group is not None and len(siblings[_group_key(v)]) > 1:
+            key = _group_key(v)
+            if key in done:
+                continue
+            done.add(key)
+            members = siblings[key]
+            targets = [
+                printer.namer.name(members[i]) if i in members else "_"
+                for i in range(rule.group[1])
+            ]
+            lines = [f"{', '.join(targets)} = {printer.group_call(v, inline)}"]
+        else:
+            lines = [f"{name} = {printer.spell(v, inline)[0]}"]
+        out.append(Statement(lines, comment))
     return out
+
+
+def _group_key(v: Value) -> tuple:
+    rule = RULES[v.op]
+    return (rule.spelling, tuple(a.id for a in v.args), tuple(kv for kv in v.attrs))
+
+
+def _imports(values: list[Value]) -> list[str]:
+    """The modules the emitted code uses besides numpy (derived from what was emitted)."""
+    return sorted({m for v in values for m in RULES[v.op].imports})
 
 
 def _returned(printer: Printer, gv: Value) -> str:
@@ -230,6 +302,8 @@ def render_module(
         "value_and_grad": _statements(printer, all_values, keep, forward, filename),
         "value": namer.name(out),
         "grads": grads_text,
+        "imports": _imports(all_values),
     }
+
     text = _template_env().get_template("module.py.j2").render(**context)
     return black.format_str(text, mode=black.Mode())

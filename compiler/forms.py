@@ -21,23 +21,53 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .ir import Graph, Value
+from .ir import DIAGONAL, LOWER, SPD, SYMMETRIC, Graph, Value
 
 Shape = tuple[int, ...]
 
 
 @dataclass(frozen=True)
 class Inv:
-    """The factor M⁻¹ inside a Kron form, kept symbolic: applying it is a solve."""
+    """The factor op(M)⁻¹ inside a Kron form (op = identity, or transpose when `trans`),
+    kept symbolic: applying it is a solve, never an explicit inverse."""
 
     M: Value
+    trans: bool = False
+    lower: bool | None = None  # M is triangular (solve_triangular reads only that triangle)
+    chol: Value | None = None  # M is symmetric and this is its scipy cho_factor
 
     @property
     def rank(self) -> int:
         return 2
 
+    @property
+    def shape(self) -> Shape:
+        return tuple(reversed(self.M.shape)) if self.trans else self.M.shape
+
+    @property
+    def T(self) -> Inv:
+        if self.chol is not None:
+            return self
+        return Inv(self.M, not self.trans, self.lower)
+
+    def H(self, g: Graph) -> Inv:
+        """(op(M)⁻¹)ᴴ = (conj(op(M))ᵀ)⁻¹."""
+        if self.chol is not None:
+            return self
+        return Inv(conj(g, self.M), not self.trans, self.lower)
+
 
 Factor = Value | Inv | None
+
+
+def conj(g: Graph, v: Value) -> Value:
+    """The complex conjugate (the identity on real values, folded away when built)."""
+    return g.op("conj", v)
+
+
+def _H(g: Graph, A: Value) -> Value:
+    """Aᴴ: the adjoint of multiplying by A (Aᵀ for real A)."""
+    return g.op("transpose", conj(g, A))
 
 
 def _mm_rank(r1: int, r2: int) -> int:
@@ -49,32 +79,45 @@ def _left(g: Graph, A: Factor, t: Value) -> Value:
     if A is None:
         return t
     if isinstance(A, Inv):
-        return g.op("solve", A.M, t)
+        if A.chol is not None:
+            return g.op("cho_solve", A.chol, A.M, t)
+        if A.lower is not None:
+            return g.op("solve_triangular", A.M, t, lower=A.lower, trans=int(A.trans))
+        M = g.op("transpose", A.M) if A.trans else A.M
+        return g.op("solve", M, t)
     return g.op("matmul", A, t)
 
 
 def _right(g: Graph, t: Value, B: Factor) -> Value:
     """t @ B."""
-    return t if B is None else g.op("matmul", t, B)
+    if B is None:
+        return t
+    if isinstance(B, Inv):  # t B = (Bᵀ tᵀ)ᵀ
+        return g.op("transpose", _left(g, B.T, g.op("transpose", t)))
+    return g.op("matmul", t, B)
 
 
 def _left_adjoint(g: Graph, A: Factor, ybar: Value, t_rank: int) -> Value:
-    """The adjoint of t ↦ A @ t applied to ȳ: Aᵀ ȳ, an outer product when A is a vector."""
+    """The adjoint of t ↦ A @ t applied to ȳ: Aᴴ ȳ, an outer product when A is a vector."""
     if A is None:
         return ybar
     if isinstance(A, Inv):
-        return g.op("solve", g.op("transpose", A.M), ybar)
+        return _left(g, A.H(g), ybar)
     if A.rank == 2:
-        return g.op("matmul", g.op("transpose", A), ybar)
+        return g.op("matmul", _H(g, A), ybar)
+    A = conj(g, A)
     return g.op("outer", A, ybar) if t_rank == 2 else g.op("mul", ybar, A)
 
 
 def _right_adjoint(g: Graph, B: Factor, ybar: Value, t_rank: int) -> Value:
-    """The adjoint of t ↦ t @ B applied to ȳ: ȳ Bᵀ, an outer product when B is a vector."""
+    """The adjoint of t ↦ t @ B applied to ȳ: ȳ Bᴴ, an outer product when B is a vector."""
     if B is None:
         return ybar
+    if isinstance(B, Inv):
+        return _right(g, ybar, B.H(g))
     if B.rank == 2:
-        return g.op("matmul", ybar, g.op("transpose", B))
+        return g.op("matmul", ybar, _H(g, B))
+    B = conj(g, B)
     return g.op("outer", ybar, B) if t_rank == 2 else g.op("mul", ybar, B)
 
 
@@ -139,10 +182,6 @@ class Form:
         raise NotImplementedError
 
 
-def _factor_shape(F: Factor) -> Shape:
-    return F.M.shape if isinstance(F, Inv) else F.shape
-
-
 @dataclass(frozen=True)
 class Kron(Form):
     """dY = A dX B (A ⊗ Bᵀ in the talk); a None factor is the identity."""
@@ -160,7 +199,7 @@ class Kron(Form):
 
     def out_shape(self, g, in_shape):
         s = in_shape if self.B is None else _mm_shape(g, in_shape, self.B.shape)
-        return s if self.A is None else _mm_shape(g, _factor_shape(self.A), s)
+        return s if self.A is None else _mm_shape(g, self.A.shape, s)
 
 
 @dataclass(frozen=True)
@@ -182,7 +221,8 @@ class Box(Form):
 
 @dataclass(frozen=True)
 class Outer(Form):
-    """dY = ⟨A, dX⟩ B, a rank-one map (vec(B) vecᵀ(A)); B None means the scalar 1."""
+    """dY = ⟨A, dX⟩ B, a rank-one map (vec(B) vecᵀ(A)); B None means the scalar 1.
+    ⟨A, dX⟩ = Σ A ∘ dX (no conjugation: the map is complex-linear)."""
 
     A: Value
     B: Value | None = None
@@ -192,8 +232,8 @@ class Outer(Form):
         return s if self.B is None else g.op("mul", s, self.B)
 
     def adjoint(self, g, ybar, in_shape):
-        c = ybar if self.B is None else g.op("sum", g.op("mul", self.B, ybar))
-        return g.op("mul", c, self.A)
+        c = ybar if self.B is None else g.op("sum", g.op("mul", conj(g, self.B), ybar))
+        return g.op("mul", c, conj(g, self.A))
 
     def out_shape(self, g, in_shape):
         return () if self.B is None else self.B.shape
@@ -207,16 +247,17 @@ class Hadamard(Form):
     out: Shape
     divide: bool = False
 
-    def _scale(self, g, v):
-        if self.D is None:
+    def _scale(self, g, v, D):
+        if D is None:
             return v
-        return g.op("div" if self.divide else "mul", v, self.D)
+        return g.op("div" if self.divide else "mul", v, D)
 
     def apply(self, g, t):
-        return expand(g, self._scale(g, t), self.out)
+        return expand(g, self._scale(g, t, self.D), self.out)
 
     def adjoint(self, g, ybar, in_shape):
-        return unbroadcast(g, self._scale(g, ybar), in_shape)
+        D = None if self.D is None else conj(g, self.D)
+        return unbroadcast(g, self._scale(g, ybar, D), in_shape)
 
     def out_shape(self, g, in_shape):
         return self.out
@@ -235,6 +276,8 @@ class Reduce(Form):
         return g.op("sum_axes", t, axes=self.axes, keepdims=self.keepdims)
 
     def adjoint(self, g, ybar, in_shape):
+        if self.axes is not None and not self.keepdims:
+            ybar = g.op("expand_dims", ybar, axes=self.axes)
         return expand(g, ybar, in_shape)
 
     def out_shape(self, g, in_shape):
@@ -274,6 +317,189 @@ class DiagEmbed(Form):
 
 
 @dataclass(frozen=True)
+class Index(Form):
+    """dY = dX[key] (constant indices and slices); adjoint: scatter Ȳ into zeros."""
+
+    key: tuple
+
+    def apply(self, g, t):
+        return g.op("index", t, key=self.key)
+
+    def adjoint(self, g, ybar, in_shape):
+        return g.op("scatter", ybar, key=self.key, shape=tuple(g.find(d) for d in in_shape))
+
+    def out_shape(self, g, in_shape):
+        from .rules import index_shape
+
+        return index_shape(g, in_shape, self.key)
+
+
+@dataclass(frozen=True)
+class LowerSym(Form):
+    """dS = tril(dX) + tril(dX, −1)ᵀ: the symmetric matrix that routines reading only the lower
+    triangle (cholesky, eigh) see. Adjoint: tril(Ȳ + Ȳᵀ) − Diag(diag Ȳ) (DESIGN.md).
+    With upper=True the same for routines reading the upper triangle (cho_factor)."""
+
+    upper: bool = False
+
+    def apply(self, g, t):
+        tri = "triu" if self.upper else "tril"
+        k = 1 if self.upper else -1
+        return g.op("add", g.op(tri, t, k=0), g.op("transpose", g.op(tri, t, k=k)))
+
+    def adjoint(self, g, ybar, in_shape):
+        both = g.op(
+            "triu" if self.upper else "tril", g.op("add", ybar, g.op("transpose", ybar)), k=0
+        )
+        return g.op("sub", both, g.op("diag_embed", g.op("diag_of", ybar)))
+
+    def out_shape(self, g, in_shape):
+        return in_shape
+
+
+@dataclass(frozen=True)
+class Triangle(Form):
+    """dY = tril(dX, k) (or triu): the part of a matrix a triangular routine reads."""
+
+    k: int = 0
+    upper: bool = False
+
+    def apply(self, g, t):
+        return g.op("triu" if self.upper else "tril", t, k=self.k)
+
+    def adjoint(self, g, ybar, in_shape):
+        return self.apply(g, ybar)
+
+    def out_shape(self, g, in_shape):
+        return in_shape
+
+
+@dataclass(frozen=True)
+class RealPart(Form):
+    """dy = Re(dz); adjoint: ȳ itself, as a complex adjoint."""
+
+    def apply(self, g, t):
+        return g.op("real", t)
+
+    def adjoint(self, g, ybar, in_shape):
+        return ybar
+
+    def out_shape(self, g, in_shape):
+        return in_shape
+
+
+@dataclass(frozen=True)
+class ImagPart(Form):
+    """dy = Im(dz); adjoint: i ȳ (⟨ȳ, Im dz⟩ = Re(conj(i ȳ) dz))."""
+
+    def apply(self, g, t):
+        return g.op("imag", t)
+
+    def adjoint(self, g, ybar, in_shape):
+        return g.op("times_i", ybar)
+
+    def out_shape(self, g, in_shape):
+        return in_shape
+
+
+@dataclass(frozen=True)
+class Conj(Form):
+    """dY = conj(dZ), real-linear; adjoint: conj(Ȳ)."""
+
+    def apply(self, g, t):
+        return conj(g, t)
+
+    def adjoint(self, g, ybar, in_shape):
+        return conj(g, ybar)
+
+    def out_shape(self, g, in_shape):
+        return in_shape
+
+
+@dataclass(frozen=True)
+class Frechet(Form):
+    """dY = L_f(A, dX), the Fréchet derivative of a matrix function f (expm). For f with real
+    Taylor coefficients the adjoint is L_f(Aᴴ, Ȳ) (Higham, Functions of Matrices, 3.6)."""
+
+    fn: str
+    A: Value
+
+    def apply(self, g, t):
+        return g.op(f"{self.fn}_frechet", self.A, t)
+
+    def adjoint(self, g, ybar, in_shape):
+        return g.op(f"{self.fn}_frechet", _H(g, self.A), ybar)
+
+    def out_shape(self, g, in_shape):
+        return in_shape
+
+
+@dataclass(frozen=True)
+class Sylvester(Form):
+    """dY = X solving A X + X B = dQ (sqrtm: A = B = Y); adjoint: Aᴴ Z + Z Bᴴ = Ȳ."""
+
+    A: Value
+    B: Value
+
+    def apply(self, g, t):
+        return g.op("sylvester", self.A, self.B, t)
+
+    def adjoint(self, g, ybar, in_shape):
+        return g.op("sylvester", _H(g, self.A), _H(g, self.B), ybar)
+
+    def out_shape(self, g, in_shape):
+        return in_shape
+
+
+@dataclass(frozen=True)
+class KronProduct(Form):
+    """dY = kron(dA, B) (left) or kron(A, dB); adjoint: contract Ȳ, reshaped to 4 axes,
+    with the fixed factor."""
+
+    fixed: Value
+    left: bool  # True: the varying argument is the left factor of np.kron
+
+    def apply(self, g, t):
+        return g.op("kron", t, self.fixed) if self.left else g.op("kron", self.fixed, t)
+
+    def adjoint(self, g, ybar, in_shape):
+        a = in_shape if self.left else self.fixed.shape
+        b = self.fixed.shape if self.left else in_shape
+        # Y[(i,k),(j,l)] = A[i,j] B[k,l]: view Ȳ with axes (i, k, j, l) and contract
+        sizes = tuple(g.find(d) for pair in zip(a, b) for d in pair)
+        if len(a) == 2:
+            spec = "ikjl,kl->ij" if self.left else "ikjl,ij->kl"
+        else:
+            spec = "ik,k->i" if self.left else "ik,i->k"
+        return g.op(
+            "kron_contract", ybar, conj(g, self.fixed), sizes=sizes, spec=spec, left=self.left
+        )
+
+    def out_shape(self, g, in_shape):
+        a = in_shape if self.left else self.fixed.shape
+        b = self.fixed.shape if self.left else in_shape
+        return tuple(g.product_dim(x, y) for x, y in zip(a, b))
+
+
+@dataclass(frozen=True)
+class Adjoint(Form):
+    """The adjoint of a form as a form of its own: scatter is the adjoint of indexing,
+    expand_dims the adjoint of a sum over size-1 axes. `in_shape` is F's input shape."""
+
+    F: Form
+    F_in: Shape
+
+    def apply(self, g, t):
+        return self.F.adjoint(g, t, self.F_in)
+
+    def adjoint(self, g, ybar, in_shape):
+        return self.F.apply(g, ybar)
+
+    def out_shape(self, g, in_shape):
+        return self.F_in
+
+
+@dataclass(frozen=True)
 class Dyad(Form):
     """dY = outer(a, dx) or outer(dx, b) (np.outer with one side fixed)."""
 
@@ -287,8 +513,8 @@ class Dyad(Form):
 
     def adjoint(self, g, ybar, in_shape):
         if self.a is None:
-            return g.op("matmul", ybar, self.b)
-        return g.op("matmul", self.a, ybar)
+            return g.op("matmul", ybar, conj(g, self.b))
+        return g.op("matmul", conj(g, self.a), ybar)
 
     def out_shape(self, g, in_shape):
         a = self.a.shape if self.a is not None else in_shape
@@ -298,7 +524,7 @@ class Dyad(Form):
 
 @dataclass(frozen=True)
 class Compose(Form):
-    """dY = F(G(dX)): apply G first; the adjoint runs Fᵀ then Gᵀ."""
+    """dY = F(G(dX)): apply G first; the adjoint runs Fᵀ then Gᵀ. More than two: F(G(H(dX)))."""
 
     F: Form
     G: Form
@@ -312,6 +538,14 @@ class Compose(Form):
 
     def out_shape(self, g, in_shape):
         return self.F.out_shape(g, self.G.out_shape(g, in_shape))
+
+
+def chain(*forms: Form) -> Form:
+    """chain(F, G, H) = F ∘ G ∘ H: H is applied first."""
+    out = forms[-1]
+    for f in reversed(forms[:-1]):
+        out = Compose(f, out)
+    return out
 
 
 @dataclass(frozen=True)
@@ -329,3 +563,24 @@ class Sum(Form):
 
     def out_shape(self, g, in_shape):
         return self.F.out_shape(g, in_shape)
+
+
+def project_structure(g: Graph, grad: Value, struct: str) -> Value:
+    """The gradient of a structured parameter: the derivative along the directions the
+    structure allows (DESIGN.md, gradient conventions): (G + Gᵀ)/2 for sym/spd (the PyTorch
+    and JAX convention), the diagonal of G for diag, tril(G) for lower."""
+    if struct in (SYMMETRIC, SPD) and not grad.is_symmetric:
+        return g.op("mul", g.const(0.5), g.op("add", grad, g.op("transpose", grad)))
+    if struct == DIAGONAL and grad.struct != DIAGONAL:
+        return g.op("diag_embed", g.op("diag_of", grad))
+    if struct == LOWER:
+        return g.op("tril", grad, k=0)
+    return grad
+
+
+def project(g: Graph, contribution: Value, target: Value) -> Value:
+    """An adjoint flowing into a real value from complex arithmetic keeps its real part
+    (the adjoint of the embedding ℝ → ℂ)."""
+    if target.dtype == "real" and contribution.dtype == "complex":
+        return g.op("real", contribution)
+    return contribution

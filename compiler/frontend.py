@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import ast
 import difflib
+import inspect
 import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .diagnostics import CompileError, Loc, ShapeError
-from .ir import GENERAL, SPD, SYMMETRIC, Graph, Value
+from .ir import DIAGONAL, GENERAL, LOWER, SPD, SYMMETRIC, Graph, Value
 
 STATEMENTS_HINT = (
     "supported statements: assignments (x = ..., a, b = ...), `return <scalar>`, docstrings"
@@ -24,7 +25,14 @@ STATEMENTS_HINT = (
 ANNOTATION_HINT = (
     'annotate shapes as strings: "n,n", "spd(n,n)", "sym(n,n)", "n", "scalar" (or float)'
 )
-STRUCTS = {"sym": SYMMETRIC, "symmetric": SYMMETRIC, "spd": SPD, "general": GENERAL}
+STRUCTS = {
+    "sym": SYMMETRIC,
+    "symmetric": SYMMETRIC,
+    "spd": SPD,
+    "diag": DIAGONAL,
+    "lower": LOWER,
+    "general": GENERAL,
+}
 MAX_TYPINGS = 729
 
 
@@ -155,14 +163,17 @@ def _typings(params: list[Param]):
 
 # -- the module context: numpy aliases and constants -------------------------------------
 def _imports(tree: ast.Module) -> dict[str, str]:
-    """Local name -> dotted numpy name, from the module's imports (np is numpy by default)."""
+    """Local name -> dotted numpy/scipy name, from the module's imports (np is numpy by
+    default; scipy only when the model imports it)."""
     names = {"np": "numpy", "numpy": "numpy"}
+    libraries = ("numpy", "scipy")
     for node in tree.body:
         if isinstance(node, ast.Import):
             for a in node.names:
-                if a.name.startswith("numpy"):
-                    names[a.asname or a.name.split(".")[0]] = a.name if a.asname else "numpy"
-        elif isinstance(node, ast.ImportFrom) and (node.module or "").startswith("numpy"):
+                top = a.name.split(".")[0]
+                if top in libraries:
+                    names[a.asname or top] = a.name if a.asname else top
+        elif isinstance(node, ast.ImportFrom) and (node.module or "").split(".")[0] in libraries:
             for a in node.names:
                 names[a.asname or a.name] = f"{node.module}.{a.name}"
     return names
@@ -219,6 +230,127 @@ def _slogdet(b: _Builder, node, x):
     return (b.g.op("slogdet_sign", x), b.g.op("logdet", x))
 
 
+def _axes(b: _Builder, node, x: Value, axis) -> tuple[int, ...] | None:
+    if axis is None:
+        return None
+    axes = axis if isinstance(axis, tuple) else (axis,)
+    if not all(type(a) is int and -x.rank <= a < x.rank for a in axes):
+        raise ShapeError(
+            f"axis={axis!r} is out of range for an array of {x.rank} dimensions", _loc(node)
+        )
+    return tuple(sorted(a % x.rank for a in axes))
+
+
+def _reduction(op: str):
+    """np.sum / np.mean / np.max / np.min, whole-array or along axis= (keepdims=)."""
+
+    def handler(b: _Builder, node, x, axis=None, keepdims=False):
+        axes = _axes(b, node, x, axis)
+        if axes is None and not keepdims:
+            return b.g.op(op, x)
+        if axes is None:
+            axes = tuple(range(x.rank))
+        return b.g.op(f"{op}_axes", x, axes=axes, keepdims=bool(keepdims))
+
+    return handler
+
+
+def _binary(op: str) -> Callable:
+    return lambda b, node, x, y: b.g.op(op, x, y)
+
+
+def _eigh(b: _Builder, node, x, UPLO="L"):
+    if UPLO != "L":
+        raise b.err("np.linalg.eigh supports UPLO='L' (the default)", node)
+    return (b.g.op("eigvalsh", x), b.g.op("eigvecsh", x))
+
+
+def _eigvalsh(b: _Builder, node, x, UPLO="L"):
+    return _eigh(b, node, x, UPLO)[0]
+
+
+def _eig(b: _Builder, node, x):
+    return (b.g.op("eig_values", x), b.g.op("eig_vectors", x))
+
+
+def _svd(b: _Builder, node, x, full_matrices=True, compute_uv=True):
+    if x.rank != 2:
+        raise ShapeError("np.linalg.svd needs a matrix", _loc(node))
+    s = b.g.op("svd_s", x)
+    if not compute_uv:
+        return s
+    if full_matrices and not b.g.same_dim(*x.shape):
+        raise b.err(
+            "np.linalg.svd of a non-square matrix needs full_matrices=False here",
+            node,
+            "write np.linalg.svd(X, full_matrices=False), or compute_uv=False for the singular values",
+        )
+    return (b.g.op("svd_u", x), s, b.g.op("svd_vt", x))
+
+
+def _const_int(v) -> int | None:
+    if isinstance(v, Value) and v.is_const() and float(v.attr("value")).is_integer():
+        return int(v.attr("value"))
+    return v if type(v) is int else None
+
+
+def _matrix_power(b: _Builder, node, x, k):
+    k = _const_int(k)
+    if k is None:
+        raise b.err("np.linalg.matrix_power needs a constant integer power", node)
+    if k < 0:
+        x, k = b.g.op("inv", x), -k
+    if k == 0:
+        return b.g.op("eye", dim=b.g.find(x.shape[0]))
+    return x if k == 1 else b.g.op("matrix_power", x, power=k)
+
+
+def _triangle(op: str):
+    def handler(b: _Builder, node, x, k=0):
+        k = _const_int(k)
+        if k is None:
+            raise b.err(f"np.{op} needs a constant diagonal offset", node)
+        if x.rank != 2:
+            raise ShapeError(f"np.{op} needs a matrix", _loc(node))
+        return b.g.op(op, x, k=k)
+
+    return handler
+
+
+def _where(b: _Builder, node, *args, **kwargs):
+    raise b.err(
+        "np.where is out of scope: its derivative depends on a comparison of inputs",
+        node,
+        "use np.maximum/np.minimum/np.abs (documented subgradients) or split the model",
+    )
+
+
+def _solve_triangular(b: _Builder, node, a, y, lower=False, trans=0, unit_diagonal=False):
+    if trans not in (0, "N") or unit_diagonal:
+        raise b.err("scipy.linalg.solve_triangular supports lower= only (trans=0)", node)
+    return b.g.op("solve_triangular", a, y, lower=bool(lower), trans=0)
+
+
+@dataclass(frozen=True)
+class _ChoFactor:
+    """What scipy.linalg.cho_factor returns: the factor's value and the matrix it factors."""
+
+    factor: Value
+    matrix: Value
+
+
+def _cho_factor(b: _Builder, node, x, lower=False):
+    return (_ChoFactor(b.g.op("cho_factor", x, lower=bool(lower)), x), bool(lower))
+
+
+def _cho_solve(b: _Builder, node, cf, y):
+    if isinstance(cf, tuple) and cf and isinstance(cf[0], _ChoFactor):
+        cf = cf[0]
+    if not isinstance(cf, _ChoFactor):
+        raise b.err("scipy.linalg.cho_solve needs the result of scipy.linalg.cho_factor", node)
+    return b.g.op("cho_solve", cf.factor, cf.matrix, y)
+
+
 def _log(b: _Builder, node, x):
     # log(det(X)) is compiled as the stable log|det X| (NumPy would give nan for det X < 0).
     if x.op == "det":
@@ -227,13 +359,20 @@ def _log(b: _Builder, node, x):
 
 
 def _norm(b: _Builder, node, x, ord=None):
-    if ord is not None and not (ord.is_const(2.0) and x.rank == 1):
-        raise CompileError(
-            "np.linalg.norm supports the Frobenius norm of a matrix and the 2-norm of a vector",
-            _loc(node),
-            "write np.linalg.norm(X) (other norms are not in the matrix language yet)",
-        )
-    return b.g.op("norm", x)
+    if isinstance(ord, Value):
+        ord = ord.attr("value") if ord.is_const() else "?"
+    if ord is None or (ord == "fro" and x.rank == 2) or (ord == 2 and x.rank == 1):
+        return b.g.op("norm", x)
+    if ord == 2 and x.rank == 2:
+        return b.g.op("norm2", x)
+    if ord == "nuc" and x.rank == 2:
+        return b.g.op("norm_nuc", x)
+    raise CompileError(
+        f"np.linalg.norm with ord={ord!r} is not in the matrix language",
+        _loc(node),
+        "supported: the Frobenius norm (default, 'fro') and the 2-norm of a vector; for matrices "
+        "ord=2 (largest singular value) and 'nuc' (nuclear norm)",
+    )
 
 
 CALLS: dict[str, Callable] = {
@@ -241,7 +380,39 @@ CALLS: dict[str, Callable] = {
     "numpy.dot": _dot,
     "numpy.matmul": lambda b, node, x, y: b.g.op("matmul", x, y),
     "numpy.trace": _unary("trace"),
-    "numpy.sum": _unary("sum"),
+    "numpy.sum": _reduction("sum"),
+    "numpy.mean": _reduction("mean"),
+    "numpy.max": _reduction("max"),
+    "numpy.amax": _reduction("max"),
+    "numpy.min": _reduction("min"),
+    "numpy.amin": _reduction("min"),
+    "numpy.maximum": _binary("maximum"),
+    "numpy.minimum": _binary("minimum"),
+    "numpy.abs": _unary("abs"),
+    "numpy.absolute": _unary("abs"),
+    "numpy.logaddexp": _binary("logaddexp"),
+    "numpy.expm1": _unary("expm1"),
+    "numpy.real": _unary("real"),
+    "numpy.imag": _unary("imag"),
+    "numpy.conj": _unary("conj"),
+    "numpy.conjugate": _unary("conj"),
+    "numpy.tril": _triangle("tril"),
+    "numpy.triu": _triangle("triu"),
+    "numpy.kron": _binary("kron"),
+    "numpy.where": _where,
+    "numpy.linalg.cholesky": _unary("cholesky"),
+    "numpy.linalg.eigh": _eigh,
+    "numpy.linalg.eigvalsh": _eigvalsh,
+    "numpy.linalg.eig": _eig,
+    "numpy.linalg.eigvals": lambda b, node, x: _eig(b, node, x)[0],
+    "numpy.linalg.svd": _svd,
+    "numpy.linalg.matrix_power": _matrix_power,
+    "scipy.linalg.expm": _unary("expm"),
+    "scipy.linalg.sqrtm": _unary("sqrtm"),
+    "scipy.linalg.solve_sylvester": lambda b, node, a, c, q: b.g.op("sylvester", a, c, q),
+    "scipy.linalg.solve_triangular": _solve_triangular,
+    "scipy.linalg.cho_factor": _cho_factor,
+    "scipy.linalg.cho_solve": _cho_solve,
     "numpy.exp": _unary("exp"),
     "numpy.log": _log,
     "numpy.sqrt": _unary("sqrt"),
@@ -268,15 +439,23 @@ BINOPS = {
 }
 METHODS = {
     "sum": "numpy.sum",
+    "mean": "numpy.mean",
+    "max": "numpy.max",
+    "min": "numpy.min",
     "dot": "numpy.dot",
     "transpose": "numpy.transpose",
     "trace": "numpy.trace",
+    "conj": "numpy.conj",
 }
 CONSTANTS = {"numpy.pi": ("np.pi", 3.141592653589793), "numpy.e": ("np.e", 2.718281828459045)}
 
 
+def _short(name: str) -> str:
+    return name.replace("numpy.", "np.", 1) if name.startswith("numpy.") else name
+
+
 def _supported_calls() -> str:
-    return ", ".join(sorted(n.replace("numpy.", "np.") for n in CALLS))
+    return ", ".join(sorted(_short(n) for n in CALLS if n != "numpy.where"))
 
 
 class _Builder:
@@ -285,6 +464,8 @@ class _Builder:
     def __init__(self, tree, fn, source, params: list[Param], ranks: tuple[int, ...]):
         self.g = Graph()
         self.fn = fn
+        self.helpers = functions(tree)
+        self.inlining: list[str] = [fn.name]  # the helper calls being inlined, for recursion
         self.source = source
         self.imports = _imports(tree)
         self.consts = _module_constants(tree, source)
@@ -309,17 +490,97 @@ class _Builder:
 
     # -- statements ---------------------------------------------------------------
     def run(self) -> tuple[Value, str | None]:
-        body = self.fn.body
+        ret = self.body(self.fn)
+        return self.ret(ret)
+
+    def body(self, fn: ast.FunctionDef) -> ast.Return:
+        """Run a function body's statements; return its final `return` statement."""
+        body = fn.body
         for k, stmt in enumerate(body):
             self.g.loc = self.g.at = _loc(stmt)
             if isinstance(stmt, ast.Return):
                 if k != len(body) - 1:
                     raise self.err("`return` must be the last statement", stmt)
-                return self.ret(stmt)
-            self.statement(stmt, first=(k == 0))
-        raise self.err(f"`{self.fn.name}` must end with `return <scalar expression>`", self.fn)
+                if stmt.value is None:
+                    raise self.err("`return` needs a value", stmt)
+                return stmt
+            self.statement(stmt)
+        raise self.err(f"`{fn.name}` must end with `return <expression>`", fn)
 
-    def statement(self, stmt: ast.stmt, first: bool) -> None:
+    MAX_UNROLL = 1000
+
+    def loop(self, stmt: ast.For) -> None:
+        """`for i in range(K)` with constant bounds: unrolled, i bound to each constant."""
+        it = stmt.iter
+        if not (
+            isinstance(stmt.target, ast.Name)
+            and isinstance(it, ast.Call)
+            and isinstance(it.func, ast.Name)
+            and it.func.id == "range"
+            and not it.keywords
+            and 1 <= len(it.args) <= 3
+            and not stmt.orelse
+        ):
+            raise self.err(
+                "only `for i in range(K)` loops with constant bounds are supported (they are unrolled)",
+                stmt,
+                STATEMENTS_HINT,
+            )
+        bounds = [_const_int(self.expr(a)) for a in it.args]
+        if any(b is None for b in bounds):
+            raise self.err("range() bounds must be integer constants", it, "e.g. for i in range(3)")
+        steps = range(*bounds)
+        if len(steps) > self.MAX_UNROLL:
+            raise self.err(
+                f"this loop would unroll to {len(steps)} copies (the limit is {self.MAX_UNROLL})",
+                it,
+            )
+        for i in steps:
+            self.env[stmt.target.id] = self.g.const(i, str(i))
+            for inner in stmt.body:
+                self.g.loc = self.g.at = _loc(inner)
+                if isinstance(inner, (ast.Break, ast.Continue, ast.Return)):
+                    raise self.err(
+                        f"`{type(inner).__name__.lower()}` inside a loop is not supported", inner
+                    )
+                self.statement(inner)
+
+    def inline(self, fn: ast.FunctionDef, node: ast.Call, args: list) -> Value | tuple:
+        """A call to a helper function of the same file: its body is inlined, its values keep
+        the helper's own source lines."""
+        if fn.name in self.inlining:
+            chain = " -> ".join(self.inlining + [fn.name])
+            raise self.err(
+                f"recursive helper call ({chain})",
+                node,
+                "helpers are inlined, so they cannot recurse",
+            )
+        a = fn.args
+        if (
+            a.vararg
+            or a.kwarg
+            or a.kwonlyargs
+            or a.defaults
+            or node.keywords
+            or len(args) != len(a.args)
+        ):
+            raise self.err(
+                f"`{fn.name}` takes {len(a.args)} positional argument(s)",
+                node,
+                "helpers are called with plain positional arguments",
+            )
+        saved_env, saved_loc = self.env, self.g.loc
+        self.env = dict(zip((p.arg for p in a.args), args))
+        self.inlining.append(fn.name)
+        try:
+            ret = self.body(fn)
+            self.g.loc = self.g.at = _loc(ret)
+            return self.expr(ret.value)
+        finally:
+            self.inlining.pop()
+            self.env, self.g.loc = saved_env, saved_loc
+
+    def statement(self, stmt: ast.stmt, first: bool = False) -> None:
         if (
             isinstance(stmt, ast.Expr)
             and isinstance(stmt.value, ast.Constant)
@@ -343,6 +604,9 @@ class _Builder:
             ast.copy_location(op, stmt)
             ast.copy_location(op.left, stmt.target)
             self.assign(stmt.target, self.expr(op))
+            return
+        if isinstance(stmt, ast.For):
+            self.loop(stmt)
             return
         if isinstance(stmt, ast.Expr):
             raise self.err(
@@ -369,13 +633,9 @@ class _Builder:
 
     def assign(self, target: ast.expr, value: Value | tuple) -> None:
         if isinstance(target, ast.Name):
-            if isinstance(value, tuple):
-                raise self.err(
-                    f"`{target.id}` would be a tuple; unpack it (a, b = ...) or index it ([0])",
-                    target,
-                )
-            self.g.name(value, target.id)
-            self.env[target.id] = value
+            if isinstance(value, Value):
+                self.g.name(value, target.id)
+            self.env[target.id] = value  # a tuple is kept whole: unpacked or indexed later
             return
         if isinstance(target, ast.Tuple) and all(isinstance(t, ast.Name) for t in target.elts):
             if not isinstance(value, tuple) or len(value) != len(target.elts):
@@ -390,8 +650,7 @@ class _Builder:
         )
 
     def ret(self, stmt: ast.Return) -> tuple[Value, str | None]:
-        if stmt.value is None:
-            raise self.err("`return` needs a scalar value to differentiate", stmt)
+        self.g.loc = self.g.at = _loc(stmt)
         out = self.expr(stmt.value)
         if isinstance(out, tuple) or out.rank != 0:
             what = "a tuple" if isinstance(out, tuple) else ("a vector", "a matrix")[out.rank - 1]
@@ -408,6 +667,8 @@ class _Builder:
         v = self.expr(node)
         if isinstance(v, tuple):
             raise self.err("a tuple cannot be used here; unpack or index it first", node)
+        if not isinstance(v, Value):
+            raise self.err("this value (a factorization) can only be passed to cho_solve", node)
         return v
 
     def expr(self, node: ast.expr) -> Value | tuple:
@@ -443,7 +704,12 @@ class _Builder:
         self.g.at = _loc(node)
         return out
 
+    def expr_Tuple(self, node: ast.Tuple) -> tuple:
+        """A tuple of values (a helper returning several, `a, b = x, y`): unpacked or indexed."""
+        return tuple(self.expr(e) for e in node.elts)
+
     def expr_Constant(self, node: ast.Constant) -> Value:
+
         if type(node.value) not in (int, float):
             raise self.err(
                 f"the constant {node.value!r} is not a real number",
@@ -521,7 +787,7 @@ class _Builder:
                 text, value = CONSTANTS[name]
                 return self.g.const(value, text)
             raise self.err(
-                f"`{name.replace('numpy', 'np', 1)}` is not a value in the matrix language",
+                f"`{_short(name)}` is not a value in the matrix language",
                 node,
                 "constants: np.pi, np.e",
             )
@@ -529,37 +795,92 @@ class _Builder:
         self.g.at = _loc(node)
         if node.attr == "T":
             return self.g.op("transpose", x)
+        if node.attr in ("real", "imag"):
+            return self.g.op(node.attr, x)
         raise self.err(
             f"the attribute `.{node.attr}` is not supported",
             node,
-            "supported: .T, X.shape[i], x.sum(), x.dot(y)",
+            "supported: .T, .real, .imag, X.shape[i], x.sum(), x.dot(y)",
         )
+
+    def const_int(self, node: ast.expr, what: str) -> int:
+        v = _const_int(self.expr(node))
+        if v is None:
+            raise self.err(
+                f"{what} must be an integer constant (or a loop variable)",
+                node,
+                "indices and slices are constants: X[0], X[:, :3], x[-1], X[i] in `for i in range(3)`",
+            )
+
+        return v
+
+    def key(self, index: ast.expr) -> tuple:
+        """A subscript of constants as ("i", k) / ("s", start, stop, step) / ("n",) entries."""
+        parts = index.elts if isinstance(index, ast.Tuple) else [index]
+        key = []
+        for part in parts:
+            if (
+                isinstance(part, ast.Constant)
+                and part.value is None
+                or (isinstance(part, ast.Attribute) and self.dotted(part) == "numpy.newaxis")
+            ):
+                key.append(("n",))
+            elif isinstance(part, ast.Slice):
+                bounds = [
+                    None if b is None else self.const_int(b, "a slice bound")
+                    for b in (part.lower, part.upper, part.step)
+                ]
+                if bounds[2] == 0:
+                    raise self.err("a slice step cannot be zero", part)
+                key.append(("s", *bounds))
+            elif isinstance(part, ast.Constant) and part.value is Ellipsis:
+                raise self.err("`...` in an index is not supported", part, "spell out each axis")
+            else:
+                key.append(("i", self.const_int(part, "an index")))
+        return tuple(key)
 
     def expr_Subscript(self, node: ast.Subscript) -> Value:
         index = node.slice
         if isinstance(node.value, ast.Attribute) and node.value.attr == "shape":
             x = self.value(node.value.value)
-            if not (isinstance(index, ast.Constant) and type(index.value) is int):
-                raise self.err("X.shape needs a constant index, e.g. X.shape[0]", index)
+            axis = self.const_int(index, "the index of X.shape")
             self.g.at = _loc(node)
-            axis = index.value
             return self.g.op(
                 "dim", x, axis=axis % x.rank if x.rank and -x.rank <= axis < 0 else axis
             )
         base = self.expr(node.value)
         if isinstance(base, tuple):
-            if (
-                isinstance(index, ast.Constant)
-                and type(index.value) is int
-                and -len(base) <= index.value < len(base)
-            ):
-                return base[index.value]
+            k = self.const_int(index, "a tuple index")
+            if -len(base) <= k < len(base):
+                return base[k]
             raise self.err(f"index a {len(base)}-tuple with a constant 0..{len(base) - 1}", index)
-        raise self.err(
-            "indexing arrays is not in the matrix language yet",
-            node,
-            "use whole-array operations (np.trace, np.diag, np.sum, @)",
-        )
+        if not isinstance(base, Value):
+            raise self.err("this value cannot be indexed", node)
+        key = self.key(index)
+        self.g.at = _loc(node)
+        if sum(e[0] != "n" for e in key) > base.rank:
+            raise ShapeError(
+                f"too many indices for {('a scalar', 'a vector', 'a matrix')[min(base.rank, 2)]}",
+                _loc(node),
+            )
+        return self.g.op("index", base, key=key)
+
+    def argument(self, node: ast.expr):
+        """A call argument: an array expression, or a literal option (a string such as 'nuc')."""
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            return node.value
+        return self.expr(node)
+
+    def option(self, node: ast.expr):
+        """A keyword option: a Python literal (axis=(0, 1), keepdims=True, lower=True)."""
+        try:
+            return ast.literal_eval(node)
+        except ValueError:
+            v = self.expr(node)
+            const = _const_int(v)
+            if const is None:
+                raise self.err("keyword options must be constants", node) from None
+            return const
 
     def expr_Call(self, node: ast.Call) -> Value | tuple:
         func = node.func
@@ -571,6 +892,8 @@ class _Builder:
             if x.rank == 0:
                 raise ShapeError("len() of a scalar", _loc(node))
             return self.g.op("dim", x, axis=0)
+        if isinstance(func, ast.Name) and func.id in self.helpers and func.id not in self.env:
+            return self.inline(self.helpers[func.id], node, [self.expr(a) for a in node.args])
         name = self.dotted(func)
         args: list = []
         if name is None and isinstance(func, ast.Attribute) and func.attr in METHODS:
@@ -585,30 +908,29 @@ class _Builder:
             )
         handler = CALLS.get(name)
         if handler is None:
-            short = name.replace("numpy", "np", 1)
             near = difflib.get_close_matches(name, list(CALLS), n=1, cutoff=0.8)
             hint = (
-                (f"did you mean {near[0].replace('numpy', 'np', 1)}? " if near else "")
+                (f"did you mean {_short(near[0])}? " if near else "")
                 + "supported: "
                 + _supported_calls()
             )
-            raise self.err(f"{short} is not in the matrix language", node, hint)
-        args += [self.value(a) for a in node.args]
+            raise self.err(f"{_short(name)} is not in the matrix language", node, hint)
+        args += [self.argument(a) for a in node.args]
         kwargs = {}
         for kw in node.keywords:
             if kw.arg is None:
                 raise self.err("`**` arguments are not supported", kw.value)
-            kwargs[kw.arg] = self.value(kw.value)
+            kwargs[kw.arg] = self.option(kw.value)
         self.g.at = _loc(node)
         try:
-            return handler(self, node, *args, **kwargs)
-        except TypeError:
-            short = name.replace("numpy", "np", 1)
+            inspect.signature(handler).bind(self, node, *args, **kwargs)
+        except TypeError as e:
             raise self.err(
-                f"{short} called with unsupported arguments",
+                f"{_short(name)} called with unsupported arguments ({e})",
                 node,
-                "positional arrays only; axis= and other options are not supported yet",
-            )
+                "arrays are positional; supported options are axis=, keepdims=, ord, lower=, compute_uv=",
+            ) from None
+        return handler(self, node, *args, **kwargs)
 
 
 def build(source: str, fn_name: str, filename: str = "<model>") -> Model:

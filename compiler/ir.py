@@ -8,7 +8,8 @@ from typing import Any
 from .diagnostics import Loc, ShapeError
 
 # Structure tags carried by values (DESIGN.md, "Frontend").
-GENERAL, SYMMETRIC, SPD, DIAGONAL = "general", "symmetric", "spd", "diagonal"
+GENERAL, SYMMETRIC, SPD, DIAGONAL, LOWER = "general", "symmetric", "spd", "diagonal", "lower"
+
 SYMMETRIC_TAGS = (SYMMETRIC, SPD, DIAGONAL)
 
 
@@ -23,6 +24,7 @@ class Value:
     shape: tuple[int, ...]  # dimension ids of the graph's union-find; () for a scalar
     struct: str = GENERAL
     loc: Loc | None = field(default=None, compare=False)
+    dtype: str = "real"  # "real" or "complex" (eig); adjoints of complex values conjugate
 
     @property
     def rank(self) -> int:
@@ -47,6 +49,7 @@ class _Dim:
     fixed: int | str | None  # a literal size, a declared name, or free
     site: Loc | None
     what: str  # where it was introduced, for messages
+    product: tuple[int, int] | None = None  # the size of np.kron: the product of two dims
 
 
 class Graph:
@@ -60,6 +63,8 @@ class Graph:
         self._parent: list[int] = []
         self.names: dict[int, str] = {}  # value id -> the user's variable name (a hint)
         self.labels: dict[int, str] = {}  # free dimension -> a readable name
+        self.svd_dims: dict[int, tuple[int, int]] = {}  # min(m, n) dims, by (m, n)
+
         self.loc: Loc | None = None  # the statement being compiled: new values trace to it
         self.at: Loc | None = None  # the exact expression being compiled, for error messages
 
@@ -130,7 +135,23 @@ class Graph:
         info = self.dim_info(d)
         if info.fixed is not None:
             return info.fixed
+        if info.product is not None:
+            a, b = (self.dim_name(x) for x in info.product)
+            return a * b if isinstance(a, int) and isinstance(b, int) else f"{a}*{b}"
         return self.labels.get(self.find(d), f"d{self.find(d)}")
+
+    def product_dim(self, a: int, b: int) -> int:
+        """The dimension a*b (np.kron), the same id each time it is asked for."""
+        fa, fb = self.dim_info(a).fixed, self.dim_info(b).fixed
+        if isinstance(fa, int) and isinstance(fb, int):
+            return self.new_dim(fa * fb)
+        key = (self.find(a), self.find(b))
+        for d, info in enumerate(self._dims):
+            if info.product == key and self._parent[d] == d:
+                return d
+        d = self.new_dim(None, self.at, "a size of np.kron")
+        self._dims[d].product = key
+        return d
 
     def label_dims(self, shapes: list[tuple[int, ...]]) -> None:
         """Give inferred (free) dimensions readable names, in order of first appearance."""
@@ -144,7 +165,11 @@ class Graph:
         for shape in shapes:
             for d in shape:
                 r = self.find(d)
-                if self._dims[r].fixed is None and r not in self.labels:
+                if (
+                    self._dims[r].fixed is None
+                    and self._dims[r].product is None
+                    and r not in self.labels
+                ):
                     self.labels[r] = next(pool)
 
     # -- values ----------------------------------------------------------------------
@@ -162,7 +187,9 @@ class Graph:
         found = self._intern.get(key)
         if found is not None:
             return found
-        v = Value(len(self.values), op, tuple(args), attrs_t, shape, struct, self.loc)
+        dtype = rule.dtype or ("complex" if any(a.dtype == "complex" for a in args) else "real")
+        v = Value(len(self.values), op, tuple(args), attrs_t, shape, struct, self.loc, dtype)
+
         self.values.append(v)
         self._intern[key] = v
         return v

@@ -34,7 +34,18 @@ def _scaled_eye(v: Value) -> Value | None:
 def simplify(
     g: Graph, op: str, args: tuple[Value, ...], attrs: dict[str, Any], shape: tuple
 ) -> Value | None:
-    if op == "transpose":
+    if op == "conj":
+        (x,) = args
+        if x.dtype == "real":
+            return x
+        if x.op == "conj":
+            return x.args[0]
+    elif op == "real":
+        (x,) = args
+        if x.dtype == "real":
+            return x
+    elif op == "transpose":
+
         (x,) = args
         if x.rank < 2 or x.is_symmetric:
             return x

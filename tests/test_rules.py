@@ -33,6 +33,18 @@ def scalar(lo=-1.0, hi=1.0):
     return lambda rng: float(rng.uniform(lo, hi))
 
 
+def sym_in(n=N):
+    def draw(rng):
+        a = rng.standard_normal((n, n))
+        return (a + a.T) / 2
+
+    return draw
+
+
+def small(shape, scale=0.3):
+    return lambda rng: scale * rng.standard_normal(shape)
+
+
 # name -> (source of `f`, one input builder per parameter, parameters declared symmetric)
 CASES = {
     "add-sub-broadcast": (
@@ -128,14 +140,172 @@ CASES = {
     ),
 }
 
+# the rest of the language (issue 3): indexing, axis reductions, subgradients, factorizations,
+# spectral functions, complex eigenvalues, scipy.linalg, helpers and loops, structures
+CASES.update(
+    {
+        "index-and-slices": (
+            (
+                "def f(X: 'n,n', x: 'n'):\n"
+                "    return np.sum(np.sin(X[:, :2])) + X[0, 1] * x[-1] + np.sum(X[1] * x) + x[1:3] @ X[2, ::2]"
+            ),
+            [gen((N, N)), gen((N,))],
+        ),
+        "newaxis-broadcast": (
+            "def f(x: 'n', y: 'm'):\n    return np.sum(np.sin(x[:, None] * y[None, :] + x[:, np.newaxis]))",
+            [gen((N,)), gen((M,))],
+        ),
+        "sum-axis": (
+            (
+                "def f(X):\n    return np.sum(np.sum(X, axis=1) ** 2) + np.sum(np.sum(X, axis=0, keepdims=True) * X)"
+                " + np.sum(np.sum(X, axis=(0, 1), keepdims=True))"
+            ),
+            [gen((M, N))],
+        ),
+        "mean": (
+            "def f(X):\n    return np.mean(X ** 2) + np.sum(np.mean(X, axis=1) ** 2) + np.sum(X.mean(axis=0) ** 3)",
+            [gen((M, N))],
+        ),
+        "max-min": (
+            (
+                "def f(X):\n    return np.max(X) + np.sum(np.min(X, axis=0)) + np.sum(np.max(X, axis=1, keepdims=True) * X)"
+                " + X.min()"
+            ),
+            [gen((M, N))],
+        ),
+        "maximum-minimum-abs": (
+            "def f(x, y):\n    return np.sum(np.maximum(x, y) * np.minimum(x, 0.3) + np.abs(x - y) + np.abs(x))",
+            [gen((N,)), gen((N,))],
+        ),
+        "logaddexp-expm1": (
+            "def f(x, y):\n    return np.sum(np.logaddexp(x, 2 * y) + np.expm1(x))",
+            [gen((N,)), gen((N,))],
+        ),
+        "tril-triu": (
+            "def f(X):\n    return np.sum(np.tril(X) ** 2) + np.sum(np.triu(X, 1) * X) + np.sum(np.tril(X, -1))",
+            [gen((N, N))],
+        ),
+        "cholesky-entrywise": (
+            "def f(S):\n    L = np.linalg.cholesky(S)\n    return np.sum(L * L * L) + 2 * np.sum(np.log(np.diag(L)))",
+            [spd_in()],
+        ),
+        "cholesky-spd": (
+            "def f(S: 'spd(n,n)', b: 'n'):\n    L = np.linalg.cholesky(S)\n    return np.sum(np.sin(L)) + b @ L @ b",
+            [spd_in(), gen((N,))],
+        ),
+        "eigvalsh": (
+            "def f(A):\n    w = np.linalg.eigvalsh(A)\n    return w[-1] + np.sum(w ** 2) + np.sum(np.exp(w) * w)",
+            [sym_in()],
+        ),
+        "eigh-vectors": (
+            "def f(A):\n    w, V = np.linalg.eigh(A)\n    v = V[:, -1]\n    return np.sum(v ** 4) + w[0] + np.sum(np.outer(v, v) * A)",
+            [sym_in()],
+        ),
+        "eigh-sym-declared": (
+            "def f(A: 'sym(n,n)'):\n    w, V = np.linalg.eigh(A)\n    return np.sum(V[:, 0] ** 4) + np.max(w)",
+            [sym_in()],
+        ),
+        "eig-complex-eigenvalues": (
+            (
+                "def f(A):\n    lam = np.linalg.eigvals(A)\n"
+                "    return np.sum(np.abs(lam)) + np.sum(lam.real ** 2) + np.sum(np.imag(lam) ** 2)"
+            ),
+            [gen((N, N))],
+        ),
+        "eig-tuple": (
+            "def f(A):\n    lam, V = np.linalg.eig(A)\n    return np.sum(np.exp(lam).real)",
+            [gen((N, N))],
+        ),
+        "svd-and-norms": (
+            (
+                "def f(X):\n    s = np.linalg.svd(X, compute_uv=False)\n"
+                "    return np.sum(s ** 3) + np.linalg.norm(X, 2) + np.linalg.norm(X, 'nuc') + np.linalg.norm(X, 'fro')"
+            ),
+            [gen((N, M))],
+        ),
+        "matrix-power": (
+            "def f(X):\n    return np.trace(np.linalg.matrix_power(X, 3)) + np.sum(np.linalg.matrix_power(X, -2))",
+            [inv_ok()],
+        ),
+        "kron": (
+            "def f(A, B, x: 'n', y: 'm'):\n    return np.sum(np.sin(np.kron(A, B))) + np.sum(np.kron(x, y) ** 3)",
+            [gen((2, 3)), gen((3, 2)), gen((2,)), gen((3,))],
+        ),
+        "helpers-and-loops": (
+            (
+                "def sq(a):\n    return a * a\n\n\ndef pair(a):\n    return a, 2 * a\n\n\n"
+                "def f(x: 'n'):\n    y = 0.0\n    for i in range(3):\n        y = y + sq(x[i]) * (i + 1)\n"
+                "    p, q = pair(x)\n    y += np.sum(sq(p) * q)\n    return y"
+            ),
+            [gen((N,))],
+        ),
+        "diag-lower-declared": (
+            "def f(D: 'diag(n,n)', L: 'lower(n,n)', X: 'n,n'):\n    return np.sum(np.sin(D @ X @ L + L.T))",
+            [
+                lambda rng: np.diag(rng.standard_normal(N)),
+                lambda rng: np.tril(rng.standard_normal((N, N))),
+                gen((N, N)),
+            ],
+        ),
+    }
+)
+
+SCIPY_CASES = {
+    "expm": ("def f(A):\n    return np.sum(np.sin(scipy.linalg.expm(A)))", [small((N, N))]),
+    "sqrtm": (
+        "def f(S, B):\n    return np.trace(scipy.linalg.sqrtm(S) @ B)",
+        [spd_in(), gen((N, N))],
+    ),
+    "solve-triangular": (
+        "def f(L, b: 'n'):\n    x = scipy.linalg.solve_triangular(L, b, lower=True)\n    return np.sum(x ** 2)",
+        [inv_ok(), gen((N,))],
+    ),
+    "cho-factor-solve": (
+        "def f(S, B: 'n,m'):\n    c = scipy.linalg.cho_factor(S)\n    return np.sum(np.sin(scipy.linalg.cho_solve(c, B)))",
+        [spd_in(), gen((N, M))],
+    ),
+    "solve-sylvester": (
+        "def f(A, B, Q):\n    return np.sum(scipy.linalg.solve_sylvester(A, B, Q) ** 2)",
+        [inv_ok(), inv_ok(), gen((N, N))],
+    ),
+}
+CASES.update({k: ("import scipy.linalg\n\n\n" + src, ins) for k, (src, ins) in SCIPY_CASES.items()})
+
 
 def _source(body: str) -> str:
     return "import numpy as np\n\n\n" + body + "\n"
 
 
-def _symmetric_params(src: str) -> list[int]:
+def _structures(src: str) -> list[str]:
     model = frontend.build(src, "f")
-    return [i for i, p in enumerate(model.params) if p.struct in ("symmetric", "spd")]
+    return [p.struct for p in model.params]
+
+
+def _allowed_directions(struct: str, shape: tuple):
+    """Unit directions a structured parameter may move along: E_ij + E_ji for sym/spd,
+    E_ii for diag, E_ij (i >= j) for lower."""
+    n = shape[0]
+    for i in range(n):
+        for j in range(n):
+            d = np.zeros(shape)
+            if struct in ("symmetric", "spd") and j >= i:
+                d[i, j] = d[j, i] = 1.0
+            elif struct == "diagonal" and i == j or struct == "lower" and i >= j:
+                d[i, j] = 1.0
+            else:
+                continue
+            yield d
+
+
+def _random_allowed(struct: str, rng, shape):
+    d = rng.standard_normal(shape)
+    if struct in ("symmetric", "spd"):
+        return d + d.T
+    if struct == "diagonal":
+        return np.diag(np.diag(d))
+    if struct == "lower":
+        return np.tril(d)
+    return d
 
 
 def _inputs(name, seed=0):
@@ -150,20 +320,20 @@ def test_gradient_matches_central_differences(name):
     args = _inputs(name)
     value, grads = mod.value_and_grad_f(*args)
     assert np.isclose(value, mod.f(*args))
-    sym = _symmetric_params(src)
+    structs = _structures(src)
     for k, g in enumerate(grads):
         g = np.asarray(g)
         assert g.shape == np.shape(args[k])
-        if k in sym:
-            # the symmetric gradient: check along symmetric directions E_ij + E_ji
-            np.testing.assert_allclose(g, g.T, atol=1e-12)
-            n = g.shape[0]
-            for i in range(n):
-                for j in range(i, n):
-                    d = np.zeros((n, n))
-                    d[i, j] = d[j, i] = 1.0
-                    fd = _directional(mod.f, args, k, d)
-                    np.testing.assert_allclose(np.sum(g * d), fd, rtol=1e-6, atol=1e-7)
+        assert g.dtype == np.float64
+        if structs[k] != "general":
+            # a structured gradient lives in the structure's space: check along its directions
+            projected = _random_allowed(structs[k], np.random.default_rng(5), g.shape)
+            assert np.all((projected != 0) | (g == 0)), "the gradient leaves the structure"
+            for d in _allowed_directions(structs[k], g.shape):
+                fd = _directional(mod.f, args, k, d)
+                np.testing.assert_allclose(
+                    np.sum(g * d), fd, rtol=1e-6, atol=1e-7 * (1 + abs(value))
+                )
         else:
             fd = central_gradient(mod.f, args, k)
             np.testing.assert_allclose(g, fd, rtol=1e-6, atol=1e-7 * (1 + abs(value)))
@@ -185,11 +355,9 @@ def test_directional_derivative(name):
     args = _inputs(name, seed=1)
     rng = np.random.default_rng(2)
     _, grads = mod.value_and_grad_f(*args)
-    sym = _symmetric_params(src)
+    structs = _structures(src)
     for k, g in enumerate(grads):
-        d = rng.standard_normal(np.shape(args[k]))
-        if k in sym:
-            d = d + d.T
+        d = _random_allowed(structs[k], rng, np.shape(args[k]))
         np.testing.assert_allclose(
             np.sum(np.asarray(g) * d), _directional(mod.f, args, k, d), rtol=1e-6, atol=1e-7
         )
@@ -220,3 +388,27 @@ def test_gradients_never_alias_the_inputs():
     gA, gB = mod.grad_f(A, B.T)
     np.testing.assert_allclose(gA, B)
     assert not np.shares_memory(gA, B) and not np.shares_memory(gB, A)
+
+
+def test_repeated_eigenvalues_raise_for_eigenvector_derivatives():
+    """At a repeated eigenvalue the eigenvector derivative is undefined: a clear error, never
+    silent inf/nan; the value itself is still computed by the forward function."""
+    mod = load(
+        _source("def f(A):\n    w, V = np.linalg.eigh(A)\n    return np.sum(V[:, 0] ** 4)"), "f"
+    )
+    A = np.diag([1.0, 1.0, 2.0, 3.0])
+    assert np.isfinite(mod.f(A))
+    with pytest.raises(FloatingPointError, match="repeated eigenvalues"):
+        mod.value_and_grad_f(A)
+    # a well separated spectrum is fine
+    _, (g,) = mod.value_and_grad_f(np.diag([1.0, 1.5, 2.0, 3.0]))
+    assert np.all(np.isfinite(g))
+
+
+def test_functions_of_eigenvalues_stay_defined_at_repeated_eigenvalues():
+    src = _source("def f(A):\n    w = np.linalg.eigvalsh(A)\n    return np.sum(w ** 2)")
+    mod = load(src, "f")
+    A = np.eye(N) + np.diag(np.ones(N - 1), -1) * 0.0  # all eigenvalues equal
+    _, (g,) = mod.value_and_grad_f(A)
+    fd = central_gradient(mod.f, [A], 0)
+    np.testing.assert_allclose(g, fd, atol=1e-6)
