@@ -241,6 +241,9 @@ def _statements(
                 for i in range(rule.group[1])
             ]
             lines = [f"{', '.join(targets)} = {printer.group_call(v, inline)}"]
+            if any(m.id in forward for m in members.values()):
+                comment = where  # part of the forward computation
+
         else:
             lines = [f"{name} = {printer.spell(v, inline)[0]}"]
         out.append(Statement(lines, comment))

@@ -803,8 +803,33 @@ class _Builder:
             "supported: .T, .real, .imag, X.shape[i], x.sum(), x.dot(y)",
         )
 
+    def static_int(self, node: ast.expr) -> int | None:
+        """Integer arithmetic on constants, loop variables and module constants, folded here
+        (indices such as c[DEGREE - 1 - i])."""
+        if isinstance(node, ast.Constant):
+            return node.value if type(node.value) is int else None
+        if isinstance(node, ast.Name):
+            v = self.env.get(node.id)
+            if v is None and node.id in self.consts:
+                value = self.consts[node.id][0]
+                return int(value) if float(value).is_integer() else None
+            return _const_int(v) if isinstance(v, Value) else None
+        if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub):
+            v = self.static_int(node.operand)
+            return None if v is None else -v
+        if isinstance(node, ast.BinOp) and type(node.op) in (ast.Add, ast.Sub, ast.Mult, ast.FloorDiv):
+            a, b = self.static_int(node.left), self.static_int(node.right)
+            if a is None or b is None or (isinstance(node.op, ast.FloorDiv) and b == 0):
+                return None
+            return {ast.Add: a + b, ast.Sub: a - b, ast.Mult: a * b}.get(type(node.op), a // b if b else 0)
+        return None
+
     def const_int(self, node: ast.expr, what: str) -> int:
+        folded = self.static_int(node)
+        if folded is not None:
+            return folded
         v = _const_int(self.expr(node))
+
         if v is None:
             raise self.err(
                 f"{what} must be an integer constant (or a loop variable)",

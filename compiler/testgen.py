@@ -10,8 +10,10 @@ import black
 from .autodiff import Gradient
 from .codegen import _template_env
 from .frontend import Model
-from .ir import SPD, SYMMETRIC, SYMMETRIC_TAGS, Value, reachable
+from .ir import DIAGONAL, GENERAL, LOWER, SPD, SYMMETRIC, Value, reachable
 from .rules import RULES
+
+STRUCTURE_KIND = {SPD: "spd", SYMMETRIC: "sym", DIAGONAL: "diag", LOWER: "lower"}
 
 # Sizes given to the model's dimensions, in order of appearance: two cases, all different
 # from each other so that a swapped dimension cannot pass.
@@ -42,14 +44,14 @@ def input_kinds(model: Model) -> list[str]:
                 needs[pid].add(req)
     kinds = []
     for p in model.params:
-        if p.struct == SPD:
-            kinds.append("spd")
-        elif p.struct in SYMMETRIC_TAGS:
-            kinds.append("sym")
+        need = needs[p.id]
+        if p.struct != GENERAL:
+            kinds.append(STRUCTURE_KIND[p.struct])
+        elif p.rank == 2 and model.graph.same_dim(*p.shape) and need & {"spd", "sym"}:
+            kinds.append("spd" if "spd" in need or "invertible" in need else "sym")
         else:
-            need = needs[p.id]
-            if p.rank < 2 or p.shape[0] != p.shape[1] and not model.graph.same_dim(*p.shape):
-                need = need - {"invertible"}
+            if p.rank < 2 or not model.graph.same_dim(*p.shape):
+                need = need - {"invertible", "spd", "sym"}
             kinds.append("-".join(sorted(need)) or "general")
     return kinds
 
@@ -92,7 +94,7 @@ def render_test(
         "dims_of": [(n, None) for n in names],
         "inputs": [(k, shape_text(p)) for k, p in zip(kinds, model.params)],
         "kinds_text": ", ".join(f"{n}: {k}" for n, k in zip(model.param_names, kinds)),
-        "wrt": repr([(i, model.params[i].struct in (SYMMETRIC, SPD)) for i in wrt]),
+        "wrt": repr([(i, STRUCTURE_KIND.get(model.params[i].struct, "general")) for i in wrt]),
         "wrt_count": len(wrt),
     }
     text = _template_env().get_template("test_module.py.j2").render(**context)

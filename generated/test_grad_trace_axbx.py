@@ -5,8 +5,8 @@ Do not edit: regenerate with
 
 Each test draws random inputs that respect the parameters' declared or inferred structure
 (A: general, X: general, B: general) and compares the generated gradient with central finite differences
-in float64. A parameter declared sym/spd gets the symmetric gradient, so it is checked
-along symmetric directions.
+in float64. A structured parameter (sym/spd, diag, lower) gets the gradient along its
+structure, so it is checked along the directions the structure allows.
 """
 
 import importlib
@@ -23,8 +23,8 @@ value_and_grad_trace_axbx = _module.value_and_grad_trace_axbx
 grad_trace_axbx = _module.grad_trace_axbx
 
 SIZES = [{"n": 3, "m": 4}, {"n": 5, "m": 3}]
-# (argument index, symmetric gradient?) for each gradient returned
-WRT = [(0, False), (1, False), (2, False)]
+# (argument index, structure) for each gradient returned
+WRT = [(0, "general"), (1, "general"), (2, "general")]
 STEP = 1e-6
 
 
@@ -45,6 +45,8 @@ def _draw(rng, kind, shape):
     if kind == "sym":
         a = rng.standard_normal(shape)
         return (a + a.T) / 2
+    if kind == "diag":
+        return np.diag(rng.uniform(0.5, 2.0, shape[0]))
     x = (
         rng.uniform(0.5, 2.0, shape)
         if "positive" in kind
@@ -52,20 +54,38 @@ def _draw(rng, kind, shape):
     )
     if "invertible" in kind:
         x = x + 2 * shape[0] * np.eye(shape[0])
+    if kind == "lower":
+        x = np.tril(x) + 2 * np.eye(shape[0])
     return float(x) if shape == () else x
 
 
-def _directions(x, symmetric):
-    """Unit directions: every entry, or E_ij + E_ji pairs for a symmetric parameter."""
+def _allowed(idx, structure):
+    i, j = (idx + (0, 0))[:2]
+    if structure in ("sym", "spd"):
+        return i <= j
+    return {"diag": i == j, "lower": i >= j}.get(structure, True)
+
+
+def _directions(x, structure):
+    """Unit directions: every entry, or those the structure allows (E_ij + E_ji for sym)."""
     x = np.asarray(x, dtype=float)
     for idx in np.ndindex(x.shape):
-        if symmetric and idx[0] > idx[1]:
+        if not _allowed(idx, structure):
             continue
         d = np.zeros_like(x)
         d[idx] = 1.0
-        if symmetric:
+        if structure in ("sym", "spd"):
             d[idx[::-1]] = 1.0
         yield idx, d
+
+
+def _random_direction(rng, x, structure):
+    d = rng.standard_normal(np.shape(x))
+    if structure in ("sym", "spd"):
+        return d + d.T
+    if structure == "diag":
+        return np.diag(np.diag(d))
+    return np.tril(d) if structure == "lower" else d
 
 
 def _shifted(args, k, d, h):
@@ -88,12 +108,12 @@ def test_gradient_matches_finite_differences(sizes):
     assert np.isclose(value, trace_axbx(*args), rtol=1e-12, atol=1e-12)
     assert len(grads) == len(WRT)
     tol = 1e-7 * (1 + abs(value))
-    for (k, symmetric), g in zip(WRT, grads):
+    for (k, structure), g in zip(WRT, grads):
         g = np.asarray(g, dtype=float)
         assert g.shape == np.shape(args[k])
-        if symmetric:
+        if structure in ("sym", "spd"):
             np.testing.assert_allclose(g, g.T, rtol=1e-10, atol=1e-12)
-        for idx, d in _directions(args[k], symmetric):
+        for idx, d in _directions(args[k], structure):
             np.testing.assert_allclose(
                 np.sum(g * d),
                 _central(args, k, d),
@@ -108,10 +128,8 @@ def test_directional_derivative(sizes):
     rng = np.random.default_rng(99)
     args = make_inputs(rng, sizes)
     value, grads = value_and_grad_trace_axbx(*args)
-    for (k, symmetric), g in zip(WRT, grads):
-        d = rng.standard_normal(np.shape(args[k]))
-        if symmetric:
-            d = d + d.T
+    for (k, structure), g in zip(WRT, grads):
+        d = _random_direction(rng, args[k], structure)
         predicted = np.sum(np.asarray(g) * d)
         np.testing.assert_allclose(
             predicted, _central(args, k, d), rtol=1e-5, atol=1e-7 * (1 + abs(value))
