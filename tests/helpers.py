@@ -6,9 +6,10 @@ import types
 
 import numpy as np
 from matgradc.api import compile_model
-from matgradc.codegen import Namer, Printer
+from matgradc.codegen import ALWAYS_INLINE, Namer, Printer
 from matgradc.frontend import Model
-from matgradc.ir import Graph, Value
+from matgradc.ir import Graph, Value, reachable
+from matgradc.rules import RULES
 
 
 def load(source: str, fn: str, wrt: list[str] | None = None) -> types.ModuleType:
@@ -20,13 +21,29 @@ def load(source: str, fn: str, wrt: list[str] | None = None) -> types.ModuleType
 
 
 def evaluate(graph: Graph, params: list[Value], values: list[Value], args: list) -> list:
-    """Evaluate IR values numerically through codegen's own spelling of every op."""
+    """Evaluate IR values numerically through codegen's own spelling of every op: one
+    statement per value (a block for multi-statement ops), executed in order."""
+    import scipy.linalg
+
     model = Model("f", graph, params, [p.attr("name") for p in params], values[0], None, None)
     namer = Namer(model, {}, set())
     printer = Printer(graph, params, namer)
-    every = {v.id for v in graph.values if v.op != "param"}
-    env = {"np": np, **{p.attr("name"): a for p, a in zip(params, args)}}
-    return [eval(printer.expr(v, every)[0], env) for v in values]
+    inline = {v.id for v in graph.values if v.op in ALWAYS_INLINE}
+    lines = []
+    for v in reachable(values):
+        if v.id in inline:
+            continue
+        name = namer.name(v)
+        if RULES[v.op].statements:
+            lines += printer.spell(v, inline, out=name)[0].split("\n")
+        else:
+            lines.append(f"{name} = {printer.spell(v, inline)[0]}")
+    env = {"np": np, "scipy": scipy, **{p.attr("name"): a for p, a in zip(params, args)}}
+    exec("\n".join(lines), env)  # noqa: S102 -- our own IR, spelled by codegen
+    return [
+        env[namer.name(v)] if v.id not in inline else eval(printer.expr(v, inline)[0], env)
+        for v in values
+    ]
 
 
 def central_gradient(f, args: list, k: int, h: float = 1e-6) -> np.ndarray:

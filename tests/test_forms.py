@@ -6,30 +6,45 @@ import numpy as np
 import pytest
 from helpers import evaluate
 from matgradc.forms import (
+    Adjoint,
     Box,
     Compose,
+    Conj,
     DiagEmbed,
     DiagOf,
     Dyad,
+    Frechet,
     Hadamard,
+    ImagPart,
+    Index,
     Inv,
     Kron,
+    KronProduct,
+    LowerSym,
     Outer,
+    RealPart,
     Reduce,
     Sum,
+    Sylvester,
+    Triangle,
+    chain,
 )
-from matgradc.ir import Graph
+from matgradc.ir import Graph, Value
 
 N, M, K = 3, 4, 5
 
 
-def _graph(shapes: dict[str, tuple]):
+def _graph(shapes: dict[str, tuple], complex_params=()):
     g = Graph()
     dims = {s: g.new_dim(s) for s in ("n", "m", "k")}
     params = {}
     for i, (name, shape) in enumerate(shapes.items()):
         ids = tuple(dims[d] if isinstance(d, str) else g.new_dim(d) for d in shape)
-        params[name] = g.op("param", name=name, index=i, dims=ids, struct="general")
+        p = g.op("param", name=name, index=i, dims=ids, struct="general")
+        if name in complex_params:  # a complex parameter: the same value, typed complex
+            p = Value(p.id, p.op, p.args, p.attrs, p.shape, p.struct, p.loc, "complex")
+            g.values[p.id] = p
+        params[name] = p
     return g, params
 
 
@@ -85,6 +100,71 @@ CASES = {
         lambda p: Compose(Kron(Inv(p["A"]), None), Kron(None, p["Z"])),
     ),
     "sum": ({"A": "nn", "T": "nn", "Y": "nn"}, lambda p: Sum(Kron(p["A"], None), Box())),
+    "reduce-middle-axis": ({"T": "nm", "Y": "n"}, lambda p: Reduce((1,))),
+    "index": ({"T": "nm", "Y": "2"}, lambda p: Index((("s", 1, 3, None), ("i", -1)))),
+    "index-newaxis": ({"T": "n", "Y": "n1"}, lambda p: Index((("s", None, None, None), ("n",)))),
+    "scatter": (
+        {"T": "2", "Y": "nm"},
+        lambda p: Adjoint(Index((("s", 1, 3, None), ("i", 0))), p["Y"].shape),
+    ),
+    "lower-sym": ({"T": "nn", "Y": "nn"}, lambda p: LowerSym()),
+    "upper-sym": ({"T": "nn", "Y": "nn"}, lambda p: LowerSym(upper=True)),
+    "triangle": ({"T": "nn", "Y": "nn"}, lambda p: Triangle(-1)),
+    "triangle-upper": ({"T": "nn", "Y": "nn"}, lambda p: Triangle(1, upper=True)),
+    "kron-inverse-transposed-right": (
+        {"A": "nn", "T": "kn", "Y": "kn"},
+        lambda p: Kron(None, Inv(p["A"], trans=True)),
+    ),
+    "cholesky-chain": (
+        {"A": "nn", "D": "nn", "T": "nn", "Y": "nn"},
+        lambda p: chain(
+            Kron(p["A"], None),
+            Hadamard(p["D"], p["Y"].shape),
+            Kron(Inv(p["A"]), Inv(p["A"], trans=True)),
+            LowerSym(),
+        ),
+    ),
+    "frechet-expm": ({"A": "nn", "T": "nn", "Y": "nn"}, lambda p: Frechet("expm", p["A"])),
+    "sylvester": (
+        {"A": "nn", "B": "mm", "T": "nm", "Y": "nm"},
+        lambda p: Sylvester(p["A"], p["B"]),
+    ),
+    "kron-product-left": (
+        {"B": "km", "T": "nn", "Y": "AB"},
+        lambda p: KronProduct(p["B"], left=True),
+    ),
+    "kron-product-right": (
+        {"A": "nk", "T": "mm", "Y": "AB"},
+        lambda p: KronProduct(p["A"], left=False),
+    ),
+}
+
+# complex forms: the inner product is Re Σ conj(Y) ∘ L[T]; "c:" marks complex parameters
+COMPLEX_CASES = {
+    "kron-complex": (
+        {"A": "nn", "B": "mm", "T": "nm", "Y": "nm"},
+        lambda p: Kron(p["A"], p["B"]),
+        "ABTY",
+    ),
+    "kron-complex-inverse": (
+        {"A": "nn", "T": "nm", "Y": "nm"},
+        lambda p: Kron(Inv(p["A"]), None),
+        "ATY",
+    ),
+    "hadamard-complex": (
+        {"D": "nm", "T": "nm", "Y": "nm"},
+        lambda p: Hadamard(p["D"], p["Y"].shape),
+        "DTY",
+    ),
+    "outer-complex": ({"A": "nm", "T": "nm", "Y": ""}, lambda p: Outer(p["A"]), "ATY"),
+    "real-part": ({"T": "nm", "Y": "nm"}, lambda p: RealPart(), "T"),
+    "imag-part": ({"T": "nm", "Y": "nm"}, lambda p: ImagPart(), "T"),
+    "conj": ({"T": "nm", "Y": "nm"}, lambda p: Conj(), "TY"),
+    "eig-values-form": (
+        {"A": "nn", "T": "nn", "Y": "n"},
+        lambda p: chain(DiagOf(), Kron(Inv(p["A"]), p["A"])),
+        "AY",
+    ),
 }
 
 
@@ -92,10 +172,17 @@ def _shape(spec: str) -> tuple:
     return tuple(int(c) if c.isdigit() else c for c in spec)
 
 
-@pytest.mark.parametrize("name", sorted(CASES))
+ALL = {**{k: (*v, "") for k, v in CASES.items()}, **COMPLEX_CASES}
+
+
+@pytest.mark.parametrize("name", sorted(ALL))
 def test_adjoint_identity(name):
-    spec, build = CASES[name]
-    g, p = _graph({k: _shape(v) for k, v in spec.items()})
+    spec, build, complex_params = ALL[name]
+    g, p = _graph({k: _shape(v) for k, v in spec.items() if v != "AB"}, complex_params)
+    if spec.get("Y") == "AB":
+        fixed = p.get("A", p.get("B"))
+        shape = KronProduct(fixed, left="A" not in p).out_shape(g, p["T"].shape)
+        p["Y"] = g.op("param", name="Y", index=len(p), dims=shape, struct="general")
     form = build(p)
     applied = form.apply(g, p["T"])
     unwound = form.adjoint(g, p["Y"], p["T"].shape)
@@ -105,21 +192,38 @@ def test_adjoint_identity(name):
     params = list(p.values())
     args = []
     for v in params:
-        shape = tuple(SIZES.get(g.dim_name(d), g.dim_name(d)) for d in v.shape)
+        shape = tuple(_size(g, d) for d in v.shape)
         x = rng.standard_normal(shape)
-        if v.attr("name") == "A" and shape and shape[0] == shape[-1]:
-            x = x + 3 * np.eye(shape[0])  # an invertible factor for Inv
-        args.append(x if shape else float(x))
+        if v.dtype == "complex":
+            x = x + 1j * rng.standard_normal(shape)
+        if (
+            v.attr("name") in ("A", "B")
+            and shape
+            and shape[0] == shape[-1]
+            and name != "kron-product-left"
+        ):
+            x = 0.3 * x + 3 * np.eye(shape[0])  # an invertible (and modest) factor
+        args.append(x if shape else x.item())
     LT, LtY = evaluate(g, params, [applied, unwound], args)
     T, Y = args[params.index(p["T"])], args[params.index(p["Y"])]
-    lhs = np.sum(np.asarray(Y) * np.asarray(LT))
-    rhs = np.sum(np.asarray(LtY) * np.asarray(T))
+    lhs = np.real(np.sum(np.conj(np.asarray(Y)) * np.asarray(LT)))
+    rhs = np.real(np.sum(np.conj(np.asarray(LtY)) * np.asarray(T)))
     assert np.isclose(lhs, rhs, rtol=1e-10, atol=1e-10), (lhs, rhs)
     assert abs(lhs) > 1e-6, "a vacuous check: both sides vanish"
 
 
+def _size(g, d):
+    info = g.dim_info(d)
+    if info.product is not None:
+        return _size(g, info.product[0]) * _size(g, info.product[1])
+    name = g.dim_name(d)
+    return SIZES.get(name, name)
+
+
 def test_out_shape_matches_apply():
     for name, (spec, build) in CASES.items():
+        if spec.get("Y") == "AB":
+            continue
         g, p = _graph({k: _shape(v) for k, v in spec.items()})
         form = build(p)
         out = form.out_shape(g, p["T"].shape)
