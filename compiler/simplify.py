@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .ir import Graph, Value
+from .ir import DIAGONAL, SPD, Graph, Value
 
 
 def _full(g: Graph, v: Value, shape: tuple) -> bool:
@@ -115,6 +115,16 @@ def simplify(
         a, b = args
         if b.is_const(1.0):
             return a
+    elif op == "logdet":
+        (x,) = args
+        if x.struct == SPD:  # structure declared: one Cholesky factor
+            return g.op("logdet_spd", x)
+        if x.struct == DIAGONAL:
+            return g.op("sum", g.op("log", g.op("abs", g.op("diag_of", x))))
+    elif op == "inv":
+        (x,) = args
+        if x.struct == DIAGONAL:  # O(n) instead of O(n³)
+            return g.op("diag_embed", g.op("div", g.const(1), g.op("diag_of", x)))
     elif op == "matmul":
         a, b = args
         if _is_eye(a):
