@@ -500,6 +500,24 @@ class Adjoint(Form):
 
 
 @dataclass(frozen=True)
+class UnitColumns(Form):
+    """dV ↦ dV − V ∘ Re(Σᵢ conj(V) ∘ dV): keeps each (unit) column of V at unit norm, as
+    np.linalg.eig normalises eigenvectors. An orthogonal projection, so self-adjoint."""
+
+    V: Value
+
+    def apply(self, g, t):
+        inner = g.op("sum_axes", g.op("mul", conj(g, self.V), t), axes=(0,), keepdims=True)
+        return g.op("sub", t, g.op("mul", self.V, g.op("real", inner)))
+
+    def adjoint(self, g, ybar, in_shape):
+        return self.apply(g, ybar)
+
+    def out_shape(self, g, in_shape):
+        return in_shape
+
+
+@dataclass(frozen=True)
 class Dyad(Form):
     """dY = outer(a, dx) or outer(dx, b) (np.outer with one side fixed)."""
 

@@ -37,6 +37,7 @@ from .forms import (
     Sum,
     Sylvester,
     Triangle,
+    UnitColumns,
     broadcast_shape,
     chain,
 )
@@ -479,6 +480,14 @@ def _eig_values_form(g, lam, a):
     return chain(DiagOf(), Kron(Inv(V), V))
 
 
+def _eig_vectors_form(g, V, a):
+    """dV = V (F ∘ (V⁻¹ dA V)), F_ij = 1/(λ_j − λ_i), then the change that keeps each column
+    at unit norm. Its phase stays arbitrary (LAPACK's choice): only phase-invariant functions
+    of an eigenvector, e.g. of |V|, have a meaningful derivative."""
+    F = g.op("eig_gap_inv", g.op("eig_values", a))
+    return chain(UnitColumns(V), Kron(V, None), Hadamard(F, V.shape), Kron(Inv(V), V))
+
+
 def _svd_values_form(g, s, x):
     """ds = diag(Uᵀ dX V) (distinct, nonzero singular values)."""
     U, Vt = g.op("svd_u", x), g.op("svd_vt", x)
@@ -804,9 +813,10 @@ RULES: dict[str, Rule] = {
     "eig_vectors": Rule(
         "np.linalg.eig({0})",
         _same_square("np.linalg.eig"),
-        (None,),
+        (_eig_vectors_form,),
         group=(1, 2),
         dtype="complex",
+        requires=("invertible",),
     ),
     "svd_u": Rule("np.linalg.svd({0}, full_matrices=False)", _svd_part(0), (None,), group=(0, 3)),
     "svd_s": Rule(

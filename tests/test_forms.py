@@ -27,6 +27,7 @@ from matgradc.forms import (
     Sum,
     Sylvester,
     Triangle,
+    UnitColumns,
     chain,
 )
 from matgradc.ir import Graph, Value
@@ -160,6 +161,7 @@ COMPLEX_CASES = {
     "real-part": ({"T": "nm", "Y": "nm"}, lambda p: RealPart(), "T"),
     "imag-part": ({"T": "nm", "Y": "nm"}, lambda p: ImagPart(), "T"),
     "conj": ({"T": "nm", "Y": "nm"}, lambda p: Conj(), "TY"),
+    "unit-columns": ({"A": "nn", "T": "nn", "Y": "nn"}, lambda p: UnitColumns(p["A"]), "ATY"),
     "eig-values-form": (
         {"A": "nn", "T": "nn", "Y": "n"},
         lambda p: chain(DiagOf(), Kron(Inv(p["A"]), p["A"])),

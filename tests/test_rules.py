@@ -216,6 +216,10 @@ CASES.update(
             "def f(A):\n    lam, V = np.linalg.eig(A)\n    return np.sum(np.exp(lam).real)",
             [gen((N, N))],
         ),
+        "eig-vectors-phase-invariant": (
+            "def f(A):\n    lam, V = np.linalg.eig(A)\n    return np.sum(np.abs(V) ** 4) + np.sum(np.abs(V[0]) ** 2 * lam.real)",
+            [gen((N, N))],
+        ),
         "svd-and-norms": (
             (
                 "def f(X):\n    s = np.linalg.svd(X, compute_uv=False)\n"
