@@ -276,37 +276,173 @@ def describe_shape(graph: Graph, p: Value) -> str:
     return f"({dims}{',' if p.rank == 1 else ''}){struct}"
 
 
+@dataclass
+class Extras:
+    """Optional functions of the module, as IR built by `forward` (issue: higher order)."""
+
+    jvp: tuple[list[Value], Value] | None = None  # (tangent params, directional derivative)
+    hvp: tuple[list[Value], list[Value]] | None = None  # (vector params, H v per --wrt param)
+    hessian: bool = False
+    taylor: tuple[list[Value], list[Value]] | None = None  # (direction params, coefficients)
+    doc: str = ""  # extra docstring text (--doc explain)
+
+
+@dataclass
+class Function:
+    name: str
+    args: str
+    doc: str
+    body: list[Statement]
+    returns: str
+
+
 def render_module(
-    model: Model, grad: Gradient, wrt: list[int], filename: str, command: str, version: str
+    model: Model,
+    grad: Gradient,
+    wrt: list[int],
+    filename: str,
+    command: str,
+    version: str,
+    extras: Extras | None = None,
 ) -> str:
+    extras = extras or Extras()
     g = model.graph
     out = model.out
+    fn = model.fn
     fwd_values = [v for v in reachable([out]) if v.op != "param"]
     forward = {v.id for v in fwd_values}
     namer = Namer(model, grad.adjoint_of, forward)
+
+    def prename(v: Value, base: str) -> None:
+        if v.id not in namer.names and v.id not in g.names and v.op not in ALWAYS_INLINE:
+            namer.names[v.id] = namer._fresh(base)
+
     for i, gv in zip(wrt, grad.grads):
-        if gv.id not in namer.names and gv.id not in g.names and gv.op not in ALWAYS_INLINE:
-            namer.names[gv.id] = namer._fresh("g_" + model.param_names[i])
+        prename(gv, "g_" + model.param_names[i])
     printer = Printer(g, model.params, namer)
-    all_values = [v for v in reachable([out] + grad.grads) if v.op != "param"]
-    keep = {out.id} | {gv.id for gv in grad.grads}
-    keep |= {a for a, v in grad.adjoint_of.items() if v in g.names}
+    args = ", ".join(model.param_names)
+    wrt_names = [model.param_names[i] for i in wrt]
+    one = len(wrt) == 1
+
+    def program(outs: list[Value], keep: set[int]) -> list[Statement]:
+        values = [v for v in reachable(outs) if v.op != "param"]
+        return _statements(printer, values, keep | {o.id for o in outs}, forward, filename)
+
+    keep_adjoints = {a for a, v in grad.adjoint_of.items() if v in g.names}
     grads_text = [_returned(printer, gv) for gv in grad.grads]
+    functions = [
+        Function(
+            fn, args, model.doc or f"The value of {fn}.", program([out], set()), namer.name(out)
+        ),
+        Function(
+            f"value_and_grad_{fn}",
+            args,
+            f"The value of {fn} and its gradient with respect to {', '.join(wrt_names)}.",
+            program([out, *grad.grads], keep_adjoints),
+            f"{namer.name(out)}, ({', '.join(grads_text)},)",
+        ),
+        Function(
+            f"grad_{fn}",
+            args,
+            f"The gradient of {fn} with respect to {', '.join(wrt_names)}.",
+            [],
+            f"value_and_grad_{fn}({args})[1]" + ("[0]" if one else ""),
+        ),
+    ]
+    all_outs = [out, *grad.grads]
+    if extras.jvp is not None:
+        tangents, dout = extras.jvp
+        prename(dout, "d" + namer.name(out))
+        targs = ", ".join([args] + [t.attr("name") for t in tangents])
+        functions.append(
+            Function(
+                f"jvp_{fn}",
+                targs,
+                f"(value, directional derivative) of {fn} when {', '.join(wrt_names)} move along "
+                f"{', '.join(t.attr('name') for t in tangents)} (forward mode).",
+                program([out, dout], set()),
+                f"{namer.name(out)}, {printer.expr(dout, set() if dout.op not in ALWAYS_INLINE else {dout.id})[0]}",
+            )
+        )
+        all_outs.append(dout)
+    if extras.hvp is not None:
+        vectors, hvps = extras.hvp
+        for i, h in zip(wrt, hvps):
+            prename(h, "Hv_" + model.param_names[i])
+        vargs = ", ".join([args] + [v.attr("name") for v in vectors])
+        texts = [_returned(printer, h) for h in hvps]
+        functions.append(
+            Function(
+                f"hvp_{fn}",
+                vargs,
+                f"The Hessian of {fn} (w.r.t. {', '.join(wrt_names)}) times the vectors "
+                f"{', '.join(v.attr('name') for v in vectors)}: forward mode over the gradient.",
+                program(hvps, keep_adjoints),
+                texts[0] if one else f"({', '.join(texts)},)",
+            )
+        )
+        all_outs += hvps
+        if extras.hessian:
+            functions.append(_hessian_function(fn, args, wrt_names, one))
+    if extras.taylor is not None:
+        directions, coefficients = extras.taylor
+        for k, c in enumerate(coefficients[1:], start=1):
+            prename(c, f"c{k}")
+        dargs = ", ".join([args] + [d.attr("name") for d in directions])
+        texts = [
+            printer.expr(c, {c.id} if c.op in ALWAYS_INLINE else set())[0] for c in coefficients
+        ]
+        functions.append(
+            Function(
+                f"taylor_{fn}",
+                dargs,
+                f"The Taylor coefficients of t -> {fn}(x + t d) at t = 0, d = "
+                f"({', '.join(d.attr('name') for d in directions)}): "
+                f"f, f'[d], f''[d, d]/2!, ... up to order {len(coefficients) - 1}.",
+                program(coefficients, set()),
+                f"({', '.join(texts)},)",
+            )
+        )
+        all_outs += coefficients
+    all_values = [v for v in reachable(all_outs) if v.op != "param"]
     context = {
-        "fn": model.fn,
+        "fn": fn,
         "filename": filename,
         "command": command,
         "version": version,
-        "doc": model.doc,
         "params": [(n, describe_shape(g, p)) for n, p in zip(model.param_names, model.params)],
-        "args": ", ".join(model.param_names),
-        "wrt": [model.param_names[i] for i in wrt],
-        "forward": _statements(printer, fwd_values, {out.id}, forward, filename),
-        "value_and_grad": _statements(printer, all_values, keep, forward, filename),
-        "value": namer.name(out),
-        "grads": grads_text,
+        "wrt": wrt_names,
+        "functions": functions,
+        "extra_doc": extras.doc,
         "imports": _imports(all_values),
     }
-
     text = _template_env().get_template("module.py.j2").render(**context)
     return black.format_str(text, mode=black.Mode())
+
+
+def _hessian_function(fn: str, args: str, wrt: list[str], one: bool) -> Function:
+    """The full Hessian, column by column from hvp_<fn> with unit vectors."""
+    lines = [
+        f"shapes = [{', '.join(f'np.shape({w})' for w in wrt)}]",
+        "sizes = [int(np.prod(s)) for s in shapes]",
+        "d = sum(sizes)",
+        "H = np.zeros((d, d))",
+        "for k in range(d):",
+        "    e = np.zeros(d)",
+        "    e[k] = 1.0",
+        "    parts = np.split(e, np.cumsum(sizes)[:-1])",
+        "    vectors = [p.reshape(s) for p, s in zip(parts, shapes)]",
+        f"    columns = hvp_{fn}({args}, *vectors)",
+        "    H[:, k] = np.concatenate([np.ravel(c) for c in "
+        + ("[columns]" if one else "columns")
+        + "])",
+    ]
+    return Function(
+        f"hessian_{fn}",
+        args,
+        f"The Hessian of {fn} with respect to ({', '.join(wrt)}) as a (d, d) array: entries "
+        "of each parameter flattened in C order and concatenated in that order; column k "
+        f"is hvp_{fn} along the k-th unit vector.",
+        [Statement(lines, "")],
+        "H",
+    )

@@ -12,6 +12,7 @@ import ast
 import difflib
 import inspect
 import itertools
+import operator
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -429,6 +430,12 @@ CALLS: dict[str, Callable] = {
     "numpy.linalg.slogdet": _slogdet,
     "numpy.linalg.norm": _norm,
 }
+INT_OPS = {
+    ast.Add: operator.add,
+    ast.Sub: operator.sub,
+    ast.Mult: operator.mul,
+    ast.FloorDiv: operator.floordiv,
+}
 BINOPS = {
     ast.Add: "add",
     ast.Sub: "sub",
@@ -817,11 +824,11 @@ class _Builder:
         if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub):
             v = self.static_int(node.operand)
             return None if v is None else -v
-        if isinstance(node, ast.BinOp) and type(node.op) in (ast.Add, ast.Sub, ast.Mult, ast.FloorDiv):
+        if isinstance(node, ast.BinOp) and type(node.op) in INT_OPS:
             a, b = self.static_int(node.left), self.static_int(node.right)
             if a is None or b is None or (isinstance(node.op, ast.FloorDiv) and b == 0):
                 return None
-            return {ast.Add: a + b, ast.Sub: a - b, ast.Mult: a * b}.get(type(node.op), a // b if b else 0)
+            return INT_OPS[type(node.op)](a, b)
         return None
 
     def const_int(self, node: ast.expr, what: str) -> int:

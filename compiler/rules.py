@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from .diagnostics import ShapeError
+from .diagnostics import CompileError, ShapeError
 from .forms import (
     Adjoint,
     Box,
@@ -366,7 +366,29 @@ def _phi(g, args, attrs):
     return (attrs["dim"], attrs["dim"]), GENERAL
 
 
-# -- derivative helpers ----------------------------------------------------------------
+# -- derivative helpers -----------------------------------------------------------------
+def _unsupported(what: str):
+    """A derivative matgradc does not have: an error when (and only when) it is needed."""
+
+    def deriv(g, y, *args):
+        raise CompileError(
+            f"{what} has no derivative in matgradc",
+            g.loc,
+            "differentiate a function that avoids it (e.g. singular values instead of vectors)",
+        )
+
+    return deriv
+
+
+def _gap_form(g, F, w):
+    """F = 1/(w_j − w_i) off the diagonal: dF = −F ∘ F ∘ (dw_j − dw_i)."""
+    rows = ("n",), ("s", None, None, None)
+    cols = ("s", None, None, None), ("n",)
+    spread = Sum(
+        Compose(Hadamard(None, F.shape), Index(rows)),
+        Compose(Hadamard(g.const(-1), F.shape), Index(cols)),
+    )
+    return Compose(Hadamard(g.op("neg", g.op("mul", F, F)), F.shape), spread)
 def _ew(D_of):
     """An elementwise derivative: dY = D ∘ dX with D built from (graph, Y, *args)."""
     return lambda g, y, *args: Hadamard(D_of(g, y, *args), y.shape)
@@ -799,7 +821,7 @@ RULES: dict[str, Rule] = {
         '    raise FloatingPointError("repeated eigenvalues: the eigenvector derivative is undefined")\n'
         "{out} = 1.0 / {out}",
         _gap,
-        (None,),
+        (_gap_form,),
         statements=True,
     ),
     "eig_values": Rule(
@@ -818,11 +840,21 @@ RULES: dict[str, Rule] = {
         dtype="complex",
         requires=("invertible",),
     ),
-    "svd_u": Rule("np.linalg.svd({0}, full_matrices=False)", _svd_part(0), (None,), group=(0, 3)),
+    "svd_u": Rule(
+        "np.linalg.svd({0}, full_matrices=False)",
+        _svd_part(0),
+        (_unsupported("the singular vectors of np.linalg.svd"),),
+        group=(0, 3),
+    ),
     "svd_s": Rule(
         "np.linalg.svd({0}, full_matrices=False)", _svd_part(1), (_svd_values_form,), group=(1, 3)
     ),
-    "svd_vt": Rule("np.linalg.svd({0}, full_matrices=False)", _svd_part(2), (None,), group=(2, 3)),
+    "svd_vt": Rule(
+        "np.linalg.svd({0}, full_matrices=False)",
+        _svd_part(2),
+        (_unsupported("the singular vectors of np.linalg.svd"),),
+        group=(2, 3),
+    ),
     "norm2": Rule("np.linalg.norm({0}, 2)", _matrix_norm("np.linalg.norm(X, 2)"), (_norm2_form,)),
     "norm_nuc": Rule(
         'np.linalg.norm({0}, "nuc")', _matrix_norm("np.linalg.norm(X, 'nuc')"), (_nuc_form,)
@@ -856,7 +888,7 @@ RULES: dict[str, Rule] = {
     "expm_frechet": Rule(
         "scipy.linalg.expm_frechet({0}, {1}, compute_expm=False)",
         _frechet,
-        (None, lambda g, y, a, e: Frechet("expm", a)),
+        (_unsupported("the second derivative of scipy.linalg.expm"), lambda g, y, a, e: Frechet("expm", a)),
         imports=("scipy.linalg",),
     ),
     "sqrtm": Rule(

@@ -15,6 +15,7 @@ import numpy as np
 
 
 def covariance(S, Sigma):
+    """The value of covariance."""
     Si = np.linalg.inv(Sigma)  # examples/covariance.py:11
     value = (
         -np.linalg.slogdet(Sigma)[1] - np.trace(S @ Si) - np.linalg.norm(Si) ** 2

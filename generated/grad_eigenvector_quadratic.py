@@ -15,6 +15,7 @@ import numpy as np
 
 
 def eigenvector_quadratic(A, B):
+    """The value of eigenvector_quadratic."""
     V = np.linalg.eigh(A)[1]  # examples/eigenvector_fn.py:9
     v = V[:, -1]  # examples/eigenvector_fn.py:10
     value = v @ B @ v  # examples/eigenvector_fn.py:11

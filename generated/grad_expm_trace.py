@@ -16,6 +16,7 @@ import scipy.linalg
 
 
 def expm_trace(A, B):
+    """The value of expm_trace."""
     value = np.trace(B @ scipy.linalg.expm(A))  # examples/expm_trace.py:9
     return value
 

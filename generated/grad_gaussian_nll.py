@@ -16,6 +16,7 @@ import numpy as np
 
 
 def gaussian_nll(X, mu, Sigma):
+    """The value of gaussian_nll."""
     m = X.shape[0]  # examples/gaussian_nll.py:10
     n = X.shape[1]  # examples/gaussian_nll.py:11
     R = X - mu  # examples/gaussian_nll.py:12

@@ -15,6 +15,7 @@ import numpy as np
 
 
 def gp_nll(K, y):
+    """The value of gp_nll."""
     n = y.shape[0]  # examples/gp_cholesky.py:7
     L = np.linalg.cholesky(K)  # examples/gp_cholesky.py:8
     alpha = np.linalg.solve(L.T, np.linalg.solve(L, y))  # examples/gp_cholesky.py:9

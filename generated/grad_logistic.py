@@ -16,6 +16,7 @@ import numpy as np
 
 
 def logistic(w, X, y):
+    """The value of logistic."""
     z = y * (X @ w)  # examples/logistic.py:7
     value = np.sum(np.log1p(np.exp(-z))) / y.shape[0]  # examples/logistic.py:8
     return value

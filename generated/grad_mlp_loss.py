@@ -19,6 +19,7 @@ import numpy as np
 
 
 def mlp_loss(W1, b1, W2, b2, X, Y):
+    """The value of mlp_loss."""
     H = np.tanh(X @ W1 + b1)  # examples/mlp.py:7
     out = H @ W2 + b2  # examples/mlp.py:8
     value = 0.5 * np.sum((out - Y) ** 2) / X.shape[0]  # examples/mlp.py:9

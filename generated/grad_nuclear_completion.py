@@ -17,6 +17,7 @@ import numpy as np
 
 
 def nuclear_completion(X, M, W, lam):
+    """The value of nuclear_completion."""
     value = 0.5 * np.sum((W * (X - M)) ** 2) + lam * np.linalg.norm(
         X, "nuc"
     )  # examples/nuclear_completion.py:7

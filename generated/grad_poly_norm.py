@@ -15,6 +15,7 @@ import numpy as np
 
 
 def poly_norm(X, c):
+    """The value of poly_norm."""
     t1 = c[3]  # examples/matrix_polynomial.py:14
     t2 = np.eye(X.shape[0])  # examples/matrix_polynomial.py:14
     t3 = c[2]  # examples/matrix_polynomial.py:16

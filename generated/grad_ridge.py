@@ -17,6 +17,7 @@ import numpy as np
 
 
 def ridge(w, X, y, lam):
+    """The value of ridge."""
     r = X @ w - y  # examples/ridge.py:7
     value = r @ r + lam * (w @ w)  # examples/ridge.py:8
     return value

@@ -16,6 +16,7 @@ import numpy as np
 
 
 def softmax_xent(W, X, Y):
+    """The value of softmax_xent."""
     Z = X @ W  # examples/softmax_xent.py:7
     top = np.max(Z, axis=1, keepdims=True)  # examples/softmax_xent.py:8
     lse = top + np.log(

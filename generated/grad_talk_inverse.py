@@ -14,6 +14,7 @@ import numpy as np
 
 
 def talk_inverse(X):
+    """The value of talk_inverse."""
     I = np.eye(X.shape[0])  # examples/talk_inverse.py:7
     value = np.trace(np.linalg.inv(I + X) @ X.T @ X)  # examples/talk_inverse.py:8
     return value

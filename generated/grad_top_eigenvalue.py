@@ -14,6 +14,7 @@ import numpy as np
 
 
 def top_eigenvalue(p):
+    """The value of top_eigenvalue."""
     value = np.linalg.eigh(np.outer(p, p))[0][-1]  # examples/eigen_sensitivity.py:10
     return value
 

@@ -15,6 +15,7 @@ import numpy as np
 
 
 def top_generalized_eigenvalue(A, B):
+    """The value of top_generalized_eigenvalue."""
     L = np.linalg.cholesky(B)  # examples/generalized_eig.py:8
     C = np.linalg.solve(L, np.linalg.solve(L, A).T).T  # examples/generalized_eig.py:9
     w = np.linalg.eigh(C)[0]  # examples/generalized_eig.py:10

@@ -16,6 +16,7 @@ import numpy as np
 
 
 def trace_axbx(A, X, B):
+    """The value of trace_axbx."""
     value = np.trace(A @ X @ B @ X)  # examples/trace_axbx.py:7
     return value
 

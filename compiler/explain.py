@@ -1,0 +1,156 @@
+"""`--emit explain`: each step's derivative in the talk's notation (⊗, ⊠, vec), the differential
+it stands for, the adjoint it unwinds to, and the Jacobian sizes that were never formed.
+
+The differential and the adjoint are printed from the very forms the compiler uses: the form
+is applied to a symbolic tangent `d<x>`, and its adjoint to a symbolic `g_<y>`.
+"""
+
+from __future__ import annotations
+
+from . import forms as F
+from .codegen import ALWAYS_INLINE, Namer, Printer, format_key
+from .frontend import Model
+from .ir import Graph, Value, reachable
+from .rules import RULES
+
+SUP = str.maketrans("0123456789-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻")
+
+
+def talk(form: F.Form, name) -> str:
+    """A form in the notation of the talk: the Jacobian as a product of matrix operators."""
+
+    def factor(x, transpose=False) -> str:
+        if x is None:
+            return "I"
+        if isinstance(x, F.Inv):
+            if transpose:
+                x = x.T
+            m = name(x.M)
+            m = m if m.isidentifier() else f"({m})"
+            return m + ("⁻ᵀ" if x.trans else "⁻¹")
+        return name(x) + ("ᵀ" if transpose and x.rank == 2 else "")
+
+    if isinstance(form, F.Kron):
+        return f"{factor(form.A)} ⊗ {factor(form.B, transpose=True)}"
+    if isinstance(form, F.Box):
+        return f"{factor(form.A)} ⊠ {factor(form.B, transpose=True)}"
+    if isinstance(form, F.Outer):
+        b = "1" if form.B is None else f"vec({name(form.B)})"
+        return f"{b} vecᵀ({name(form.A)})"
+    if isinstance(form, F.Hadamard):
+        if form.D is None:
+            return "I (broadcast)"
+        d = name(form.D)
+        return f"diag(vec(1/{d}))" if form.divide else f"diag(vec({d}))"
+    if isinstance(form, F.Reduce):
+        return "1ᵀ (sum)" if form.axes is None else f"sum over axis {form.axes}"
+    if isinstance(form, F.DiagOf):
+        return "diag (the diagonal)"
+    if isinstance(form, F.DiagEmbed):
+        return "Diag (a diagonal matrix)"
+    if isinstance(form, F.Index):
+        return "select"
+    if isinstance(form, F.Adjoint):
+        return f"({talk(form.F, name)})ᵀ"
+    if isinstance(form, F.LowerSym):
+        return "sym ∘ " + ("triu" if form.upper else "tril")
+    if isinstance(form, F.Triangle):
+        return "triu" if form.upper else "tril"
+    if isinstance(form, F.Dyad):
+        return f"I ⊗ {name(form.b)}" if form.a is None else f"{name(form.a)} ⊗ I"
+    if isinstance(form, F.KronProduct):
+        return f"kron(·, {name(form.fixed)})" if form.left else f"kron({name(form.fixed)}, ·)"
+    if isinstance(form, F.Frechet):
+        return f"L_{form.fn}({name(form.A)}, ·)"
+    if isinstance(form, F.Sylvester):
+        return f"(I ⊗ {name(form.A)} + {name(form.B)}ᵀ ⊗ I)⁻¹"
+    if isinstance(form, F.RealPart):
+        return "Re"
+    if isinstance(form, F.ImagPart):
+        return "Im"
+    if isinstance(form, F.Conj):
+        return "conj"
+    if isinstance(form, F.UnitColumns):
+        return f"(I − unit-norm projection of {name(form.V)})"
+    if isinstance(form, F.Compose):
+        return f"{talk(form.F, name)} · {talk(form.G, name)}"
+    if isinstance(form, F.Sum):
+        return f"{talk(form.F, name)} + {talk(form.G, name)}"
+    return type(form).__name__
+
+
+def _jacobian_size(g: Graph, y: Value, x: Value) -> str | None:
+    """The size of the Jacobian ∂vec(Y)/∂vec(X) when it would have been a big matrix."""
+    if y.rank + x.rank < 3:
+        return None
+
+    def count(v):
+        return "·".join(str(g.dim_name(d)) for d in v.shape)
+
+    return f"({count(y)})×({count(x)})"
+
+
+def explain(model: Model, wrt: list[int]) -> str:
+    """The derivative of every step of the program, in the talk's notation."""
+    g = model.graph
+    params = [model.params[i] for i in wrt]
+    values = reachable([model.out])
+    active = {p.id for p in params}
+    for v in values:
+        if any(a.id in active for a in v.args):
+            active.add(v.id)
+    namer = Namer(model, {}, {v.id for v in values})
+    printer = Printer(g, model.params, namer)
+    forward = {v.id for v in values}
+
+    def inline_new(roots: list[Value]) -> set[int]:
+        """New values are spelled out; the program's own values go by their names."""
+        inline = set()
+        for u in reachable(roots):
+            if u.op in ALWAYS_INLINE or (u.id not in forward and u.op != "param"):
+                if RULES[u.op].statements:  # scatter: shown as a call-like phrase
+                    inner = printer.expr(u.args[0], inline)[0]
+                    namer.names[u.id] = f"scatter({inner}, [{format_key(u.attr('key'))}])"
+                else:
+                    inline.add(u.id)
+        return inline
+
+    def name(v: Value) -> str:
+        return printer.expr(v, inline_new([v]))[0]
+
+    lines = [f"Derivatives of `{model.fn}`, step by step (reverse mode runs them bottom-up).", ""]
+    for v in values:
+        if v.op in ALWAYS_INLINE or v.id not in active or v.op == "param":
+            continue
+        rule = RULES[v.op]
+        y = namer.name(v)
+        spelled, _ = printer.spell(v, {u.id for u in v.args if u.op in ALWAYS_INLINE})
+
+        where = f"line {v.loc.line}" if v.loc else "?"
+        lines.append(f"{where}: {y} = {spelled}" if not rule.statements else f"{where}: {y}")
+        for i, arg in enumerate(v.args):
+            deriv = rule.derivs[i] if i < len(rule.derivs) else None
+            if deriv is None or arg.id not in active:
+                continue
+            x = namer.name(arg) if arg.op != "param" else arg.attr("name")
+            form = deriv(g, v, *v.args)
+            dx = g.op(
+                "param",
+                name=f"d{x}",
+                index=-1,
+                dims=arg.attr("dims") or arg.shape,
+                struct="general",
+            )
+            ybar = g.op("param", name=f"g_{y}", index=-2, dims=v.shape, struct="general")
+            namer.names[dx.id], namer.names[ybar.id] = f"d{x}", f"g_{y}"
+            dy = form.apply(g, dx)
+            unwound = form.adjoint(g, ybar, arg.shape)
+            every = inline_new([dy, unwound])
+            lines.append(f"    d{y} = {printer.expr(dy, every)[0]}")
+            lines.append(f"    ∂{y}/∂{x} = {talk(form, name)}")
+            lines.append(f"    unwound: g_{x} += {printer.expr(unwound, every)[0]}")
+            size = _jacobian_size(g, v, arg)
+            if size:
+                lines.append(f"    never formed: the {size} Jacobian")
+        lines.append("")
+    return "\n".join(lines).rstrip() + "\n"
