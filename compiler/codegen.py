@@ -37,6 +37,8 @@ def _template_env() -> jinja2.Environment:
 class Statement:
     lines: list[str]  # usually one `name = expression`; a block for multi-statement ops
     comment: str
+    defs: tuple[int, ...] = ()  # the values it assigns
+    uses: frozenset[int] = frozenset()  # the values (of other statements) it reads
 
 
 class Namer:
@@ -122,6 +124,8 @@ class Printer:
                 out[k] = ", ".join(self.dim(d) for d in val)
             elif k == "key":
                 out[k] = format_key(val)
+            elif k == "keys":
+                out[k] = [format_key(key) for key in val]
             elif k == "k":
                 out[k] = f", {val}" if val else ""
 
@@ -145,7 +149,10 @@ class Printer:
             need = rule.arg_prec[i] if i < len(rule.arg_prec) else 0
             args.append(f"({text})" if prec < need else text)
         extra = {"out": out, "dtype_kw": ", dtype=complex" if v.dtype == "complex" else ""}
-        text = rule.spelling.format(*args, **self.attrs(v), **extra)
+        if callable(rule.spelling):  # an op with a variable number of arguments
+            text = rule.spelling(args, {**self.attrs(v), **extra})
+        else:
+            text = rule.spelling.format(*args, **self.attrs(v), **extra)
         prec = rule.prec
         if rule.group is not None:
             text, prec = f"{text}[{rule.group[0]}]", ATOM
@@ -207,6 +214,44 @@ def _inlined(values: list[Value], keep: set[int], forward: set[int], graph: Grap
     return inline
 
 
+def _reads(v: Value, inline: set[int]) -> set[int]:
+    """The statement-level values an expression reads (through inlined subexpressions)."""
+    out: set[int] = set()
+    stack = list(v.args)
+    while stack:
+        a = stack.pop()
+        if a.id in inline:
+            stack.extend(a.args)
+        elif a.op != "param":
+            out.add(a.id)
+    return out
+
+
+def _accumulation(printer: Printer, v: Value, name: str, inline: set[int]) -> list[str] | None:
+    """A sum of three or more arrays, accumulated in place: `g = a + b` then `g += c`,
+    allocating one array instead of one per term."""
+    if v.op not in ("add", "sub") or v.rank == 0:
+        return None
+    terms = []
+    x = v
+    while (
+        x.op in ("add", "sub")
+        and (x is v or x.id in inline)
+        and printer.g.same_shape(x.shape, v.shape)
+        and x.dtype == v.dtype
+    ):
+        terms.append((x.op, x.args[1]))
+        x = x.args[0]
+    if len(terms) < 2:
+        return None
+    first_op, first_term = terms.pop()
+    head = printer.g.op(first_op, x, first_term)  # the innermost partial sum (already built)
+    lines = [f"{name} = {printer.spell(head, inline)[0]}"]
+    for op, term in reversed(terms):
+        lines.append(f"{name} {'+' if op == 'add' else '-'}= {printer.expr(term, inline)[0]}")
+    return lines
+
+
 def _statements(
     printer: Printer, values: list[Value], keep: set[int], forward: set[int], filename: str
 ) -> list[Statement]:
@@ -228,6 +273,7 @@ def _statements(
         comment = where if v.id in forward else f"grad of {where}"
         rule = RULES[v.op]
         name = printer.namer.name(v)
+        defs: tuple[int, ...] = (v.id,)
         if rule.statements:
             lines = printer.spell(v, inline, out=name)[0].split("\n")
         elif rule.group is not None and len(siblings[_group_key(v)]) > 1:
@@ -241,12 +287,66 @@ def _statements(
                 for i in range(rule.group[1])
             ]
             lines = [f"{', '.join(targets)} = {printer.group_call(v, inline)}"]
+            defs = tuple(m.id for m in members.values())
             if any(m.id in forward for m in members.values()):
                 comment = where  # part of the forward computation
-
         else:
-            lines = [f"{name} = {printer.spell(v, inline)[0]}"]
-        out.append(Statement(lines, comment))
+            lines = _accumulation(printer, v, name, inline) or [
+                f"{name} = {printer.spell(v, inline)[0]}"
+            ]
+        out.append(Statement(lines, comment, defs, frozenset(_reads(v, inline))))
+    return out
+
+
+def schedule(statements: list[Statement], first: set[int]) -> list[Statement]:
+    """Order statements to shorten live ranges: those the value needs (`first`) keep their
+    order; every other statement moves down to just before its first reader."""
+    head = [s for s in statements if set(s.defs) & first]
+    rest = [s for s in statements if not set(s.defs) & first]
+    by_def = {d: s for s in rest for d in s.defs}
+    readers = {id(s): 0 for s in rest}
+    for s in rest:
+        for u in s.uses:
+            if u in by_def:
+                readers[id(by_def[u])] += 1
+    order: list[Statement] = []
+    placed: set[int] = set()
+
+    def place(s: Statement) -> None:
+        if id(s) in placed:
+            return
+        placed.add(id(s))
+        for u in sorted(s.uses):
+            if u in by_def:
+                place(by_def[u])
+        order.append(s)
+
+    for s in rest:
+        if readers[id(s)] == 0:
+            place(s)
+    for s in rest:  # anything left (cannot happen in a well-formed program)
+        place(s)
+    return head + order
+
+
+def free_after_last_use(
+    statements: list[Statement], graph: Graph, names: dict[int, str], keep: set[int]
+) -> list[Statement]:
+    """`del` each matrix temporary right after its last reader (returned values stay)."""
+    last: dict[int, int] = {}
+    for i, s in enumerate(statements):
+        for u in s.uses:
+            last[u] = i
+    out = []
+    for i, s in enumerate(statements):
+        out.append(s)
+        dead = sorted(
+            names[u]
+            for u, j in last.items()
+            if j == i and u not in keep and u in names and graph.values[u].rank >= 2
+        )
+        if dead:
+            out.append(Statement([f"del {', '.join(dead)}"], ""))
     return out
 
 
@@ -326,7 +426,13 @@ def render_module(
 
     def program(outs: list[Value], keep: set[int]) -> list[Statement]:
         values = [v for v in reachable(outs) if v.op != "param"]
-        return _statements(printer, values, keep | {o.id for o in outs}, forward, filename)
+        returned = {o.id for o in outs}
+        statements = _statements(printer, values, keep | returned, forward, filename)
+        first = {v.id for v in reachable([out]) if v.op != "param"} & {v.id for v in values}
+        if out not in outs:  # hvp, taylor: no value to compute first
+            first = set()
+        statements = schedule(statements, first)
+        return free_after_last_use(statements, g, namer.names, returned)
 
     keep_adjoints = {a for a, v in grad.adjoint_of.items() if v in g.names}
     grads_text = [_returned(printer, gv) for gv in grad.grads]

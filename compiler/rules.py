@@ -380,6 +380,10 @@ def _unsupported(what: str):
     return deriv
 
 
+def _scatter_add_deriv(i: int):
+    return lambda g, y, *args: Adjoint(Index(y.attr("keys")[i]), y.shape)
+
+
 def _gap_form(g, F, w):
     """F = 1/(w_j − w_i) off the diagonal: dF = −F ∘ F ∘ (dw_j − dw_i)."""
     rows = ("n",), ("s", None, None, None)
@@ -389,6 +393,8 @@ def _gap_form(g, F, w):
         Compose(Hadamard(g.const(-1), F.shape), Index(cols)),
     )
     return Compose(Hadamard(g.op("neg", g.op("mul", F, F)), F.shape), spread)
+
+
 def _ew(D_of):
     """An elementwise derivative: dY = D ∘ dX with D built from (graph, Y, *args)."""
     return lambda g, y, *args: Hadamard(D_of(g, y, *args), y.shape)
@@ -738,6 +744,16 @@ RULES: dict[str, Rule] = {
         (lambda g, y, a: Adjoint(Index(y.attr("key")), y.shape),),
         statements=True,
     ),
+    # several scatters into one array: out = zeros; out[k1] += a; out[k2] += b
+    "scatter_add": Rule(
+        lambda args, at: "\n".join(
+            [f"{at['out']} = np.zeros({at['shape']}{at['dtype_kw']})"]
+            + [f"{at['out']}[{key}] += {a}" for key, a in zip(at["keys"], args)]
+        ),
+        _attr_shape("shape"),
+        tuple(_scatter_add_deriv(i) for i in range(64)),
+        statements=True,
+    ),
     "expand_dims": Rule(
         "np.expand_dims({0}, {axes})",
         _expand_dims,
@@ -888,7 +904,10 @@ RULES: dict[str, Rule] = {
     "expm_frechet": Rule(
         "scipy.linalg.expm_frechet({0}, {1}, compute_expm=False)",
         _frechet,
-        (_unsupported("the second derivative of scipy.linalg.expm"), lambda g, y, a, e: Frechet("expm", a)),
+        (
+            _unsupported("the second derivative of scipy.linalg.expm"),
+            lambda g, y, a, e: Frechet("expm", a),
+        ),
         imports=("scipy.linalg",),
     ),
     "sqrtm": Rule(
