@@ -9,6 +9,8 @@ from .diagnostics import Loc, ShapeError
 
 # Structure tags carried by values (DESIGN.md, "Frontend").
 GENERAL, SYMMETRIC, SPD, DIAGONAL, LOWER = "general", "symmetric", "spd", "diagonal", "lower"
+UPPER = "upper"
+
 
 SYMMETRIC_TAGS = (SYMMETRIC, SPD, DIAGONAL)
 

@@ -41,7 +41,8 @@ from .forms import (
     broadcast_shape,
     chain,
 )
-from .ir import DIAGONAL, GENERAL, SPD, SYMMETRIC, SYMMETRIC_TAGS, Graph, Value
+from .ir import DIAGONAL, GENERAL, LOWER, SPD, SYMMETRIC, SYMMETRIC_TAGS, UPPER, Graph, Value
+
 
 ATOM, POW, UNARY, MUL, ADD, CMP = 100, 90, 80, 70, 60, 50
 
@@ -109,7 +110,7 @@ def _matmul(g, args, attrs):
 
 def _transpose(g, args, attrs):
     (x,) = args
-    return tuple(reversed(x.shape)), x.struct
+    return tuple(reversed(x.shape)), {LOWER: UPPER, UPPER: LOWER}.get(x.struct, x.struct)
 
 
 def _scalar(g, args, attrs):
@@ -265,7 +266,7 @@ def _same_square(who):
 
 def _cholesky(g, args, attrs):
     _square(g, args[0], "np.linalg.cholesky")
-    return args[0].shape, GENERAL
+    return args[0].shape, LOWER
 
 
 def _eigvals(who):
