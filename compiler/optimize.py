@@ -91,6 +91,53 @@ def scatter_accumulation(g: Graph, v: Value, args: list[Value], count) -> Value 
     return g.op("scatter_add", *parts, keys=tuple(keys), shape=tuple(g.find(d) for d in v.shape))
 
 
+def inner_products(g: Graph, v: Value, args: list[Value], count) -> Value | None:
+    """Σ A ∘ B over arrays of one shape is np.vdot(A, B): no temporary array."""
+    if v.op == "sum" and args[0].op == "mul" and count.get(v.args[0].id, 0) == 1:
+        a, b = args[0].args
+        if a.rank >= 1 and g.same_shape(a.shape, b.shape) and a.dtype == b.dtype == "real":
+            return g.op("vdot", a, b)
+    return None
+
+
+def _scaled_identity(v: Value) -> tuple[Value | None, bool]:
+    """(c, True) when v is c·I, (None, True) when v is I."""
+    if v.op == "eye":
+        return None, True
+    if v.op == "mul":
+        a, b = v.args
+        if a.rank == 0 and b.op == "eye":
+            return a, True
+    return None, False
+
+
+def shared_factorizations(g: Graph, roots: list[Value]) -> tuple[list[Value], bool]:
+    """One factorization per matrix: solve(A, c·I) is c·inv(A); and once inv(A) is formed
+    anyway, solve(A, B) = inv(A) @ B and solve(Aᵀ, B) = inv(A)ᵀ @ B, a product instead of a
+    second factorization."""
+    values = reachable(roots)
+    inverted = {v.args[0].id for v in values if v.op == "inv"}
+    for v in values:  # solve(A, c I) will become an inverse of A
+        if v.op == "solve" and _scaled_identity(v.args[1])[1]:
+            inverted.add(v.args[0].id)
+
+    def rewrite(g, v, args, count, new):
+        if v.op != "solve":
+            return None
+        a, b = args
+        scale, identity = _scaled_identity(b)
+        if identity and v.args[0].id in inverted:
+            inv = g.op("inv", a)
+            return inv if scale is None else g.op("mul", scale, inv)
+        if v.args[0].id in inverted:
+            return g.op("matmul", g.op("inv", a), b)
+        if a.op == "transpose" and a.args[0].id in inverted:
+            return g.op("matmul", g.op("transpose", g.op("inv", a.args[0])), b)
+        return None
+
+    return rebuild(g, roots, rewrite)
+
+
 def _chain(v: Value, count, top: bool = True) -> list[Value]:
     """The factors of a product tree of single-use matmuls rooted at v."""
     if v.op == "matmul" and (top or count.get(v.id, 0) == 1):
@@ -168,7 +215,9 @@ def _local(rule: Rewrite):
 PASSES = (
     _local(trace_of_product),
     _local(inverse_to_solve),
+    shared_factorizations,
     _local(scatter_accumulation),
+    _local(inner_products),
     matrix_chain,
 )
 

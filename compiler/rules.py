@@ -43,7 +43,6 @@ from .forms import (
 )
 from .ir import DIAGONAL, GENERAL, LOWER, SPD, SYMMETRIC, SYMMETRIC_TAGS, UPPER, Graph, Value
 
-
 ATOM, POW, UNARY, MUL, ADD, CMP = 100, 90, 80, 70, 60, 50
 
 ShapeRule = Callable[[Graph, tuple, dict], tuple[tuple, str]]
@@ -681,6 +680,12 @@ RULES: dict[str, Rule] = {
         _sum_axes,
         (lambda g, y, a: Reduce(y.attr("axes"), y.attr("keepdims")),),
     ),
+    # Σ A ∘ B for arrays of one shape, without the temporary (made by the optimizer)
+    "vdot": Rule(
+        "np.vdot({0}, {1})",
+        _scalar,
+        (lambda g, y, a, b: Outer(b), lambda g, y, a, b: Outer(a)),
+    ),
     # d tr(X) = ⟨I, dX⟩
     "trace": Rule("np.trace({0})", _trace, (lambda g, y, a: Outer(_eye_like(g, a)),)),
     # d‖X‖ = ⟨X/‖X‖, dX⟩ (Frobenius for matrices, 2-norm for vectors)
@@ -720,15 +725,6 @@ RULES: dict[str, Rule] = {
         ref="The Matrix Cookbook, eq. 57",
         requires=("invertible",),
         group=(1, 2),
-    ),
-    # log det of an SPD matrix through its Cholesky factor (half the flops of slogdet's LU)
-    "logdet_spd": Rule(
-        "2 * np.sum(np.log(np.diag(np.linalg.cholesky({0}))))",
-        _scalar_of_square("np.linalg.slogdet"),
-        (lambda g, y, a: Outer(g.op("inv", a)),),
-        MUL,
-        ref="The Matrix Cookbook, eq. 57, with X⁻ᵀ = X⁻¹ for symmetric X",
-        requires=("spd",),
     ),
     "slogdet_sign": Rule(
         "np.linalg.slogdet({0})",

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .ir import DIAGONAL, SPD, Graph, Value
+from .ir import DIAGONAL, Graph, Value
 
 
 def _full(g: Graph, v: Value, shape: tuple) -> bool:
@@ -100,11 +100,27 @@ def simplify(
             c = b.args[0]
             if not (a.attr("user") and c.attr("user")):
                 return g.op("mul", g.const(a.attr("value") * c.attr("value")), b.args[1])
+        for x, y in ((a, b), (b, a)):  # s (X / s) = X, (c s)(X / s) = c X
+            if y.op == "div" and y.args[1].rank == 0 and _full(g, y.args[0], shape):
+                s_ = y.args[1]
+                if x is s_:
+                    return y.args[0]
+                if x.op == "mul" and x.args[1] is s_ and x.args[0].is_const():
+                    return g.op("mul", x.args[0], y.args[0])
         # keep the scalar factor in front: c * X reads better than X * c
         if b.rank == 0 and a.rank > 0:
             return g.op("mul", b, a)
         if a.op == "neg" and b.op == "neg":
             return g.op("mul", a.args[0], b.args[0])
+    elif op == "sum":
+        (x,) = args
+        if x.op == "mul":
+            a, b = x.args
+            for m, other in ((a, b), (b, a)):
+                if _is_eye(m) and other.rank == 2:  # ⟨X, I⟩ = tr X
+                    return g.op("trace", other)
+                if m.rank == 0 and other.rank > 0:  # scalars move out of sums
+                    return g.op("mul", m, g.op("sum", other))
     elif op == "div":
         a, b = args
         if b.is_const(1.0) and _full(g, a, shape):
@@ -117,8 +133,6 @@ def simplify(
             return a
     elif op == "logdet":
         (x,) = args
-        if x.struct == SPD:  # structure declared: one Cholesky factor
-            return g.op("logdet_spd", x)
         if x.struct == DIAGONAL:
             return g.op("sum", g.op("log", g.op("abs", g.op("diag_of", x))))
     elif op == "inv":

@@ -128,3 +128,27 @@ def test_whole_programs_keep_their_values_and_reach_a_fixed_point():
     again, report2 = optimize.optimize(model.graph, new)
     assert again == new and report2.rounds == 1
     values_equal(model, roots, new, [A, B, x])
+
+
+def test_inner_products_avoid_the_temporary():
+    model, roots = program("def f(A, B):\n    return np.sum(A * B) + np.sum(A * 2.0)")
+    run = {p.__name__: p for p in optimize.PASSES}["inner_products"]
+    new, changed = run(model.graph, roots)
+    assert changed and ops(new).get("vdot") == 1 and ops(new)["mul"] == ops(roots)["mul"] - 1
+    assert not run(model.graph, new)[1]
+    values_equal(model, roots, new, [A, B])
+
+
+def test_one_factorization_per_matrix():
+    """solve(A, c·I) becomes c·inv(A); with inv(A) formed, solves with A and Aᵀ become products."""
+    body = (
+        "def f(A, B, x: 'n'):\n    Ai = np.linalg.inv(A)\n"
+        "    return np.sum(Ai * B) + np.sum(np.linalg.solve(A, B)) + np.sum(np.linalg.solve(A.T, x))"
+        " + np.sum(np.linalg.solve(A, 0.5 * np.eye(x.shape[0])) * B)"
+    )
+    model, roots = program(body)
+    assert ops(roots)["solve"] == 3
+    new, changed = optimize.shared_factorizations(model.graph, roots)
+    assert changed and ops(new).get("solve", 0) == 0 and ops(new)["inv"] == 1
+    assert not optimize.shared_factorizations(model.graph, new)[1]
+    values_equal(model, roots, new, [A, B, x])
