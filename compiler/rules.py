@@ -96,6 +96,19 @@ def _elementwise(g, args, attrs):
     return shape, SYMMETRIC if sym else GENERAL
 
 
+def _transposes(a: Value, b: Value) -> bool:
+    """b is aᵀ (or a is bᵀ)."""
+    return (b.op == "transpose" and b.args[0] is a) or (a.op == "transpose" and a.args[0] is b)
+
+
+def _symmetric_pair(g, args, attrs):
+    """add and mul: X + Xᵀ and X ∘ Xᵀ are symmetric too."""
+    shape, struct = _elementwise(g, args, attrs)
+    if len(args) == 2 and len(shape) == 2 and _transposes(*args):
+        struct = SYMMETRIC
+    return shape, struct
+
+
 def _matmul(g, args, attrs):
     a, b = args
     _need(
@@ -104,7 +117,8 @@ def _matmul(g, args, attrs):
         "`@` needs vectors or matrices; use `*` to scale by a scalar",
     )
     g.unify(a.shape[-1], b.shape[0], "`@` (inner dimensions)", (a, b))
-    return tuple(a.shape[:-1]) + tuple(b.shape[1:]), GENERAL
+    shape = tuple(a.shape[:-1]) + tuple(b.shape[1:])
+    return shape, SYMMETRIC if len(shape) == 2 and _transposes(a, b) else GENERAL  # A Aᵀ
 
 
 def _transpose(g, args, attrs):
@@ -604,7 +618,7 @@ RULES: dict[str, Rule] = {
     "zeros": Rule("np.zeros({shape})", _attr_shape("shape")),
     "broadcast": Rule("np.full({shape}, {0})", _attr_shape("shape"), (_identity,)),
     # arithmetic, with NumPy broadcasting
-    "add": Rule("{0} + {1}", _elementwise, (_identity, _identity), ADD, (ADD, ADD + 1)),
+    "add": Rule("{0} + {1}", _symmetric_pair, (_identity, _identity), ADD, (ADD, ADD + 1)),
     "sub": Rule(
         "{0} - {1}",
         _elementwise,
@@ -614,7 +628,7 @@ RULES: dict[str, Rule] = {
     ),
     "mul": Rule(
         "{0} * {1}",
-        _elementwise,
+        _symmetric_pair,
         (_ew(lambda g, y, a, b: b), _ew(lambda g, y, a, b: a)),
         MUL,
         (MUL, MUL + 1),

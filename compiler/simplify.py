@@ -139,6 +139,10 @@ def simplify(
         (x,) = args
         if x.struct == DIAGONAL:  # O(n) instead of O(n³)
             return g.op("diag_embed", g.op("div", g.const(1), g.op("diag_of", x)))
+    elif op == "outer":
+        a, b = args
+        if b.id < a.id:  # outer(b, a) = outer(a, b)ᵀ: one product, shared
+            return g.op("transpose", g.op("outer", b, a))
     elif op == "matmul":
         a, b = args
         if _is_eye(a):
