@@ -66,6 +66,7 @@ class Graph:
         self.names: dict[int, str] = {}  # value id -> the user's variable name (a hint)
         self.labels: dict[int, str] = {}  # free dimension -> a readable name
         self.svd_dims: dict[int, tuple[int, int]] = {}  # min(m, n) dims, by (m, n)
+        self.replaced: dict[int, Value] = {}  # value id -> what an optimizer pass put instead
 
         self.loc: Loc | None = None  # the statement being compiled: new values trace to it
         self.at: Loc | None = None  # the exact expression being compiled, for error messages
@@ -204,6 +205,12 @@ class Graph:
             text = repr(int(value)) if value.is_integer() and abs(value) < 1e15 else repr(value)
             text = text if "." in text or "e" in text or "inf" in text else text + ".0"
         return self.op("const", value=value, text=text, user=user)
+
+    def current(self, v: Value) -> Value:
+        """What v became after optimization (v itself if no pass replaced it)."""
+        while v.id in self.replaced and self.replaced[v.id] is not v:
+            v = self.replaced[v.id]
+        return v
 
     def name(self, v: Value, name: str) -> None:
         """Remember that the user (or autodiff) called this value `name`; first name wins."""

@@ -44,8 +44,10 @@ def rebuild(g: Graph, roots: list[Value], rewrite) -> tuple[list[Value], bool]:
                 out = g.op(v.op, *args, **dict(v.attrs))
         if out is not v:
             changed = True
+            g.replaced[v.id] = out
             if v.id in g.names and out.id not in g.names and out.op != "param":
                 g.names[out.id] = g.names[v.id]
+
         new[v.id] = out
     return [new[r.id] for r in roots], changed
 

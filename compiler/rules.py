@@ -386,7 +386,7 @@ def _unsupported(what: str):
 
     def deriv(g, y, *args):
         raise CompileError(
-            f"{what} has no derivative in matgradc",
+            f"{what} is not supported by matgradc",
             g.loc,
             "differentiate a function that avoids it (e.g. singular values instead of vectors)",
         )
@@ -870,7 +870,7 @@ RULES: dict[str, Rule] = {
     "svd_u": Rule(
         "np.linalg.svd({0}, full_matrices=False)",
         _svd_part(0),
-        (_unsupported("the singular vectors of np.linalg.svd"),),
+        (_unsupported("the derivative of the singular vectors of np.linalg.svd"),),
         group=(0, 3),
     ),
     "svd_s": Rule(
@@ -879,7 +879,7 @@ RULES: dict[str, Rule] = {
     "svd_vt": Rule(
         "np.linalg.svd({0}, full_matrices=False)",
         _svd_part(2),
-        (_unsupported("the singular vectors of np.linalg.svd"),),
+        (_unsupported("the derivative of the singular vectors of np.linalg.svd"),),
         group=(2, 3),
     ),
     "norm2": Rule("np.linalg.norm({0}, 2)", _matrix_norm("np.linalg.norm(X, 2)"), (_norm2_form,)),
