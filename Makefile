@@ -29,6 +29,10 @@ generate: $(STAMP)
 			--emit-test generated/test_grad_$$fn.py || exit 1; \
 	done
 
+## fuzz: the property tests of tests/test_property.py with many more random examples (minutes)
+fuzz: $(STAMP)
+	MATGRADC_FUZZ=1 $(PY) -m pytest tests/test_property.py --hypothesis-show-statistics
+
 lint: $(STAMP)
 	$(VENV)/bin/ruff check compiler tests generated examples
 	$(VENV)/bin/black --check generated

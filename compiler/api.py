@@ -1,11 +1,37 @@
-"""The compiler's pipeline as functions: source text in, generated module text out."""
+"""The compiler's pipeline as functions: source text in, generated module text out.
+
+The public Python API (re-exported by the `matgradc` package):
+
+    compile_source(source, fn, wrt=None) -> str        the generated module's text
+    compile_file(path, fn, wrt=None, out=None, test=None) -> str
+                                                        the same from a file; writes OUT/TEST
+    grad(fn, wrt=None) -> callable                      grad_<fn>, compiled in process
+    value_and_grad(fn, wrt=None) -> callable            value_and_grad_<fn>
+
+Nothing here imports or runs a model: the source is parsed, and only the generated code is
+ever executed (by `grad` and `value_and_grad`).
+"""
 
 from __future__ import annotations
 
+import ast
+import builtins
+import inspect
+import linecache
+import math
+import os
+import shlex
+import sys
+import tempfile
+import textwrap
+import types
 from dataclasses import dataclass, field
 
-from . import autodiff, codegen, frontend, ir, testgen
-from .diagnostics import CompileError
+from . import autodiff, codegen, explain, forward, frontend, ir, testgen
+from .diagnostics import CompileError, Loc
+
+MAX_BYTES = 1_000_000
+LIST_NAME = "__matgradc__"
 
 
 @dataclass
@@ -17,6 +43,7 @@ class Compiled:
     filename: str
     command: str
     warnings: list[str] = field(default_factory=list)
+    extras: codegen.Extras | None = None
 
 
 def _wrt_indices(model: frontend.Model, wrt: list[str] | None) -> list[int]:
@@ -30,8 +57,35 @@ def _wrt_indices(model: frontend.Model, wrt: list[str] | None) -> list[int]:
                 None,
                 "parameters: " + ", ".join(model.param_names),
             )
+        if name in (model.param_names[i] for i in out):
+            raise CompileError(
+                f"--wrt names `{name}` twice", None, "list each parameter once: --wrt a,b"
+            )
         out.append(model.param_names.index(name))
     return out
+
+
+def _wrt_list(wrt: str | list[str] | tuple[str, ...] | None) -> list[str] | None:
+    """`"a, b"` or `["a", "b"]` to `["a", "b"]`; None or empty for every parameter."""
+    if wrt is None:
+        return None
+    items = wrt.split(",") if isinstance(wrt, str) else list(wrt)
+    out = [w.strip() for w in items if isinstance(w, str) and w.strip()]
+    if len(out) != len(items) and not isinstance(wrt, str):
+        raise CompileError("wrt must be parameter names (strings)", None, 'e.g. wrt=["A", "x"]')
+    return out or None
+
+
+@dataclass
+class Options:
+    """What to generate besides the value and gradient, and how."""
+
+    jvp: bool = False  # jvp_<fn>(*args, *tangents)
+    hvp: bool = False  # hvp_<fn>(*args, *vectors)
+    hessian: bool = False  # hessian_<fn>(*args), through hvp_<fn>
+    taylor: int = 0  # taylor_<fn>(*args, *directions): coefficients up to this order
+    doc_explain: bool = False  # the derivation in the module docstring
+    optimize: bool = True  # the optimizer's passes (off: the program as differentiated)
 
 
 def compile_model(
@@ -40,21 +94,46 @@ def compile_model(
     wrt: list[str] | None = None,
     filename: str = "<model>",
     command: str | None = None,
+    options: Options | None = None,
 ) -> Compiled:
     from . import __version__
 
-    model = frontend.build(source, fn, filename)
-    idx = _wrt_indices(model, wrt)
-    grad = autodiff.reverse(model.graph, model.out, [model.params[i] for i in idx])
+    options = options or Options()
     command = command or f"matgradc {filename} --fn {fn}"
-    module = codegen.render_module(model, grad, idx, filename, command, __version__)
-    return Compiled(module, model, grad, idx, filename, command, model.warnings)
+    try:
+        model = frontend.build(source, fn, filename)
+        idx = _wrt_indices(model, wrt)
+        grad = autodiff.reverse(model.graph, model.out, [model.params[i] for i in idx])
+        more = forward.extras(
+            model, grad, idx, options.jvp, options.hvp, options.hessian, options.taylor
+        )
+        if options.doc_explain:
+            more.doc = explain.explain(frontend.build(source, fn, filename), idx, brief=True)
+        if options.optimize:
+            forward.optimized(model, grad, more)
+        module = codegen.render_module(model, grad, idx, filename, command, __version__, more)
+    except CompileError as e:
+        raise e.located(filename, source) from None
+    compiled = Compiled(module, model, grad, idx, filename, command, model.warnings)
+    compiled.extras = more
+    return compiled
 
 
 def emit_ir(c: Compiled) -> str:
-    """The forward and backward program as stable text (`--emit ir`)."""
+    """The optimized program, forward and backward, as stable text, with the estimated peak of
+    live memory of value_and_grad (`--emit ir`)."""
     labels = ["value"] + [f"grad {c.model.param_names[i]}" for i in c.wrt]
-    return ir.format_ir(c.model.graph, [c.model.out] + c.grad.grads, labels)
+    text = ir.format_ir(c.model.graph, [c.model.out] + c.grad.grads, labels)
+    return text + codegen.memory_report(c.model, c.grad, c.wrt)
+
+
+def emit_explain(source: str, fn: str, wrt: list[str] | None = None, filename: str = "<model>") -> str:
+    """Each step's derivative in the talk's notation (`--emit explain`)."""
+    try:
+        model = frontend.build(source, fn, filename)
+        return explain.explain(model, _wrt_indices(model, wrt))
+    except CompileError as e:
+        raise e.located(filename, source) from None
 
 
 def render_test(c: Compiled, module_path: str, test_path: str) -> str:
@@ -66,8 +145,365 @@ def render_test(c: Compiled, module_path: str, test_path: str) -> str:
     )
 
 
-def compile_source(
-    source: str, fn: str, wrt: list[str] | None = None, filename: str = "<model>"
+# -- files -------------------------------------------------------------------------------
+def read_model(path: str | os.PathLike) -> str:
+    """The model's text: UTF-8, at most MAX_BYTES. Raises CompileError."""
+    try:
+        with open(path, "rb") as f:
+            data = f.read(MAX_BYTES + 1)
+    except OSError as e:
+        raise CompileError(
+            f"cannot read the model: {e.strerror}",
+            hint="give the path of a Python file: matgradc model.py --fn f",
+        ) from None
+    if len(data) > MAX_BYTES:
+        raise CompileError(
+            f"the model is larger than {MAX_BYTES} bytes", hint="split it into smaller files"
+        )
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        raise CompileError(
+            f"the model is not UTF-8 text (byte {e.start})", hint="save the model file as UTF-8"
+        ) from None
+
+
+def write_atomically(files: list[tuple[str, str]]) -> None:
+    """All or nothing: write every file (UTF-8, bytes exactly as given, no newline translation)
+    to a temporary beside its target, then rename them into place, so a failure never leaves
+    a half-written or partly updated set of outputs."""
+    staged: list[tuple[str, str]] = []
+    try:
+        for path, text in files:
+            if os.path.isdir(path):
+                raise CompileError(
+                    f"cannot write {path}: it is a folder", hint="give a file name with -o"
+                )
+            folder = os.path.dirname(os.path.abspath(path))
+            try:
+                fd, tmp = tempfile.mkstemp(prefix=".matgradc-", suffix=".tmp", dir=folder)
+            except OSError as e:
+                raise CompileError(
+                    f"cannot write {path}: {e.strerror}",
+                    hint="the output folder must exist and be writable",
+                ) from None
+            staged.append((tmp, path))
+            with os.fdopen(fd, "wb") as f:
+                f.write(text.encode("utf-8"))
+            if os.path.exists(path):  # keep the permissions of the file replaced
+                os.chmod(tmp, os.stat(path).st_mode & 0o7777)
+            else:
+                umask = os.umask(0)
+                os.umask(umask)
+                os.chmod(tmp, 0o666 & ~umask)
+        for tmp, path in staged:
+            os.replace(tmp, path)
+    except BaseException:
+        for tmp, _ in staged:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
+        raise
+
+
+def command_line(
+    path: str, fn: str, wrt: list[str] | None, out: str | None, test: str | None
 ) -> str:
-    """The generated module's text for function `fn` of the model `source`."""
-    return compile_model(source, fn, wrt, filename).module
+    """The `matgradc` command that regenerates these outputs (written into their header)."""
+    argv = [path, "--fn", fn]
+    if wrt:
+        argv += ["--wrt", ",".join(wrt)]
+    if out:
+        argv += ["-o", out]
+    if test:
+        argv += ["--emit-test", test]
+    return "matgradc " + " ".join(shlex.quote(a) for a in argv)
+
+
+def listed_functions(source: str, filename: str = "<model>") -> list[str] | None:
+    """The names of the module-level `__matgradc__ = ["f", "g"]` list (read with `ast`,
+    never run), or None when there is none. Raises CompileError when it is not a literal
+    list of distinct function names."""
+    tree = frontend.parse(source, filename)
+    hint = f'write a literal list of function names: {LIST_NAME} = ["loglik", "penalty"]'
+    found: ast.expr | None = None
+    for node in tree.body:
+        targets: list[ast.expr] = []
+        if isinstance(node, ast.Assign):
+            targets = node.targets
+        elif isinstance(node, (ast.AnnAssign, ast.AugAssign)):
+            targets = [node.target]
+        for t in targets:
+            names = t.elts if isinstance(t, (ast.Tuple, ast.List)) else [t]
+            if not any(isinstance(n, ast.Name) and n.id == LIST_NAME for n in names):
+                continue
+            if isinstance(node, ast.AugAssign) or not isinstance(t, ast.Name) or not node.value:
+                raise CompileError(
+                    f"`{LIST_NAME}` must be assigned a literal list", _loc(node), hint
+                )
+            found = node.value
+    if found is None:
+        return None
+    if not isinstance(found, (ast.List, ast.Tuple)):
+        raise CompileError(f"`{LIST_NAME}` must be a literal list of names", _loc(found), hint)
+    out: list[str] = []
+    for elt in found.elts:
+        if not (isinstance(elt, ast.Constant) and isinstance(elt.value, str)):
+            raise CompileError(
+                f"`{LIST_NAME}` may only hold function names as strings", _loc(elt), hint
+            )
+        if not elt.value.isidentifier():
+            raise CompileError(f"{elt.value!r} is not a function name", _loc(elt), hint)
+        if elt.value in out:
+            raise CompileError(f"`{LIST_NAME}` names `{elt.value}` twice", _loc(elt), hint)
+        out.append(elt.value)
+    if not out:
+        raise CompileError(f"`{LIST_NAME}` is empty", _loc(found), hint)
+    return out
+
+
+def _loc(node: ast.AST) -> Loc:
+    return Loc(getattr(node, "lineno", 1), getattr(node, "col_offset", 0))
+
+
+# -- the public API ----------------------------------------------------------------------
+def compile_source(
+    source: str, fn: str, wrt: str | list[str] | None = None, filename: str = "<model>"
+) -> str:
+    """The generated module's text for function `fn` of the model `source` (never run).
+
+    `wrt`: the parameters to differentiate, as a list or "a,b" (default: all, in signature
+    order). Raises CompileError, whose str() is the report `file:line:col: error: ...`."""
+    return compile_model(source, fn, _wrt_list(wrt), filename).module
+
+
+def compile_file(
+    path: str | os.PathLike,
+    fn: str,
+    wrt: str | list[str] | None = None,
+    out: str | os.PathLike | None = None,
+    test: str | os.PathLike | None = None,
+) -> str:
+    """Compile `fn` of the model file `path`; return the module's text, and write it to `out`
+    (and a finite-difference pytest module to `test`), atomically, exactly as
+    `matgradc PATH --fn FN [--wrt ...] -o OUT [--emit-test TEST]` would."""
+    path = os.fspath(path)
+    out = os.fspath(out) if out is not None else None
+    test = os.fspath(test) if test is not None else None
+    if test and not out:
+        raise CompileError(
+            "a test needs `out`: the test imports the generated module",
+            hint='compile_file("model.py", "f", out="grad_f.py", test="test_grad_f.py")',
+        )
+    try:
+        source = read_model(path)
+    except CompileError as e:
+        raise e.located(path, None) from None
+    wrt_names = _wrt_list(wrt)
+    compiled = compile_model(
+        source, fn, wrt_names, filename=path, command=command_line(path, fn, wrt_names, out, test)
+    )
+    files = []
+    if out:
+        files.append((out, compiled.module))
+    if test:
+        files.append((test, render_test(compiled, out, test)))
+    write_atomically(files)
+    return compiled.module
+
+
+def grad(fn: types.FunctionType, wrt: str | list[str] | None = None):
+    """`grad_<fn>`: the gradient of the Python function `fn`, compiled in process.
+
+    The function's source is read with `inspect` (it is never called); its module's imports,
+    numeric constants and helper functions are taken into account. Only the generated code is
+    executed. For one --wrt parameter the gradient is one array, else a tuple."""
+    return _compile_function(fn, wrt, "grad_")
+
+
+def value_and_grad(fn: types.FunctionType, wrt: str | list[str] | None = None):
+    """`value_and_grad_<fn>`: returns (value, grads), grads a tuple in `wrt` order."""
+    return _compile_function(fn, wrt, "value_and_grad_")
+
+
+def _compile_function(fn, wrt, prefix: str):
+    source, filename, locate = _function_model(fn)
+    name = fn.__name__
+    try:
+        compiled = compile_model(
+            source, name, _wrt_list(wrt), filename, command=f"matgradc.{prefix[:-1]}({name})"
+        )
+    except CompileError as e:
+        raise locate(e) from None
+    module = _exec_generated(compiled.module, name)
+    out = getattr(module, prefix + name)
+    out.__matgradc_source__ = compiled.module
+    return out
+
+
+def _exec_generated(text: str, name: str) -> types.ModuleType:
+    """Execute the generated module's text (never the model) as a fresh module whose source
+    `inspect` and tracebacks can show."""
+    key = f"<matgradc grad_{name} {abs(hash(text)):x}>"
+    linecache.cache[key] = (len(text), None, text.splitlines(True), key)
+    module = types.ModuleType(f"grad_{name}")
+    module.__file__ = key
+    exec(compile(text, key, "exec"), module.__dict__)  # noqa: S102 -- generated code only
+    return module
+
+
+def _function_model(fn):
+    """(model source, file name, error relocator) for a live function object.
+
+    When the function is defined at the top level of a module whose source is available,
+    the model is that module's source (imports, constants, helpers all as written). Otherwise
+    (notebook cells, nested functions) it is the function's own source after a prelude built
+    from the names it uses: numpy modules and functions become imports, int/float values
+    become constants, plain functions are included by source; error locations are mapped
+    back to the function's file."""
+    if inspect.ismethod(fn):
+        fn = fn.__func__
+    if not isinstance(fn, types.FunctionType):
+        raise CompileError(
+            f"matgradc needs a Python function defined with `def`, not {type(fn).__name__}",
+            hint="def f(A, x): return x @ A @ x; then matgradc.grad(f)",
+        )
+    if fn.__name__ == "<lambda>":
+        raise CompileError(
+            "matgradc cannot compile a lambda", hint="define the model with `def f(...):`"
+        )
+    try:
+        lines, first = inspect.getsourcelines(fn)
+        filename = inspect.getsourcefile(fn) or inspect.getfile(fn)
+    except (OSError, TypeError) as e:
+        raise CompileError(
+            f"cannot read the source of `{fn.__qualname__}`: {e}",
+            hint="define the function in a file or a notebook cell, not with exec or eval",
+        ) from None
+    own = "".join(lines)
+    module_source = _module_source(fn, filename, own, first)
+    if module_source is not None:
+        return module_source, filename, lambda e: e.located(filename, module_source)
+
+    body = textwrap.dedent(own)
+    indent = len(lines[0]) - len(lines[0].lstrip()) if lines else 0
+    prelude = _prelude(fn, set())
+    offset = prelude.count("\n")  # lines before the function's own first line
+    source = prelude + body
+    try:
+        original = "".join(linecache.getlines(filename)) or None
+    except Exception:  # noqa: BLE001 -- best effort: only used to echo the line in reports
+        original = None
+
+    def locate(e: CompileError) -> CompileError:
+        if e.filename is not None and e.filename != filename:
+            return e
+        e.filename = None
+        if e.loc is not None and e.loc.line > offset:
+            e.loc = Loc(e.loc.line - offset + first - 1, e.loc.col + indent)
+            return e.located(filename, original)
+        e.loc = None
+        return e.located(filename, None)
+
+    return source, filename, locate
+
+
+def _module_source(fn, filename: str, own: str, first: int) -> str | None:
+    """The source of fn's module when fn is one of its top-level functions, as written, and
+    that module is the file (not a notebook cell, whose imports may be in other cells)."""
+    if fn.__qualname__ != fn.__name__:
+        return None
+    module_file = getattr(sys.modules.get(fn.__module__), "__file__", None)
+    if not module_file or not os.path.exists(filename):
+        return None
+    if os.path.realpath(module_file) != os.path.realpath(filename):
+        return None
+    text = "".join(linecache.getlines(filename))
+    if not text:
+        return None
+    try:
+        tree = ast.parse(text)
+    except (SyntaxError, ValueError):
+        return None
+    defs = [n for n in tree.body if isinstance(n, ast.FunctionDef) and n.name == fn.__name__]
+    if not defs:
+        return None
+    node = defs[-1]  # the binding the frontend sees
+    start = min([d.lineno for d in node.decorator_list] + [node.lineno])
+    if start != first or start != fn.__code__.co_firstlineno:
+        return None
+    segment = "".join(text.splitlines(True)[start - 1 : node.end_lineno])
+    return text if segment == own else None
+
+
+def _prelude(fn, seen: set[int]) -> str:
+    """Imports, constants and helper functions for the names `fn` uses, as source text."""
+    seen.add(id(fn))
+    names = _used_names(fn)
+    scope = {**fn.__globals__}
+    if fn.__closure__:
+        scope.update(zip(fn.__code__.co_freevars, (_cell(c) for c in fn.__closure__)))
+    lines = ["import numpy as np"]
+    helpers = []
+    for name in sorted(names):
+        if name not in scope or (name == "np" and scope[name] is _numpy()):
+            continue
+        value = scope[name]
+        if isinstance(value, types.ModuleType) and value.__name__.split(".")[0] == "numpy":
+            lines.append(f"import {value.__name__} as {name}")
+        elif _numpy_function(value):
+            module, attr = _numpy_function(value)
+            lines.append(f"from {module} import {attr} as {name}")
+        elif type(value) is int or (type(value) is float and _finite(value)):
+            lines.append(f"{name} = {value!r}")
+        elif isinstance(value, types.FunctionType) and id(value) not in seen:
+            try:
+                helper = textwrap.dedent(inspect.getsource(value))
+            except (OSError, TypeError):
+                continue
+            helpers.append(_prelude(value, seen) + helper)
+    text = "\n".join(dict.fromkeys(lines)) + "\n\n\n"
+    return text + "".join(h + "\n\n" for h in helpers)
+
+
+def _used_names(fn) -> set[str]:
+    try:
+        tree = ast.parse(textwrap.dedent(inspect.getsource(fn)))
+    except (OSError, TypeError, SyntaxError):
+        return set(fn.__code__.co_names) | set(fn.__code__.co_freevars)
+    params = set(fn.__code__.co_varnames[: fn.__code__.co_argcount])
+    return {n.id for n in ast.walk(tree) if isinstance(n, ast.Name) and n.id not in params} - set(
+        dir(builtins)
+    )
+
+
+def _cell(cell):
+    try:
+        return cell.cell_contents
+    except ValueError:  # an empty cell
+        return None
+
+
+def _numpy():
+    import numpy
+
+    return numpy
+
+
+def _finite(x: float) -> bool:
+    return math.isfinite(x)
+
+
+def _numpy_function(value) -> tuple[str, str] | None:
+    """("numpy.linalg", "inv") for numpy.linalg.inv and the like, else None."""
+    np = _numpy()
+    name = getattr(value, "__name__", None)
+    if not isinstance(name, str) or not callable(value) or isinstance(value, type):
+        return None
+    module = getattr(value, "__module__", None) or ("numpy" if isinstance(value, np.ufunc) else "")
+    if not isinstance(module, str) or module.split(".")[0] != "numpy":
+        return None
+    for public in ("numpy", "numpy.linalg"):
+        space = np if public == "numpy" else np.linalg
+        if getattr(space, name, None) is value:
+            return public, name
+    return None

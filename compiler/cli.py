@@ -1,159 +1,439 @@
-"""The command line: `matgradc MODEL.py --fn NAME -o OUT.py [--wrt a,b] [--emit-test TEST.py]`."""
+"""The command line: `matgradc MODEL.py --fn NAME -o OUT.py [--wrt a,b] [--emit-test TEST.py]`,
+several functions at once (`--fn a,b -o DIR`), build integration (`--check`, `-M DEPFILE`)
+and the `matgradc expr ...` calculator."""
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
+import re
 import shlex
 import sys
-import tempfile
 import traceback
+from dataclasses import dataclass
 
 from . import __version__
-from .api import compile_model, emit_ir, render_test
-from .diagnostics import CompileError
+from .api import (
+    LIST_NAME,
+    MAX_BYTES,
+    Options,
+    compile_model,
+    emit_explain,
+    emit_ir,
+    listed_functions,
+    read_model,
+    render_test,
+    write_atomically,
+)
+from .diagnostics import CompileError, CompileErrors
 
-MAX_BYTES = 1_000_000
+DESCRIPTION = """\
+Compile a NumPy matrix function into a standalone gradient module (numpy only).
+The model file is parsed, never imported or run."""
 
-EPILOG = """examples:
+EPILOG = f"""\
+examples:
   matgradc model.py --fn loglik -o grad_loglik.py
   matgradc model.py --fn loglik --wrt Sigma -o grad_loglik.py --emit-test test_grad_loglik.py
   matgradc model.py --fn loglik --emit ir
+  matgradc model.py --fn loglik,penalty -o gen/ --emit-test tests/
+  matgradc model.py -o gen/          # the functions of the model's {LIST_NAME} = ["loglik", ...]
+  matgradc model.py --fn loglik -o grad_loglik.py -M grad_loglik.d     # in a Makefile rule
+  matgradc model.py --fn loglik -o grad_loglik.py --check              # in CI: is it up to date?
+  matgradc expr ...                  # the matrix-calculus calculator
 
-exit status: 0 on success, 1 on an error in the model or its inputs, 2 on an internal error.
+several functions:
+  With --fn a,b (a comma-separated list) or without --fn (the model's module-level
+  {LIST_NAME} list, read without running the model), -o names an existing folder that
+  receives grad_<fn>.py for each function, and --emit-test DIR writes test_grad_<fn>.py
+  there. An error in any function is reported (one per function, up to 10) and nothing
+  is written.
+
+build integration:
+  -M/--depfile FILE writes the Make rule `OUT [TEST]: MODEL` (paths as given, spaces
+  escaped), atomically together with the outputs; `-include FILE` it in a Makefile.
+  --check writes nothing: exit 0 when every file the command would write (outputs, test,
+  depfile) already holds exactly those bytes, else exit 1 with the reason on stderr. The
+  header of a module names the matgradc version, so a new compiler makes outputs stale.
+  The command written into a header leaves out --check, --debug and -M.
+
+exit status: 0 on success (--check: up to date), 1 on an error in the model or the command
+(--check: stale), 2 on an internal error of matgradc.
 """
 
 
+class UsageError(Exception):
+    """A malformed command line (reported with the usage, exit status 1)."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # argparse would exit with status 2: that means a bug here
+        raise UsageError(message)
+
+
 def _parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
+    p = _Parser(
         prog="matgradc",
-        description="Compile a NumPy matrix function into a standalone gradient module (numpy only).",
+        description=DESCRIPTION,
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
+        allow_abbrev=False,
     )
     p.add_argument("model", help="the model's Python source file (read, never executed)")
-    p.add_argument("--fn", required=True, help="the function to differentiate")
     p.add_argument(
-        "-o", "--output", help="where to write the generated module (default: standard output)"
+        "--fn",
+        metavar="NAME[,NAME...]",
+        help=f"the function(s) to differentiate (default: the model's {LIST_NAME} list)",
+    )
+    p.add_argument(
+        "-o",
+        "--output",
+        metavar="OUT",
+        help="where to write the generated module (default: standard output); "
+        "a folder when compiling several functions",
     )
     p.add_argument("--wrt", help="comma-separated parameters to differentiate (default: all)")
     p.add_argument(
-        "--emit-test", metavar="TEST.py", help="also write a pytest finite-difference check"
+        "--emit-test",
+        metavar="TEST",
+        help="also write a pytest finite-difference check (a folder for several functions)",
     )
     p.add_argument(
         "--emit",
-        choices=("module", "ir"),
+        choices=("module", "ir", "explain"),
         default="module",
-        help="what to print: the module or the IR",
+        help="what to produce: the module, the optimized IR (with its estimated peak memory), "
+        "or each step's derivative in Kronecker/box notation",
+    )
+    p.add_argument("--jvp", action="store_true", help="also generate jvp_<fn>(*args, *tangents)")
+    p.add_argument("--hvp", action="store_true", help="also generate hvp_<fn>(*args, *vectors)")
+    p.add_argument(
+        "--hessian", action="store_true", help="also generate hessian_<fn>(*args) (and hvp_<fn>)"
+    )
+    p.add_argument(
+        "--taylor",
+        type=int,
+        default=0,
+        metavar="K",
+        help="also generate taylor_<fn>(*args, *directions): the K+1 Taylor coefficients",
+    )
+    p.add_argument(
+        "--doc",
+        choices=("plain", "explain"),
+        default="plain",
+        help="explain: put each step's Jacobian, in the talk's notation, in the module docstring",
+    )
+    p.add_argument(
+        "--no-optimize",
+        action="store_true",
+        help="emit the program as differentiated, without the optimizer's passes",
+    )
+    p.add_argument(
+        "-M",
+        "--depfile",
+        metavar="DEPFILE",
+        help="also write the Make dependency rule `OUT [TEST]: MODEL` to DEPFILE",
+    )
+    p.add_argument(
+        "--check",
+        action="store_true",
+        help="write nothing; exit 0 if the outputs are up to date, 1 (with the reason) if not",
     )
     p.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
     p.add_argument("--version", action="version", version=f"matgradc {__version__}")
     return p
 
 
-def _read(path: str) -> str:
-    try:
-        with open(path, "rb") as f:
-            data = f.read(MAX_BYTES + 1)
-    except OSError as e:
-        raise CompileError(
-            f"cannot read the model: {e.strerror}",
-            hint="give the path of a Python file: matgradc model.py --fn f",
-        ) from None
-    if len(data) > MAX_BYTES:
-        raise CompileError(
-            f"the model is larger than {MAX_BYTES} bytes", hint="split it into smaller files"
-        )
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError as e:
-        raise CompileError(
-            f"the model is not UTF-8 text (byte {e.start})", hint="save the model file as UTF-8"
-        ) from None
-
-
-def _write_all(files: list[tuple[str, str]]) -> None:
-    """All or nothing: write every file to a temporary beside its target, then rename them
-    into place, so a failure never leaves a half-written or partly updated set of outputs."""
-    staged: list[tuple[str, str]] = []
-    try:
-        for path, text in files:
-            if os.path.isdir(path):
-                raise CompileError(
-                    f"cannot write {path}: it is a folder", hint="give a file name with -o"
-                )
-            folder = os.path.dirname(os.path.abspath(path))
-            try:
-                fd, tmp = tempfile.mkstemp(prefix=".matgradc-", suffix=".tmp", dir=folder)
-            except OSError as e:
-                raise CompileError(
-                    f"cannot write {path}: {e.strerror}",
-                    hint="the output folder must exist and be writable",
-                ) from None
-            staged.append((tmp, path))
-            with os.fdopen(fd, "w", encoding="utf-8") as f:
-                f.write(text)
-        for tmp, path in staged:
-            os.replace(tmp, path)
-    except BaseException:
-        for tmp, _ in staged:
-            if os.path.exists(tmp):
-                os.unlink(tmp)
-        raise
+__all__ = ["MAX_BYTES", "main", "render"]
 
 
 def _command(argv: list[str]) -> str:
-    return "matgradc " + " ".join(shlex.quote(a) for a in argv if a != "--debug")
+    """The command that regenerates the outputs, as written in their header: the arguments
+    as given, without the ones that do not change what is generated."""
+    kept: list[str] = []
+    skip = False
+    for a in argv:
+        if skip:
+            skip = False
+        elif a in ("--debug", "--check"):
+            pass
+        elif a in ("-M", "--depfile"):
+            skip = True
+        elif a.startswith("--depfile=") or (a.startswith("-M") and not a.startswith("--")):
+            pass
+        else:
+            kept.append(a)
+    return "matgradc " + " ".join(shlex.quote(a) for a in kept)
+
+
+def _split(text: str) -> list[str]:
+    return [w.strip() for w in text.split(",") if w.strip()]
+
+
+@dataclass
+class _Target:
+    fn: str
+    module: str | None  # the module's path, or None for standard output
+    test: str | None
+
+
+def _targets(args: argparse.Namespace, source: str) -> tuple[list[_Target], bool]:
+    """What to compile and where to write it; and whether this is a several-function command."""
+    if args.fn is not None:
+        fns = _split(args.fn)
+        if not fns:
+            raise UsageError("--fn needs a function name")
+        several = "," in args.fn
+        for fn in fns:
+            if not fn.isidentifier():
+                raise UsageError(f"--fn: {fn!r} is not a function name")
+            if fns.count(fn) > 1:
+                raise UsageError(f"--fn names `{fn}` twice")
+    else:
+        listed = listed_functions(source, args.model)
+        if listed is None:
+            raise CompileError(
+                f"no --fn given, and {args.model} has no `{LIST_NAME}` list",
+                hint=f'give --fn NAME, or list the functions in the model: {LIST_NAME} = ["f"]',
+            )
+        fns, several = listed, True
+    if args.emit_test and not args.output:
+        raise CompileError(
+            "--emit-test needs -o: the test imports the generated module",
+            hint="matgradc model.py --fn f -o grad_f.py --emit-test test_grad_f.py",
+        )
+    if args.emit_test and args.emit != "module":
+        raise UsageError(f"--emit-test goes with the module, not with --emit {args.emit}")
+    if args.taylor < 0:
+        raise UsageError("--taylor K needs K >= 0")
+    if not several:
+        return [_Target(fns[0], args.output, args.emit_test)], False
+    if args.emit != "module" and args.output:
+        raise UsageError(
+            f"--emit {args.emit} with several functions prints to standard output; drop -o"
+        )
+    if not args.output:
+        if args.emit != "module":
+            return [_Target(fn, None, None) for fn in fns], True
+        raise CompileError(
+            "several functions need -o DIR: one module each, DIR/grad_<fn>.py",
+            hint="matgradc model.py --fn f,g -o generated/",
+        )
+    for option, folder in (("-o", args.output), ("--emit-test", args.emit_test)):
+        if folder is not None and not os.path.isdir(folder):
+            raise CompileError(
+                f"{option} {folder}: with several functions this must be an existing folder",
+                hint=f"mkdir -p {shlex.quote(folder)}; matgradc model.py --fn f,g {option} "
+                f"{shlex.quote(folder)}",
+            )
+    return [
+        _Target(
+            fn,
+            os.path.join(args.output, f"grad_{fn}.py"),
+            os.path.join(args.emit_test, f"test_grad_{fn}.py") if args.emit_test else None,
+        )
+        for fn in fns
+    ], True
+
+
+def _make_escape(path: str) -> str:
+    """A path as one word of a Make rule."""
+    if "\n" in path or "\r" in path:
+        raise CompileError(f"cannot write a Make rule for the path {path!r}")
+    return re.sub(r"([ \t#\\])", r"\\\1", path).replace("$", "$$")
+
+
+def _depfile(targets: list[str], model: str) -> str:
+    return " ".join(_make_escape(t) for t in targets) + ": " + _make_escape(model) + "\n"
+
+
+def _parse(argv: list[str]) -> argparse.Namespace:
+    return _parser().parse_args(argv)
 
 
 def render(argv: list[str]) -> tuple[list[tuple[str, str]], str, list[str]]:
     """Everything one command produces, before anything is written: the files (path, text),
-    the text for standard output, and warnings. Raises CompileError."""
-    args = _parser().parse_args(argv)
-    source = _read(args.model)
-    wrt = [w.strip() for w in args.wrt.split(",") if w.strip()] if args.wrt else None
-    compiled = compile_model(source, args.fn, wrt, filename=args.model, command=_command(argv))
-    text = emit_ir(compiled) if args.emit == "ir" else compiled.module
-    files = []
-    if args.output:
-        files.append((args.output, text))
-    if args.emit_test:
-        if not args.output:
-            raise CompileError(
-                "--emit-test needs -o: the test imports the generated module",
-                hint="matgradc model.py --fn f -o grad_f.py --emit-test test_grad_f.py",
+    the text for standard output, and warnings. Raises CompileError (CompileErrors for
+    several) or UsageError."""
+    args = _parse(argv)
+    return _render(args, argv)
+
+
+def _render(args: argparse.Namespace, argv: list[str]):
+    source = read_model(args.model)
+    targets, several = _targets(args, source)
+    if args.depfile and not any(t.module for t in targets):
+        raise UsageError("-M/--depfile needs -o: the rule's target is the output file")
+    if args.check and not any(t.module for t in targets):
+        raise UsageError("--check needs -o: it compares the output files with what is generated")
+    if several:  # a syntax error would otherwise be reported once per function
+        from .frontend import parse
+
+        parse(source, args.model)
+    wrt = _split(args.wrt) if args.wrt else None
+    command = _command(argv)
+    files: list[tuple[str, str]] = []
+    stdout: list[str] = []
+    warnings: list[str] = []
+    errors: list[CompileError] = []
+    for t in targets:
+        options = Options(
+            jvp=args.jvp,
+            hvp=args.hvp or args.hessian,
+            hessian=args.hessian,
+            taylor=max(args.taylor, 0),
+            doc_explain=args.doc == "explain",
+            optimize=not args.no_optimize,
+        )
+        try:
+            compiled = compile_model(
+                source, t.fn, wrt, filename=args.model, command=command, options=options
             )
-        files.append((args.emit_test, render_test(compiled, args.output, args.emit_test)))
-    return files, "" if args.output else text, compiled.warnings
+            if args.emit == "explain":
+                explained = emit_explain(source, t.fn, wrt, filename=args.model)
+        except CompileError as e:
+            if not any(_same(e, old) for old in errors):
+                errors.append(e)
+            continue
+        prefix = f"in `{t.fn}`: " if several else ""
+        warnings += [prefix + w for w in compiled.warnings]
+        if args.emit == "ir":
+            text = emit_ir(compiled)
+        elif args.emit == "explain":
+            text = explained
+        else:
+            text = compiled.module
+        if t.module is None:
+            stdout.append(f"# {t.fn}\n{text}" if several else text)
+            continue
+        files.append((t.module, text))
+        if t.test:
+            files.append((t.test, render_test(compiled, t.module, t.test)))
+    if len(errors) == 1:
+        raise errors[0]
+    if errors:
+        raise CompileErrors(errors)
+    if args.depfile:
+        files.append((args.depfile, _depfile([path for path, _ in files], args.model)))
+    return files, "\n".join(stdout), warnings
+
+
+def _same(a: CompileError, b: CompileError) -> bool:
+    return (a.message, a.loc, a.hint) == (b.message, b.loc, b.hint)
+
+
+_GENERATED_BY = re.compile(rb"generated by matgradc (\S+?)\.?\s*$", re.MULTILINE)
+
+
+def _stale(files: list[tuple[str, str]]) -> list[str]:
+    """Why each file that is not exactly what would be written now is stale."""
+    reasons = []
+    for path, text in files:
+        new = text.encode("utf-8")
+        try:
+            with open(path, "rb") as f:
+                old = f.read()
+        except FileNotFoundError:
+            reasons.append(f"{path} does not exist")
+            continue
+        except OSError as e:
+            reasons.append(f"{path} cannot be read ({e.strerror})")
+            continue
+        if old == new:
+            continue
+        was, now = _GENERATED_BY.search(old[:2000]), _GENERATED_BY.search(new[:2000])
+        if was and now and was.group(1) != now.group(1):
+            reasons.append(
+                f"{path} was generated by matgradc {was.group(1).decode(errors='replace')}, "
+                f"this is {now.group(1).decode()}"
+            )
+            continue
+        old_lines, new_lines = old.split(b"\n"), new.split(b"\n")
+        line = next(
+            (i for i, (a, b) in enumerate(zip(old_lines, new_lines), 1) if a != b),
+            min(len(old_lines), len(new_lines)) + 1,
+        )
+        reasons.append(f"{path} differs from what matgradc generates now (line {line})")
+    return reasons
+
+
+def _expr(rest: list[str]) -> int:
+    """`matgradc expr ...`: the calculator, when this version has it."""
+    name = f"{__package__}.calculator"
+    try:
+        calculator = importlib.import_module(name)
+    except ModuleNotFoundError as e:
+        if e.name != name:
+            raise
+        print("matgradc: the expr calculator is not available in this version", file=sys.stderr)
+        return 2
+    try:
+        code = calculator.main(rest)
+    except SystemExit as e:
+        code = e.code
+    if code is None or isinstance(code, int):
+        return code or 0
+    print(code, file=sys.stderr)
+    return 1
+
+
+def _internal_error(e: BaseException, debug: bool) -> int:
+    if debug:
+        traceback.print_exception(type(e), e, e.__traceback__)
+    print(
+        f"matgradc {__version__}: internal error: {type(e).__name__}: {e}\n"
+        "This is a bug in matgradc; please report it with the model and this command "
+        "(rerun with --debug for a traceback).",
+        file=sys.stderr,
+    )
+    return 2
 
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    args = _parser().parse_args(argv)
+    debug = "--debug" in argv
+    if argv[:1] == ["expr"]:  # a model file called `expr` is spelled ./expr
+        try:
+            return _expr(argv[1:])
+        except Exception as e:  # noqa: BLE001 -- a bug in the calculator: exit 2, no traceback
+            return _internal_error(e, debug)
+    parser = _parser()
     try:
-        files, stdout, warnings = render(argv)
-        for w in warnings:
+        args = parser.parse_args(argv)
+    except UsageError as e:
+        parser.print_usage(sys.stderr)
+        print(f"matgradc: error: {e}", file=sys.stderr)
+        return 1
+    except SystemExit as e:  # --help, --version
+        return e.code if isinstance(e.code, int) else 0
+    try:
+        files, stdout, warnings = _render(args, argv)
+        for w in warnings if not args.check else ():
             print(f"{args.model}: warning: {w}", file=sys.stderr)
-        _write_all(files)
+        if args.check:
+            stale = _stale(files)
+            if stale:
+                more = f" (and {len(stale) - 1} more)" if len(stale) > 1 else ""
+                print(f"matgradc: stale: {stale[0]}{more}", file=sys.stderr)
+                return 1
+            return 0
+        write_atomically(files)
         sys.stdout.write(stdout)
         return 0
+    except UsageError as e:
+        parser.print_usage(sys.stderr)
+        print(f"matgradc: error: {e}", file=sys.stderr)
+        return 1
     except CompileError as e:
         try:
-            source = _read(args.model)
+            source = read_model(args.model)
         except CompileError:
             source = None
         print(e.format(args.model, source), file=sys.stderr)
         return 1
     except Exception as e:  # noqa: BLE001 -- an internal error: a bug in matgradc, not the model
-        if args.debug:
-            traceback.print_exc()
-        print(
-            f"matgradc {__version__}: internal error: {type(e).__name__}: {e}\n"
-            "This is a bug in matgradc; please report it with the model and this command "
-            "(rerun with --debug for a traceback).",
-            file=sys.stderr,
-        )
-        return 2
+        return _internal_error(e, debug)
 
 
 if __name__ == "__main__":

@@ -396,6 +396,78 @@ class Function:
     returns: str
 
 
+def _setup(model: Model, grad: Gradient, wrt: list[int], filename: str):
+    """The naming, spelling and statement-building shared by every function of a module."""
+    g = model.graph
+    out = model.out
+    forward = {v.id for v in reachable([out]) if v.op != "param"}
+    namer = Namer(model, grad.adjoint_of, forward)
+
+    def prename(v: Value, base: str) -> None:
+        if v.id not in namer.names and v.id not in g.names and v.op not in ALWAYS_INLINE:
+            namer.names[v.id] = namer._fresh(base)
+
+    for i, gv in zip(wrt, grad.grads):
+        prename(gv, "g_" + model.param_names[i])
+    printer = Printer(g, model.params, namer)
+
+    def program(outs: list[Value], keep: set[int]) -> list[Statement]:
+        values = [v for v in reachable(outs) if v.op != "param"]
+        returned = {o.id for o in outs}
+        statements = _statements(printer, values, keep | returned, forward, filename)
+        first = forward & {v.id for v in values}
+        if out not in outs:  # hvp, taylor: no value to compute first
+            first = set()
+        statements = schedule(statements, first)
+        return free_after_last_use(statements, g, namer.names, returned)
+
+    return namer, printer, program, prename
+
+
+def memory_report(model: Model, grad: Gradient, wrt: list[int]) -> str:
+    """The estimated peak of live arrays in value_and_grad, in floats of symbolic size."""
+    import sympy
+
+    g = model.graph
+    program = _setup(model, grad, wrt, "")[2]
+    keep = {a for a, v in grad.adjoint_of.items() if v in g.names}
+    statements = program([model.out, *grad.grads], keep)
+    returned = {v.id for v in (model.out, *grad.grads)}
+    symbols: dict[str, sympy.Symbol] = {}
+
+    def size(v: Value):
+        total = sympy.Integer(1)
+        for d in v.shape:
+            name = g.dim_name(d)
+            if isinstance(name, int):
+                total *= name
+            else:
+                for part in str(name).split("*"):
+                    total *= symbols.setdefault(part, sympy.Symbol(part, positive=True))
+        return total
+
+    live: dict[int, object] = {}
+    last = {u: i for i, s in enumerate(statements) for u in s.uses}
+    peak, peak_at, peak_value = sympy.Integer(0), 0, -1.0
+    big = {sym: 1000 for sym in symbols.values()}
+    for i, s in enumerate(statements):
+        for d in s.defs:
+            live[d] = size(g.values[d])
+        total = sum(live.values(), sympy.Integer(0))
+        big = {sym: 1000 for sym in symbols.values()}
+        value = float(total.subs(big)) if big else float(total)
+        if value > peak_value:
+            peak, peak_at, peak_value = total, i, value
+        for u in list(live):
+            if last.get(u, -1) <= i and u not in returned:
+                del live[u]
+    where = statements[peak_at].lines[0] if statements else ""
+    return (
+        f"# value_and_grad: {len(statements)} statements; estimated peak of live intermediate "
+        f"arrays: {sympy.expand(peak)} floats, at `{where.strip()}`\n"
+    )
+
+
 def render_module(
     model: Model,
     grad: Gradient,
@@ -409,31 +481,10 @@ def render_module(
     g = model.graph
     out = model.out
     fn = model.fn
-    fwd_values = [v for v in reachable([out]) if v.op != "param"]
-    forward = {v.id for v in fwd_values}
-    namer = Namer(model, grad.adjoint_of, forward)
-
-    def prename(v: Value, base: str) -> None:
-        if v.id not in namer.names and v.id not in g.names and v.op not in ALWAYS_INLINE:
-            namer.names[v.id] = namer._fresh(base)
-
-    for i, gv in zip(wrt, grad.grads):
-        prename(gv, "g_" + model.param_names[i])
-    printer = Printer(g, model.params, namer)
+    namer, printer, program, prename = _setup(model, grad, wrt, filename)
     args = ", ".join(model.param_names)
     wrt_names = [model.param_names[i] for i in wrt]
     one = len(wrt) == 1
-
-    def program(outs: list[Value], keep: set[int]) -> list[Statement]:
-        values = [v for v in reachable(outs) if v.op != "param"]
-        returned = {o.id for o in outs}
-        statements = _statements(printer, values, keep | returned, forward, filename)
-        first = {v.id for v in reachable([out]) if v.op != "param"} & {v.id for v in values}
-        if out not in outs:  # hvp, taylor: no value to compute first
-            first = set()
-        statements = schedule(statements, first)
-        return free_after_last_use(statements, g, namer.names, returned)
-
     keep_adjoints = {a for a, v in grad.adjoint_of.items() if v in g.names}
     grads_text = [_returned(printer, gv) for gv in grad.grads]
     functions = [

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+# At most this many errors are printed for one command (one per function compiled).
+MAX_ERRORS = 10
+
 
 @dataclass(frozen=True)
 class Loc:
@@ -25,6 +28,20 @@ class CompileError(Exception):
         self.message = message
         self.loc = loc
         self.hint = hint
+        # Set by the API once the file is known, so that str(error) reads like the CLI's report.
+        self.filename: str | None = None
+        self.source: str | None = None
+
+    def located(self, filename: str, source: str | None) -> CompileError:
+        """Remember where this error was found (the first file given wins)."""
+        if self.filename is None:
+            self.filename, self.source = filename, source
+        return self
+
+    def __str__(self) -> str:
+        if self.filename is None:
+            return self.message
+        return self.format(self.filename, self.source)
 
     def format(self, filename: str, source: str | None = None) -> str:
         lines = source.splitlines() if source is not None else []
@@ -46,3 +63,26 @@ class CompileError(Exception):
 
 class ShapeError(CompileError):
     """A shape or rank conflict; the frontend may retry with other inferred ranks."""
+
+
+class CompileErrors(CompileError):
+    """Independent errors of one command (one per function compiled), reported together.
+
+    Within one function the frontend stops at its first error, so each function contributes
+    at most one error; at most MAX_ERRORS are printed."""
+
+    def __init__(self, errors: list[CompileError]):
+        assert errors
+        self.errors = list(errors)
+        first = self.errors[0]
+        super().__init__(first.message, first.loc, first.hint)
+
+    def format(self, filename: str, source: str | None = None) -> str:
+        shown = self.errors[:MAX_ERRORS]
+        blocks = [e.format(filename, source) for e in shown]
+        n = len(self.errors)
+        summary = f"matgradc: {n} errors"
+        if n > len(shown):
+            summary += f" ({len(shown)} shown)"
+        blocks.append(summary + "; nothing was written")
+        return "\n".join(blocks)

@@ -90,8 +90,9 @@ def _jacobian_size(g: Graph, y: Value, x: Value) -> str | None:
     return f"({count(y)})×({count(x)})"
 
 
-def explain(model: Model, wrt: list[int]) -> str:
-    """The derivative of every step of the program, in the talk's notation."""
+def explain(model: Model, wrt: list[int], brief: bool = False) -> str:
+    """The derivative of every step of the program, in the talk's notation; `brief` keeps
+    only the Jacobian of each step (for a module docstring)."""
     g = model.graph
     params = [model.params[i] for i in wrt]
     values = reachable([model.out])
@@ -118,7 +119,8 @@ def explain(model: Model, wrt: list[int]) -> str:
     def name(v: Value) -> str:
         return printer.expr(v, inline_new([v]))[0]
 
-    lines = [f"Derivatives of `{model.fn}`, step by step (reverse mode runs them bottom-up).", ""]
+    lines = [f"Derivatives of `{model.fn}`, step by step (reverse mode runs them bottom-up)."]
+    lines.append("" if not brief else "Each step's Jacobian in the notation of the talk:")
     for v in values:
         if v.op in ALWAYS_INLINE or v.id not in active or v.op == "param":
             continue
@@ -146,11 +148,15 @@ def explain(model: Model, wrt: list[int]) -> str:
             dy = form.apply(g, dx)
             unwound = form.adjoint(g, ybar, arg.shape)
             every = inline_new([dy, unwound])
+            size = _jacobian_size(g, v, arg)
+            if brief:
+                lines.append(f"    ∂{y}/∂{x} = {talk(form, name)}" + (f"  [{size}, never formed]" if size else ""))
+                continue
             lines.append(f"    d{y} = {printer.expr(dy, every)[0]}")
             lines.append(f"    ∂{y}/∂{x} = {talk(form, name)}")
             lines.append(f"    unwound: g_{x} += {printer.expr(unwound, every)[0]}")
-            size = _jacobian_size(g, v, arg)
             if size:
                 lines.append(f"    never formed: the {size} Jacobian")
-        lines.append("")
+        if not brief:
+            lines.append("")
     return "\n".join(lines).rstrip() + "\n"

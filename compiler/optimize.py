@@ -54,12 +54,19 @@ def rebuild(g: Graph, roots: list[Value], rewrite) -> tuple[list[Value], bool]:
 
 # -- the passes ----------------------------------------------------------------------------
 def trace_of_product(g: Graph, v: Value, args: list[Value], count) -> Value | None:
-    """tr(A B) = Σ A ∘ Bᵀ: O(n²) instead of O(n³), when the product serves nothing else."""
-    if v.op == "trace" and v.args[0].op == "matmul" and count.get(v.args[0].id, 0) == 1:
-        a, b = args[0].args
+    """tr(A B) = Σ A ∘ Bᵀ: O(n²) instead of O(n³), when the product serves nothing else;
+    tr(X ± Y) = tr X ± tr Y first, so that each product can go."""
+    if v.op != "trace" or count.get(v.args[0].id, 0) != 1:
+        return None
+    x = args[0]
+    if x.op == "matmul":
+        a, b = x.args
         if a.rank == 2 and b.rank == 2:
             return g.op("sum", g.op("mul", a, g.op("transpose", b)))
+    if x.op in ("add", "sub") and all(t.rank == 2 for t in x.args):
+        return g.op(x.op, g.op("trace", x.args[0]), g.op("trace", x.args[1]))
     return None
+
 
 
 def inverse_to_solve(g: Graph, v: Value, args: list[Value], count) -> Value | None:

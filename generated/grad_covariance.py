@@ -18,22 +18,24 @@ def covariance(S, Sigma):
     """The value of covariance."""
     Si = np.linalg.inv(Sigma)  # examples/covariance.py:11
     value = (
-        -np.linalg.slogdet(Sigma)[1] - np.trace(S @ Si) - np.linalg.norm(Si) ** 2
+        -np.linalg.slogdet(Sigma)[1] - np.vdot(S, Si.T) - np.linalg.norm(Si) ** 2
     )  # examples/covariance.py:12
+    del Si
     return value
 
 
 def value_and_grad_covariance(S, Sigma):
     """The value of covariance and its gradient with respect to S, Sigma."""
     Si = np.linalg.inv(Sigma)  # examples/covariance.py:11
-    t1 = np.linalg.norm(Si)  # examples/covariance.py:12
+    t1 = Si.T  # examples/covariance.py:12
     value = (
-        -np.linalg.slogdet(Sigma)[1] - np.trace(S @ Si) - t1**2
+        -np.linalg.slogdet(Sigma)[1] - np.vdot(S, t1) - np.linalg.norm(Si) ** 2
     )  # examples/covariance.py:12
-    t2 = Si.T  # grad of examples/covariance.py:12
-    g_S = -t2  # grad of examples/covariance.py:12
-    g_Si = -2.0 * t1 * (Si / t1) - S.T  # grad of examples/covariance.py:11
-    g_Sigma = g_S - t2 @ g_Si @ t2  # grad of examples/covariance.py:10
+    g_S = -t1  # grad of examples/covariance.py:12
+    g_Si = -2.0 * Si - S.T  # grad of examples/covariance.py:11
+    del Si
+    g_Sigma = g_S - t1 @ g_Si @ t1  # grad of examples/covariance.py:10
+    del g_Si, t1
     return value, (
         g_S,
         g_Sigma,

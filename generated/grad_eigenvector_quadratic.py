@@ -18,6 +18,7 @@ def eigenvector_quadratic(A, B):
     """The value of eigenvector_quadratic."""
     V = np.linalg.eigh(A)[1]  # examples/eigenvector_fn.py:9
     v = V[:, -1]  # examples/eigenvector_fn.py:10
+    del V
     value = v @ B @ v  # examples/eigenvector_fn.py:11
     return value
 
@@ -43,9 +44,11 @@ def value_and_grad_eigenvector_quadratic(A, B):
     t2 = 1.0 / t2  # grad of examples/eigenvector_fn.py:9
     t3 = V.T  # grad of examples/eigenvector_fn.py:9
     t4 = V @ (t3 @ g_V * t2) @ t3  # grad of examples/eigenvector_fn.py:9
+    del V, g_V, t2, t3
     g_A = np.tril(t4 + t4.T) - np.diag(
         np.diag(t4)
     )  # grad of examples/eigenvector_fn.py:9
+    del t4
     return value, (
         g_A,
         g_B,

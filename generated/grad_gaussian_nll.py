@@ -20,11 +20,11 @@ def gaussian_nll(X, mu, Sigma):
     m = X.shape[0]  # examples/gaussian_nll.py:10
     n = X.shape[1]  # examples/gaussian_nll.py:11
     R = X - mu  # examples/gaussian_nll.py:12
-    logdet = 2 * np.sum(
-        np.log(np.diag(np.linalg.cholesky(Sigma)))
-    )  # examples/gaussian_nll.py:13
-    quad = np.trace(np.linalg.solve(Sigma, R.T @ R))  # examples/gaussian_nll.py:14
+    logdet = np.linalg.slogdet(Sigma)[1]  # examples/gaussian_nll.py:13
     t1 = 0.5 * m  # examples/gaussian_nll.py:15
+    t2 = np.linalg.inv(Sigma)  # examples/gaussian_nll.py:13
+    quad = np.trace(t2 @ R.T @ R)  # examples/gaussian_nll.py:14
+    del R, t2
     value = (
         t1 * logdet + 0.5 * quad + t1 * n * np.log(2 * np.pi)
     )  # examples/gaussian_nll.py:15
@@ -36,27 +36,25 @@ def value_and_grad_gaussian_nll(X, mu, Sigma):
     m = X.shape[0]  # examples/gaussian_nll.py:10
     n = X.shape[1]  # examples/gaussian_nll.py:11
     R = X - mu  # examples/gaussian_nll.py:12
-    logdet = 2 * np.sum(
-        np.log(np.diag(np.linalg.cholesky(Sigma)))
-    )  # examples/gaussian_nll.py:13
-    t2 = R.T  # examples/gaussian_nll.py:14
-    t3 = np.linalg.solve(Sigma, t2 @ R)  # examples/gaussian_nll.py:14
-    quad = np.trace(t3)  # examples/gaussian_nll.py:14
+    logdet = np.linalg.slogdet(Sigma)[1]  # examples/gaussian_nll.py:13
+    t3 = R.T  # examples/gaussian_nll.py:14
     t1 = 0.5 * m  # examples/gaussian_nll.py:15
+    t2 = np.linalg.inv(Sigma)  # examples/gaussian_nll.py:13
+    t5 = t2 @ t3 @ R  # examples/gaussian_nll.py:14
+    quad = np.trace(t5)  # examples/gaussian_nll.py:14
     value = (
         t1 * logdet + 0.5 * quad + t1 * n * np.log(2 * np.pi)
     )  # examples/gaussian_nll.py:15
-    g_t4 = np.linalg.solve(
-        Sigma, 0.5 * np.eye(X.shape[1])
-    )  # grad of examples/gaussian_nll.py:14
-    g_X = R @ g_t4 + (g_t4 @ t2).T  # grad of examples/gaussian_nll.py:12
+    g_t4 = 0.5 * t2  # grad of examples/gaussian_nll.py:14
+    g_X = R @ g_t4 + (g_t4 @ t3).T  # grad of examples/gaussian_nll.py:12
+    del R, t3
     g_mu = np.sum(-g_X, axis=0)  # grad of examples/gaussian_nll.py:12
-    g_Sigma_full = (
-        t1 * np.linalg.inv(Sigma) - g_t4 @ t3.T
-    )  # grad of examples/gaussian_nll.py:9
+    g_Sigma_full = t1 * t2 - g_t4 @ t5.T  # grad of examples/gaussian_nll.py:9
+    del g_t4, t2, t5
     g_Sigma = 0.5 * (
         g_Sigma_full + g_Sigma_full.T
     )  # grad of examples/gaussian_nll.py:9
+    del g_Sigma_full
     return value, (
         g_X,
         g_mu,

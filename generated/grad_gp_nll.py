@@ -22,6 +22,7 @@ def gp_nll(K, y):
     value = (
         0.5 * y @ alpha + np.sum(np.log(np.diag(L))) + 0.5 * n * np.log(2 * np.pi)
     )  # examples/gp_cholesky.py:10
+    del L
     return value
 
 
@@ -38,10 +39,11 @@ def value_and_grad_gp_nll(K, y):
         t3 @ alpha + np.sum(np.log(t4)) + 0.5 * n * np.log(2 * np.pi)
     )  # examples/gp_cholesky.py:10
     g_t2 = np.linalg.solve(L, t3)  # grad of examples/gp_cholesky.py:9
+    del L
     t5 = np.linalg.solve(t1, g_t2)  # grad of examples/gp_cholesky.py:9
-    g_L = (
-        np.diag(1.0 / t4) + np.outer(t5, -t2) + np.outer(g_t2, -alpha).T
-    )  # grad of examples/gp_cholesky.py:8
+    g_y = 0.5 * alpha + t5  # grad of examples/gp_cholesky.py:6
+    g_L = np.diag(1.0 / t4) + np.outer(-t2, t5).T  # grad of examples/gp_cholesky.py:8
+    g_L += np.outer(-alpha, g_t2)  # grad of examples/gp_cholesky.py:8
     t6 = np.linalg.solve(
         t1,
         np.linalg.solve(
@@ -54,12 +56,14 @@ def value_and_grad_gp_nll(K, y):
             ),
         ).T,
     )  # grad of examples/gp_cholesky.py:8
+    del g_L, t1
     t7 = t6.T  # grad of examples/gp_cholesky.py:8
     g_K_full = np.tril(t7 + t6) - np.diag(
         np.diag(t7)
     )  # grad of examples/gp_cholesky.py:8
-    g_y = 0.5 * alpha + t5  # grad of examples/gp_cholesky.py:6
+    del t6, t7
     g_K = 0.5 * (g_K_full + g_K_full.T)  # grad of examples/gp_cholesky.py:6
+    del g_K_full
     return value, (
         g_K,
         g_y,

@@ -31,7 +31,7 @@ def value_and_grad_logistic(w, X, y):
     g_z = -(1.0 / y.shape[0] / (1.0 + t2) * t2)  # grad of examples/logistic.py:8
     g_y = g_z * t1  # grad of examples/logistic.py:7
     g_t1 = g_z * y  # grad of examples/logistic.py:7
-    g_X = np.outer(g_t1, w)  # grad of examples/logistic.py:7
+    g_X = np.outer(w, g_t1).T  # grad of examples/logistic.py:7
     g_w = X.T @ g_t1  # grad of examples/logistic.py:7
     return value, (
         g_w,

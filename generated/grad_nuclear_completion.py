@@ -30,13 +30,16 @@ def value_and_grad_nuclear_completion(X, M, W, lam):
     t2 = W * t1  # examples/nuclear_completion.py:7
     g_lam = np.linalg.norm(X, "nuc")  # examples/nuclear_completion.py:7
     value = 0.5 * np.sum(t2**2) + lam * g_lam  # examples/nuclear_completion.py:7
+    g_W = t2 * t1  # grad of examples/nuclear_completion.py:7
+    del t1
+    g_t1 = t2 * W  # grad of examples/nuclear_completion.py:7
+    del t2
+    g_M = -g_t1  # grad of examples/nuclear_completion.py:7
     t3, _, t4 = np.linalg.svd(
         X, full_matrices=False
     )  # grad of examples/nuclear_completion.py:7
-    g_W = t2 * t1  # grad of examples/nuclear_completion.py:7
-    g_t1 = t2 * W  # grad of examples/nuclear_completion.py:7
-    g_M = -g_t1  # grad of examples/nuclear_completion.py:7
     g_X = lam * (t3 @ t4) + g_t1  # grad of examples/nuclear_completion.py:6
+    del g_t1, t3, t4
     return value, (
         g_X,
         g_M,

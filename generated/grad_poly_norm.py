@@ -22,9 +22,12 @@ def poly_norm(X, c):
     P = t1 * X + t3 * t2  # examples/matrix_polynomial.py:10
     t4 = c[1]  # examples/matrix_polynomial.py:16
     P_2 = P @ X + t4 * t2  # examples/matrix_polynomial.py:10
+    del P
     t5 = c[0]  # examples/matrix_polynomial.py:16
     P_3 = P_2 @ X + t5 * t2  # examples/matrix_polynomial.py:10
-    value = np.sum(P_3 * P_3)  # examples/matrix_polynomial.py:17
+    del P_2, t2
+    value = np.vdot(P_3, P_3)  # examples/matrix_polynomial.py:17
+    del P_3
     return value
 
 
@@ -38,23 +41,23 @@ def value_and_grad_poly_norm(X, c):
     P_2 = P @ X + t4 * t2  # examples/matrix_polynomial.py:10
     t5 = c[0]  # examples/matrix_polynomial.py:16
     P_3 = P_2 @ X + t5 * t2  # examples/matrix_polynomial.py:10
-    value = np.sum(P_3 * P_3)  # examples/matrix_polynomial.py:17
+    del t2
+    value = np.vdot(P_3, P_3)  # examples/matrix_polynomial.py:17
     g_P_3 = 2.0 * P_3  # grad of examples/matrix_polynomial.py:10
+    del P_3
     t6 = X.T  # grad of examples/matrix_polynomial.py:10
     g_P_2 = g_P_3 @ t6  # grad of examples/matrix_polynomial.py:10
-    t7 = np.zeros(c.shape)  # grad of examples/matrix_polynomial.py:16
-    t7[0] = np.sum(g_P_3 * t2)  # grad of examples/matrix_polynomial.py:16
     g_P = g_P_2 @ t6  # grad of examples/matrix_polynomial.py:10
-    t8 = np.zeros(c.shape)  # grad of examples/matrix_polynomial.py:16
-    t8[1] = np.sum(g_P_2 * t2)  # grad of examples/matrix_polynomial.py:16
-    t9 = np.zeros(c.shape)  # grad of examples/matrix_polynomial.py:16
-    t9[2] = np.sum(g_P * t2)  # grad of examples/matrix_polynomial.py:16
-    t10 = np.zeros(c.shape)  # grad of examples/matrix_polynomial.py:14
-    t10[3] = np.sum(g_P * X)  # grad of examples/matrix_polynomial.py:14
-    g_c = t7 + t8 + t9 + t10  # grad of examples/matrix_polynomial.py:13
-    g_X = (
-        P_2.T @ g_P_3 + P.T @ g_P_2 + t1 * g_P
-    )  # grad of examples/matrix_polynomial.py:13
+    del t6
+    g_X = P_2.T @ g_P_3 + P.T @ g_P_2  # grad of examples/matrix_polynomial.py:13
+    g_X += t1 * g_P  # grad of examples/matrix_polynomial.py:13
+    del P, P_2
+    g_c = np.zeros(c.shape)  # grad of examples/matrix_polynomial.py:13
+    g_c[0] += np.trace(g_P_3)  # grad of examples/matrix_polynomial.py:13
+    g_c[1] += np.trace(g_P_2)  # grad of examples/matrix_polynomial.py:13
+    g_c[2] += np.trace(g_P)  # grad of examples/matrix_polynomial.py:13
+    g_c[3] += np.vdot(g_P, X)  # grad of examples/matrix_polynomial.py:13
+    del g_P, g_P_2, g_P_3
     return value, (
         g_X,
         g_c,

@@ -28,9 +28,9 @@ def value_and_grad_ridge(w, X, y, lam):
     r = X @ w - y  # examples/ridge.py:7
     g_lam = w @ w  # examples/ridge.py:8
     value = r @ r + lam * g_lam  # examples/ridge.py:8
-    g_r = 2.0 * r  # grad of examples/ridge.py:7
     g_y = -2.0 * r  # grad of examples/ridge.py:7
-    g_X = np.outer(g_r, w)  # grad of examples/ridge.py:7
+    g_r = 2.0 * r  # grad of examples/ridge.py:7
+    g_X = np.outer(w, g_r).T  # grad of examples/ridge.py:7
     g_w = 2.0 * (lam * w) + X.T @ g_r  # grad of examples/ridge.py:6
     return value, (
         g_w,

@@ -22,7 +22,9 @@ def softmax_xent(W, X, Y):
     lse = top + np.log(
         np.sum(np.exp(Z - top), axis=1, keepdims=True)
     )  # examples/softmax_xent.py:9
+    del top
     value = np.mean(np.sum(Y * (lse - Z), axis=1))  # examples/softmax_xent.py:10
+    del Z, lse
     return value
 
 
@@ -34,24 +36,33 @@ def value_and_grad_softmax_xent(W, X, Y):
     t2 = np.sum(t1, axis=1, keepdims=True)  # examples/softmax_xent.py:9
     lse = top + np.log(t2)  # examples/softmax_xent.py:9
     t3 = lse - Z  # examples/softmax_xent.py:10
+    del lse
     t4 = np.sum(Y * t3, axis=1)  # examples/softmax_xent.py:10
     value = np.mean(t4)  # examples/softmax_xent.py:10
     g_t5 = np.full(
         Y.shape, np.expand_dims(np.full((X.shape[0],), 1.0 / t4.size), 1)
     )  # grad of examples/softmax_xent.py:10
     g_Y = g_t5 * t3  # grad of examples/softmax_xent.py:10
+    del t3
     g_t3 = g_t5 * Y  # grad of examples/softmax_xent.py:10
+    del g_t5
     g_lse = np.sum(g_t3, axis=1, keepdims=True)  # grad of examples/softmax_xent.py:10
     g_t6 = np.full(Y.shape, g_lse / t2) * t1  # grad of examples/softmax_xent.py:9
+    del t1, t2
     g_top = g_lse + np.sum(
         -g_t6, axis=1, keepdims=True
     )  # grad of examples/softmax_xent.py:8
+    del g_lse
     t7 = Z == top  # grad of examples/softmax_xent.py:8
-    g_Z = (
-        g_t6 - g_t3 + np.full(Y.shape, g_top) * (t7 / np.sum(t7, axis=1, keepdims=True))
+    del Z, top
+    g_Z = g_t6 - g_t3  # grad of examples/softmax_xent.py:7
+    g_Z += np.full(Y.shape, g_top) * (
+        t7 / np.sum(t7, axis=1, keepdims=True)
     )  # grad of examples/softmax_xent.py:7
+    del g_t3, g_t6, g_top, t7
     g_X = g_Z @ W.T  # grad of examples/softmax_xent.py:7
     g_W = X.T @ g_Z  # grad of examples/softmax_xent.py:7
+    del g_Z
     return value, (
         g_W,
         g_X,

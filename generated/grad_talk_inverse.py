@@ -16,19 +16,27 @@ import numpy as np
 def talk_inverse(X):
     """The value of talk_inverse."""
     I = np.eye(X.shape[0])  # examples/talk_inverse.py:7
-    value = np.trace(np.linalg.inv(I + X) @ X.T @ X)  # examples/talk_inverse.py:8
+    t1 = X.T  # examples/talk_inverse.py:8
+    value = np.vdot(np.linalg.inv(I + X) @ t1, t1)  # examples/talk_inverse.py:8
+    del I, t1
     return value
 
 
 def value_and_grad_talk_inverse(X):
     """The value of talk_inverse and its gradient with respect to X."""
     I = np.eye(X.shape[0])  # examples/talk_inverse.py:7
-    t1 = np.linalg.inv(I + X)  # examples/talk_inverse.py:8
-    t2 = X.T  # examples/talk_inverse.py:8
-    t3 = t1 @ t2  # examples/talk_inverse.py:8
-    value = np.trace(t3 @ X)  # examples/talk_inverse.py:8
-    t4 = t1.T  # grad of examples/talk_inverse.py:8
-    g_X = t3.T + (t4 @ t2).T - t4 @ (t2 @ X) @ t4  # grad of examples/talk_inverse.py:6
+    t2 = np.linalg.inv(I + X)  # examples/talk_inverse.py:8
+    del I
+    t1 = X.T  # examples/talk_inverse.py:8
+    t3 = t2 @ t1  # examples/talk_inverse.py:8
+    value = np.vdot(t3, t1)  # examples/talk_inverse.py:8
+    t4 = t2.T  # grad of examples/talk_inverse.py:8
+    del t2
+    g_t1 = t4 @ t1  # grad of examples/talk_inverse.py:8
+    del t1
+    g_X = t3.T + g_t1.T  # grad of examples/talk_inverse.py:6
+    g_X -= g_t1 @ X @ t4  # grad of examples/talk_inverse.py:6
+    del g_t1, t3, t4
     return value, (g_X,)
 
 

@@ -23,14 +23,18 @@ def value_and_grad_top_eigenvalue(p):
     """The value of top_eigenvalue and its gradient with respect to p."""
     t1 = np.outer(p, p)  # examples/eigen_sensitivity.py:10
     t2, t3 = np.linalg.eigh(t1)  # examples/eigen_sensitivity.py:10
+    del t1
     value = t2[-1]  # examples/eigen_sensitivity.py:10
     g_t2 = np.zeros(p.shape)  # grad of examples/eigen_sensitivity.py:10
     g_t2[-1] = 1.0  # grad of examples/eigen_sensitivity.py:10
     t4 = t3 @ np.diag(g_t2) @ t3.T  # grad of examples/eigen_sensitivity.py:10
+    del t3
     g_t1 = np.tril(t4 + t4.T) - np.diag(
         np.diag(t4)
     )  # grad of examples/eigen_sensitivity.py:10
+    del t4
     g_p = g_t1 @ p + p @ g_t1  # grad of examples/eigen_sensitivity.py:9
+    del g_t1
     return value, (g_p,)
 
 

@@ -18,7 +18,9 @@ def top_generalized_eigenvalue(A, B):
     """The value of top_generalized_eigenvalue."""
     L = np.linalg.cholesky(B)  # examples/generalized_eig.py:8
     C = np.linalg.solve(L, np.linalg.solve(L, A).T).T  # examples/generalized_eig.py:9
+    del L
     w = np.linalg.eigh(C)[0]  # examples/generalized_eig.py:10
+    del C
     value = w[-1]  # examples/generalized_eig.py:11
     return value
 
@@ -30,16 +32,22 @@ def value_and_grad_top_generalized_eigenvalue(A, B):
     C = np.linalg.solve(L, t1).T  # examples/generalized_eig.py:9
     w, t2 = np.linalg.eigh(C)  # examples/generalized_eig.py:10
     value = w[-1]  # examples/generalized_eig.py:11
+    t4 = L.T  # grad of examples/generalized_eig.py:9
+    del L
     g_w = np.zeros((A.shape[0],))  # grad of examples/generalized_eig.py:11
     g_w[-1] = 1.0  # grad of examples/generalized_eig.py:11
     t3 = t2 @ np.diag(g_w) @ t2.T  # grad of examples/generalized_eig.py:10
+    del t2
     g_C = np.tril(t3 + t3.T) - np.diag(
         np.diag(t3)
     )  # grad of examples/generalized_eig.py:10
-    t4 = L.T  # grad of examples/generalized_eig.py:9
+    del t3
     g_t1 = np.linalg.solve(t4, g_C.T)  # grad of examples/generalized_eig.py:9
+    del g_C
     g_A_full = np.linalg.solve(t4, g_t1.T)  # grad of examples/generalized_eig.py:9
+    g_A = 0.5 * (g_A_full + g_A_full.T)  # grad of examples/generalized_eig.py:7
     g_L = -(g_t1 @ C) - g_A_full @ t1  # grad of examples/generalized_eig.py:8
+    del C, g_A_full, g_t1, t1
     t5 = np.linalg.solve(
         t4,
         np.linalg.solve(
@@ -52,12 +60,14 @@ def value_and_grad_top_generalized_eigenvalue(A, B):
             ),
         ).T,
     )  # grad of examples/generalized_eig.py:8
+    del g_L, t4
     t6 = t5.T  # grad of examples/generalized_eig.py:8
     g_B_full = np.tril(t6 + t5) - np.diag(
         np.diag(t6)
     )  # grad of examples/generalized_eig.py:8
-    g_A = 0.5 * (g_A_full + g_A_full.T)  # grad of examples/generalized_eig.py:7
+    del t5, t6
     g_B = 0.5 * (g_B_full + g_B_full.T)  # grad of examples/generalized_eig.py:7
+    del g_B_full
     return value, (
         g_A,
         g_B,

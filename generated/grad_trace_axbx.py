@@ -17,7 +17,7 @@ import numpy as np
 
 def trace_axbx(A, X, B):
     """The value of trace_axbx."""
-    value = np.trace(A @ X @ B @ X)  # examples/trace_axbx.py:7
+    value = np.vdot(A @ X @ B, X.T)  # examples/trace_axbx.py:7
     return value
 
 
@@ -25,12 +25,15 @@ def value_and_grad_trace_axbx(A, X, B):
     """The value of trace_axbx and its gradient with respect to A, X, B."""
     t1 = A @ X  # examples/trace_axbx.py:7
     t2 = t1 @ B  # examples/trace_axbx.py:7
-    value = np.trace(t2 @ X)  # examples/trace_axbx.py:7
-    g_t2 = X.T  # grad of examples/trace_axbx.py:7
-    g_t1 = g_t2 @ B.T  # grad of examples/trace_axbx.py:7
-    g_B = t1.T @ g_t2  # grad of examples/trace_axbx.py:7
-    g_A = g_t1 @ g_t2  # grad of examples/trace_axbx.py:7
+    t3 = X.T  # examples/trace_axbx.py:7
+    value = np.vdot(t2, t3)  # examples/trace_axbx.py:7
+    g_B = t1.T @ t3  # grad of examples/trace_axbx.py:7
+    del t1
+    g_t1 = t3 @ B.T  # grad of examples/trace_axbx.py:7
+    g_A = g_t1 @ t3  # grad of examples/trace_axbx.py:7
+    del t3
     g_X = t2.T + A.T @ g_t1  # grad of examples/trace_axbx.py:6
+    del g_t1, t2
     return value, (
         g_A,
         g_X,
