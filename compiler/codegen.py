@@ -7,6 +7,7 @@ jinja2 templates only loop over what they are given.
 from __future__ import annotations
 
 import keyword
+import re
 from dataclasses import dataclass
 from importlib import resources
 
@@ -49,12 +50,13 @@ class Namer:
         self.adjoint_of = adjoint_of
         self.forward = forward
         self.names: dict[int, str] = {}
-        self.taken = set(RESERVED) | {model.fn, f"grad_{model.fn}", f"value_and_grad_{model.fn}"}
+        prefixes = ("", "grad_", "value_and_grad_", "jvp_", "hvp_", "hessian_", "taylor_")
+        self.taken = set(RESERVED) | {p + model.fn for p in prefixes}
         self.temps = 0
-        for p in model.params:
-            self.names[p.id] = p.attr("name")
-            self.taken.add(p.attr("name"))
-        self.names[model.out.id] = self._fresh(model.out_name or "value")
+        for p in model.params:  # a parameter named like numpy or a generated function is renamed
+            self.names[p.id] = self._fresh(p.attr("name"))
+        if model.out.op not in ALWAYS_INLINE:
+            self.names[model.out.id] = self._fresh(model.out_name or "value")
 
     def _fresh(self, base: str) -> str:
         name, k = base, 2
@@ -135,8 +137,9 @@ class Printer:
 
     def expr(self, v: Value, inline: set[int]) -> tuple[str, int]:
         """v's name, or its spelled expression when it is inlined."""
-        if v.id not in inline:
+        if v.id not in inline or v.op == "param":
             return self.namer.name(v), ATOM
+
         return self.spell(v, inline)
 
     def spell(self, v: Value, inline: set[int], out: str = "") -> tuple[str, int]:
@@ -482,21 +485,20 @@ def render_module(
     out = model.out
     fn = model.fn
     namer, printer, program, prename = _setup(model, grad, wrt, filename)
-    args = ", ".join(model.param_names)
+    args = ", ".join(namer.name(p) for p in model.params)
     wrt_names = [model.param_names[i] for i in wrt]
+    returned = printer.expr(out, {out.id} if out.op in ALWAYS_INLINE else set())[0]
     one = len(wrt) == 1
     keep_adjoints = {a for a, v in grad.adjoint_of.items() if v in g.names}
     grads_text = [_returned(printer, gv) for gv in grad.grads]
     functions = [
-        Function(
-            fn, args, model.doc or f"The value of {fn}.", program([out], set()), namer.name(out)
-        ),
+        Function(fn, args, model.doc or f"The value of {fn}.", program([out], set()), returned),
         Function(
             f"value_and_grad_{fn}",
             args,
             f"The value of {fn} and its gradient with respect to {', '.join(wrt_names)}.",
             program([out, *grad.grads], keep_adjoints),
-            f"{namer.name(out)}, ({', '.join(grads_text)},)",
+            f"{returned}, ({', '.join(grads_text)},)",
         ),
         Function(
             f"grad_{fn}",
@@ -509,8 +511,8 @@ def render_module(
     all_outs = [out, *grad.grads]
     if extras.jvp is not None:
         tangents, dout = extras.jvp
-        prename(dout, "d" + namer.name(out))
-        targs = ", ".join([args] + [t.attr("name") for t in tangents])
+        prename(dout, "d" + (model.out_name or "value"))
+        targs = ", ".join([args] + [namer.name(t) for t in tangents])
         functions.append(
             Function(
                 f"jvp_{fn}",
@@ -518,7 +520,7 @@ def render_module(
                 f"(value, directional derivative) of {fn} when {', '.join(wrt_names)} move along "
                 f"{', '.join(t.attr('name') for t in tangents)} (forward mode).",
                 program([out, dout], set()),
-                f"{namer.name(out)}, {printer.expr(dout, set() if dout.op not in ALWAYS_INLINE else {dout.id})[0]}",
+                f"{returned}, {printer.expr(dout, set() if dout.op not in ALWAYS_INLINE else {dout.id})[0]}",
             )
         )
         all_outs.append(dout)
@@ -526,7 +528,7 @@ def render_module(
         vectors, hvps = extras.hvp
         for i, h in zip(wrt, hvps):
             prename(h, "Hv_" + model.param_names[i])
-        vargs = ", ".join([args] + [v.attr("name") for v in vectors])
+        vargs = ", ".join([args] + [namer.name(v) for v in vectors])
         texts = [_returned(printer, h) for h in hvps]
         functions.append(
             Function(
@@ -545,7 +547,7 @@ def render_module(
         directions, coefficients = extras.taylor
         for k, c in enumerate(coefficients[1:], start=1):
             prename(c, f"c{k}")
-        dargs = ", ".join([args] + [d.attr("name") for d in directions])
+        dargs = ", ".join([args] + [namer.name(d) for d in directions])
         texts = [
             printer.expr(c, {c.id} if c.op in ALWAYS_INLINE else set())[0] for c in coefficients
         ]
@@ -574,6 +576,8 @@ def render_module(
         "imports": _imports(all_values),
     }
     text = _template_env().get_template("module.py.j2").render(**context)
+    if fn == "np":  # the model's function is called np: numpy goes by its own name
+        text = re.sub(r"\bnp\.", "numpy.", text).replace("import numpy as np\n", "import numpy\n")
     return black.format_str(text, mode=black.Mode())
 
 

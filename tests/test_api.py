@@ -288,31 +288,11 @@ def test_grad_without_source():
 
 
 # -- names that codegen also uses ---------------------------------------------------------------
-BUG_PARAM_NP = pytest.mark.xfail(
-    strict=True,
-    reason="codegen bug: a parameter called `np` shadows the numpy module in the generated "
-    "module (`def f(np, X): ... np.sum(np * X)`); parameters are emitted under their own "
-    "name, not renamed away from the reserved `np`",
-)
-BUG_PARAM_VG = pytest.mark.xfail(
-    strict=True,
-    reason="codegen bug: a parameter called `value_and_grad_f` shadows the function of that "
-    "name inside `grad_f`, which calls `value_and_grad_f(...)`: TypeError 'ndarray' object "
-    "is not callable",
-)
-BUG_FN_NP = pytest.mark.xfail(
-    strict=True,
-    reason="codegen bug: a model function called `np` is emitted as `def np(...)`, which "
-    "rebinds the module's `np` (numpy): AttributeError 'function' object has no attribute "
-    "'trace'",
-)
-
 # (id, source of `fn` with `onp` as numpy, fn): every case is two square matrices
 NAME_CASES = [
     pytest.param(
         "def f(np: 'n,n', X: 'n,n'):\n    return onp.sum(np * X) + onp.trace(np @ np)\n",
         "f",
-        marks=BUG_PARAM_NP,
         id="param-np",
     ),
     pytest.param(
@@ -380,13 +360,11 @@ NAME_CASES = [
     pytest.param(
         "def np(X: 'n,n', Y: 'n,n'):\n    return onp.trace(X @ Y) + onp.sum(X)\n",
         "np",
-        marks=BUG_FN_NP,
         id="fn-np",
     ),
     pytest.param(
         "def f(value_and_grad_f: 'n,n', X: 'n,n'):\n    return onp.trace(value_and_grad_f @ X)\n",
         "f",
-        marks=BUG_PARAM_VG,
         id="param-value_and_grad_f",
     ),
     pytest.param(

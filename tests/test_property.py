@@ -192,11 +192,6 @@ def programs(draw) -> tuple[str, list[str]]:
     return source, names
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="codegen bug: when the returned value is a parameter, a constant or a size, "
-    "value_and_grad_f returns a name it never assigns (NameError); found by the random programs",
-)
 @pytest.mark.parametrize(
     "body",
     [
