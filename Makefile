@@ -33,7 +33,13 @@ generate: $(STAMP)
 fuzz: $(STAMP)
 	MATGRADC_FUZZ=1 $(PY) -m pytest tests/test_property.py --hypothesis-show-statistics
 
+## bench: generated gradients against hand-written experts (and JAX, PyTorch, autograd when
+## installed with `pip install -e '.[bench]'`); writes bench/results.md
+bench: $(STAMP)
+	$(PY) bench/run.py
+
 lint: $(STAMP)
+
 	$(VENV)/bin/ruff check compiler tests generated examples
 	$(VENV)/bin/black --check generated
 
