@@ -68,7 +68,6 @@ def trace_of_product(g: Graph, v: Value, args: list[Value], count) -> Value | No
     return None
 
 
-
 def inverse_to_solve(g: Graph, v: Value, args: list[Value], count) -> Value | None:
     """inv(A) @ B → solve(A, B) and B @ inv(A) → solve(Aᵀ, Bᵀ)ᵀ, when that product is the
     inverse's only use (a shared inverse is cheaper to form once)."""
@@ -193,6 +192,7 @@ def matrix_chain(g: Graph, roots: list[Value]) -> tuple[list[Value], bool]:
         leaves = [new[x.id] for x in _chain(v, count)]
         if len(leaves) < 3:
             return None
+        original = _tree_cost(g, v, count)
         best = {(i, i): ((0, 0), f) for i, f in enumerate(leaves)}
         n = len(leaves)
         for span in range(1, n):
@@ -205,9 +205,19 @@ def matrix_chain(g: Graph, roots: list[Value]) -> tuple[list[Value], bool]:
                     options.append((_plus(_plus(c1, c2), here), -k, left, right))
                 cost, _, left, right = min(options, key=lambda o: (o[0], o[1]))
                 best[(i, j)] = (cost, g.op("matmul", left, right))
-        return best[(0, n - 1)][1]
+        cost, product = best[(0, n - 1)]
+        return product if cost < original else None  # a tie keeps the model's own grouping
 
     return rebuild(g, roots, rewrite)
+
+
+def _tree_cost(g: Graph, v: Value, count, top: bool = True) -> tuple:
+    """The cost of a product tree as it stands."""
+    if v.op != "matmul" or not (top or count.get(v.id, 0) == 1):
+        return (0, 0)
+    a, b = v.args
+    here = _cost(g, [*a.shape, *b.shape[1:]])
+    return _plus(_plus(_tree_cost(g, a, count, False), _tree_cost(g, b, count, False)), here)
 
 
 def _local(rule: Rewrite):

@@ -107,7 +107,12 @@ def simplify(
                     return y.args[0]
                 if x.op == "mul" and x.args[1] is s_ and x.args[0].is_const():
                     return g.op("mul", x.args[0], y.args[0])
+        # scalars gather in front: (s A) ∘ B = s (A ∘ B), so sums and inner products can
+        # take them out
+        if a.op == "mul" and a.args[0].rank == 0 and a.args[1].rank > 0 and b.rank > 0:
+            return g.op("mul", a.args[0], g.op("mul", a.args[1], b))
         # keep the scalar factor in front: c * X reads better than X * c
+
         if b.rank == 0 and a.rank > 0:
             return g.op("mul", b, a)
         if a.op == "neg" and b.op == "neg":
@@ -121,6 +126,16 @@ def simplify(
                     return g.op("trace", other)
                 if m.rank == 0 and other.rank > 0:  # scalars move out of sums
                     return g.op("mul", m, g.op("sum", other))
+    elif op == "vdot":  # scalar factors and signs come out: Σ (s A) ∘ B = s Σ A ∘ B
+        a, b = args
+        for x, other in ((a, b), (b, a)):
+            if x.op == "neg":
+                return g.op("neg", g.op("vdot", x.args[0], other))
+            if x.op == "mul" and x.args[0].rank == 0 and x.args[1].rank > 0:
+                return g.op("mul", x.args[0], g.op("vdot", x.args[1], other))
+            if x.op == "div" and x.args[1].rank == 0 and x.args[0].rank > 0:
+                return g.op("div", g.op("vdot", x.args[0], other), x.args[1])
+
     elif op == "div":
         a, b = args
         if b.is_const(1.0) and _full(g, a, shape):

@@ -23,7 +23,7 @@ def gaussian_nll(X, mu, Sigma):
     logdet = np.linalg.slogdet(Sigma)[1]  # examples/gaussian_nll.py:13
     t1 = 0.5 * m  # examples/gaussian_nll.py:15
     t2 = np.linalg.inv(Sigma)  # examples/gaussian_nll.py:13
-    quad = np.trace(t2 @ R.T @ R)  # examples/gaussian_nll.py:14
+    quad = np.trace(t2 @ (R.T @ R))  # examples/gaussian_nll.py:14
     del R, t2
     value = (
         t1 * logdet + 0.5 * quad + t1 * n * np.log(2 * np.pi)
@@ -40,17 +40,17 @@ def value_and_grad_gaussian_nll(X, mu, Sigma):
     t3 = R.T  # examples/gaussian_nll.py:14
     t1 = 0.5 * m  # examples/gaussian_nll.py:15
     t2 = np.linalg.inv(Sigma)  # examples/gaussian_nll.py:13
-    t5 = t2 @ t3 @ R  # examples/gaussian_nll.py:14
-    quad = np.trace(t5)  # examples/gaussian_nll.py:14
+    t4 = t2 @ (t3 @ R)  # examples/gaussian_nll.py:14
+    quad = np.trace(t4)  # examples/gaussian_nll.py:14
     value = (
         t1 * logdet + 0.5 * quad + t1 * n * np.log(2 * np.pi)
     )  # examples/gaussian_nll.py:15
-    g_t4 = 0.5 * t2  # grad of examples/gaussian_nll.py:14
-    g_X = R @ g_t4 + (g_t4 @ t3).T  # grad of examples/gaussian_nll.py:12
+    g_t5 = 0.5 * t2  # grad of examples/gaussian_nll.py:14
+    g_X = R @ g_t5 + (g_t5 @ t3).T  # grad of examples/gaussian_nll.py:12
     del R, t3
     g_mu = np.sum(-g_X, axis=0)  # grad of examples/gaussian_nll.py:12
-    g_Sigma_full = t1 * t2 - g_t4 @ t5.T  # grad of examples/gaussian_nll.py:9
-    del g_t4, t2, t5
+    g_Sigma_full = t1 * t2 - g_t5 @ t4.T  # grad of examples/gaussian_nll.py:9
+    del g_t5, t2, t4
     g_Sigma = 0.5 * (
         g_Sigma_full + g_Sigma_full.T
     )  # grad of examples/gaussian_nll.py:9

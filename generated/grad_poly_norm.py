@@ -44,20 +44,19 @@ def value_and_grad_poly_norm(X, c):
     del t2
     value = np.vdot(P_3, P_3)  # examples/matrix_polynomial.py:17
     g_P_3 = 2.0 * P_3  # grad of examples/matrix_polynomial.py:10
-    del P_3
     t6 = X.T  # grad of examples/matrix_polynomial.py:10
     g_P_2 = g_P_3 @ t6  # grad of examples/matrix_polynomial.py:10
     g_P = g_P_2 @ t6  # grad of examples/matrix_polynomial.py:10
     del t6
     g_X = P_2.T @ g_P_3 + P.T @ g_P_2  # grad of examples/matrix_polynomial.py:13
     g_X += t1 * g_P  # grad of examples/matrix_polynomial.py:13
-    del P, P_2
+    del P, P_2, g_P_3
     g_c = np.zeros(c.shape)  # grad of examples/matrix_polynomial.py:13
-    g_c[0] += np.trace(g_P_3)  # grad of examples/matrix_polynomial.py:13
+    g_c[0] += 2.0 * np.trace(P_3)  # grad of examples/matrix_polynomial.py:13
     g_c[1] += np.trace(g_P_2)  # grad of examples/matrix_polynomial.py:13
     g_c[2] += np.trace(g_P)  # grad of examples/matrix_polynomial.py:13
     g_c[3] += np.vdot(g_P, X)  # grad of examples/matrix_polynomial.py:13
-    del g_P, g_P_2, g_P_3
+    del P_3, g_P, g_P_2
     return value, (
         g_X,
         g_c,

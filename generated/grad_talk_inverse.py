@@ -32,11 +32,9 @@ def value_and_grad_talk_inverse(X):
     value = np.vdot(t3, t1)  # examples/talk_inverse.py:8
     t4 = t2.T  # grad of examples/talk_inverse.py:8
     del t2
-    g_t1 = t4 @ t1  # grad of examples/talk_inverse.py:8
-    del t1
-    g_X = t3.T + g_t1.T  # grad of examples/talk_inverse.py:6
-    g_X -= g_t1 @ X @ t4  # grad of examples/talk_inverse.py:6
-    del g_t1, t3, t4
+    g_X = t3.T + (t4 @ t1).T  # grad of examples/talk_inverse.py:6
+    g_X -= t4 @ (t1 @ X) @ t4  # grad of examples/talk_inverse.py:6
+    del t1, t3, t4
     return value, (g_X,)
 
 
