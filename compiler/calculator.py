@@ -1021,8 +1021,9 @@ class _Algebra:
             return self.inv(args[0])
         if op in ("trace", "det", "logdet"):
             return self.scalar_fn(op, args[0])
-        if op == "logdet_spd":  # the IR's Cholesky spelling of logdet for spd inputs
-            return self.scalar_fn("logdet", args[0])
+        if op == "symmetrize":  # ½ (G + Gᵀ), the gradient of a sym/spd input
+            return self.scale(self.add(args[0], self.transpose(args[0])), 0.5)
+
         if op == "outer":
             (na, sa, a), (nb, sb, b) = self.common(args[0]), self.common(args[1])
             return self.scale(self.atom_sum(self.outer(a, b)), na * nb, _mul_scal(sa, sb))

@@ -206,6 +206,8 @@ def _inlined(values: list[Value], keep: set[int], forward: set[int], graph: Grap
         users = uses.get(v.id, [])
         if v.id in keep or v.id in graph.names or len(users) != 1 or RULES[v.op].statements:
             continue
+        if RULES[users[0].op].statements:  # a block may read its argument more than once
+            continue
         if RULES[v.op].group is not None and groups[_group_key(v)] > 1:
             continue  # computed once with its siblings: w, V = np.linalg.eigh(A)
 
@@ -228,6 +230,35 @@ def _reads(v: Value, inline: set[int]) -> set[int]:
         elif a.op != "param":
             out.add(a.id)
     return out
+
+
+FRESH = {"matmul", "outer", "solve", "inv", "kron"}  # ops whose result is a new array
+
+
+def _in_place(printer: Printer, v: Value, name: str, inline: set[int]) -> list[str] | None:
+    """A ± P where P is a freshly computed product: P's array takes the result in place
+    (`R = U @ V.T; np.subtract(W, R, out=R)`), one array instead of two."""
+    if v.op not in ("add", "sub") or v.rank == 0:
+        return None
+    a, b = v.args
+    g = printer.g
+    for k, fresh in enumerate((a, b)):
+        other = (b, a)[k]
+        if (
+            fresh.id in inline
+            and fresh.op in FRESH
+            and g.same_shape(fresh.shape, v.shape)
+            and fresh.dtype == v.dtype
+            and other.dtype == v.dtype
+        ):
+            first = f"{name} = {printer.expr(fresh, inline)[0]}"
+            rest = printer.expr(other, inline)[0]
+            if v.op == "add":
+                return [first, f"{name} += {rest}"]
+            if k == 0:  # P - A
+                return [first, f"{name} -= {rest}"]
+            return [first, f"np.subtract({rest}, {name}, out={name})"]  # A - P
+    return None
 
 
 def _accumulation(printer: Printer, v: Value, name: str, inline: set[int]) -> list[str] | None:
@@ -294,9 +325,11 @@ def _statements(
             if any(m.id in forward for m in members.values()):
                 comment = where  # part of the forward computation
         else:
-            lines = _accumulation(printer, v, name, inline) or [
-                f"{name} = {printer.spell(v, inline)[0]}"
-            ]
+            lines = (
+                _accumulation(printer, v, name, inline)
+                or _in_place(printer, v, name, inline)
+                or [f"{name} = {printer.spell(v, inline)[0]}"]
+            )
         out.append(Statement(lines, comment, defs, frozenset(_reads(v, inline))))
     return out
 

@@ -588,7 +588,7 @@ def project_structure(g: Graph, grad: Value, struct: str) -> Value:
     structure allows (DESIGN.md, gradient conventions): (G + Gᵀ)/2 for sym/spd (the PyTorch
     and JAX convention), the diagonal of G for diag, tril(G) for lower."""
     if struct in (SYMMETRIC, SPD) and not grad.is_symmetric:
-        return g.op("mul", g.const(0.5), g.op("add", grad, g.op("transpose", grad)))
+        return g.op("symmetrize", grad)
     if struct == DIAGONAL and grad.struct != DIAGONAL:
         return g.op("diag_embed", g.op("diag_of", grad))
     if struct == LOWER:

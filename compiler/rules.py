@@ -269,6 +269,10 @@ def _same(g, args, attrs):
     return args[0].shape, GENERAL
 
 
+def _symmetrized(g, args, attrs):
+    return args[0].shape, SYMMETRIC
+
+
 def _same_square(who):
     def rule(g, args, attrs):
         _square(g, args[0], who)
@@ -763,6 +767,17 @@ RULES: dict[str, Rule] = {
         ),
         _attr_shape("shape"),
         tuple(_scatter_add_deriv(i) for i in range(64)),
+        statements=True,
+    ),
+    # ½ (G + Gᵀ): the gradient of a sym/spd parameter, with one temporary
+    "symmetrize": Rule(
+        "{out} = {0} + {0}.T\n{out} *= 0.5",
+        _symmetrized,
+        (
+            lambda g, y, a: Compose(
+                Hadamard(g.const(0.5), y.shape), Sum(Hadamard(None, y.shape), Box())
+            ),
+        ),
         statements=True,
     ),
     "expand_dims": Rule(

@@ -53,6 +53,8 @@ def simplify(
             return x.args[0]
         if x.op == "neg":  # (−A)ᵀ = −Aᵀ: signs stay outside
             return g.op("neg", g.op("transpose", x.args[0]))
+        if x.op == "mul" and x.args[0].rank == 0:  # (c A)ᵀ = c Aᵀ
+            return g.op("mul", x.args[0], g.op("transpose", x.args[1]))
     elif op == "neg":
         (x,) = args
         if x.op == "neg":
@@ -73,6 +75,9 @@ def simplify(
             return g.op("sub", b, a.args[0])
         if a is b:
             return g.op("mul", g.const(2), a)
+        if b.op == "mul" and b.args[0].is_const() and b.args[0].attr("value") < 0:  # a + (−c) y
+            return g.op("sub", a, g.op("mul", g.op("neg", b.args[0]), b.args[1]))
+
     elif op == "sub":
         a, b = args
         if b.is_const(0.0) and _full(g, a, shape):
@@ -168,7 +173,13 @@ def simplify(
             return g.op("mul", c, b)
         if (c := _scaled_eye(b)) is not None:
             return g.op("mul", c, a)
+        # (s A) @ B = s (A @ B): a scalar scales the (often smaller) product instead
+        if a.op == "mul" and a.args[0].rank == 0 and a.args[1].rank > 0:
+            return g.op("mul", a.args[0], g.op("matmul", a.args[1], b))
+        if b.op == "mul" and b.args[0].rank == 0 and b.args[1].rank > 0:
+            return g.op("mul", b.args[0], g.op("matmul", a, b.args[1]))
         # A @ (-B) = -(A @ B): keep signs outside products
+
         if a.op == "neg":
             return g.op("neg", g.op("matmul", a.args[0], b))
         if b.op == "neg":

@@ -34,7 +34,8 @@ def value_and_grad_covariance(S, Sigma):
     g_S = -t1  # grad of examples/covariance.py:12
     g_Si = -2.0 * Si - S.T  # grad of examples/covariance.py:11
     del Si
-    g_Sigma = g_S - t1 @ g_Si @ t1  # grad of examples/covariance.py:10
+    g_Sigma = t1 @ g_Si @ t1  # grad of examples/covariance.py:10
+    np.subtract(g_S, g_Sigma, out=g_Sigma)  # grad of examples/covariance.py:10
     del g_Si, t1
     return value, (
         g_S,

@@ -30,7 +30,8 @@ def value_and_grad_eigenvector_quadratic(A, B):
     t1 = v @ B  # examples/eigenvector_fn.py:11
     value = t1 @ v  # examples/eigenvector_fn.py:11
     g_B = np.outer(v, v)  # grad of examples/eigenvector_fn.py:11
-    g_v = t1 + v @ B.T  # grad of examples/eigenvector_fn.py:10
+    g_v = v @ B.T  # grad of examples/eigenvector_fn.py:10
+    g_v += t1  # grad of examples/eigenvector_fn.py:10
     g_V = np.zeros(A.shape)  # grad of examples/eigenvector_fn.py:10
     g_V[:, -1] = g_v  # grad of examples/eigenvector_fn.py:10
     t2 = w[np.newaxis, :] - w[:, np.newaxis]  # grad of examples/eigenvector_fn.py:9

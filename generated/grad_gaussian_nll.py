@@ -45,15 +45,13 @@ def value_and_grad_gaussian_nll(X, mu, Sigma):
     value = (
         t1 * logdet + 0.5 * quad + t1 * n * np.log(2 * np.pi)
     )  # examples/gaussian_nll.py:15
-    g_t5 = 0.5 * t2  # grad of examples/gaussian_nll.py:14
-    g_X = R @ g_t5 + (g_t5 @ t3).T  # grad of examples/gaussian_nll.py:12
+    g_X = 0.5 * (R @ t2) + 0.5 * (t2 @ t3).T  # grad of examples/gaussian_nll.py:12
     del R, t3
     g_mu = np.sum(-g_X, axis=0)  # grad of examples/gaussian_nll.py:12
-    g_Sigma_full = t1 * t2 - g_t5 @ t4.T  # grad of examples/gaussian_nll.py:9
-    del g_t5, t2, t4
-    g_Sigma = 0.5 * (
-        g_Sigma_full + g_Sigma_full.T
-    )  # grad of examples/gaussian_nll.py:9
+    g_Sigma_full = t1 * t2 - 0.5 * (t2 @ t4.T)  # grad of examples/gaussian_nll.py:9
+    del t2, t4
+    g_Sigma = g_Sigma_full + g_Sigma_full.T  # grad of examples/gaussian_nll.py:9
+    g_Sigma *= 0.5  # grad of examples/gaussian_nll.py:9
     del g_Sigma_full
     return value, (
         g_X,

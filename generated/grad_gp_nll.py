@@ -20,7 +20,7 @@ def gp_nll(K, y):
     L = np.linalg.cholesky(K)  # examples/gp_cholesky.py:8
     alpha = np.linalg.solve(L.T, np.linalg.solve(L, y))  # examples/gp_cholesky.py:9
     value = (
-        0.5 * y @ alpha + np.sum(np.log(np.diag(L))) + 0.5 * n * np.log(2 * np.pi)
+        0.5 * (y @ alpha) + np.sum(np.log(np.diag(L))) + 0.5 * n * np.log(2 * np.pi)
     )  # examples/gp_cholesky.py:10
     del L
     return value
@@ -33,18 +33,18 @@ def value_and_grad_gp_nll(K, y):
     t1 = L.T  # examples/gp_cholesky.py:9
     t2 = np.linalg.solve(L, y)  # examples/gp_cholesky.py:9
     alpha = np.linalg.solve(t1, t2)  # examples/gp_cholesky.py:9
-    t3 = 0.5 * y  # examples/gp_cholesky.py:10
-    t4 = np.diag(L)  # examples/gp_cholesky.py:10
+    t3 = np.diag(L)  # examples/gp_cholesky.py:10
     value = (
-        t3 @ alpha + np.sum(np.log(t4)) + 0.5 * n * np.log(2 * np.pi)
+        0.5 * (y @ alpha) + np.sum(np.log(t3)) + 0.5 * n * np.log(2 * np.pi)
     )  # examples/gp_cholesky.py:10
-    g_t2 = np.linalg.solve(L, t3)  # grad of examples/gp_cholesky.py:9
+    g_alpha = 0.5 * y  # grad of examples/gp_cholesky.py:10
+    g_t2 = np.linalg.solve(L, g_alpha)  # grad of examples/gp_cholesky.py:9
     del L
-    t5 = np.linalg.solve(t1, g_t2)  # grad of examples/gp_cholesky.py:9
-    g_y = 0.5 * alpha + t5  # grad of examples/gp_cholesky.py:6
-    g_L = np.diag(1.0 / t4) + np.outer(-t2, t5).T  # grad of examples/gp_cholesky.py:8
+    t4 = np.linalg.solve(t1, g_t2)  # grad of examples/gp_cholesky.py:9
+    g_y = 0.5 * alpha + t4  # grad of examples/gp_cholesky.py:6
+    g_L = np.diag(1.0 / t3) + np.outer(-t2, t4).T  # grad of examples/gp_cholesky.py:8
     g_L += np.outer(-alpha, g_t2)  # grad of examples/gp_cholesky.py:8
-    t6 = np.linalg.solve(
+    t5 = np.linalg.solve(
         t1,
         np.linalg.solve(
             t1,
@@ -57,12 +57,13 @@ def value_and_grad_gp_nll(K, y):
         ).T,
     )  # grad of examples/gp_cholesky.py:8
     del g_L, t1
-    t7 = t6.T  # grad of examples/gp_cholesky.py:8
-    g_K_full = np.tril(t7 + t6) - np.diag(
-        np.diag(t7)
+    t6 = t5.T  # grad of examples/gp_cholesky.py:8
+    g_K_full = np.tril(t6 + t5) - np.diag(
+        np.diag(t6)
     )  # grad of examples/gp_cholesky.py:8
-    del t6, t7
-    g_K = 0.5 * (g_K_full + g_K_full.T)  # grad of examples/gp_cholesky.py:6
+    del t5, t6
+    g_K = g_K_full + g_K_full.T  # grad of examples/gp_cholesky.py:6
+    g_K *= 0.5  # grad of examples/gp_cholesky.py:6
     del g_K_full
     return value, (
         g_K,

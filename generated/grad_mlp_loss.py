@@ -21,7 +21,8 @@ import numpy as np
 def mlp_loss(W1, b1, W2, b2, X, Y):
     """The value of mlp_loss."""
     H = np.tanh(X @ W1 + b1)  # examples/mlp.py:7
-    out = H @ W2 + b2  # examples/mlp.py:8
+    out = H @ W2  # examples/mlp.py:8
+    out += b2  # examples/mlp.py:8
     del H
     value = 0.5 * np.sum((out - Y) ** 2) / X.shape[0]  # examples/mlp.py:9
     del out
@@ -31,23 +32,23 @@ def mlp_loss(W1, b1, W2, b2, X, Y):
 def value_and_grad_mlp_loss(W1, b1, W2, b2, X, Y):
     """The value of mlp_loss and its gradient with respect to W1, b1, W2, b2, X, Y."""
     H = np.tanh(X @ W1 + b1)  # examples/mlp.py:7
-    out = H @ W2 + b2  # examples/mlp.py:8
+    out = H @ W2  # examples/mlp.py:8
+    out += b2  # examples/mlp.py:8
     t1 = out - Y  # examples/mlp.py:9
     del out
     value = 0.5 * np.sum(t1**2) / X.shape[0]  # examples/mlp.py:9
-    g_t1 = 1.0 / X.shape[0] * 0.5 * (2.0 * t1)  # grad of examples/mlp.py:9
-    del t1
+    g_t2 = 1.0 / X.shape[0] * 0.5  # grad of examples/mlp.py:9
+    g_t1 = g_t2 * (2.0 * t1)  # grad of examples/mlp.py:9
     g_Y = -g_t1  # grad of examples/mlp.py:9
     g_b2 = np.sum(g_t1, axis=0)  # grad of examples/mlp.py:8
-    g_W2 = H.T @ g_t1  # grad of examples/mlp.py:8
-    g_H = g_t1 @ W2.T  # grad of examples/mlp.py:8
     del g_t1
-    g_t2 = g_H * (1.0 - H**2.0)  # grad of examples/mlp.py:7
-    del H, g_H
-    g_b1 = np.sum(g_t2, axis=0)  # grad of examples/mlp.py:7
-    g_X = g_t2 @ W1.T  # grad of examples/mlp.py:7
-    g_W1 = X.T @ g_t2  # grad of examples/mlp.py:7
-    del g_t2
+    g_W2 = g_t2 * (2.0 * (H.T @ t1))  # grad of examples/mlp.py:8
+    t3 = t1 @ W2.T * (1.0 - H**2.0)  # grad of examples/mlp.py:7
+    del H, t1
+    g_b1 = np.sum(g_t2 * (2.0 * t3), axis=0)  # grad of examples/mlp.py:7
+    g_X = g_t2 * (2.0 * (t3 @ W1.T))  # grad of examples/mlp.py:7
+    g_W1 = g_t2 * (2.0 * (X.T @ t3))  # grad of examples/mlp.py:7
+    del t3
     return value, (
         g_W1,
         g_b1,

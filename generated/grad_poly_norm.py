@@ -21,10 +21,12 @@ def poly_norm(X, c):
     t3 = c[2]  # examples/matrix_polynomial.py:16
     P = t1 * X + t3 * t2  # examples/matrix_polynomial.py:10
     t4 = c[1]  # examples/matrix_polynomial.py:16
-    P_2 = P @ X + t4 * t2  # examples/matrix_polynomial.py:10
+    P_2 = P @ X  # examples/matrix_polynomial.py:10
+    P_2 += t4 * t2  # examples/matrix_polynomial.py:10
     del P
     t5 = c[0]  # examples/matrix_polynomial.py:16
-    P_3 = P_2 @ X + t5 * t2  # examples/matrix_polynomial.py:10
+    P_3 = P_2 @ X  # examples/matrix_polynomial.py:10
+    P_3 += t5 * t2  # examples/matrix_polynomial.py:10
     del P_2, t2
     value = np.vdot(P_3, P_3)  # examples/matrix_polynomial.py:17
     del P_3
@@ -38,25 +40,35 @@ def value_and_grad_poly_norm(X, c):
     t3 = c[2]  # examples/matrix_polynomial.py:16
     P = t1 * X + t3 * t2  # examples/matrix_polynomial.py:10
     t4 = c[1]  # examples/matrix_polynomial.py:16
-    P_2 = P @ X + t4 * t2  # examples/matrix_polynomial.py:10
+    P_2 = P @ X  # examples/matrix_polynomial.py:10
+    P_2 += t4 * t2  # examples/matrix_polynomial.py:10
     t5 = c[0]  # examples/matrix_polynomial.py:16
-    P_3 = P_2 @ X + t5 * t2  # examples/matrix_polynomial.py:10
+    P_3 = P_2 @ X  # examples/matrix_polynomial.py:10
+    P_3 += t5 * t2  # examples/matrix_polynomial.py:10
     del t2
     value = np.vdot(P_3, P_3)  # examples/matrix_polynomial.py:17
-    g_P_3 = 2.0 * P_3  # grad of examples/matrix_polynomial.py:10
     t6 = X.T  # grad of examples/matrix_polynomial.py:10
-    g_P_2 = g_P_3 @ t6  # grad of examples/matrix_polynomial.py:10
-    g_P = g_P_2 @ t6  # grad of examples/matrix_polynomial.py:10
+    t7 = P_3 @ t6  # grad of examples/matrix_polynomial.py:10
+    t8 = t7 @ t6  # grad of examples/matrix_polynomial.py:10
     del t6
-    g_X = P_2.T @ g_P_3 + P.T @ g_P_2  # grad of examples/matrix_polynomial.py:13
+    g_P = 2.0 * t8  # grad of examples/matrix_polynomial.py:10
+    g_X = 2.0 * (P_2.T @ P_3) + 2.0 * (
+        P.T @ t7
+    )  # grad of examples/matrix_polynomial.py:13
     g_X += t1 * g_P  # grad of examples/matrix_polynomial.py:13
-    del P, P_2, g_P_3
+    del P, P_2, g_P
+    g_t5 = 2.0 * np.trace(P_3)  # grad of examples/matrix_polynomial.py:10
+    del P_3
+    g_t4 = 2.0 * np.trace(t7)  # grad of examples/matrix_polynomial.py:10
+    del t7
+    g_t3 = 2.0 * np.trace(t8)  # grad of examples/matrix_polynomial.py:10
+    g_t1 = 2.0 * np.vdot(t8, X)  # grad of examples/matrix_polynomial.py:10
+    del t8
     g_c = np.zeros(c.shape)  # grad of examples/matrix_polynomial.py:13
-    g_c[0] += 2.0 * np.trace(P_3)  # grad of examples/matrix_polynomial.py:13
-    g_c[1] += np.trace(g_P_2)  # grad of examples/matrix_polynomial.py:13
-    g_c[2] += np.trace(g_P)  # grad of examples/matrix_polynomial.py:13
-    g_c[3] += np.vdot(g_P, X)  # grad of examples/matrix_polynomial.py:13
-    del P_3, g_P, g_P_2
+    g_c[0] += g_t5  # grad of examples/matrix_polynomial.py:13
+    g_c[1] += g_t4  # grad of examples/matrix_polynomial.py:13
+    g_c[2] += g_t3  # grad of examples/matrix_polynomial.py:13
+    g_c[3] += g_t1  # grad of examples/matrix_polynomial.py:13
     return value, (
         g_X,
         g_c,

@@ -18,20 +18,22 @@ import numpy as np
 
 def ridge(w, X, y, lam):
     """The value of ridge."""
-    r = X @ w - y  # examples/ridge.py:7
+    r = X @ w  # examples/ridge.py:7
+    r -= y  # examples/ridge.py:7
     value = r @ r + lam * (w @ w)  # examples/ridge.py:8
     return value
 
 
 def value_and_grad_ridge(w, X, y, lam):
     """The value of ridge and its gradient with respect to w, X, y, lam."""
-    r = X @ w - y  # examples/ridge.py:7
+    r = X @ w  # examples/ridge.py:7
+    r -= y  # examples/ridge.py:7
     g_lam = w @ w  # examples/ridge.py:8
     value = r @ r + lam * g_lam  # examples/ridge.py:8
     g_y = -2.0 * r  # grad of examples/ridge.py:7
     g_r = 2.0 * r  # grad of examples/ridge.py:7
     g_X = np.outer(w, g_r).T  # grad of examples/ridge.py:7
-    g_w = 2.0 * (lam * w) + X.T @ g_r  # grad of examples/ridge.py:6
+    g_w = 2.0 * (lam * w) + 2.0 * (X.T @ r)  # grad of examples/ridge.py:6
     return value, (
         g_w,
         g_X,

@@ -33,7 +33,8 @@ def value_and_grad_top_eigenvalue(p):
         np.diag(t4)
     )  # grad of examples/eigen_sensitivity.py:10
     del t4
-    g_p = g_t1 @ p + p @ g_t1  # grad of examples/eigen_sensitivity.py:9
+    g_p = g_t1 @ p  # grad of examples/eigen_sensitivity.py:9
+    g_p += p @ g_t1  # grad of examples/eigen_sensitivity.py:9
     del g_t1
     return value, (g_p,)
 

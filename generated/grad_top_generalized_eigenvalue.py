@@ -45,8 +45,10 @@ def value_and_grad_top_generalized_eigenvalue(A, B):
     g_t1 = np.linalg.solve(t4, g_C.T)  # grad of examples/generalized_eig.py:9
     del g_C
     g_A_full = np.linalg.solve(t4, g_t1.T)  # grad of examples/generalized_eig.py:9
-    g_A = 0.5 * (g_A_full + g_A_full.T)  # grad of examples/generalized_eig.py:7
-    g_L = -(g_t1 @ C) - g_A_full @ t1  # grad of examples/generalized_eig.py:8
+    g_A = g_A_full + g_A_full.T  # grad of examples/generalized_eig.py:7
+    g_A *= 0.5  # grad of examples/generalized_eig.py:7
+    g_L = g_A_full @ t1  # grad of examples/generalized_eig.py:8
+    np.subtract(-(g_t1 @ C), g_L, out=g_L)  # grad of examples/generalized_eig.py:8
     del C, g_A_full, g_t1, t1
     t5 = np.linalg.solve(
         t4,
@@ -66,7 +68,8 @@ def value_and_grad_top_generalized_eigenvalue(A, B):
         np.diag(t6)
     )  # grad of examples/generalized_eig.py:8
     del t5, t6
-    g_B = 0.5 * (g_B_full + g_B_full.T)  # grad of examples/generalized_eig.py:7
+    g_B = g_B_full + g_B_full.T  # grad of examples/generalized_eig.py:7
+    g_B *= 0.5  # grad of examples/generalized_eig.py:7
     del g_B_full
     return value, (
         g_A,

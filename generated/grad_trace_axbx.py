@@ -32,7 +32,8 @@ def value_and_grad_trace_axbx(A, X, B):
     g_t1 = t3 @ B.T  # grad of examples/trace_axbx.py:7
     g_A = g_t1 @ t3  # grad of examples/trace_axbx.py:7
     del t3
-    g_X = t2.T + A.T @ g_t1  # grad of examples/trace_axbx.py:6
+    g_X = A.T @ g_t1  # grad of examples/trace_axbx.py:6
+    g_X += t2.T  # grad of examples/trace_axbx.py:6
     del g_t1, t2
     return value, (
         g_A,
