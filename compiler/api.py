@@ -27,7 +27,7 @@ import textwrap
 import types
 from dataclasses import dataclass, field
 
-from . import autodiff, codegen, explain, forward, frontend, ir, testgen
+from . import autodiff, codegen, explain, forward, frontend, ir, optimize, testgen
 from .diagnostics import CompileError, Loc
 
 MAX_BYTES = 1_000_000
@@ -86,6 +86,7 @@ class Options:
     taylor: int = 0  # taylor_<fn>(*args, *directions): coefficients up to this order
     doc_explain: bool = False  # the derivation in the module docstring
     optimize: bool = True  # the optimizer's passes (off: the program as differentiated)
+    backend: str = "numpy"  # "scipy": the module may use scipy.linalg's factorizations
 
 
 def compile_model(
@@ -110,7 +111,8 @@ def compile_model(
         if options.doc_explain:
             more.doc = explain.explain(frontend.build(source, fn, filename), idx, brief=True)
         if options.optimize:
-            forward.optimized(model, grad, more)
+            passes = optimize.SCIPY_PASSES if options.backend == "scipy" else optimize.PASSES
+            forward.optimized(model, grad, more, passes)
         module = codegen.render_module(model, grad, idx, filename, command, __version__, more)
     except CompileError as e:
         raise e.located(filename, source) from None
@@ -127,7 +129,9 @@ def emit_ir(c: Compiled) -> str:
     return text + codegen.memory_report(c.model, c.grad, c.wrt)
 
 
-def emit_explain(source: str, fn: str, wrt: list[str] | None = None, filename: str = "<model>") -> str:
+def emit_explain(
+    source: str, fn: str, wrt: list[str] | None = None, filename: str = "<model>"
+) -> str:
     """Each step's derivative in the talk's notation (`--emit explain`)."""
     try:
         model = frontend.build(source, fn, filename)

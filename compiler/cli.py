@@ -125,6 +125,13 @@ def _parser() -> argparse.ArgumentParser:
         help="explain: put each step's Jacobian, in the talk's notation, in the module docstring",
     )
     p.add_argument(
+        "--backend",
+        choices=("numpy", "scipy"),
+        default="numpy",
+        help="scipy: the module may also import scipy.linalg for shared Cholesky/LU factors "
+        "and triangular solves (default: numpy only)",
+    )
+    p.add_argument(
         "--no-optimize",
         action="store_true",
         help="emit the program as differentiated, without the optimizer's passes",
@@ -285,6 +292,7 @@ def _render(args: argparse.Namespace, argv: list[str]):
             taylor=max(args.taylor, 0),
             doc_explain=args.doc == "explain",
             optimize=not args.no_optimize,
+            backend=args.backend,
         )
         try:
             compiled = compile_model(

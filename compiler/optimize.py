@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .ir import Graph, Value, reachable
+from .ir import LOWER, SPD, UPPER, Graph, Value, reachable
 
 Rewrite = Callable[[Graph, Value, list[Value], dict[int, int]], Value | None]
 
@@ -146,6 +146,53 @@ def shared_factorizations(g: Graph, roots: list[Value]) -> tuple[list[Value], bo
     return rebuild(g, roots, rewrite)
 
 
+def scipy_factorizations(g: Graph, roots: list[Value]) -> tuple[list[Value], bool]:
+    """--backend scipy: one factorization per matrix, shared by its solves (with A and Aᵀ),
+    inverse and log-determinant: Cholesky (cho_factor) for a matrix declared spd, LU
+    (lu_factor) for a general one used more than once, and triangular solves for triangular
+    matrices (Cholesky factors)."""
+    values = reachable(roots)
+
+    def base(a: Value) -> tuple[Value, bool]:
+        return (a.args[0], True) if a.op == "transpose" else (a, False)
+
+    uses_of: dict[int, int] = {}
+    for v in values:
+        if v.op in ("inv", "solve", "logdet"):
+            m, _ = base(v.args[0])
+            uses_of[m.id] = uses_of.get(m.id, 0) + 1
+
+    def eye(m: Value) -> Value:
+        return g.op("eye", dim=g.find(m.shape[0]))
+
+    def rewrite(g, v, args, count, new):
+        if v.op not in ("inv", "solve", "logdet"):
+            return None
+        m, transposed = base(args[0])
+        old_m, _ = base(v.args[0])
+        rhs = args[1] if v.op == "solve" else eye(m)
+        scale, identity = _scaled_identity(rhs)
+        if identity and scale is not None:  # solve(A, c I) = c A⁻¹, one inverse shared
+            inverse = rewrite(g, g.op("inv", v.args[0]), [args[0]], count, new)
+            return g.op("mul", scale, inverse if inverse is not None else g.op("inv", args[0]))
+
+        if m.struct == SPD:
+            c = g.op("cho_factor", m, lower=True)
+            if v.op == "logdet":
+                return g.op("cho_logdet", c)
+            return g.op("cho_solve", c, m, rhs)
+        if m.struct in (LOWER, UPPER) and v.op != "logdet":
+            return g.op("solve_triangular", m, rhs, lower=m.struct == LOWER, trans=int(transposed))
+        if uses_of.get(old_m.id, 0) >= 2:
+            lu = g.op("lu_factor", m)
+            if v.op == "logdet":
+                return g.op("lu_logdet", lu)
+            return g.op("lu_solve", lu, rhs, trans=int(transposed))
+        return None
+
+    return rebuild(g, roots, rewrite)
+
+
 def _chain(v: Value, count, top: bool = True) -> list[Value]:
     """The factors of a product tree of single-use matmuls rooted at v."""
     if v.op == "matmul" and (top or count.get(v.id, 0) == 1):
@@ -239,6 +286,9 @@ PASSES = (
     _local(inner_products),
     matrix_chain,
 )
+# --backend scipy: solves keep their factorization (shared through SciPy's factor objects)
+# instead of turning into products with an explicit inverse
+SCIPY_PASSES = tuple(p for p in PASSES if p is not shared_factorizations) + (scipy_factorizations,)
 
 
 @dataclass

@@ -957,6 +957,16 @@ RULES: dict[str, Rule] = {
         imports=("scipy.linalg",),
         requires=("invertible", None),
     ),
+    # made by --backend scipy after differentiation (never differentiated themselves):
+    # one LU or Cholesky factorization per matrix, shared by solves, inverse and log det
+    "lu_factor": Rule("scipy.linalg.lu_factor({0})", _cho_factor, imports=("scipy.linalg",)),
+    "lu_solve": Rule(
+        "scipy.linalg.lu_solve({0}, {1}, trans={trans})",
+        lambda g, args, attrs: (args[1].shape, GENERAL),
+        imports=("scipy.linalg",),
+    ),
+    "lu_logdet": Rule("np.sum(np.log(np.abs(np.diag({0}[0]))))", _scalar),
+    "cho_logdet": Rule("2 * np.sum(np.log(np.diag({0}[0])))", _scalar, prec=MUL),
     "cho_factor": Rule(
         "scipy.linalg.cho_factor({0}, lower={lower})",
         _cho_factor,
