@@ -575,7 +575,8 @@ def render_module(
         )
         all_outs += hvps
         if extras.hessian:
-            functions.append(_hessian_function(fn, args, wrt_names, one))
+            line = model.params[0].loc.line if model.params and model.params[0].loc else 0
+            functions.append(_hessian_function(fn, args, wrt_names, one, f"{filename}:{line}"))
     if extras.taylor is not None:
         directions, coefficients = extras.taylor
         for k, c in enumerate(coefficients[1:], start=1):
@@ -614,7 +615,7 @@ def render_module(
     return black.format_str(text, mode=black.Mode())
 
 
-def _hessian_function(fn: str, args: str, wrt: list[str], one: bool) -> Function:
+def _hessian_function(fn: str, args: str, wrt: list[str], one: bool, where: str) -> Function:
     """The full Hessian, column by column from hvp_<fn> with unit vectors."""
     lines = [
         f"shapes = [{', '.join(f'np.shape({w})' for w in wrt)}]",
@@ -637,6 +638,6 @@ def _hessian_function(fn: str, args: str, wrt: list[str], one: bool) -> Function
         f"The Hessian of {fn} with respect to ({', '.join(wrt)}) as a (d, d) array: entries "
         "of each parameter flattened in C order and concatenated in that order; column k "
         f"is hvp_{fn} along the k-th unit vector.",
-        [Statement(lines, "")],
+        [Statement(lines, f"Hessian of {where}")],
         "H",
     )

@@ -89,7 +89,6 @@ def test_code_passes_ruff():
     ruff = Path(sys.executable).parent / "ruff"
     result = subprocess.run(
         [str(ruff), "check", "--no-cache", "generated", "compiler", "tests", "examples"],
-
         cwd=ROOT,
         capture_output=True,
         text=True,
@@ -106,4 +105,4 @@ def test_every_statement_names_its_source_line(path):
     body = path.read_text().split('"""', 2)[2]
     for line in body.splitlines():
         if re.match(r"^\s+\w+ = ", line) and not line.rstrip().endswith(("(", "[")):
-            assert re.search(r"# (grad of )?examples/\w+\.py:\d+$", line), line
+            assert re.search(r"# (grad of |Hessian of )?examples/\w+\.py:\d+$", line), line
