@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .forms import project, project_structure
+from .forms import project, project_structure, zero
 from .ir import Graph, Value, reachable
 from .rules import RULES
 
@@ -63,11 +63,7 @@ def reverse(g: Graph, out: Value, params: list[Value]) -> Gradient:
         g.loc = p.loc
         grad = adjoint.get(p.id)
         if grad is None:
-            grad = (
-                g.const(0.0)
-                if p.rank == 0
-                else g.op("zeros", shape=tuple(g.find(d) for d in p.shape))
-            )
+            grad = zero(g, p)
         else:
             grad = project_structure(g, grad, p.struct)
         result.grads.append(grad)

@@ -596,6 +596,13 @@ def project_structure(g: Graph, grad: Value, struct: str) -> Value:
     return grad
 
 
+def zero(g: Graph, like: Value) -> Value:
+    """A zero of like's shape: the derivative of what does not depend on the inputs."""
+    if like.rank == 0:
+        return g.const(0.0)
+    return g.op("zeros", shape=tuple(g.find(d) for d in like.shape))
+
+
 def project(g: Graph, contribution: Value, target: Value) -> Value:
     """An adjoint flowing into a real value from complex arithmetic keeps its real part
     (the adjoint of the embedding ℝ → ℂ)."""

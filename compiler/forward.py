@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from math import factorial
 
+from .forms import zero
 from .ir import Graph, Value, reachable
 from .rules import RULES
 
@@ -52,11 +53,7 @@ def jvp(g: Graph, outs: list[Value], params: list[Value], tangents: list[Value])
     for o in outs:
         t = tangent.get(o.id)
         if t is None:
-            t = (
-                g.const(0.0)
-                if o.rank == 0
-                else g.op("zeros", shape=tuple(g.find(d) for d in o.shape))
-            )
+            t = zero(g, o)
         elif t.dtype == "complex" and o.dtype == "real":
             t = g.op("real", t)
         result.append(t)

@@ -20,30 +20,17 @@ from pathlib import Path
 import matgradc
 import numpy as np
 import pytest
+from helpers import central_gradient
 from matgradc import cli
 
 FD_STEP = 1e-6
-
-
-def fd_grad(f, args: list, k: int, h: float = FD_STEP) -> np.ndarray:
-    x = np.asarray(args[k], dtype=float)
-    out = np.zeros_like(x)
-    for idx in np.ndindex(x.shape):
-        e = np.zeros_like(x)
-        e[idx] = h
-        plus, minus = list(args), list(args)
-        plus[k], minus[k] = x + e, x - e
-        if x.ndim == 0:
-            plus[k], minus[k] = float(plus[k]), float(minus[k])
-        out[idx] = (f(*plus) - f(*minus)) / (2 * h)
-    return out
 
 
 def assert_gradients(f, grads, args, wrt: list[int]) -> None:
     assert len(grads) == len(wrt)
     for k, g in zip(wrt, grads):
         assert np.shape(g) == np.shape(args[k])
-        np.testing.assert_allclose(g, fd_grad(f, args, k), rtol=1e-5, atol=1e-7)
+        np.testing.assert_allclose(g, central_gradient(f, args, k), rtol=1e-5, atol=1e-7)
 
 
 def run_generated(text: str) -> types.ModuleType:
@@ -111,7 +98,9 @@ def test_compile_source_and_its_wrt_spellings():
     assert matgradc.compile_source(SOURCE, "f", "x") == by_list
     assert matgradc.compile_source(SOURCE, "f", " x ") == by_list
     m = run_generated(by_list)
-    np.testing.assert_allclose(m.grad_f(A0, X0), fd_grad(f_by_hand, [A0, X0], 1), rtol=1e-5)
+    np.testing.assert_allclose(
+        m.grad_f(A0, X0), central_gradient(f_by_hand, [A0, X0], 1), rtol=1e-5
+    )
 
 
 def test_compile_source_errors_read_like_the_cli():
@@ -134,7 +123,9 @@ def test_compile_file_writes_what_the_cli_writes(tmp_path, monkeypatch):
     text = matgradc.compile_file(Path("model.py"), "f", wrt="A", out="g.py", test="test_g.py")
     assert Path("g.py").read_text(encoding="utf-8") == text
     m = run_generated(text)
-    np.testing.assert_allclose(m.grad_f(A0, X0), fd_grad(f_by_hand, [A0, X0], 0), rtol=1e-5)
+    np.testing.assert_allclose(
+        m.grad_f(A0, X0), central_gradient(f_by_hand, [A0, X0], 0), rtol=1e-5
+    )
     # exactly the bytes of the equivalent command: --check finds them up to date
     argv = ["model.py", "--fn", "f", "--wrt", "A", "-o", "g.py", "--emit-test", "test_g.py"]
     assert cli.main([*argv, "--check"]) == 0
@@ -215,7 +206,7 @@ def test_grad_of_a_module_function_uses_its_imports(tmp_path):
     assert np.isclose(value, by_hand(A0, X0))
     assert_gradients(by_hand, grads, [A0, X0], [0, 1])
     assert_gradients(by_hand, grads2, [A0, X0], [0, 1])
-    np.testing.assert_allclose(alone, fd_grad(by_hand, [A0, X0], 1), rtol=1e-5, atol=1e-7)
+    np.testing.assert_allclose(alone, central_gradient(by_hand, [A0, X0], 1), rtol=1e-5, atol=1e-7)
     assert only_numpy(g.__matgradc_source__)
     assert "usermodel.py" in g.__matgradc_source__  # the header names the model's file
     assert "def grad_helper_free(" in inspect.getsource(g)  # the generated code is inspectable

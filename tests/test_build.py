@@ -21,6 +21,7 @@ from pathlib import Path
 import matgradc
 import numpy as np
 import pytest
+from helpers import central_gradient
 from matgradc import cli
 
 REPO = Path(__file__).resolve().parents[1]
@@ -83,18 +84,6 @@ def load(path: Path) -> types.ModuleType:
     return module
 
 
-def fd_grad(f, args: list, k: int, h: float = 1e-6) -> np.ndarray:
-    x = np.asarray(args[k], dtype=float)
-    out = np.zeros_like(x)
-    for idx in np.ndindex(x.shape):
-        e = np.zeros_like(x)
-        e[idx] = h
-        plus, minus = list(args), list(args)
-        plus[k], minus[k] = x + e, x - e
-        out[idx] = (f(*plus) - f(*minus)) / (2 * h)
-    return out
-
-
 def check_quad(module: types.ModuleType) -> None:
     rng = np.random.default_rng(1)
     args = [rng.standard_normal((3, 3)), rng.standard_normal(3)]
@@ -102,7 +91,7 @@ def check_quad(module: types.ModuleType) -> None:
     value, grads = module.value_and_grad_quad(*args)
     assert np.isclose(value, f(*args))
     for k, g in enumerate(grads):
-        np.testing.assert_allclose(g, fd_grad(f, args, k), rtol=1e-6, atol=1e-8)
+        np.testing.assert_allclose(g, central_gradient(f, args, k), rtol=1e-6, atol=1e-8)
 
 
 def check_logdet(module: types.ModuleType) -> None:
@@ -112,7 +101,7 @@ def check_logdet(module: types.ModuleType) -> None:
     f = lambda S, B: np.linalg.slogdet(S)[1] + np.trace(B @ np.linalg.inv(S))
     value, (gS, gB) = module.value_and_grad_logdet(S, B)
     assert np.isclose(value, f(S, B))
-    np.testing.assert_allclose(gB, fd_grad(f, [S, B], 1), rtol=1e-6, atol=1e-8)
+    np.testing.assert_allclose(gB, central_gradient(f, [S, B], 1), rtol=1e-6, atol=1e-8)
     # S is declared spd: the symmetric gradient, i.e. the derivative along E_ij + E_ji
     for i in range(3):
         for j in range(3):

@@ -25,6 +25,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from helpers import central_gradient
 from hypothesis import HealthCheck, assume, given, note, settings
 from hypothesis import strategies as st
 from matgradc import cli
@@ -220,20 +221,6 @@ def run_generated(text: str) -> types.ModuleType:
     return module
 
 
-def central_differences(f, args: list, k: int, h: float = 1e-5) -> np.ndarray:
-    x = np.asarray(args[k], dtype=float)
-    out = np.zeros_like(x)
-    for idx in np.ndindex(x.shape):
-        e = np.zeros_like(x)
-        e[idx] = h
-        plus, minus = list(args), list(args)
-        plus[k], minus[k] = x + e, x - e
-        if x.ndim == 0:
-            plus[k], minus[k] = float(plus[k]), float(minus[k])
-        out[idx] = (f(*plus) - f(*minus)) / (2 * h)
-    return out
-
-
 def inputs(names: list[str], n: int, seed: int) -> list:
     rng = np.random.default_rng(seed)
     shapes = {"M": (n, n), "v": (n,), "s": ()}
@@ -249,7 +236,7 @@ def gradient_errors(f, args: list, grads, names: list[str], value: float) -> lis
     size of the value and of the gradient)."""
     bad = []
     for k, g in enumerate(grads):
-        expected = central_differences(f, args, k)
+        expected = central_gradient(f, args, k, 1e-5)
         if np.shape(g) != np.shape(args[k]):
             bad.append(f"gradient of {names[k]} has shape {np.shape(g)}")
             continue
@@ -272,7 +259,7 @@ def test_the_gradient_check_catches_small_errors():
 
     value = f(A, x)
     h = 1e-6
-    exact = [central_differences(f, [A, x], 0, h), central_differences(f, [A, x], 1, h)]
+    exact = [central_gradient(f, [A, x], 0, h), central_gradient(f, [A, x], 1, h)]
     assert gradient_errors(f, [A, x], exact, names, value) == []
     assert len(gradient_errors(f, [A, x], [exact[0] * 1.001, exact[1]], names, value)) == 1
     assert len(gradient_errors(f, [A, x], [exact[0].T, exact[1]], names, value)) == 1
