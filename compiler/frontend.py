@@ -587,7 +587,7 @@ class _Builder:
             self.inlining.pop()
             self.env, self.g.loc = saved_env, saved_loc
 
-    def statement(self, stmt: ast.stmt, first: bool = False) -> None:
+    def statement(self, stmt: ast.stmt) -> None:
         if (
             isinstance(stmt, ast.Expr)
             and isinstance(stmt.value, ast.Constant)

@@ -41,7 +41,7 @@ from .forms import (
     broadcast_shape,
     chain,
 )
-from .ir import DIAGONAL, GENERAL, LOWER, SPD, SYMMETRIC, SYMMETRIC_TAGS, UPPER, Graph, Value
+from .ir import DIAGONAL, GENERAL, LOWER, SYMMETRIC, SYMMETRIC_TAGS, UPPER, Graph, Value
 
 ATOM, POW, UNARY, MUL, ADD, CMP = 100, 90, 80, 70, 60, 50
 
@@ -981,5 +981,3 @@ RULES: dict[str, Rule] = {
         imports=("scipy.linalg",),
     ),
 }
-
-STRUCTURES = (GENERAL, SYMMETRIC, SPD, DIAGONAL)

@@ -91,7 +91,7 @@ def render_test(
         "command": command,
         "version": version,
         "sizes": repr(sizes),
-        "dims_of": [(n, None) for n in names],
+        "dims": names,
         "inputs": [(k, shape_text(p)) for k, p in zip(kinds, model.params)],
         "kinds_text": ", ".join(f"{n}: {k}" for n, k in zip(model.param_names, kinds)),
         "wrt": repr([(i, STRUCTURE_KIND.get(model.params[i].struct, "general")) for i in wrt]),
