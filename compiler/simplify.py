@@ -151,7 +151,12 @@ def simplify(
         a, b = args
         if b.is_const(1.0):
             return a
+    elif op == "log1p":
+        (x,) = args
+        if x.op == "exp":  # log(1 + eˣ) = logaddexp(0, x): no overflow for large x
+            return g.op("logaddexp", g.const(0.0), x.args[0])
     elif op == "logdet":
+
         (x,) = args
         if x.struct == DIAGONAL:
             return g.op("sum", g.op("log", g.op("abs", g.op("diag_of", x))))

@@ -18,7 +18,7 @@ import numpy as np
 def logistic(w, X, y):
     """The value of logistic."""
     z = y * (X @ w)  # examples/logistic.py:7
-    value = np.sum(np.log1p(np.exp(-z))) / y.shape[0]  # examples/logistic.py:8
+    value = np.sum(np.logaddexp(0.0, -z)) / y.shape[0]  # examples/logistic.py:8
     return value
 
 
@@ -26,9 +26,10 @@ def value_and_grad_logistic(w, X, y):
     """The value of logistic and its gradient with respect to w, X, y."""
     t1 = X @ w  # examples/logistic.py:7
     z = y * t1  # examples/logistic.py:7
-    t2 = np.exp(-z)  # examples/logistic.py:8
-    value = np.sum(np.log1p(t2)) / y.shape[0]  # examples/logistic.py:8
-    g_z = -(1.0 / y.shape[0] / (1.0 + t2) * t2)  # grad of examples/logistic.py:8
+    t2 = -z  # examples/logistic.py:8
+    t3 = np.logaddexp(0.0, t2)  # examples/logistic.py:8
+    value = np.sum(t3) / y.shape[0]  # examples/logistic.py:8
+    g_z = -(1.0 / y.shape[0] * np.exp(t2 - t3))  # grad of examples/logistic.py:8
     g_y = g_z * t1  # grad of examples/logistic.py:7
     g_t1 = g_z * y  # grad of examples/logistic.py:7
     g_X = np.outer(w, g_t1).T  # grad of examples/logistic.py:7

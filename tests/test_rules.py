@@ -440,3 +440,15 @@ def test_structure_declarations_choose_cheaper_forms():
     np.testing.assert_allclose(np.diag(gD), fd_D, rtol=1e-6)
     assert np.count_nonzero(gD - np.diag(np.diag(gD))) == 0
     np.testing.assert_allclose(gX, central_gradient(mod.f, [D, X], 1), rtol=1e-6, atol=1e-8)
+
+
+def test_softplus_is_compiled_stably():
+    """log1p(exp(z)) overflows for z > 709; the compiled form is logaddexp(0, z)."""
+    mod = load(_source("def f(z):\n    return np.sum(np.log1p(np.exp(z)))"), "f")
+    z = np.array([-800.0, -3.0, 0.0, 5.0, 800.0])
+    with np.errstate(over="raise"):
+        value, (g,) = mod.value_and_grad_f(z)
+    assert np.isfinite(value) and np.isclose(
+        value, 800.0 + np.log1p(np.exp(-3.0)) + np.log(2) + 5 + np.log1p(np.exp(-5.0))
+    )
+    np.testing.assert_allclose(g, np.exp(-np.logaddexp(0.0, -z)), rtol=1e-12)  # the logistic σ(z)
