@@ -68,8 +68,8 @@ class ShapeError(CompileError):
 class CompileErrors(CompileError):
     """Independent errors of one command (one per function compiled), reported together.
 
-    Within one function the frontend stops at its first error, so each function contributes
-    at most one error; at most MAX_ERRORS are printed."""
+    Within one function the frontend goes on after an error (a name whose assignment failed
+    reports nothing more); at most MAX_ERRORS are printed."""
 
     def __init__(self, errors: list[CompileError]):
         assert errors

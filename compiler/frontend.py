@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from .diagnostics import CompileError, Loc, ShapeError
+from .diagnostics import CompileError, CompileErrors, Loc, ShapeError
 from .ir import DIAGONAL, GENERAL, LOWER, SPD, SYMMETRIC, Graph, Value
 
 STATEMENTS_HINT = (
@@ -465,6 +465,18 @@ def _supported_calls() -> str:
     return ", ".join(sorted(_short(n) for n in CALLS if n != "numpy.where"))
 
 
+class _Unknown(Exception):
+    """A use of a name whose assignment failed: already reported, so nothing more to say."""
+
+
+_UNKNOWN = object()
+MAX_ERRORS = 10
+
+
+def _combined(errors: list[CompileError]) -> CompileError:
+    return errors[0] if len(errors) == 1 else CompileErrors(errors)
+
+
 class _Builder:
     """Builds the IR of one function for one typing of its parameters."""
 
@@ -501,18 +513,39 @@ class _Builder:
         return self.ret(ret)
 
     def body(self, fn: ast.FunctionDef) -> ast.Return:
-        """Run a function body's statements; return its final `return` statement."""
+        """Run a function body's statements; return its final `return` statement.
+
+        An error in one statement does not stop the others: it is recorded, the names that
+        statement assigns are marked unknown (so their later uses report nothing more), and
+        all errors are raised together at the end (shape errors stop at once: the rank
+        search retries them)."""
         body = fn.body
+        errors: list[CompileError] = []
         for k, stmt in enumerate(body):
             self.g.loc = self.g.at = _loc(stmt)
             if isinstance(stmt, ast.Return):
                 if k != len(body) - 1:
-                    raise self.err("`return` must be the last statement", stmt)
+                    errors.append(self.err("`return` must be the last statement", stmt))
+                    continue
                 if stmt.value is None:
-                    raise self.err("`return` needs a value", stmt)
+                    errors.append(self.err("`return` needs a value", stmt))
+                if errors:
+                    raise _combined(errors)
                 return stmt
-            self.statement(stmt)
-        raise self.err(f"`{fn.name}` must end with `return <expression>`", fn)
+            try:
+                self.statement(stmt)
+            except ShapeError:
+                raise
+            except (CompileError, _Unknown) as e:
+                if isinstance(e, CompileError):
+                    errors.append(e)
+                for node in ast.walk(stmt):
+                    if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store):
+                        self.env[node.id] = _UNKNOWN
+                if len(errors) >= MAX_ERRORS:
+                    break
+        errors.append(self.err(f"`{fn.name}` must end with `return <expression>`", fn))
+        raise _combined(errors)
 
     MAX_UNROLL = 1000
 
@@ -729,6 +762,8 @@ class _Builder:
 
     def expr_Name(self, node: ast.Name) -> Value | tuple:
         if node.id in self.env:
+            if self.env[node.id] is _UNKNOWN:
+                raise _Unknown(node.id)
             return self.env[node.id]
         if node.id in self.consts:
             value, text = self.consts[node.id]

@@ -135,3 +135,17 @@ def test_hash_consing_shares_repeated_subexpressions():
 def test_symmetric_declaration_drops_transposes():
     m = build("def f(S: 'sym(n,n)'):\n    return np.sum(S.T * S)")
     assert not any(v.op == "transpose" for v in m.graph.values)
+
+
+def test_independent_errors_of_one_function_are_reported_together():
+    from matgradc.diagnostics import CompileErrors
+
+    body = (
+        "def f(X):\n    a = np.fft.fft(X)\n    b = a @ X\n    if b:\n        pass\n"
+        "    c = X @ undefined_thing\n    return np.sum(b) + np.trace(X)"
+    )
+    with pytest.raises(CompileErrors) as e:
+        build(body)
+    found = [(err.loc.line, err.message.split(" ")[0]) for err in e.value.errors]
+    # three errors; `b = a @ X` and the return only use `a` and `b`, already reported
+    assert found == [(5, "np.fft.fft"), (7, "`if`"), (9, "undefined")]
