@@ -193,6 +193,37 @@ def scipy_factorizations(g: Graph, roots: list[Value]) -> tuple[list[Value], boo
     return rebuild(g, roots, rewrite)
 
 
+COMMUTATIVE = {"add", "mul", "maximum", "minimum", "logaddexp", "vdot"}
+
+
+def equal_up_to_order(g: Graph, roots: list[Value]) -> tuple[list[Value], bool]:
+    """CSE beyond hash-consing: b + a is a + b (for commutative ops), and Bᵀ Aᵀ is (A B)ᵀ,
+    a free view of a product already computed."""
+    seen: dict[tuple, Value] = {}
+
+    def rewrite(g, v, args, count, new):
+        built = (
+            g.op(v.op, *args, **dict(v.attrs))
+            if any(a is not b for a, b in zip(args, v.args))
+            else v
+        )
+        if built.op in COMMUTATIVE and len(built.args) == 2:
+            key = (built.op, frozenset(a.id for a in built.args), built.attrs)
+            if key in seen and seen[key] is not built:
+                return seen[key]
+            seen.setdefault(key, built)
+        if built.op == "matmul":
+            a, b = built.args
+            seen.setdefault(("matmul", a.id, b.id), built)
+            if a.op == "transpose" and b.op == "transpose":
+                twin = seen.get(("matmul", b.args[0].id, a.args[0].id))
+                if twin is not None:
+                    return g.op("transpose", twin)
+        return built if built is not v else None
+
+    return rebuild(g, roots, rewrite)
+
+
 def _chain(v: Value, count, top: bool = True) -> list[Value]:
     """The factors of a product tree of single-use matmuls rooted at v."""
     if v.op == "matmul" and (top or count.get(v.id, 0) == 1):
@@ -279,6 +310,7 @@ def _local(rule: Rewrite):
 
 
 PASSES = (
+    equal_up_to_order,
     _local(trace_of_product),
     _local(inverse_to_solve),
     shared_factorizations,

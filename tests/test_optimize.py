@@ -152,3 +152,17 @@ def test_one_factorization_per_matrix():
     assert changed and ops(new).get("solve", 0) == 0 and ops(new)["inv"] == 1
     assert not optimize.shared_factorizations(model.graph, new)[1]
     values_equal(model, roots, new, [A, B, x])
+
+
+def test_equal_up_to_commutativity_and_transposition():
+    model, roots = program(
+        "def f(A, B):\n    return np.sum(np.sin(A * B + B * A)) + np.sum(np.cos((A @ B).T + B.T @ A.T))"
+    )
+    new, changed = optimize.equal_up_to_order(model.graph, roots)
+    assert changed
+    before, after = ops(roots), ops(new)
+    # B ∘ A is A ∘ B and Bᵀ Aᵀ is (A B)ᵀ: each sum of twins becomes a doubling
+    assert after["matmul"] == before["matmul"] - 1 and after["add"] == before["add"] - 2
+
+    assert not optimize.equal_up_to_order(model.graph, new)[1]
+    values_equal(model, roots, new, [A, B])
