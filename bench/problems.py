@@ -1,4 +1,4 @@
-"""The benchmark problems: model file, --wrt, input builder at size n, hand-written expert.
+"""The benchmark problems: model file, --wrt, input builder at size n, hand-written experts.
 
 Each expert is a value-and-gradient written by hand in NumPy only, the way a careful person
 would: one factorization shared by the value and the gradient, the trace of a product as an
@@ -6,6 +6,13 @@ elementwise sum, in-place updates where they save a temporary. It is the floor t
 code is measured against. Every expert returns (value, grads) with grads in --wrt order and
 follows the generated module's gradient convention (the symmetric gradient for a parameter
 declared spd; for these problems it equals the entrywise one).
+
+The factorization problems (covariance, gaussian_nll, gp_nlml) also have a SciPy expert, the
+floor of the module compiled with `--backend scipy`: one Cholesky factor (cho_factor) shared
+by the log-determinant, the solves and the inverse, the inverse from that factor by LAPACK's
+potri (one triangle, mirrored in place) rather than by solving for the identity, and
+check_finite=False (the inputs are checked once by the caller). The runner's "best expert"
+of a row is the faster of the two experts.
 """
 
 from __future__ import annotations
@@ -14,6 +21,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
+
+try:
+    import scipy.linalg as sla
+    from scipy.linalg import blas, lapack
+
+    SCIPY_MISSING = None
+except ImportError as e:  # the SciPy experts are skipped (the runner reports why)
+    sla = blas = lapack = None
+    SCIPY_MISSING = f"{type(e).__name__}: {e}"
 
 LOG_2PI = float(np.log(2.0 * np.pi))
 
@@ -28,6 +44,7 @@ class Problem:
     build: Callable[[int, np.random.Generator], tuple]  # positional args at size n
     expert: Callable[..., tuple]  # (*args) -> (value, grads)
     sizes: str  # how the shapes follow n (for the report)
+    expert_scipy: Callable[..., tuple] | None = None  # the same with scipy.linalg
 
     @property
     def wrt_index(self) -> tuple[int, ...]:
@@ -43,6 +60,51 @@ def _logdet_spd(A: np.ndarray) -> float:
     neither the LU nor the Cholesky factor of np.linalg.inv for reuse.
     """
     return float(np.linalg.slogdet(A)[1])
+
+
+def _cho(A: np.ndarray, overwrite: bool = False):
+    """cho_factor of an SPD matrix (lower) and its log-determinant, 2·Σ log diag L."""
+    c = sla.cho_factor(A, lower=True, overwrite_a=overwrite, check_finite=False)
+    return c, 2.0 * float(np.sum(np.log(np.diagonal(c[0]))))
+
+
+def _mirror_lower(A: np.ndarray, block: int = 64) -> np.ndarray:
+    """Copy the lower triangle of A onto its upper one, in place, in cache-sized blocks.
+
+    About 3x faster than `iu = np.triu_indices(n, 1); A[iu] = A.T[iu]` and without the
+    n² temporaries of `tril(A) + tril(A, -1).T` (n = 1024: 2.1 ms against 6.5 ms).
+    """
+    n = A.shape[0]
+    for i in range(0, n, block):
+        j = min(i + block, n)
+        A[i:j, j:] = A[j:, i:j].T
+        d = A[i:j, i:j]
+        d[...] = np.tril(d) + np.tril(d, -1).T
+    return A
+
+
+def _potri(c) -> np.ndarray:
+    """The lower triangle of the inverse from a cho_factor result, overwriting its factor.
+
+    LAPACK potri: n³/3 + n³/3 flops against 2n³ for cho_solve(c, I) (two triangular solves
+    with n right-hand sides); single-threaded OpenBLAS 0.3.31 here, n = 1024: potri and the
+    mirror ≈ 17 ms, cho_solve(c, I) ≈ 44 ms, np.linalg.inv ≈ 75 ms. The array is in Fortran
+    order (cho_factor's), its upper triangle is left as it was.
+    """
+    inv, info = lapack.dpotri(c[0], lower=1, overwrite_c=1)
+    if info != 0:
+        raise np.linalg.LinAlgError(f"potri failed (info={info})")
+    return inv
+
+
+def _cho_inv(c) -> np.ndarray:
+    """The inverse (full, C order) from a cho_factor result, overwriting its factor.
+
+    The symmetric inverse is returned as the transpose of potri's Fortran-order array: a
+    C-contiguous view, so that vdot and elementwise updates with the C-order inputs do not
+    copy or stride (n = 1024: 18 ms of vdot/axpy saved).
+    """
+    return _mirror_lower(_potri(c)).T
 
 
 def _spd(n: int, rng: np.random.Generator) -> np.ndarray:
@@ -73,6 +135,20 @@ def expert_covariance(S, Sigma):
     return value, (G,)
 
 
+def expert_covariance_scipy(S, Sigma):
+    c, logdet = _cho(Sigma)
+    Si = _cho_inv(c)
+    value = -logdet - np.vdot(S, Si) - np.vdot(Si, Si)
+    T = 2.0 * Si
+    T += S
+    U = Si @ T
+    del T
+    G = U @ Si
+    del U
+    G -= Si
+    return value, (G,)
+
+
 # 2. Gaussian negative log-likelihood, N(0, Σ), m = 2n rows --------------------------------
 
 
@@ -89,6 +165,22 @@ def expert_gaussian_nll(X, Sigma):
     Y = Si @ C
     del C
     value = 0.5 * m * _logdet_spd(Sigma) + 0.5 * np.trace(Y) + 0.5 * m * n * LOG_2PI
+    G = Y @ Si
+    del Y
+    Si *= m
+    G -= Si
+    G *= -0.5
+    return value, (G,)
+
+
+def expert_gaussian_nll_scipy(X, Sigma):
+    m, n = X.shape
+    c, logdet = _cho(Sigma)
+    Si = _cho_inv(c)
+    C = X.T @ X
+    Y = Si @ C
+    del C
+    value = 0.5 * m * logdet + 0.5 * np.trace(Y) + 0.5 * m * n * LOG_2PI
     G = Y @ Si
     del Y
     Si *= m
@@ -126,6 +218,30 @@ def expert_gp_nlml(X, y, ell, sf2, sn2):
     del K
     W = Ki
     W -= alpha[:, None] * alpha
+    g_sn2 = 0.5 * np.trace(W)
+    W *= E
+    g_sf2 = 0.5 * np.sum(W)
+    g_ell = 0.5 * sf2 / ell**3 * np.vdot(W, D)
+    return value, (g_ell, g_sf2, g_sn2)
+
+
+def expert_gp_nlml_scipy(X, y, ell, sf2, sn2):
+    n = X.shape[0]
+    sq = np.einsum("ij,ij->i", X, X)
+    D = X @ X.T
+    D *= -2.0
+    D += sq[:, None]
+    D += sq
+    E = D * (-0.5 / ell**2)
+    np.exp(E, out=E)
+    K = sf2 * E
+    K.flat[:: n + 1] += sn2
+    c, logdet = _cho(K, overwrite=True)  # K is ours: factor it in place
+    alpha = sla.cho_solve(c, y, check_finite=False)
+    value = 0.5 * (y @ alpha) + 0.5 * logdet + 0.5 * n * LOG_2PI
+    W = _potri(c)  # K⁻¹, lower triangle, in place of the factor
+    W = blas.dsyr(-1.0, alpha, lower=1, a=W, overwrite_a=1)  # K⁻¹ − ααᵀ, no n² temporary
+    W = _mirror_lower(W).T  # symmetric: the C-order view
     g_sn2 = 0.5 * np.trace(W)
     W *= E
     g_sf2 = 0.5 * np.sum(W)
@@ -252,6 +368,7 @@ PROBLEMS: list[Problem] = [
         build_covariance,
         expert_covariance,
         "S, Σ: n×n",
+        expert_covariance_scipy,
     ),
     Problem(
         "gaussian_nll",
@@ -262,6 +379,7 @@ PROBLEMS: list[Problem] = [
         build_gaussian_nll,
         expert_gaussian_nll,
         "X: 2n×n, Σ: n×n",
+        expert_gaussian_nll_scipy,
     ),
     Problem(
         "gp_nlml",
@@ -272,6 +390,7 @@ PROBLEMS: list[Problem] = [
         build_gp_nlml,
         expert_gp_nlml,
         f"X: n×{GP_DIM}, y: n, K: n×n",
+        expert_gp_nlml_scipy,
     ),
     Problem(
         "trace_axbx",

@@ -5,16 +5,25 @@
     .venv/bin/python bench/run.py --sizes 64,256 --problems covariance,mlp --no-frameworks
 
 For each problem of bench/problems.py the runner compiles the model of bench/models/ with
-matgradc (into bench/_generated/, gitignored), checks that every implementation agrees with
-the hand-written expert (value and gradients, normwise relative error <= --rtol) and then,
-for each size n, in one process, times with interleaved repetitions (medians):
+matgradc three times (into bench/_generated/, gitignored): plain, with --backend scipy and
+with --hvp. It checks that every implementation agrees with the hand-written expert (value
+and gradients, normwise relative error <= --rtol), the HVP against central differences of
+its module's gradient (<= --hvp-rtol), and then, for each size n, in one process, times with
+interleaved repetitions (medians):
 
-    forward    the model function itself, run by NumPy (the value only)
-    generated  value_and_grad_<fn> of the module matgradc wrote
-    expert     the hand-written NumPy value-and-gradient of bench/problems.py
-    jax        jax.jit(jax.value_and_grad(model)) in float64 (compile time reported apart)
-    torch      the model under PyTorch autograd, float64
-    autograd   the model under HIPS autograd
+    forward          the model function itself, run by NumPy (the value only)
+    generated        value_and_grad_<fn> of the module matgradc wrote
+    generated-scipy  the same, compiled with --backend scipy (may import scipy.linalg)
+    expert           the hand-written NumPy value-and-gradient of bench/problems.py
+    expert-scipy     the hand-written SciPy one (covariance, gaussian_nll, gp_nlml)
+    hvp-grad         value_and_grad_<fn> of the module compiled with --hvp
+    hvp              hvp_<fn> of that module, random vectors (one per --wrt parameter)
+    jax              jax.jit(jax.value_and_grad(model)) in float64 (compile time reported apart)
+    torch            the model under PyTorch autograd, float64
+    autograd         the model under HIPS autograd
+
+The "best expert" of a row is the faster of expert and expert-scipy (expert alone where
+there is no SciPy expert); hvp/grad is hvp over hvp-grad.
 
 The frameworks run the model's own source, its global `np` rebound to jax.numpy,
 bench/torch_np.py or autograd.numpy; each is optional and skipped when not importable.
@@ -23,7 +32,8 @@ Peak extra memory (tracemalloc) is measured for the forward, generated and exper
 The benchmark process runs BLAS on one thread (threadpoolctl when installed, and
 OPENBLAS/OMP/MKL_NUM_THREADS=1 in any case), with XLA and PyTorch on one thread too, and
 without OPENBLAS_CORETYPE / OPENBLAS_L2_SIZE (they pin an old kernel on this machine): the
-runner re-executes itself once with that environment. Targets are reported as PASS/MISS
+runner re-executes itself once with that environment, pinned to one CPU (--no-pin to skip;
+XLA's CPU runtime uses every core whatever XLA_FLAGS says). Targets are reported as PASS/MISS
 with the measured number; a MISS never makes the runner fail (these are measurements).
 """
 
@@ -43,12 +53,17 @@ THREAD_VARS = (
 UNSET_VARS = ("OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE")
 XLA_ONE_THREAD = "--xla_cpu_multi_thread_eigen=false"
 CHILD_MARK = "MATGRADC_BENCH_CHILD"
+PIN_MARK = "MATGRADC_BENCH_PINNED"
 
 
 def _reexec_with_bench_env() -> None:
     """Re-run this script once with one BLAS thread and without the OpenBLAS overrides.
 
     Must run before NumPy is imported: OpenBLAS reads its environment when it loads.
+    Unless --no-pin is given, the process is also pinned to one CPU (the affinity is kept
+    across exec): XLA's CPU runtime ignores XLA_FLAGS' thread options and ran JAX on every
+    core (process CPU time ≈ 1.9 × wall time on this 2-core machine), so only the affinity
+    gives all implementations the same single core.
     """
     if os.environ.get(CHILD_MARK) is not None:
         return
@@ -62,11 +77,17 @@ def _reexec_with_bench_env() -> None:
     if "xla_cpu_multi_thread_eigen" not in xla:
         env["XLA_FLAGS"] = (xla + " " + XLA_ONE_THREAD).strip()
     env[CHILD_MARK] = ",".join(removed)
+    env[PIN_MARK] = "not pinned (--no-pin)"
+    if "--no-pin" not in sys.argv[1:] and hasattr(os, "sched_setaffinity"):
+        cpus = sorted(os.sched_getaffinity(0))
+        if len(cpus) > 1:
+            os.sched_setaffinity(0, {cpus[-1]})
+            env[PIN_MARK] = f"pinned to CPU {cpus[-1]} (of {len(cpus)} allowed)"
+        else:
+            env[PIN_MARK] = f"one CPU allowed ({cpus[0]})"
     sys.stdout.flush()
     sys.stderr.flush()
-    os.execve(
-        sys.executable, [sys.executable, os.path.abspath(__file__), *sys.argv[1:]], env
-    )
+    os.execve(sys.executable, [sys.executable, os.path.abspath(__file__), *sys.argv[1:]], env)
 
 
 if __name__ == "__main__":
@@ -99,17 +120,38 @@ MODELS = BENCH / "models"
 GENERATED = BENCH / "_generated"
 sys.path.insert(0, str(BENCH))
 
-from problems import PROBLEMS, Problem
+from problems import PROBLEMS, SCIPY_MISSING, Problem
 
-IMPLS = ("forward", "generated", "expert")
+# the NumPy-side implementations timed for each (problem, n), interleaved with the frameworks
+IMPLS = (
+    "forward",  # the model function, run by NumPy
+    "generated",  # value_and_grad_<fn> of the module matgradc writes
+    "generated-scipy",  # the same, compiled with --backend scipy
+    "expert",  # the hand-written NumPy value-and-gradient
+    "expert-scipy",  # the hand-written SciPy one (factorization problems only)
+    "hvp-grad",  # value_and_grad_<fn> of the module compiled with --hvp
+    "hvp",  # hvp_<fn> of that module, random vectors
+)
 FRAMEWORKS = ("jax", "torch", "autograd")
-MEMORY_IMPLS = ("forward", "generated", "expert")
+MEMORY_IMPLS = ("forward", "generated", "generated-scipy", "expert", "expert-scipy")
+BEST_EXPERT = "best-expert"  # pseudo-implementation: the faster of expert and expert-scipy
+
+# the modules compiled per problem: name -> (extra matgradc flags, file-name suffix)
+VARIANTS = {
+    "numpy": ((), ""),
+    "scipy": (("--backend", "scipy"), "_scipy"),
+    "hvp": (("--hvp",), "_hvp"),
+}
+HVP_FD_STEP = 1e-5  # central differences of the gradient along vectors scaled like the inputs
 
 # targets of the issue
 TARGET_GEN_EXPERT = 1.10  # generated / expert at n = 256 and 1024, every problem
 TARGET_GEN_FORWARD = 2.0  # geometric mean of generated / forward at n >= 256
 TARGET_MEM_EXTRA_N2 = 2.0  # generated peak <= expert peak + 2 n² float64
 TARGET_SIZES = (256, 1024)
+TARGET_SCIPY_BEST = 1.10  # generated-scipy / best expert at n = 256 and 1024, every problem
+TARGET_FW_MIN_N = 256  # generated-scipy faster than torch and jax at every n >= this...
+TARGET_FW_SHARE = (6, 7)  # ...on at least 6 of the 7 problems (the same share of a subset)
 
 
 # --------------------------------------------------------------------------------------------
@@ -129,9 +171,7 @@ def rebind(fn, np_like):
     """The model function with its global `np` bound to another NumPy-like namespace."""
     g = dict(fn.__globals__)
     g["np"] = np_like
-    return types.FunctionType(
-        fn.__code__, g, fn.__name__, fn.__defaults__, fn.__closure__
-    )
+    return types.FunctionType(fn.__code__, g, fn.__name__, fn.__defaults__, fn.__closure__)
 
 
 def load_module(path: Path, name: str):
@@ -199,18 +239,14 @@ class JaxFramework(Framework):
         import jax.numpy as jnp
 
         self.jax, self.jnp = jax, jnp
-        self.version = (
-            f"jax {jax.__version__}, XLA_FLAGS={os.environ.get('XLA_FLAGS', '')!r}"
-        )
+        self.version = f"jax {jax.__version__}, XLA_FLAGS={os.environ.get('XLA_FLAGS', '')!r}"
 
     def prepare(self, p, fn, args):
         jax, jnp = self.jax, self.jnp
         f = rebind(fn, jnp)
         jargs = [jnp.asarray(a, dtype=jnp.float64) for a in args]
         t0 = time.perf_counter()
-        compiled = (
-            jax.jit(jax.value_and_grad(f, argnums=p.wrt_index)).lower(*jargs).compile()
-        )
+        compiled = jax.jit(jax.value_and_grad(f, argnums=p.wrt_index)).lower(*jargs).compile()
         compile_s = time.perf_counter() - t0
 
         def call():
@@ -348,14 +384,13 @@ def machine_info(removed_env: str, limiter_info) -> dict:
             d = cfg.get("Build Dependencies", {}).get(key, {})
             if d:
                 extra = d.get("openblas configuration", "")
-                blas.append(
-                    f"{key}: {d.get('name')} {d.get('version')} {extra}".strip()
-                )
+                blas.append(f"{key}: {d.get('name')} {d.get('version')} {extra}".strip())
     except Exception as e:  # noqa: BLE001 - older NumPy: no mode="dicts"
         blas.append(f"np.show_config unavailable as dicts ({type(e).__name__})")
     info["numpy_build"] = blas
     info["threadpools"] = limiter_info
     info["env_removed"] = removed_env or "(none set)"
+    info["pinned"] = os.environ.get(PIN_MARK, "not pinned")
     info["env_threads"] = ", ".join(f"{v}={os.environ.get(v)}" for v in THREAD_VARS[:3])
     try:
         head = subprocess.run(
@@ -372,9 +407,7 @@ def machine_info(removed_env: str, limiter_info) -> dict:
             text=True,
             check=False,
         ).stdout.strip()
-        info["git"] = head + (
-            " + uncommitted changes in compiler/ or templates/" if dirty else ""
-        )
+        info["git"] = head + (" + uncommitted changes in compiler/ or templates/" if dirty else "")
     except OSError:
         info["git"] = "?"
     return info
@@ -385,9 +418,7 @@ def limit_threads():
     try:
         from threadpoolctl import threadpool_info, threadpool_limits
     except ImportError:
-        return None, [
-            "threadpoolctl not installed: one thread through the environment only"
-        ]
+        return None, ["threadpoolctl not installed: one thread through the environment only"]
     limiter = threadpool_limits(limits=1)
     lines = []
     for d in threadpool_info():
@@ -405,13 +436,39 @@ def limit_threads():
 
 
 @dataclass
-class Compiled:
-    problem: Problem
+class Build:
+    """One module compiled from a model: the plain one, --backend scipy or --hvp."""
+
     module: object | None = None
     seconds: float | None = None
     error: str | None = None
     command: str = ""
+
+
+@dataclass
+class Compiled:
+    problem: Problem
     model_fn: Callable | None = None
+    builds: dict[str, Build] = field(default_factory=dict)  # VARIANTS key -> Build
+
+    # the plain (NumPy) module, without which the problem is not run
+    @property
+    def module(self):
+        return self.builds["numpy"].module if "numpy" in self.builds else None
+
+    @property
+    def seconds(self) -> float | None:
+        return self.builds["numpy"].seconds if "numpy" in self.builds else None
+
+    @property
+    def error(self) -> str | None:
+        b = self.builds.get("numpy")
+        return b.error if b is not None else "not compiled"
+
+    def variant(self, name: str):
+        """The module of a variant, or None when it failed to compile or load."""
+        b = self.builds.get(name)
+        return b.module if b is not None and b.error is None else None
 
 
 def matgradc_command(
@@ -457,40 +514,44 @@ def matgradc_command(
     return cmd, None, "the working tree (installed matgradc)"
 
 
+def compile_build(
+    p: Problem, variant: str, matgradc: list[str], env: dict | None, model_path: Path
+) -> Build:
+    flags, suffix = VARIANTS[variant]
+    b = Build()
+    out = GENERATED / f"grad_{p.fn}{suffix}.py"
+    rel = lambda q: os.path.relpath(q, REPO)
+    cmd = [*matgradc, rel(model_path), "--fn", p.fn, "--wrt", ",".join(p.wrt), *flags]
+    cmd += ["-o", rel(out)]
+    b.command = " ".join(shlex.quote(x) for x in cmd)
+    if out.exists():
+        out.unlink()
+    t0 = time.perf_counter()
+    r = subprocess.run(cmd, cwd=REPO, capture_output=True, text=True, env=env, check=False)
+    b.seconds = time.perf_counter() - t0
+    if r.returncode != 0 or not out.exists():
+        msg = (r.stderr or r.stdout).strip().splitlines()
+        # a traceback (a compiler being edited, an internal error): its last line says why
+        line = msg[-1] if msg and msg[0].startswith("Traceback") else msg[0] if msg else ""
+        b.error = f"exit {r.returncode}: " + (line or "no output")
+        return b
+    try:
+        b.module = load_module(out, f"bench_generated_{p.name}{suffix}")
+        getattr(b.module, f"value_and_grad_{p.fn}")
+        if variant == "hvp":
+            getattr(b.module, f"hvp_{p.fn}")
+    except Exception as e:  # noqa: BLE001 - reported, the other problems go on
+        b.error = f"generated module does not load: {type(e).__name__}: {e}"
+        b.module = None
+    return b
+
+
 def compile_problem(p: Problem, matgradc: list[str], env: dict | None) -> Compiled:
     c = Compiled(p)
     model_path = MODELS / p.model
     c.model_fn = getattr(load_module(model_path, f"bench_model_{p.name}"), p.fn)
-    out = GENERATED / f"grad_{p.fn}.py"
-    rel = lambda q: os.path.relpath(q, REPO)
-    cmd = [
-        *matgradc,
-        rel(model_path),
-        "--fn",
-        p.fn,
-        "--wrt",
-        ",".join(p.wrt),
-        "-o",
-        rel(out),
-    ]
-    c.command = " ".join(shlex.quote(x) for x in cmd)
-    if out.exists():
-        out.unlink()
-    t0 = time.perf_counter()
-    r = subprocess.run(
-        cmd, cwd=REPO, capture_output=True, text=True, env=env, check=False
-    )
-    c.seconds = time.perf_counter() - t0
-    if r.returncode != 0 or not out.exists():
-        msg = (r.stderr or r.stdout).strip().splitlines()
-        c.error = f"exit {r.returncode}: " + (msg[0] if msg else "no output")
-        return c
-    try:
-        c.module = load_module(out, f"bench_generated_{p.name}")
-        getattr(c.module, f"value_and_grad_{p.fn}")
-    except Exception as e:  # noqa: BLE001 - reported, the other problems go on
-        c.error = f"generated module does not load: {type(e).__name__}: {e}"
-        c.module = None
+    for variant in VARIANTS:
+        c.builds[variant] = compile_build(p, variant, matgradc, env, model_path)
     return c
 
 
@@ -503,17 +564,28 @@ class Result:
     problem: Problem
     n: int
     times: dict[str, float] = field(default_factory=dict)  # median seconds
-    spread: dict[str, float] = field(
-        default_factory=dict
-    )  # interquartile range / median
+    spread: dict[str, float] = field(default_factory=dict)  # interquartile range / median
     reps: int = 0
     errors: dict[str, float] = field(default_factory=dict)  # max relerr vs expert
     failed: dict[str, str] = field(default_factory=dict)  # impl -> why excluded
     memory: dict[str, int] = field(default_factory=dict)  # peak extra bytes
     jax_compile_s: float | None = None
+    hvp_error: float | None = None  # HVP against central differences of the gradient
+
+    def time(self, name: str) -> float | None:
+        """The median time of an implementation; BEST_EXPERT is the faster expert."""
+        if name == BEST_EXPERT:
+            ts = [self.times[k] for k in ("expert", "expert-scipy") if self.times.get(k)]
+            return min(ts) if ts else None
+        return self.times.get(name)
+
+    def best_expert(self) -> str | None:
+        """Which expert is the best one of this row ("expert" or "expert-scipy")."""
+        t = self.time(BEST_EXPERT)
+        return next((k for k in ("expert", "expert-scipy") if t and self.times.get(k) == t), None)
 
     def ratio(self, a: str, b: str) -> float | None:
-        ta, tb = self.times.get(a), self.times.get(b)
+        ta, tb = self.time(a), self.time(b)
         return ta / tb if ta and tb else None
 
 
@@ -531,6 +603,51 @@ def peak_memory(call) -> int:
     return peak
 
 
+def hvp_vectors(p: Problem, model_fn, args, rng) -> list:
+    """One random vector per --wrt parameter, scaled to the parameter's norm (so the
+    finite-difference step is relative) and with its declared structure: symmetric for
+    `sym`/`spd`, diagonal for `diag`, lower triangular for `lower` (the directions along
+    which the generated HVP of a structured parameter is defined)."""
+    annotations = getattr(model_fn, "__annotations__", {})
+    vectors = []
+    for name, i in zip(p.wrt, p.wrt_index):
+        x = args[i]
+        structure = str(annotations.get(name, "")).split("(")[0].strip()
+        if np.ndim(x) == 0:
+            vectors.append(float(rng.standard_normal()) * (abs(float(x)) or 1.0))
+            continue
+        v = rng.standard_normal(np.shape(x))
+        if structure in ("sym", "symmetric", "spd"):
+            v = 0.5 * (v + v.T)
+        elif structure == "diag":
+            v = np.diag(np.diag(v))
+        elif structure == "lower":
+            v = np.tril(v)
+        nv = float(np.linalg.norm(v))
+        vectors.append(v * ((float(np.linalg.norm(x)) or 1.0) / nv) if nv > 0 else v)
+    return vectors
+
+
+def hvp_fd_error(p: Problem, vg, hvp_out, args, vectors, h: float = HVP_FD_STEP) -> float:
+    """Largest normwise relative error, over the --wrt parameters, of the HVP against the
+    central difference (g(x + h v) − g(x − h v)) / 2h of the generated gradient g."""
+    hv = (hvp_out,) if len(p.wrt) == 1 else tuple(hvp_out)
+    if len(hv) != len(p.wrt):
+        raise ValueError(f"{len(hv)} HVP components, expected {len(p.wrt)}")
+
+    def grads_at(t: float):
+        shifted = list(args)
+        for i, v in zip(p.wrt_index, vectors):
+            shifted[i] = args[i] + t * v
+        return as_numpy_result(vg(*shifted))[1]
+
+    plus, minus = grads_at(h), grads_at(-h)
+    return max(
+        relerr(np.asarray(a, dtype=float), (gp - gm) / (2.0 * h))
+        for a, gp, gm in zip(hv, plus, minus)
+    )
+
+
 def run_one(c: Compiled, n: int, frameworks: dict[str, Framework], opts, log) -> Result:
     p = c.problem
     res = Result(p, n)
@@ -540,57 +657,86 @@ def run_one(c: Compiled, n: int, frameworks: dict[str, Framework], opts, log) ->
     calls: dict[str, Callable] = {
         "forward": lambda: c.model_fn(*args),
         "generated": lambda: gen_vg(*args),
-        "expert": lambda: p.expert(*args),
     }
     converters: dict[str, Callable] = {
         "generated": as_numpy_result,
+        "generated-scipy": as_numpy_result,
         "expert": as_numpy_result,
+        "expert-scipy": as_numpy_result,
+        "hvp-grad": as_numpy_result,
     }
+    scipy_mod = c.variant("scipy")
+    if scipy_mod is not None:
+        scipy_vg = getattr(scipy_mod, f"value_and_grad_{p.fn}")
+        calls["generated-scipy"] = lambda: scipy_vg(*args)
+    else:
+        res.failed["generated-scipy"] = f"not compiled ({c.builds['scipy'].error})"
+    calls["expert"] = lambda: p.expert(*args)
+    if p.expert_scipy is not None:
+        if SCIPY_MISSING:
+            res.failed["expert-scipy"] = f"scipy not importable ({SCIPY_MISSING})"
+        else:
+            calls["expert-scipy"] = lambda: p.expert_scipy(*args)
+    vectors = []
+    hvp_mod = c.variant("hvp")
+    if hvp_mod is not None:
+        hvp_vg = getattr(hvp_mod, f"value_and_grad_{p.fn}")
+        hvp_fn = getattr(hvp_mod, f"hvp_{p.fn}")
+        vectors = hvp_vectors(p, c.model_fn, args, np.random.default_rng(opts.seed + n + 1))
+        calls["hvp-grad"] = lambda: hvp_vg(*args)
+        calls["hvp"] = lambda: hvp_fn(*args, *vectors)
+    else:
+        res.failed["hvp"] = f"not compiled ({c.builds['hvp'].error})"
     for name, fw in frameworks.items():
         try:
             prep = fw.prepare(p, c.model_fn, args)
         # a framework that cannot run a model is reported, not fatal
         except Exception as e:  # noqa: BLE001
-            res.failed[name] = (
-                f"prepare failed: {type(e).__name__}: {str(e).splitlines()[0][:100]}"
-            )
+            res.failed[name] = f"prepare failed: {type(e).__name__}: {str(e).splitlines()[0][:100]}"
             continue
         calls[name] = prep.call
         converters[name] = prep.to_numpy
         if name == "jax":
             res.jax_compile_s = prep.compile_s
 
-    # 1. agreement with the expert (this first call is also the warm-up)
-    saved = [np.array(a, copy=True) for a in args]
+    # 1. agreement with the expert (this first call is also the warm-up); the HVP against
+    #    central differences of its module's gradient (checked against the expert first)
+    saved = [np.array(a, copy=True) for a in [*args, *vectors]]
     ref_value, ref_grads = as_numpy_result(p.expert(*args))
     for name in list(calls):
         if name == "expert":
             continue
         try:
             out = calls[name]()
+            if name == "hvp":
+                if "hvp-grad" not in calls:
+                    raise ValueError("its module's gradient was excluded")
+                res.hvp_error = hvp_fd_error(p, hvp_vg, out, args, vectors)
+                if not res.hvp_error <= opts.hvp_rtol:
+                    res.failed[name] = (
+                        "disagrees with central differences of the gradient: relative "
+                        f"error {res.hvp_error:.2e}"
+                    )
+                    del calls[name]
+                continue
             if name == "forward":
                 err = relerr(float(out), ref_value)
             else:
                 value, grads = converters[name](out)
                 if len(grads) != len(ref_grads):
-                    raise ValueError(
-                        f"{len(grads)} gradients, expected {len(ref_grads)}"
-                    )
+                    raise ValueError(f"{len(grads)} gradients, expected {len(ref_grads)}")
                 err = max(
-                    [relerr(value, ref_value)]
-                    + [relerr(g, r) for g, r in zip(grads, ref_grads)]
+                    [relerr(value, ref_value)] + [relerr(g, r) for g, r in zip(grads, ref_grads)]
                 )
         except Exception as e:  # noqa: BLE001 - any failure excludes the implementation
-            res.failed[name] = (
-                f"raised {type(e).__name__}: {str(e).splitlines()[0][:100]}"
-            )
+            res.failed[name] = f"raised {type(e).__name__}: {str(e).splitlines()[0][:100]}"
             del calls[name]
             continue
         res.errors[name] = err
         if not err <= opts.rtol:
             res.failed[name] = f"disagrees with the expert: relative error {err:.2e}"
             del calls[name]
-    for a, b in zip(args, saved):
+    for a, b in zip([*args, *vectors], saved):
         if not np.array_equal(a, b):
             raise RuntimeError("an implementation modified its inputs")
     for name, why in res.failed.items():
@@ -626,9 +772,7 @@ def run_one(c: Compiled, n: int, frameworks: dict[str, Framework], opts, log) ->
     res.times = {k: median(v) for k, v in samples.items()}
     for k, v in samples.items():
         q1, q3 = np.percentile(v, [25, 75])
-        res.spread[k] = (
-            float((q3 - q1) / res.times[k]) if res.times[k] > 0 else float("nan")
-        )
+        res.spread[k] = float((q3 - q1) / res.times[k]) if res.times[k] > 0 else float("nan")
 
     # 4. peak extra memory (tracemalloc; NumPy reports its array allocations to it)
     for name in MEMORY_IMPLS:
@@ -650,13 +794,18 @@ def results_table(results: list[Result], fw_names: list[str]) -> list[str]:
             "IQR %",
             "forward ms",
             "generated ms",
+            "gen-scipy ms",
             "expert ms",
+            "scipy-expert ms",
+            "hvp ms",
             "gen/expert",
+            "gen-scipy/best-expert",
+            "hvp/grad",
             "gen/fwd",
             "expert/fwd",
         ]
         + [f"{f}/expert" for f in fw_names]
-        + ["mem gen n²", "mem expert n²"]
+        + ["mem gen n²", "mem gen-scipy n²", "mem expert n²"]
     )
     lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
 
@@ -672,27 +821,40 @@ def results_table(results: list[Result], fw_names: list[str]) -> list[str]:
                 fmt(100 * max(r.spread.get(k, 0.0) for k in IMPLS), ".0f"),
                 fmt_ms(r.times.get("forward")),
                 fmt_ms(r.times.get("generated")),
+                fmt_ms(r.times.get("generated-scipy")),
                 fmt_ms(r.times.get("expert")),
+                fmt_ms(r.times.get("expert-scipy")),
+                fmt_ms(r.times.get("hvp")),
                 fmt(r.ratio("generated", "expert")),
+                fmt(r.ratio("generated-scipy", BEST_EXPERT)),
+                fmt(r.ratio("hvp", "hvp-grad")),
                 fmt(r.ratio("generated", "forward")),
                 fmt(r.ratio("expert", "forward")),
             ]
             + [fmt(r.ratio(f, "expert")) for f in fw_names]
-            + [mem(r, "generated"), mem(r, "expert")]
+            + [mem(r, "generated"), mem(r, "generated-scipy"), mem(r, "expert")]
         )
         lines.append("| " + " | ".join(row) + " |")
     return lines
 
 
-def geomean_table(
-    results: list[Result], fw_names: list[str], sizes: list[int]
-) -> list[str]:
+def geomean_table(results: list[Result], fw_names: list[str], sizes: list[int]) -> list[str]:
     cols = [
         ("generated", "expert"),
+        ("generated-scipy", BEST_EXPERT),
+        ("generated-scipy", "generated"),
+        ("expert-scipy", "expert"),
+        ("hvp", "hvp-grad"),
         ("generated", "forward"),
         ("expert", "forward"),
     ] + [(f, "expert") for f in fw_names]
-    short = {"generated": "gen", "forward": "fwd"}
+    short = {
+        "generated": "gen",
+        "generated-scipy": "gen-scipy",
+        "expert-scipy": "scipy-expert",
+        "forward": "fwd",
+        "hvp-grad": "grad",
+    }
     head = ["sizes"] + [f"{short.get(a, a)}/{short.get(b, b)}" for a, b in cols]
     lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     groups = [(f"n = {n}", [r for r in results if r.n == n]) for n in sizes]
@@ -706,15 +868,13 @@ def geomean_table(
             continue
         lines.append(
             "| "
-            + " | ".join(
-                [label] + [fmt(geomean(r.ratio(a, b) for r in rs)) for a, b in cols]
-            )
+            + " | ".join([label] + [fmt(geomean(r.ratio(a, b) for r in rs)) for a, b in cols])
             + " |"
         )
     return lines
 
 
-def targets(results: list[Result]) -> tuple[list[str], dict]:
+def targets(results: list[Result], fw_names=()) -> tuple[list[str], dict]:
     lines, summary = [], {"pass": 0, "miss": 0}
 
     def mark(ok: bool) -> str:
@@ -730,7 +890,9 @@ def targets(results: list[Result]) -> tuple[list[str], dict]:
     indicative = ""
     if not t_sizes:
         t_sizes = sizes[-1:]
-        indicative = f" (indicative only: the targets are at n = 256 and 1024; measured n = {t_sizes[0]})"
+        indicative = (
+            f" (indicative only: the targets are at n = 256 and 1024; measured n = {t_sizes[0]})"
+        )
     lines.append(
         f"Target 1: generated ÷ expert ≤ {TARGET_GEN_EXPERT:.2f} on every problem at n = "
         + ", ".join(map(str, t_sizes))
@@ -746,9 +908,7 @@ def targets(results: list[Result]) -> tuple[list[str], dict]:
             )
             summary["miss"] += 1
             continue
-        lines.append(
-            f"  {mark(x <= TARGET_GEN_EXPERT)}  {r.problem.name:13s} n={r.n:<5d} {x:.2f}"
-        )
+        lines.append(f"  {mark(x <= TARGET_GEN_EXPERT)}  {r.problem.name:13s} n={r.n:<5d} {x:.2f}")
 
     big = [r for r in results if r.n >= 256]
     note = ""
@@ -760,9 +920,7 @@ def targets(results: list[Result]) -> tuple[list[str], dict]:
         f"at n ≥ 256{note}"
     )
     if math.isfinite(g):
-        lines.append(
-            f"  {mark(g <= TARGET_GEN_FORWARD)}  geomean over {len(big)} runs: {g:.2f}"
-        )
+        lines.append(f"  {mark(g <= TARGET_GEN_FORWARD)}  geomean over {len(big)} runs: {g:.2f}")
         lines.append(
             f"        (the expert's own geomean expert ÷ forward: "
             f"{geomean(r.ratio('expert', 'forward') for r in big):.2f})"
@@ -785,39 +943,105 @@ def targets(results: list[Result]) -> tuple[list[str], dict]:
             f"generated − expert = {over:+.2f} n²  "
             f"({r.memory['generated'] / 2**20:.1f} MiB vs {r.memory['expert'] / 2**20:.1f} MiB)"
         )
+
+    lines.append(
+        f"Target 4: --backend scipy module ÷ the best expert ≤ {TARGET_SCIPY_BEST:.2f} on every "
+        "problem at n = " + ", ".join(map(str, t_sizes)) + indicative
+    )
+    lines.append(
+        "        (best expert: the faster of the NumPy and the SciPy expert; the NumPy one "
+        "where there is no SciPy expert)"
+    )
+    for r in results:
+        if r.n not in t_sizes:
+            continue
+        x = r.ratio("generated-scipy", BEST_EXPERT)
+        if x is None:
+            why = r.failed.get("generated-scipy", "no time")
+            lines.append(f"  MISS  {r.problem.name:13s} n={r.n:<5d} not measured ({why})")
+            summary["miss"] += 1
+            continue
+        best = "SciPy expert" if r.best_expert() == "expert-scipy" else "NumPy expert"
+        lines.append(
+            f"  {mark(x <= TARGET_SCIPY_BEST)}  {r.problem.name:13s} n={r.n:<5d} {x:.2f}  "
+            f"({fmt_ms(r.time('generated-scipy'))} ms vs {best} {fmt_ms(r.time(BEST_EXPERT))} ms)"
+        )
+
+    lines += frameworks_target(results, [f for f in ("jax", "torch") if f in fw_names], mark)
     return lines, summary
+
+
+def frameworks_target(results: list[Result], fws: list[str], mark) -> list[str]:
+    """Target 5: the --backend scipy module faster than PyTorch eager and JAX-jit
+    value-and-grad at every n >= 256 on at least 6 of the 7 problems."""
+    head = (
+        "Target 5: --backend scipy module faster than PyTorch eager and JAX-jit value-and-grad "
+        f"at n ≥ {TARGET_FW_MIN_N} on at least {TARGET_FW_SHARE[0]} of the {TARGET_FW_SHARE[1]} "
+        "problems"
+    )
+    lines = [head]
+    if not fws:
+        lines.append(
+            "  not measured: neither jax nor torch ran (not importable, or not asked for); "
+            "no PASS/MISS"
+        )
+        return lines
+    if len(fws) < 2:
+        lines.append(f"        (only {fws[0]} ran: compared with it alone)")
+    big = [r for r in results if r.n >= TARGET_FW_MIN_N]
+    note = ""
+    if not big:
+        n_max = max(r.n for r in results)
+        big = [r for r in results if r.n == n_max]
+        note = f" (indicative only: no n ≥ {TARGET_FW_MIN_N} measured; n = {n_max})"
+    names = list(dict.fromkeys(r.problem.name for r in big))
+    wins = 0
+    for name in names:
+        rows = [r for r in big if r.problem.name == name]
+        faster, parts = True, []
+        for r in rows:
+            cells = []
+            for f in fws:
+                x = r.ratio("generated-scipy", f)
+                faster = faster and x is not None and x < 1.0
+                cells.append(f"÷{f} {fmt(x)}")
+            parts.append(f"n={r.n}: {fmt_ms(r.time('generated-scipy'))} ms, " + " ".join(cells))
+        wins += faster
+        lines.append(f"  {'faster' if faster else 'SLOWER':6s}  {name:13s} " + "; ".join(parts))
+    share, total = TARGET_FW_SHARE
+    needed = -(-len(names) * share // total)  # ceil: 6 of 7, all of a smaller subset
+    if len(names) != total and not note:
+        note = f" (indicative only: {len(names)} of the {total} problems measured)"
+    lines.append(
+        f"  {mark(wins >= needed)}  faster than {' and '.join(fws)} on {wins} of "
+        f"{len(names)} problems (needed: {needed}){note}"
+    )
+    return lines
 
 
 def compile_table(
     compiled: list[Compiled], results: list[Result], sizes: list[int], jax: bool
 ) -> list[str]:
-    head = ["problem", "--wrt", "matgradc s"] + (
+    head = ["problem", "--wrt", "matgradc s", "--backend scipy s", "--hvp s"] + (
         [f"jax jit n={n} s" for n in sizes] if jax else []
     )
     lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     for c in compiled:
-        row = [
-            c.problem.name,
-            ",".join(c.problem.wrt),
-            fmt(c.seconds, ".2f") if not c.error else "error",
-        ]
+        row = [c.problem.name, ",".join(c.problem.wrt)]
+        for variant in VARIANTS:
+            b = c.builds.get(variant)
+            row.append("–" if b is None else "error" if b.error else fmt(b.seconds, ".2f"))
         if jax:
             for n in sizes:
-                r = next(
-                    (r for r in results if r.problem is c.problem and r.n == n), None
-                )
+                r = next((r for r in results if r.problem is c.problem and r.n == n), None)
                 row.append(
-                    fmt(r.jax_compile_s, ".2f")
-                    if r and r.jax_compile_s is not None
-                    else "–"
+                    fmt(r.jax_compile_s, ".2f") if r and r.jax_compile_s is not None else "–"
                 )
         lines.append("| " + " | ".join(row) + " |")
     return lines
 
 
-def render_report(
-    info, opts, sizes, compiled, results, fw_loaded, fw_missing, elapsed
-) -> str:
+def render_report(info, opts, sizes, compiled, results, fw_loaded, fw_missing, elapsed) -> str:
     fw_names = [f for f in FRAMEWORKS if f in fw_loaded]
     try:
         loadavg_end = " ".join(Path("/proc/loadavg").read_text().split()[:3])
@@ -826,19 +1050,24 @@ def render_report(
     out = ["# matgradc benchmark results", ""]
     out.append(
         "Generated by `bench/run.py` (do not edit by hand); regenerate with "
-        f"`.venv/bin/python bench/run.py {' '.join(sys.argv[1:])}`.".replace(
-            "run.py `", "run.py`"
-        )
+        f"`.venv/bin/python bench/run.py {' '.join(sys.argv[1:])}`.".replace("run.py `", "run.py`")
     )
     out.append("")
     out.append(
         "Times are medians of interleaved repetitions in one process, one thread; ratios are "
         "of those medians. *generated* is `value_and_grad_<fn>` of the module matgradc wrote, "
-        "*expert* the hand-written NumPy value-and-gradient (bench/problems.py), *forward* the "
-        "model function itself run by NumPy. Memory is the peak of allocations traced by "
-        "tracemalloc during one call (NumPy arrays; LAPACK workspaces are not traced), "
-        "in units of n² float64. *IQR %* is the largest interquartile range of the forward, "
-        "generated and expert times, in percent of their median: the noise of that row."
+        "*gen-scipy* the same compiled with `--backend scipy`, "
+        "*expert* the hand-written NumPy value-and-gradient (bench/problems.py), *scipy-expert* "
+        "the hand-written one with scipy.linalg (one cho_factor shared by log det, solves and "
+        "inverse; the factorization problems only), *best-expert* the faster of the two experts "
+        "in that row, *forward* the "
+        "model function itself run by NumPy. *hvp* is `hvp_<fn>` (random vectors) of the module "
+        "compiled with `--hvp`, and *hvp/grad* its time over that module's own "
+        "`value_and_grad_<fn>` (timed in the same rotation). Memory is the peak of allocations "
+        "traced by tracemalloc during one call (NumPy arrays; LAPACK workspaces are not traced), "
+        "in units of n² float64. *IQR %* is the largest interquartile range of the NumPy-side "
+        "times (forward, generated, experts, hvp), in percent of their median: the noise of "
+        "that row."
     )
     out += ["", "## Machine", ""]
     out.append(f"- date: {info['date']}, run took {elapsed / 60:.1f} min")
@@ -854,12 +1083,9 @@ def render_report(
         out.append(f"- NumPy build {b}")
     for t in info["threadpools"]:
         out.append(f"- threadpool: {t}")
-    out.append(
-        f"- environment: {info['env_threads']}; removed for this run: {info['env_removed']}"
-    )
-    out.append(
-        f"- matgradc: repo at {info['git']}; compiled with {info.get('compiler', '?')}"
-    )
+    out.append(f"- environment: {info['env_threads']}; removed for this run: {info['env_removed']}")
+    out.append(f"- CPU affinity: {info['pinned']}")
+    out.append(f"- matgradc: repo at {info['git']}; compiled with {info.get('compiler', '?')}")
     for name in FRAMEWORKS:
         if name in fw_loaded:
             out.append(f"- {name}: {fw_loaded[name].version}")
@@ -868,20 +1094,27 @@ def render_report(
     out += ["", "## Problems", ""]
     for c in compiled:
         p = c.problem
+        failed = [
+            f"`{' '.join(VARIANTS[v][0]) or 'plain'}` **not compiled**: {b.error}"
+            for v, b in c.builds.items()
+            if b.error
+        ]
         out.append(
             f"- **{p.name}** (`bench/models/{p.model}`, `{p.fn}`, --wrt {','.join(p.wrt)}): {p.sizes}"
-            + (f" — **not compiled**: {c.error}" if c.error else "")
+            + ("; SciPy expert" if p.expert_scipy is not None else "")
+            + (" — " + "; ".join(failed) if failed else "")
         )
     out += ["", "## Times and ratios", ""]
     out += results_table(results, fw_names)
     out += ["", "Geometric means over the problems:", ""]
     out += geomean_table(results, fw_names, sizes)
     out += ["", "## Targets (issue 4)", "", "```"]
-    tlines, _ = targets(results)
+    tlines, _ = targets(results, fw_names)
     out += tlines
     out += ["```", "", "## Compile times", ""]
     out.append(
-        "matgradc: wall time of one CLI run (includes Python start-up and imports). "
+        "matgradc: wall time of one CLI run (includes Python start-up and imports), for the "
+        "plain module, `--backend scipy` and `--hvp`. "
         "JAX: trace + lower + XLA compile of `jit(value_and_grad)` at each n."
     )
     out.append("")
@@ -898,6 +1131,16 @@ def render_report(
         f"(normwise relative error of the value and of each gradient ≤ {opts.rtol:g}). "
         "Largest error per run: " + "; ".join(errs) + "."
     )
+    hvp_errs = [
+        f"{r.problem.name} n={r.n}: {r.hvp_error:.1e}" for r in results if r.hvp_error is not None
+    ]
+    out.append("")
+    out.append(
+        "Each HVP is checked against central differences of its module's gradient, "
+        f"(g(x + hv) − g(x − hv)) / 2h with h = {HVP_FD_STEP:g} and vectors scaled to the norm "
+        "of their parameter (symmetric for spd parameters), normwise relative error of each "
+        f"component ≤ {opts.hvp_rtol:g}: " + ("; ".join(hvp_errs) or "none checked") + "."
+    )
     if excluded:
         out += ["", "Excluded from timing:", ""]
         out += [f"- {r.problem.name} n={r.n}: {k}: {v}" for r, k, v in excluded]
@@ -912,15 +1155,18 @@ def parse_args(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--sizes", default="64,256,1024", help="comma-separated sizes n")
     ap.add_argument("--quick", action="store_true", help="n = 64 only, few repetitions")
-    ap.add_argument(
-        "--problems", default="", help="comma-separated problem names (default: all)"
-    )
+    ap.add_argument("--problems", default="", help="comma-separated problem names (default: all)")
     ap.add_argument(
         "--frameworks",
         default=",".join(FRAMEWORKS),
         help="frameworks to try when importable (default: jax,torch,autograd)",
     )
     ap.add_argument("--no-frameworks", action="store_true", help="NumPy only")
+    ap.add_argument(
+        "--no-pin",
+        action="store_true",
+        help="do not pin the process to one CPU (JAX then uses every core)",
+    )
     ap.add_argument(
         "--budget",
         type=float,
@@ -929,8 +1175,12 @@ def parse_args(argv=None):
     )
     ap.add_argument("--min-reps", type=int, default=None)
     ap.add_argument("--max-reps", type=int, default=None)
+    ap.add_argument("--rtol", type=float, default=1e-6, help="agreement tolerance (normwise)")
     ap.add_argument(
-        "--rtol", type=float, default=1e-6, help="agreement tolerance (normwise)"
+        "--hvp-rtol",
+        type=float,
+        default=1e-5,
+        help="HVP tolerance against central differences of the gradient (normwise)",
     )
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument(
@@ -954,21 +1204,11 @@ def parse_args(argv=None):
     if opts.quick:
         opts.sizes = "64"
     opts.size_list = [int(s) for s in opts.sizes.split(",") if s.strip()]
-    opts.budget = (
-        opts.budget if opts.budget is not None else (0.3 if opts.quick else 30.0)
-    )
-    opts.min_reps = (
-        opts.min_reps if opts.min_reps is not None else (3 if opts.quick else 5)
-    )
-    opts.max_reps = (
-        opts.max_reps if opts.max_reps is not None else (15 if opts.quick else 300)
-    )
+    opts.budget = opts.budget if opts.budget is not None else (0.3 if opts.quick else 30.0)
+    opts.min_reps = opts.min_reps if opts.min_reps is not None else (3 if opts.quick else 5)
+    opts.max_reps = opts.max_reps if opts.max_reps is not None else (15 if opts.quick else 300)
     if opts.out is None:
-        opts.out = (
-            str(GENERATED / "results-quick.md")
-            if opts.quick
-            else str(BENCH / "results.md")
-        )
+        opts.out = str(GENERATED / "results-quick.md") if opts.quick else str(BENCH / "results.md")
     return opts
 
 
@@ -991,9 +1231,7 @@ def main(argv=None) -> int:
         problems = [p for p in PROBLEMS if p.name in wanted]
 
     fw_wanted = (
-        []
-        if opts.no_frameworks
-        else [f.strip() for f in opts.frameworks.split(",") if f.strip()]
+        [] if opts.no_frameworks else [f.strip() for f in opts.frameworks.split(",") if f.strip()]
     )
     fw_loaded, fw_missing = load_frameworks(fw_wanted)
     # after the frameworks are loaded, so that their BLAS/OpenMP pools are limited too
@@ -1011,20 +1249,15 @@ def main(argv=None) -> int:
     for t in pool_info:
         log(f"  threadpool: {t}")
     log(f"  removed from the environment: {info['env_removed']}")
+    log(f"  CPU affinity: {info['pinned']}")
     for name in fw_wanted:
         log(
             f"  {name}: "
-            + (
-                fw_loaded[name].version
-                if name in fw_loaded
-                else f"skipped ({fw_missing[name]})"
-            )
+            + (fw_loaded[name].version if name in fw_loaded else f"skipped ({fw_missing[name]})")
         )
 
     GENERATED.mkdir(exist_ok=True)
-    matgradc, mg_env, info["compiler"] = matgradc_command(
-        opts.matgradc, opts.compiler_ref, log
-    )
+    matgradc, mg_env, info["compiler"] = matgradc_command(opts.matgradc, opts.compiler_ref, log)
     log(f"  compiler: {info['compiler']}")
     compiled = []
     for p in problems:
@@ -1052,6 +1285,8 @@ def main(argv=None) -> int:
             log(
                 f"  {c.problem.name:13s} n={n:<5d} reps={r.reps:<4d} gen/expert="
                 f"{fmt(ratio)} gen/fwd={fmt(r.ratio('generated', 'forward'))} "
+                f"gen-scipy/best-expert={fmt(r.ratio('generated-scipy', BEST_EXPERT))} "
+                f"hvp/grad={fmt(r.ratio('hvp', 'hvp-grad'))} "
                 f"({time.perf_counter() - t0:.1f} s)"
             )
 
@@ -1064,7 +1299,7 @@ def main(argv=None) -> int:
     for line in geomean_table(results, fw_names, opts.size_list):
         log(line)
     log("")
-    tlines, summary = targets(results)
+    tlines, summary = targets(results, fw_names)
     for line in tlines:
         log(line)
     report = render_report(
