@@ -180,6 +180,8 @@ def scipy_factorizations(g: Graph, roots: list[Value]) -> tuple[list[Value], boo
             c = g.op("cho_factor", m, lower=True)
             if v.op == "logdet":
                 return g.op("cho_logdet", c)
+            if v.op == "inv" or identity:
+                return g.op("cho_inv", c)
             return g.op("cho_solve", c, m, rhs)
         if m.struct in (LOWER, UPPER) and v.op != "logdet":
             return g.op("solve_triangular", m, rhs, lower=m.struct == LOWER, trans=int(transposed))
@@ -318,9 +320,8 @@ PASSES = (
     _local(inner_products),
     matrix_chain,
 )
-# --backend scipy: solves keep their factorization (shared through SciPy's factor objects)
-# instead of turning into products with an explicit inverse
-SCIPY_PASSES = tuple(p for p in PASSES if p is not shared_factorizations) + (scipy_factorizations,)
+# --backend scipy: then the factorizations themselves are shared through SciPy's factor objects
+SCIPY_PASSES = (*PASSES, scipy_factorizations)
 
 
 @dataclass

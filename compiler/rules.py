@@ -966,6 +966,14 @@ RULES: dict[str, Rule] = {
         imports=("scipy.linalg",),
     ),
     "lu_logdet": Rule("np.sum(np.log(np.abs(np.diag({0}[0]))))", _scalar),
+    # A⁻¹ from a Cholesky factor (LAPACK potri, about half a solve against I), mirrored
+    "cho_inv": Rule(
+        "{out}, _ = scipy.linalg.lapack.dpotri({0}[0], lower={0}[1])\n"
+        "{out} = np.tril({out}) + np.tril({out}, -1).T",
+        lambda g, args, attrs: (args[0].shape, SYMMETRIC),
+        statements=True,
+        imports=("scipy.linalg",),
+    ),
     "cho_logdet": Rule("2 * np.sum(np.log(np.diag({0}[0])))", _scalar, prec=MUL),
     "cho_factor": Rule(
         "scipy.linalg.cho_factor({0}, lower={lower})",
