@@ -47,8 +47,16 @@ class Compiled:
 
 
 def _wrt_indices(model: frontend.Model, wrt: list[str] | None) -> list[int]:
+    """The parameters to differentiate: those named, or every one not annotated `int`."""
     if not wrt:
-        return list(range(len(model.params)))
+        out = [i for i, n in enumerate(model.param_names) if n not in model.integers]
+        if not out:
+            raise CompileError(
+                f"every parameter of `{model.fn}` is an int: there is nothing to differentiate",
+                None,
+                "annotate real-valued parameters with float or a shape string",
+            )
+        return out
     out = []
     for name in wrt:
         if name not in model.param_names:
@@ -56,6 +64,12 @@ def _wrt_indices(model: frontend.Model, wrt: list[str] | None) -> list[int]:
                 f"--wrt names `{name}`, which is not a parameter of `{model.fn}`",
                 None,
                 "parameters: " + ", ".join(model.param_names),
+            )
+        if name in model.integers:
+            raise CompileError(
+                f"--wrt names `{name}`, an integer parameter (annotated int): it has no gradient",
+                None,
+                f"differentiate the real-valued parameters; annotate `{name}: float` if it is real",
             )
         if name in (model.param_names[i] for i in out):
             raise CompileError(

@@ -58,6 +58,7 @@ class Model:
     out_name: str | None
     doc: str | None
     warnings: list[str] = field(default_factory=list)
+    integers: frozenset[str] = frozenset()  # parameters annotated `int`: no gradient
 
 
 def _loc(node: ast.AST) -> Loc:
@@ -1045,4 +1046,10 @@ def build(source: str, fn_name: str, filename: str = "<model>") -> Model:
             'Annotate parameters to be sure, e.g. x: "n", A: "n,n", c: "scalar"'
         )
     doc = ast.get_docstring(fn)
-    return Model(fn_name, b.g, b.params, [p.name for p in params], out, out_name, doc, warnings)
+    integers = frozenset(
+        a.arg
+        for a in fn.args.args
+        if isinstance(a.annotation, ast.Name) and a.annotation.id == "int"
+    )
+    names = [p.name for p in params]
+    return Model(fn_name, b.g, b.params, names, out, out_name, doc, warnings, integers)

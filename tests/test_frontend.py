@@ -149,3 +149,13 @@ def test_independent_errors_of_one_function_are_reported_together():
     found = [(err.loc.line, err.message.split(" ")[0]) for err in e.value.errors]
     # three errors; `b = a @ X` and the return only use `a` and `b`, already reported
     assert found == [(5, "np.fft.fft"), (7, "`if`"), (9, "undefined")]
+
+
+def test_integer_parameters_have_no_gradient():
+    from matgradc.api import compile_model
+
+    src = "import numpy as np\n\n\ndef f(X: 'n,n', k: int):\n    return np.sum(X) * k\n"
+    compiled = compile_model(src, "f")
+    assert compiled.wrt == [0]  # every parameter but the int
+    with pytest.raises(CompileError, match="integer parameter"):
+        compile_model(src, "f", wrt=["k"])
