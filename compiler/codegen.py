@@ -274,15 +274,16 @@ def _accumulation(printer: Printer, v: Value, name: str, inline: set[int]) -> li
         and printer.g.same_shape(x.shape, v.shape)
         and x.dtype == v.dtype
     ):
-        terms.append((x.op, x.args[1]))
+        terms.append(x)
         x = x.args[0]
     if len(terms) < 2:
+
         return None
-    first_op, first_term = terms.pop()
-    head = printer.g.op(first_op, x, first_term)  # the innermost partial sum (already built)
+    head = terms.pop()  # the innermost partial sum: `g = a + b`; the others update g in place
     lines = [f"{name} = {printer.spell(head, inline)[0]}"]
-    for op, term in reversed(terms):
-        lines.append(f"{name} {'+' if op == 'add' else '-'}= {printer.expr(term, inline)[0]}")
+    for partial in reversed(terms):
+        sign = "+" if partial.op == "add" else "-"
+        lines.append(f"{name} {sign}= {printer.expr(partial.args[1], inline)[0]}")
     return lines
 
 
