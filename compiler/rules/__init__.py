@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from . import elementwise, linalg, products, reductions, scipy_linalg, structure
+from . import elementwise, linalg, products, reductions, scipy_linalg, special, structure
 from .base import ADD, ATOM, CMP, MUL, POW, UNARY, Rule, call
 from .products import transposed_twin
 from .structure import index_shape
@@ -29,6 +29,7 @@ FAMILIES = {
     "structure": structure,
     "linalg": linalg,
     "scipy.linalg": scipy_linalg,
+    "scipy.special": special,
 }
 
 
