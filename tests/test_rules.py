@@ -371,7 +371,6 @@ def test_directional_derivative(name):
 def test_every_differentiable_rule_is_exercised():
     """The cases above reach every op of the table that has a derivative."""
     from matgradc import autodiff
-
     from test_vocabulary import CASES as VOCABULARY
     from test_vocabulary import HEADER
 

@@ -34,15 +34,19 @@ HEADER = "import numpy as np\nimport scipy.special\nimport scipy.linalg\n\n\n"
 # name -> (source of `f`, one input builder per parameter)
 CASES = {
     "ufunc-spellings": (
-        "def f(A, B):\n    C = np.add(A, np.multiply(B, 2.0))\n"
-        "    D = np.subtract(np.true_divide(C, 3.0), np.divide(A, np.negative(2.0)))\n"
-        "    return np.sum(np.square(D)) + np.sum(np.power(np.fabs(B) + 1, 1.5))"
-        " + np.sum(np.reciprocal(1 + np.square(A)))",
+        (
+            "def f(A, B):\n    C = np.add(A, np.multiply(B, 2.0))\n"
+            "    D = np.subtract(np.true_divide(C, 3.0), np.divide(A, np.negative(2.0)))\n"
+            "    return np.sum(np.square(D)) + np.sum(np.power(np.fabs(B) + 1, 1.5))"
+            " + np.sum(np.reciprocal(1 + np.square(A)))"
+        ),
         [gen((M, N)), gen((M, N))],
     ),
     "trig-hyperbolic": (
-        "def f(x):\n    return np.sum(np.tan(0.3 * x) + np.sinh(x) * np.cosh(x) + np.arctan(x)"
-        " + np.arcsinh(x))",
+        (
+            "def f(x):\n    return np.sum(np.tan(0.3 * x) + np.sinh(x) * np.cosh(x) + np.arctan(x)"
+            " + np.arcsinh(x))"
+        ),
         [gen((N,))],
     ),
     "arc-unit": (
@@ -59,8 +63,10 @@ CASES = {
         [gen((N,)), gen((N,))],
     ),
     "zero-gradient-pieces": (
-        "def f(x):\n    return np.sum(x * np.floor(x) + np.ceil(x) * np.round(x) + np.trunc(x)"
-        " + np.sign(x) * x)",
+        (
+            "def f(x):\n    return np.sum(x * np.floor(x) + np.ceil(x) * np.round(x) + np.trunc(x)"
+            " + np.sign(x) * x)"
+        ),
         [gen((N,))],
     ),
     "mod": ("def f(a, b):\n    return np.sum(a % b + np.mod(b, 0.7))", [pos((N,)), pos((N,))]),
@@ -71,18 +77,24 @@ CASES = {
 CASES.update(
     {
         "special-logistic": (
-            "def f(x, p):\n    return np.sum(scipy.special.expit(x) * scipy.special.log_expit(x))"
-            " + np.sum(scipy.special.logit(p))",
+            (
+                "def f(x, p):\n    return np.sum(scipy.special.expit(x) * scipy.special.log_expit(x))"
+                " + np.sum(scipy.special.logit(p))"
+            ),
             [gen((N,)), unit((N,))],
         ),
         "special-erf-ndtr": (
-            "def f(x):\n    return np.sum(scipy.special.erf(x) + scipy.special.erfc(x) * x"
-            " + scipy.special.ndtr(x) + scipy.special.log_ndtr(x))",
+            (
+                "def f(x):\n    return np.sum(scipy.special.erf(x) + scipy.special.erfc(x) * x"
+                " + scipy.special.ndtr(x) + scipy.special.log_ndtr(x))"
+            ),
             [gen((N,))],
         ),
         "special-gamma": (
-            "def f(a):\n    return np.sum(scipy.special.gammaln(a) * scipy.special.digamma(a))"
-            " + scipy.special.multigammaln(np.sum(a) + 3.0, 3)",
+            (
+                "def f(a):\n    return np.sum(scipy.special.gammaln(a) * scipy.special.digamma(a))"
+                " + scipy.special.multigammaln(np.sum(a) + 3.0, 3)"
+            ),
             [pos((N,))],
         ),
         "special-xlogy": (
@@ -90,13 +102,17 @@ CASES.update(
             [gen((N,)), pos((N,))],
         ),
         "special-logsumexp": (
-            "def f(X):\n    return scipy.special.logsumexp(X) + np.sum(scipy.special.logsumexp(X, axis=1))"
-            " + np.sum(scipy.special.logsumexp(X, axis=0, keepdims=True) * X)",
+            (
+                "def f(X):\n    return scipy.special.logsumexp(X) + np.sum(scipy.special.logsumexp(X, axis=1))"
+                " + np.sum(scipy.special.logsumexp(X, axis=0, keepdims=True) * X)"
+            ),
             [gen((M, N))],
         ),
         "special-softmax": (
-            "def f(X, w):\n    return np.sum(scipy.special.softmax(X, axis=1) @ w)"
-            " + np.sum(scipy.special.log_softmax(X) * X)",
+            (
+                "def f(X, w):\n    return np.sum(scipy.special.softmax(X, axis=1) @ w)"
+                " + np.sum(scipy.special.log_softmax(X) * X)"
+            ),
             [gen((M, N)), gen((N,))],
         ),
     }
@@ -122,4 +138,3 @@ def test_gradient_matches_numpy_finite_differences(name):
     for k, g in enumerate(grads):
         fd = central_gradient(f, args, k)
         np.testing.assert_allclose(g, fd, rtol=1e-6, atol=1e-7 * (1 + abs(value)))
-

@@ -89,9 +89,7 @@ def language() -> str:
             where[name] = fam_name
     rows = ["| family | calls |", "|---|---|"]
     for fam_name in FAMILIES:
-        names = sorted(
-            short(n) for n, f in where.items() if f == fam_name and n != "numpy.where"
-        )
+        names = sorted(short(n) for n, f in where.items() if f == fam_name and n != "numpy.where")
         if names:
             rows.append(f"| {fam_name} | {', '.join(f'`{n}`' for n in names)} |")
     methods = ", ".join(f"`x.{m}()`" for m in METHODS)

@@ -46,9 +46,7 @@ def _add(g, args, attrs, shape):
         return g.op("sub", b, a.args[0])
     if a is b:
         return g.op("mul", g.const(2), a)
-    if (
-        b.op == "mul" and b.args[0].is_const() and b.args[0].attr("value") < 0
-    ):  # a + (−c) y
+    if b.op == "mul" and b.args[0].is_const() and b.args[0].attr("value") < 0:  # a + (−c) y
         return g.op("sub", a, g.op("mul", g.op("neg", b.args[0]), b.args[1]))
     return None
 
@@ -386,9 +384,7 @@ CALLS: dict = {}
 
 
 # -- more elementwise functions (the NumPy vocabulary of real models) --------------------
-def _unary(
-    spelling: str, D, *, divide: bool = False, requires=None, imports=(), calls=()
-):
+def _unary(spelling: str, D, *, divide: bool = False, requires=None, imports=(), calls=()):
     """An elementwise function y = f(x) with dy = D(x, y) ∘ dx (or dx / D with divide)."""
     deriv = (ew_div if divide else ew)(lambda g, y, a: D(g, a, y))
     return Rule(
@@ -416,12 +412,8 @@ MORE: dict[str, Rule] = {
         lambda g, x, y: g.op("add", _c(g, 1), _sq(g, y)),
         calls=("numpy.tan",),
     ),
-    "sinh": _unary(
-        "np.sinh({0})", lambda g, x, y: g.op("cosh", x), calls=("numpy.sinh",)
-    ),
-    "cosh": _unary(
-        "np.cosh({0})", lambda g, x, y: g.op("sinh", x), calls=("numpy.cosh",)
-    ),
+    "sinh": _unary("np.sinh({0})", lambda g, x, y: g.op("cosh", x), calls=("numpy.sinh",)),
+    "cosh": _unary("np.cosh({0})", lambda g, x, y: g.op("sinh", x), calls=("numpy.cosh",)),
     # d arcsin x = dx / √(1 − x²)
     "arcsin": _unary(
         "np.arcsin({0})",
@@ -490,11 +482,7 @@ MORE: dict[str, Rule] = {
         elementwise,
         (
             ew(lambda g, y, a, b: g.op("div", b, g.op("add", _sq(g, a), _sq(g, b)))),
-            ew(
-                lambda g, y, a, b: g.op(
-                    "neg", g.op("div", a, g.op("add", _sq(g, a), _sq(g, b)))
-                )
-            ),
+            ew(lambda g, y, a, b: g.op("neg", g.op("div", a, g.op("add", _sq(g, a), _sq(g, b))))),
         ),
         calls=("numpy.arctan2",),
     ),
@@ -523,9 +511,7 @@ MORE: dict[str, Rule] = {
     # piecewise constant: a zero derivative almost everywhere
     "floor": Rule("np.floor({0})", elementwise, (None,), calls=("numpy.floor",)),
     "ceil": Rule("np.ceil({0})", elementwise, (None,), calls=("numpy.ceil",)),
-    "trunc": Rule(
-        "np.trunc({0})", elementwise, (None,), calls=("numpy.trunc", "numpy.fix")
-    ),
+    "trunc": Rule("np.trunc({0})", elementwise, (None,), calls=("numpy.trunc", "numpy.fix")),
     "rint": Rule("np.rint({0})", elementwise, (None,), calls=("numpy.rint",)),
     # a % b = a − floor(a / b) b: d = da − floor(a / b) db (NumPy's sign convention)
     "mod": Rule(

@@ -120,9 +120,7 @@ def scipy_factorizations(g, roots: list[Value]) -> tuple[list[Value], bool]:
         scale, identity = scaled_identity(rhs)
         if identity and scale is not None:  # solve(A, c I) = c A⁻¹, one inverse shared
             inverse = rewrite(g, g.op("inv", v.args[0]), [args[0]], count, new)
-            return g.op(
-                "mul", scale, inverse if inverse is not None else g.op("inv", args[0])
-            )
+            return g.op("mul", scale, inverse if inverse is not None else g.op("inv", args[0]))
 
         if m.struct == SPD:
             c = g.op("cho_factor", m, lower=True)
@@ -236,9 +234,7 @@ class ChoFactor:
 
 def _solve_triangular_call(b, node, a, y, lower=False, trans=0, unit_diagonal=False):
     if trans not in (0, "N") or unit_diagonal:
-        raise b.err(
-            "scipy.linalg.solve_triangular supports lower= only (trans=0)", node
-        )
+        raise b.err("scipy.linalg.solve_triangular supports lower= only (trans=0)", node)
     return b.g.op("solve_triangular", a, y, lower=bool(lower), trans=0)
 
 
@@ -250,9 +246,7 @@ def _cho_solve_call(b, node, cf, y):
     if isinstance(cf, tuple) and cf and isinstance(cf[0], ChoFactor):
         cf = cf[0]
     if not isinstance(cf, ChoFactor):
-        raise b.err(
-            "scipy.linalg.cho_solve needs the result of scipy.linalg.cho_factor", node
-        )
+        raise b.err("scipy.linalg.cho_solve needs the result of scipy.linalg.cho_factor", node)
     return b.g.op("cho_solve", cf.factor, cf.matrix, y)
 
 

@@ -33,9 +33,7 @@ def _gauss(g, x):
 def _logsumexp_form(g, y, x):
     """d logsumexp(x) = Σ softmax(x) ∘ dx (the weights never overflow: exp(x − y) ≤ 1)."""
     axes = y.attr("axes")
-    keep = (
-        y if axes is None or y.attr("keepdims") else g.op("expand_dims", y, axes=axes)
-    )
+    keep = y if axes is None or y.attr("keepdims") else g.op("expand_dims", y, axes=axes)
     reduce = Reduce(axes, bool(y.attr("keepdims")))
     return Compose(reduce, Hadamard(g.op("exp", g.op("sub", x, keep)), x.shape))
 
@@ -46,9 +44,7 @@ def _polygamma_form(g, y, x):
 
 RULES: dict[str, Rule] = {
     # σ(x) = 1/(1 + e⁻ˣ): dσ = σ (1 − σ) dx
-    "expit": _unary(
-        "expit", lambda g, x, y: g.op("mul", y, g.op("sub", g.const(1), y))
-    ),
+    "expit": _unary("expit", lambda g, x, y: g.op("mul", y, g.op("sub", g.const(1), y))),
     # log σ(x): d = σ(−x) dx = (1 − σ(x)) dx
     "log_expit": _unary("log_expit", lambda g, x, y: g.op("expit", g.op("neg", x))),
     # logit p = log(p/(1−p)): d = dp / (p (1 − p))
@@ -75,9 +71,7 @@ RULES: dict[str, Rule] = {
         ),
     ),
     # Φ(x): dΦ = φ(x) dx
-    "ndtr": _unary(
-        "ndtr", lambda g, x, y: g.op("div", _gauss(g, x), g.const(SQRT_2PI))
-    ),
+    "ndtr": _unary("ndtr", lambda g, x, y: g.op("div", _gauss(g, x), g.const(SQRT_2PI))),
     # log Φ(x): d = φ(x)/Φ(x) dx = exp(−x²/2 − log Φ(x)) / √(2π) dx (stable in the tails)
     "log_ndtr": _unary(
         "log_ndtr",
@@ -88,9 +82,7 @@ RULES: dict[str, Rule] = {
         ),
     ),
     # d log Γ(x) = ψ(x) dx
-    "gammaln": _unary(
-        "gammaln", lambda g, x, y: g.op("polygamma", x, n=0), requires="positive"
-    ),
+    "gammaln": _unary("gammaln", lambda g, x, y: g.op("polygamma", x, n=0), requires="positive"),
     # ψ⁽ⁿ⁾: d ψ⁽ⁿ⁾(x) = ψ⁽ⁿ⁺¹⁾(x) dx (digamma is n = 0)
     "polygamma": Rule(
         "scipy.special.polygamma({n}, {0})",
@@ -123,9 +115,7 @@ RULES: dict[str, Rule] = {
         imports=SPECIAL,
         calls=("scipy.special.xlog1py",),
     ),
-    "logsumexp": Rule(
-        "scipy.special.logsumexp({0})", scalar, (_logsumexp_form,), imports=SPECIAL
-    ),
+    "logsumexp": Rule("scipy.special.logsumexp({0})", scalar, (_logsumexp_form,), imports=SPECIAL),
     "logsumexp_axes": Rule(
         "scipy.special.logsumexp({0}, axis={axes}{keepdims})",
         axes_reduce,
@@ -160,15 +150,11 @@ def _multigammaln(b, node, a, d):
 
     d = const_int(d)
     if d is None or d < 1:
-        raise b.err(
-            "scipy.special.multigammaln needs a constant integer dimension d >= 1", node
-        )
+        raise b.err("scipy.special.multigammaln needs a constant integer dimension d >= 1", node)
     g = b.g
     total = g.const(d * (d - 1) / 4 * 1.1447298858494002)  # log π
     for j in range(1, d + 1):
-        total = g.op(
-            "add", total, g.op("gammaln", g.op("add", a, g.const((1 - j) / 2)))
-        )
+        total = g.op("add", total, g.op("gammaln", g.op("add", a, g.const((1 - j) / 2))))
     return total
 
 

@@ -82,9 +82,7 @@ def index_shape(g: Graph, shape: tuple, key: tuple) -> tuple:
         elif isinstance(fixed, int):
             out.append(g.new_dim(len(range(fixed)[slice(start, stop, step)])))
         elif step in (None, 1) and stop is not None and stop >= 0 and (start or 0) >= 0:
-            out.append(
-                g.new_dim(max(stop - (start or 0), 0))
-            )  # assumes stop <= the size
+            out.append(g.new_dim(max(stop - (start or 0), 0)))  # assumes stop <= the size
         else:
             out.append(g.new_dim(None, g.at, "a slice"))
     return tuple(out) + tuple(rest)
@@ -147,9 +145,7 @@ def scatter_accumulation(g, v: Value, args: list[Value], count) -> Value | None:
     for a in args:
         parts += list(a.args)
         keys += [a.attr("key")] if a.op == "scatter" else list(a.attr("keys"))
-    return g.op(
-        "scatter_add", *parts, keys=tuple(keys), shape=tuple(g.find(d) for d in v.shape)
-    )
+    return g.op("scatter_add", *parts, keys=tuple(keys), shape=tuple(g.find(d) for d in v.shape))
 
 
 RULES: dict[str, Rule] = {
@@ -161,9 +157,7 @@ RULES: dict[str, Rule] = {
     "zeros": Rule("np.zeros({shape})", attr_shape("shape")),
     "broadcast": Rule("np.full({shape}, {0})", attr_shape("shape"), (identity,)),
     # indexing with constant keys; the adjoint scatters into zeros
-    "index": Rule(
-        "{0}[{key}]", _index, (lambda g, y, a: Index(y.attr("key")),), ATOM, (ATOM,)
-    ),
+    "index": Rule("{0}[{key}]", _index, (lambda g, y, a: Index(y.attr("key")),), ATOM, (ATOM,)),
     "scatter": Rule(
         "{out} = np.zeros({shape}{dtype_kw})\n{out}[{key}] = {0}",
         attr_shape("shape"),
@@ -194,15 +188,11 @@ RULES: dict[str, Rule] = {
         (lambda g, y, a: Adjoint(Reduce(y.attr("axes")), y.shape),),
     ),
     "tril": Rule("np.tril({0}{k})", same, (lambda g, y, a: Triangle(y.attr("k")),)),
-    "triu": Rule(
-        "np.triu({0}{k})", same, (lambda g, y, a: Triangle(y.attr("k"), upper=True),)
-    ),
+    "triu": Rule("np.triu({0}{k})", same, (lambda g, y, a: Triangle(y.attr("k"), upper=True),)),
     "diag_embed": Rule("np.diag({0})", _diag_embed, (lambda g, y, a: DiagEmbed(),)),
     "diag_of": Rule("np.diag({0})", _diag_of, (lambda g, y, a: DiagOf(),)),
     # Φ of the Cholesky derivative: strictly-lower ones + ½ on the diagonal
-    "phi": Rule(
-        "np.tril(np.ones(({dim}, {dim})), -1) + 0.5 * np.eye({dim})", _phi, prec=ADD
-    ),
+    "phi": Rule("np.tril(np.ones(({dim}, {dim})), -1) + 0.5 * np.eye({dim})", _phi, prec=ADD),
 }
 
 
