@@ -16,6 +16,7 @@ import operator
 import re
 from dataclasses import dataclass, field
 
+from . import idioms
 from .diagnostics import CompileError, CompileErrors, Loc, ShapeError
 from .ir import DIAGONAL, GENERAL, LOWER, SPD, SYMMETRIC, Graph, Value
 from .rules import BINOPS, CALLS, CONSTANTS, METHODS, short
@@ -382,6 +383,8 @@ class _Builder:
             return  # a docstring or comment string
         if isinstance(stmt, ast.Pass):
             return
+        if idioms.in_place(self, stmt):  # X[key] = v, K[np.diag_indices_from(K)] += a, ...
+            return
         if isinstance(stmt, ast.Assign):
             if len(stmt.targets) != 1:
                 raise self.err(
@@ -686,9 +689,12 @@ class _Builder:
         return self.g.op("index", base, key=key)
 
     def argument(self, node: ast.expr):
-        """A call argument: an array expression, or a literal option (a string such as 'nuc')."""
-        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        """A call argument: an array expression, a literal option (a string such as 'nuc', a
+        bool), or a tuple of them (a shape, the `(L, True)` of cho_solve)."""
+        if isinstance(node, ast.Constant) and isinstance(node.value, (str, bool)):
             return node.value
+        if isinstance(node, ast.Tuple):
+            return tuple(self.argument(e) for e in node.elts)
         return self.expr(node)
 
     def option(self, node: ast.expr):
