@@ -16,19 +16,22 @@ from __future__ import annotations
 
 import ast
 import builtins
+import codecs
 import inspect
 import linecache
 import math
 import os
+import re
 import shlex
 import sys
-import tempfile
 import textwrap
+import tokenize
 import types
 from dataclasses import dataclass, field
 
 from . import autodiff, codegen, explain, forward, frontend, ir, optimize, testgen
 from .diagnostics import CompileError, Loc
+from .outputs import write_atomically
 
 MAX_BYTES = 1_000_000
 LIST_NAME = "__matgradc__"
@@ -165,7 +168,9 @@ def render_test(c: Compiled, module_path: str, test_path: str) -> str:
 
 # -- files -------------------------------------------------------------------------------
 def read_model(path: str | os.PathLike) -> str:
-    """The model's text: UTF-8, at most MAX_BYTES. Raises CompileError."""
+    """The model's text, decoded as Python decodes a source file: UTF-8, or the encoding its
+    PEP 263 coding cookie names (a UTF-8 BOM is accepted and dropped); at most MAX_BYTES.
+    Raises CompileError, also for a cookie Python would refuse."""
     try:
         with open(path, "rb") as f:
             data = f.read(MAX_BYTES + 1)
@@ -178,49 +183,62 @@ def read_model(path: str | os.PathLike) -> str:
         raise CompileError(
             f"the model is larger than {MAX_BYTES} bytes", hint="split it into smaller files"
         )
+    return decode_model(data)
+
+
+def decode_model(data: bytes) -> str:
+    """Bytes of a model file to its text, exactly as Python reads a source file (see
+    read_model); the line endings are kept as they are."""
+    hint = "save the model as UTF-8, without a `# coding:` line"
+    lines = data.splitlines(keepends=True)[:2]
+    found = [
+        (i, m)
+        for i, line in enumerate(lines)
+        if (m := _COOKIE.match(line.removeprefix(codecs.BOM_UTF8) if i == 0 else line))
+    ]
+    at = Loc(found[0][0] + 1) if found else None
+    named = found[0][1].group(1).decode("ascii") if found else ""
     try:
-        return data.decode("utf-8")
+        encoding, _ = tokenize.detect_encoding(iter(lines + [b""]).__next__)
+    except SyntaxError as e:  # an unknown codec, a BOM with another cookie, bad UTF-8
+        if data.startswith(codecs.BOM_UTF8) and found:
+            msg = f"the model starts with a UTF-8 BOM but its coding cookie names {named}"
+        elif found and "unknown encoding" in str(e.msg):
+            msg = f"the model's coding cookie names {named}, an unknown encoding"
+        else:
+            msg = f"cannot read the model: {e.msg}"
+            at = None
+        raise CompileError(msg, at, hint) from None
+    if encoding not in ("utf-8", "utf-8-sig"):
+        # Python refuses codecs that are not text encodings (rot13, hex) and those that do not
+        # read the cookie itself as ASCII (utf-16, utf-32): so do we.
+        text = found[0][1].group(0) if found else b""
+        try:
+            readable = codecs.lookup(encoding)._is_text_encoding and text.decode(
+                encoding
+            ) == text.decode("ascii")
+        except (UnicodeDecodeError, ValueError):
+            readable = False
+        if not readable:
+            raise CompileError(
+                f"the model's coding cookie names {named}, which Python cannot read "
+                "source files in",
+                at,
+                hint,
+            )
+    try:
+        return data.decode(encoding)
     except UnicodeDecodeError as e:
+        where = data.count(b"\n", 0, e.start) + 1
+        name = "UTF-8" if encoding.startswith("utf-8") else encoding
         raise CompileError(
-            f"the model is not UTF-8 text (byte {e.start})", hint="save the model file as UTF-8"
+            f"the model is not {name} text (byte {e.start}, line {where})",
+            hint="save the model file as UTF-8",
         ) from None
 
 
-def write_atomically(files: list[tuple[str, str]]) -> None:
-    """All or nothing: write every file (UTF-8, bytes exactly as given, no newline translation)
-    to a temporary beside its target, then rename them into place, so a failure never leaves
-    a half-written or partly updated set of outputs."""
-    staged: list[tuple[str, str]] = []
-    try:
-        for path, text in files:
-            if os.path.isdir(path):
-                raise CompileError(
-                    f"cannot write {path}: it is a folder", hint="give a file name with -o"
-                )
-            folder = os.path.dirname(os.path.abspath(path))
-            try:
-                fd, tmp = tempfile.mkstemp(prefix=".matgradc-", suffix=".tmp", dir=folder)
-            except OSError as e:
-                raise CompileError(
-                    f"cannot write {path}: {e.strerror}",
-                    hint="the output folder must exist and be writable",
-                ) from None
-            staged.append((tmp, path))
-            with os.fdopen(fd, "wb") as f:
-                f.write(text.encode("utf-8"))
-            if os.path.exists(path):  # keep the permissions of the file replaced
-                os.chmod(tmp, os.stat(path).st_mode & 0o7777)
-            else:
-                umask = os.umask(0)
-                os.umask(umask)
-                os.chmod(tmp, 0o666 & ~umask)
-        for tmp, path in staged:
-            os.replace(tmp, path)
-    except BaseException:
-        for tmp, _ in staged:
-            if os.path.exists(tmp):
-                os.unlink(tmp)
-        raise
+# A PEP 263 coding cookie, as tokenize looks for it.
+_COOKIE = re.compile(rb"^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)", re.ASCII)
 
 
 def command_line(
@@ -320,12 +338,17 @@ def compile_file(
     compiled = compile_model(
         source, fn, wrt_names, filename=path, command=command_line(path, fn, wrt_names, out, test)
     )
-    files = []
+    files, labels = [], []
     if out:
         files.append((out, compiled.module))
+        labels.append("out")
     if test:
         files.append((test, render_test(compiled, out, test)))
-    write_atomically(files)
+        labels.append("test")
+    try:
+        write_atomically(files, inputs=[path], labels=labels)
+    except CompileError as e:
+        raise e.located(path, source) from None
     return compiled.module
 
 
