@@ -18,6 +18,7 @@ import ast
 import builtins
 import codecs
 import inspect
+import keyword
 import linecache
 import math
 import os
@@ -421,6 +422,7 @@ def _function_model(fn):
             hint="define the function in a file or a notebook cell, not with exec or eval",
         ) from None
     own = "".join(lines)
+    _check_unchanged(fn, filename, set())
     module_source = _module_source(fn, filename, own, first)
     if module_source is not None:
         return module_source, filename, lambda e: e.located(filename, module_source)
@@ -446,6 +448,85 @@ def _function_model(fn):
         return e.located(filename, None)
 
     return source, filename, locate
+
+
+# Compiler flags that `from __future__ import ...` sets in a code object.
+_FUTURE_FLAGS = 0
+for _feature in __import__("__future__").all_feature_names:
+    _FUTURE_FLAGS |= getattr(__import__("__future__"), _feature).compiler_flag
+
+
+def _check_unchanged(fn: types.FunctionType, filename: str, seen: set[int]) -> None:
+    """Raise CompileError unless the source file of `fn`, as `inspect` reads it now, still
+    holds that function's own code at its line (and so for each function of the same file
+    that it calls): a file edited after the function was defined is not compiled in its
+    place. Nothing is run: the file's text is compiled to bytecode (the whole file, since
+    module-level imports change the bytecode of calls) and compared, line numbers aside."""
+    seen.add(id(fn))
+    code = fn.__code__
+    linecache.checkcache(filename)
+    text = "".join(linecache.getlines(filename))
+    flags = (code.co_flags & _FUTURE_FLAGS) | ast.PyCF_ALLOW_TOP_LEVEL_AWAIT  # notebook cells
+    try:
+        compiled = compile(text, filename, "exec", flags, True)
+        same = any(
+            c.co_name == code.co_name
+            and c.co_firstlineno == code.co_firstlineno
+            and _bytecode(c) == _bytecode(code)
+            for c in _code_objects(compiled)
+        )
+    except (SyntaxError, ValueError):
+        same = False
+    if not same:
+        raise CompileError(
+            f"the source of `{fn.__qualname__}` in {filename} has changed since the "
+            "function was defined: matgradc would compile other code than the function's",
+            Loc(code.co_firstlineno),
+            "reload the module (importlib.reload) or rerun the cell that defines it, then "
+            "call matgradc.grad again",
+        ).located(filename, text or None)
+    for name in _global_names(code):
+        value = fn.__globals__.get(name)
+        if (
+            isinstance(value, types.FunctionType)
+            and id(value) not in seen
+            and value.__code__.co_filename == code.co_filename
+        ):
+            _check_unchanged(value, filename, seen)
+
+
+def _code_objects(code: types.CodeType):
+    yield code
+    for c in code.co_consts:
+        if isinstance(c, types.CodeType):
+            yield from _code_objects(c)
+
+
+def _global_names(code: types.CodeType) -> set[str]:
+    return set(code.co_names).union(
+        *(_global_names(c) for c in _code_objects(code) if c is not code)
+    )
+
+
+def _bytecode(code: types.CodeType) -> tuple:
+    """What a code object does, without where it is: no line numbers, names of the file or
+    enclosing scopes."""
+    consts = tuple(
+        _bytecode(c) if isinstance(c, types.CodeType) else (type(c).__name__, repr(c))
+        for c in code.co_consts
+    )
+    return (
+        code.co_code,
+        consts,
+        code.co_names,
+        code.co_varnames,
+        code.co_freevars,
+        code.co_cellvars,
+        code.co_argcount,
+        code.co_posonlyargcount,
+        code.co_kwonlyargcount,
+        code.co_flags & ~inspect.CO_NESTED,
+    )
 
 
 def _module_source(fn, filename: str, own: str, first: int) -> str | None:
@@ -489,8 +570,11 @@ def _prelude(fn, seen: set[int]) -> str:
         if name not in scope or (name == "np" and scope[name] is _numpy()):
             continue
         value = scope[name]
-        if isinstance(value, types.ModuleType) and value.__name__.split(".")[0] == "numpy":
-            lines.append(f"import {value.__name__} as {name}")
+        if isinstance(value, types.ModuleType):  # numpy's, or another module: then not numpy
+            module = value.__name__ if _dotted_name(value.__name__) else "_unknown_module"
+            lines.append(f"import {module} as {name}")
+        elif name in ("np", "numpy"):  # bound to something that is not numpy: not numpy here
+            lines.append(f"from _unknown_module import {name}")
         elif _numpy_function(value):
             module, attr = _numpy_function(value)
             lines.append(f"from {module} import {attr} as {name}")
@@ -504,6 +588,10 @@ def _prelude(fn, seen: set[int]) -> str:
             helpers.append(_prelude(value, seen) + helper)
     text = "\n".join(dict.fromkeys(lines)) + "\n\n\n"
     return text + "".join(h + "\n\n" for h in helpers)
+
+
+def _dotted_name(text: str) -> bool:
+    return all(p.isidentifier() and not keyword.iskeyword(p) for p in text.split("."))
 
 
 def _used_names(fn) -> set[str]:
