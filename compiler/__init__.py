@@ -16,6 +16,7 @@ __all__ = [
 # module is imported (see __main__.py).
 _API = ("CompileError", "compile_file", "compile_source", "grad", "value_and_grad")
 
+
 def __getattr__(name: str):
     if name in _API:
         from . import api

@@ -118,13 +118,16 @@ def check_outputs(
     hint = "choose another output path"
     known: dict[object, tuple[str, str]] = {}  # identity -> (label, path)
     for path in inputs:
-        st = os.stat(path)
         ident = ("model", path)
-        known[(st.st_dev, st.st_ino)] = ident
         known[os.path.realpath(path)] = ident
+        with contextlib.suppress(OSError):
+            st = os.stat(path)
+            known[(st.st_dev, st.st_ino)] = ident
     for label, path in zip(labels, paths, strict=True):
         if not path:
             raise CompileError(f"{label}: an empty path", hint=hint)
+        if os.path.basename(path) == LOCK_NAME:
+            raise CompileError(f"{label} {path}: matgradc uses that name for its lock", hint=hint)
         st = _stat(path)
         keys: list[object] = [os.path.realpath(os.path.abspath(path))]
         if st is not None:
