@@ -9,7 +9,12 @@ The public Python API (re-exported by the `matgradc` package):
     value_and_grad(fn, wrt=None) -> callable            value_and_grad_<fn>
 
 Nothing here imports or runs a model: the source is parsed, and only the generated code is
-ever executed (by `grad` and `value_and_grad`).
+ever executed (by `grad` and `value_and_grad`). A model file is decoded as Python decodes it
+(its PEP 263 coding cookie, a UTF-8 BOM); a cookie Python refuses is a CompileError.
+`grad(f)` compiles f's own code: when f's file has been edited since f was defined (so that
+its source no longer compiles to f's bytecode), it raises CompileError. Files are written by
+outputs.write_atomically: the model and duplicate or non-regular outputs are refused, and the
+outputs are replaced all or nothing, under a lock.
 """
 
 from __future__ import annotations
@@ -321,8 +326,10 @@ def compile_file(
     test: str | os.PathLike | None = None,
 ) -> str:
     """Compile `fn` of the model file `path`; return the module's text, and write it to `out`
-    (and a finite-difference pytest module to `test`), atomically, exactly as
-    `matgradc PATH --fn FN [--wrt ...] -o OUT [--emit-test TEST]` would."""
+    (and a finite-difference pytest module to `test`), all or nothing, exactly as
+    `matgradc PATH --fn FN [--wrt ...] -o OUT [--emit-test TEST]` would. Raises CompileError
+    when `out` or `test` is the model file (also through a link), when both name the same
+    file, or when either exists and is not a regular file; nothing is written then."""
     path = os.fspath(path)
     out = os.fspath(out) if out is not None else None
     test = os.fspath(test) if test is not None else None
@@ -358,7 +365,11 @@ def grad(fn: types.FunctionType, wrt: str | list[str] | None = None):
 
     The function's source is read with `inspect` (it is never called); its module's imports,
     numeric constants and helper functions are taken into account. Only the generated code is
-    executed. For one --wrt parameter the gradient is one array, else a tuple."""
+    executed. For one --wrt parameter the gradient is one array, else a tuple.
+
+    The source must still be the function's own: if its file (or that of a helper it calls)
+    was edited after the function was defined, CompileError asks to reload the module. A name
+    bound to a module other than numpy (`import mylib as np`) is not numpy."""
     return _compile_function(fn, wrt, "grad_")
 
 

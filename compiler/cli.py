@@ -446,7 +446,10 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt as e:
         signum = getattr(e, "signum", signal.SIGINT)
         name = "terminated" if signum == getattr(signal, "SIGTERM", None) else "interrupted"
-        print(f"matgradc: {name}; no output was changed", file=sys.stderr)
+        if getattr(e, "outputs_written", False):  # the signal came during the final renames
+            print(f"matgradc: {name} after the outputs were written", file=sys.stderr)
+        else:
+            print(f"matgradc: {name}; no output was changed", file=sys.stderr)
         return 128 + signum
 
 

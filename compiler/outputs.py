@@ -282,8 +282,14 @@ def write_atomically(
                 staged.append((tmp, path))
                 _write(fd, text.encode("utf-8"))
                 os.chmod(tmp, _mode(path))
-            with _signals_held():
-                _commit(staged)
+            committed = False
+            try:
+                with _signals_held():
+                    _commit(staged)
+                    committed = True
+            except KeyboardInterrupt as e:  # held back during the renames, raised after them
+                e.outputs_written = committed  # type: ignore[attr-defined]
+                raise
         finally:
             with _signals_held():
                 for tmp, _ in staged:

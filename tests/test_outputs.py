@@ -373,6 +373,26 @@ def test_a_signal_mid_write_leaves_no_temporaries(work, sig, status):
 
 
 @pytest.mark.skipif(os.name == "nt", reason="POSIX signals")
+def test_a_signal_during_the_renames_waits_for_them(work):
+    """SIGTERM between the two renames is held back until both are done: the outputs are all
+    new (not a mix), and the message says so."""
+    (work / "g.py").write_bytes(b"old module\n")
+    (work / "t.py").write_bytes(b"old test\n")
+    p = start(work, "rename", "model.py", "--fn", "quad", "-o", "g.py", "--emit-test", "t.py")
+    try:
+        wait_ready(p)  # g.py is new, t.py not yet
+        p.send_signal(signal.SIGTERM)
+        (work / "go").touch()
+        _, err = p.communicate(timeout=60)
+    finally:
+        p.kill()
+    assert p.returncode == 143 and err == "matgradc: terminated after the outputs were written\n"
+    check_quad(work / "g.py")
+    assert "value_and_grad_quad" in (work / "t.py").read_text(encoding="utf-8")
+    assert sorted(os.listdir(work)) == ["driver.py", "g.py", "go", "model.py", "t.py"]
+
+
+@pytest.mark.skipif(os.name == "nt", reason="POSIX signals")
 def test_sigint_while_compiling_is_one_line(work):
     """Interrupted before writing: one line, exit 130, no traceback (here while starting up
     the compile: the driver waits inside the frontend)."""
