@@ -427,16 +427,19 @@ def test_sigint_while_compiling_is_one_line(work):
 
 @pytest.mark.skipif(os.name == "nt", reason="flock is POSIX")
 def test_two_compiles_to_the_same_outputs_never_interleave(work):
-    """A pauses between its two renames; B, compiling another function to the same outputs,
+    """A pauses between its two renames; B, compiling another model to the same outputs,
     must wait for A's lock. Without the lock B writes both files meanwhile and A's second
     rename leaves B's module beside A's test."""
+    (work / "model2.py").write_text(
+        MODEL.split("def quad")[0] + "def other" + MODEL.split("def other")[1]
+    )
     outs = ["-o", "g.py", "--emit-test", "t.py"]
     a = start(work, "rename", "model.py", "--fn", "quad", *outs)
     b = None
     try:
         wait_ready(a)
         b = subprocess.Popen(
-            [sys.executable, "-m", "matgradc", "model.py", "--fn", "other", *outs],
+            [sys.executable, "-m", "matgradc", "model2.py", "--fn", "other", *outs],
             cwd=work,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
@@ -459,6 +462,7 @@ def test_two_compiles_to_the_same_outputs_never_interleave(work):
     # B ran last, and wrote both
     assert "def grad_other(" in module and "grad_other" in test, (module[:300], test[:300])
     assert "quad" not in module and "quad" not in test
+    assert "model2.py" in module and "model2.py" in test
     assert not (work / outputs.LOCK_NAME).exists()
 
 

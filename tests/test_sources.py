@@ -98,6 +98,17 @@ def test_a_latin1_model_compiles(work, capsys):
     assert_gradient(lambda A: np.sum(A * A), load(work / "g.py"), "f", [A0])
 
 
+def test_error_carets_in_a_latin1_file(work, capsys):
+    """Columns count characters of the decoded line, whatever the file's encoding."""
+    source = "# coding: latin-1\nimport numpy as np\n\n\ndef f(A):\n    return np.sum(A) + \u00e9t\u00e9\n"
+    (work / "m.py").write_bytes(source.encode("latin-1"))
+    code, _, err = main(capsys, "m.py", "--fn", "f", "-o", "g.py")
+    text = source.splitlines()[5]
+    col = text.index("\u00e9")
+    lines = assert_error(code, err, f"m.py:6:{col + 1}: error: undefined name `\u00e9t\u00e9`")
+    assert lines[1:3] == ["    " + text, "    " + " " * col + "^"]
+
+
 @pytest.mark.parametrize(
     "data, message",
     [
