@@ -12,6 +12,7 @@ import os
 import shutil
 import signal
 import socket
+import stat
 import subprocess
 import sys
 import textwrap
@@ -188,13 +189,24 @@ def _socket(work: Path) -> tuple[Path, str]:
     return work / "sock.py", "a socket"
 
 
+def _device(work: Path) -> tuple[Path, str]:
+    """A character device like /dev/null (needs the right to create one: else skipped)."""
+    try:
+        os.mknod(work / "null.py", 0o600 | stat.S_IFCHR, os.makedev(1, 3))
+    except (OSError, AttributeError):
+        pytest.skip("cannot create a device node here")
+    return work / "null.py", "a character device"
+
+
 def _folder(work: Path) -> tuple[Path, str]:
     (work / "dir.py").mkdir()
     return work / "dir.py", "a folder"
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="POSIX special files")
-@pytest.mark.parametrize("make", [_fifo, _socket, _folder], ids=["fifo", "socket", "folder"])
+@pytest.mark.parametrize(
+    "make", [_fifo, _socket, _device, _folder], ids=["fifo", "socket", "device", "folder"]
+)
 @pytest.mark.parametrize("option", ["-o", "--emit-test", "-M"])
 def test_an_output_that_is_not_a_regular_file_is_refused(work, capsys, make, option):
     path, kind = make(work)
