@@ -171,15 +171,17 @@ def _imports(tree: ast.Module) -> dict[str, str]:
     default; scipy only when the model imports it)."""
     names = {"np": "numpy", "numpy": "numpy"}
     libraries = ("numpy", "scipy")
-    for node in tree.body:
+    for node in tree.body:  # a name bound to another module is not numpy: `import m as np`
         if isinstance(node, ast.Import):
             for a in node.names:
                 top = a.name.split(".")[0]
-                if top in libraries:
-                    names[a.asname or top] = a.name if a.asname else top
-        elif isinstance(node, ast.ImportFrom) and (node.module or "").split(".")[0] in libraries:
+                names[a.asname or top] = a.name if a.asname else top
+        elif isinstance(node, ast.ImportFrom):
+            ours = node.level == 0 and (node.module or "").split(".")[0] in libraries
             for a in node.names:
                 names[a.asname or a.name] = f"{node.module}.{a.name}"
+                if not ours:
+                    del names[a.asname or a.name]
     return names
 
 
