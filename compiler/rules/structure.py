@@ -16,8 +16,9 @@ from ..forms import (
     Reduce,
     Sum,
     Triangle,
+    index_shape,
 )
-from ..ir import DIAGONAL, GENERAL, SYMMETRIC, Graph, Value
+from ..ir import DIAGONAL, GENERAL, SYMMETRIC, Value
 from .base import (
     ADD,
     ATOM,
@@ -54,38 +55,6 @@ def _dim(g, args, attrs):
 
 def _eye(g, args, attrs):
     return (attrs["dim"], attrs["dim"]), DIAGONAL
-
-
-def index_shape(g: Graph, shape: tuple, key: tuple) -> tuple:
-    """The shape of x[key] for a key of constant entries: ("i", k) an integer,
-    ("s", start, stop, step) a slice, ("n",) np.newaxis."""
-    out = []
-    rest = list(shape)
-    for e in key:
-        if e[0] == "n":
-            out.append(g.new_dim(1))
-            continue
-        need(bool(rest), g, "too many indices for this array")
-        d = rest.pop(0)
-        fixed = g.dim_info(d).fixed
-        if e[0] == "i":
-            if isinstance(fixed, int):
-                need(
-                    -fixed <= e[1] < fixed,
-                    g,
-                    f"index {e[1]} is out of range for size {fixed}",
-                )
-            continue
-        start, stop, step = e[1:]
-        if start is None and stop is None and step in (None, 1):
-            out.append(d)
-        elif isinstance(fixed, int):
-            out.append(g.new_dim(len(range(fixed)[slice(start, stop, step)])))
-        elif step in (None, 1) and stop is not None and stop >= 0 and (start or 0) >= 0:
-            out.append(g.new_dim(max(stop - (start or 0), 0)))  # assumes stop <= the size
-        else:
-            out.append(g.new_dim(None, g.at, "a slice"))
-    return tuple(out) + tuple(rest)
 
 
 def _index(g, args, attrs):
