@@ -351,19 +351,25 @@ def _error_message(report: str) -> str:
 
 
 def reason_key(reason: str) -> str:
-    """A reason with the case's names and numbers blanked, to rank reasons by frequency."""
+    """A reason with the case's names, shapes and numbers blanked, to rank reasons."""
     key = re.sub(r"`[^`]*`", "`…`", reason)
     key = re.sub(r"\(error [^)]*\)", "", key)
-    key = re.sub(r"-?\d+(\.\d+)?(e-?\d+)?", "N", key)
+    key = re.sub(r"\([0-9, ]*\)", "(…)", key)
+    key = re.sub(r"-?\d+(\.\d+)?(e-?\d+)?([+-]\d+(\.\d+)?(e-?\d+)?j)?", "N", key)
     key = re.sub(r"'[^']*'", "'…'", key)
+    key = re.sub(r"\b(gradient of|wrong gradient of) \w+", r"\1 …", key)
     return key.strip()
 
 
 def named_key(reason: str) -> str:
-    """Like reason_key but keeps the first backticked name (`np.tan`), which is the op."""
-    m = re.search(r"`([^`]*)`", reason)
-    base = reason_key(reason)
-    return base.replace("`…`", f"`{m.group(1)}`", 1) if m else base
+    """Like reason_key, but an op's name in backticks (`np.tan`, `Mod`) is kept."""
+    key = reason_key(reason)
+    for name in re.findall(r"`([^`]*)`", reason):
+        if "." in name or name[:1].isupper() and len(name) > 1:
+            key = key.replace("`…`", f"`{name}`", 1)
+        else:
+            key = key.replace("`…`", "`\x00`", 1)
+    return key.replace("`\x00`", "`…`")
 
 
 # -- the committed lists -----------------------------------------------------------------

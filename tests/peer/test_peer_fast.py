@@ -126,7 +126,6 @@ def test_expected_cases_pass(results):
 
 def test_no_new_wrong_result(results):
     diff = run.compare_lists(results, {}, run.read_list(run.KNOWN_WRONG))
-    assert not diff["new_wrong"], (
-        "silently wrong results not in tests/peer/known_wrong.txt:\n"
-        + "\n".join(diff["new_wrong"])
-    )
+    assert not diff[
+        "new_wrong"
+    ], "silently wrong results not in tests/peer/known_wrong.txt:\n" + "\n".join(diff["new_wrong"])
