@@ -355,7 +355,7 @@ def reason_key(reason: str) -> str:
     key = re.sub(r"`[^`]*`", "`…`", reason)
     key = re.sub(r"\(error [^)]*\)", "", key)
     key = re.sub(r"\([0-9, ]*\)", "(…)", key)
-    key = re.sub(r"-?\d+(\.\d+)?(e-?\d+)?([+-]\d+(\.\d+)?(e-?\d+)?j)?", "N", key)
+    key = re.sub(r"(?<![\w.])-?\d+(\.\d+)?(e-?\d+)?([+-]\d+(\.\d+)?(e-?\d+)?j)?", "N", key)
     key = re.sub(r"'[^']*'", "'…'", key)
     key = re.sub(r"\b(gradient of|wrong gradient of) \w+", r"\1 …", key)
     return key.strip()
@@ -370,6 +370,128 @@ def named_key(reason: str) -> str:
         else:
             key = key.replace("`…`", "`\x00`", 1)
     return key.replace("`\x00`", "`…`")
+
+
+FAMILIES = [  # (family, words of the reason that put it there), first match wins
+    ("the argument contract (the module's ValueError)", ["run time: ValueError:"]),
+    ("gradient of the wrong shape", ["has shape"]),
+    ("crash inside NumPy (a ValueError that is not the contract)", ["from NumPy"]),
+    ("wrong value", ["wrong value"]),
+    ("wrong gradient", ["wrong gradient"]),
+    ("other exception at run time", ["run time:"]),
+    ("internal error of the compiler", ["internal error"]),
+    (
+        "arrays of rank 3 and more",
+        ["dimensions; only scalars", "out of range for an array", "too many indices"],
+    ),
+    (
+        "keyword arguments (axis=, offset=, k=, ord=, UPLO=)",
+        ["unsupported arguments", "supports UPLO", "norm with ord"],
+    ),
+    (
+        "einsum/tensordot/inner/cross/kron",
+        ["np.einsum", "np.tensordot", "np.inner", "np.cross", "np.kron"],
+    ),
+    (
+        "ufunc spellings (np.add, np.mod, `%`, np.power, np.square, ...)",
+        [
+            "np.add ",
+            "np.subtract",
+            "np.multiply",
+            "np.divide",
+            "np.true_divide",
+            "np.negative",
+            "np.power",
+            "np.square",
+            "np.reciprocal",
+            "np.remainder",
+            "np.mod ",
+            "`Mod`",
+            "np.fabs",
+        ],
+    ),
+    (
+        "elementwise functions (tan, cosh, arc*, log2, sign, floor, ...)",
+        [
+            "np.tan ",
+            "np.sinh",
+            "np.cosh",
+            "np.arc",
+            "np.log2",
+            "np.log10",
+            "np.exp2",
+            "np.logaddexp2",
+            "np.sign",
+            "np.clip",
+            "np.floor",
+            "np.ceil",
+            "np.deg2rad",
+            "np.rad2deg",
+            "np.degrees",
+            "np.radians",
+            "np.sinc",
+            "np.real_if_close",
+            "np.angle",
+            "np.fmax",
+            "np.fmin",
+        ],
+    ),
+    (
+        "reductions and scans (prod, var, std, cumsum, diff, gradient, sort)",
+        [
+            "np.prod",
+            "np.var",
+            "np.std",
+            "np.cumsum",
+            "np.diff",
+            "np.gradient",
+            "np.sort",
+            "np.partition",
+        ],
+    ),
+    (
+        "concatenate/stack/split",
+        ["stack", "split", "np.concatenate", "np.append", "np.r_", "np.c_"],
+    ),
+    (
+        "repeat/tile/pad/flip/roll, reshape and axes",
+        [
+            "np.repeat",
+            "np.tile",
+            "np.pad",
+            "np.flip",
+            "np.rot90",
+            "np.roll",
+            "reshape",
+            "ravel",
+            "flatten",
+            "squeeze",
+            "expand_dims",
+            "np.swapaxes",
+            "np.moveaxis",
+            "np.rollaxis",
+            "np.transpose",
+            "np.atleast",
+            "np.diagonal",
+            "np.select",
+            "`...`",
+        ],
+    ),
+    (
+        "np.array([...]) of values, lists, linspace",
+        ["np.array ", "a list", "`sum(...)`", "np.linspace"],
+    ),
+    ("pinv, SVD singular vectors, scipy.linalg", ["pinv", "singular vectors", "scipy.linalg"]),
+]
+
+
+def family(reason: str) -> str:
+    """The family of a CLEAR_ERROR or WRONG reason, as issue 9 ranks them."""
+    text = reason + " "
+    for name, words in FAMILIES:
+        if any(w in text for w in words):
+            return name
+    return "other"
 
 
 # -- the committed lists -----------------------------------------------------------------
@@ -549,18 +671,19 @@ def report(results, cases, modes, command) -> str:
     for m in modes:
         out.append("- " + upstream_view(results, cases, m))
     for m in modes:
+        out += ["", f"## Real-input cases that are not PASS ({m}), by family", ""]
+        out += ["| family | CLEAR_ERROR | WRONG |", "|---|---|---|"]
+        clear = dict(ranked(results, CLEAR, m, key=family, top=None))
+        wrong = dict(ranked(results, WRONG, m, key=family, top=None))
+        names = sorted(set(clear) | set(wrong), key=lambda k: -(clear.get(k, 0) + wrong.get(k, 0)))
+        out += [f"| {k} | {clear.get(k, 0)} | {wrong.get(k, 0)} |" for k in names]
+    for m in modes:
         out += ["", f"## Why real-input cases are CLEAR_ERROR ({m}), most frequent first", ""]
         out += [
             "| cases | reason (the op's name kept, other names and numbers blanked) |",
             "|---|---|",
         ]
         out += [f"| {n} | {k.replace('|', '/')} |" for k, n in ranked(results, CLEAR, m)]
-        out += ["", f"Grouped more coarsely (every name blanked), {m}:", ""]
-        out += ["| cases | reason |", "|---|---|"]
-        out += [
-            f"| {n} | {k.replace('|', '/')} |"
-            for k, n in ranked(results, CLEAR, m, key=reason_key, top=15)
-        ]
     for m in modes:
         wrong = [r for r in results if r.status == WRONG and r.mode == m]
         out += ["", f"## WRONG ({m}): {len(wrong)} cases", ""]
@@ -602,7 +725,13 @@ def main(argv=None) -> int:
     results = run(cases, modes, a.verbose)
     print(summary(results, cases, modes))
     for m in modes:
-        print(f"\nTop reasons for CLEAR_ERROR (real input, {m}):")
+        print(f"\nReal-input cases not PASS by family ({m}): CLEAR_ERROR, WRONG")
+        wrong = dict(ranked(results, WRONG, m, key=family, top=None))
+        for k, n in ranked(results, CLEAR, m, key=family, top=None):
+            print(f"  {n:4d} {wrong.pop(k, 0):4d}  {k}")
+        for k, n in wrong.items():
+            print(f"  {0:4d} {n:4d}  {k}")
+        print(f"Top reasons for CLEAR_ERROR (real input, {m}):")
         for k, n in ranked(results, CLEAR, m, top=15):
             print(f"  {n:4d}  {k}")
         print(f"WRONG (real input, {m}):")
