@@ -34,8 +34,10 @@ import collections
 import importlib.util
 import os
 import re
+import signal
 import sys
 import tempfile
+import threading
 import time
 import warnings
 import zlib
@@ -62,6 +64,7 @@ STEP = 1e-6
 RTOL = 1e-5
 ATOL = 1e-6
 VALUE_RTOL = 1e-8
+TIMEOUT = 60  # seconds for one check (compile and run); past it the case is WRONG
 
 
 # -- inputs ------------------------------------------------------------------------------
@@ -255,7 +258,39 @@ def _import_generated(text: str, name: str, folder: str):
     return _load(path, f"peer_generated_{name}_{abs(hash(text))}")
 
 
+class _Timeout(BaseException):  # not caught by the checks' `except Exception`
+    pass
+
+
 def check(case: Case, mode: str, folder: str, verbose: bool = False) -> Result:
+    """The verdict on one case, compiled annotated or with its annotations stripped."""
+    start = time.perf_counter()
+    use_alarm = hasattr(signal, "SIGALRM") and threading.current_thread() is threading.main_thread()
+    if use_alarm:
+
+        def expire(signum, frame):
+            raise _Timeout
+
+        previous = signal.signal(signal.SIGALRM, expire)
+        signal.alarm(TIMEOUT)
+    try:
+        return _check(case, mode, folder, verbose)
+    except _Timeout:
+        return Result(
+            case.id,
+            mode,
+            case.complex,
+            WRONG,
+            f"timed out after {TIMEOUT} s",
+            time.perf_counter() - start,
+        )
+    finally:
+        if use_alarm:
+            signal.alarm(0)
+            signal.signal(signal.SIGALRM, previous)
+
+
+def _check(case: Case, mode: str, folder: str, verbose: bool = False) -> Result:
     import matgradc
 
     start = time.perf_counter()

@@ -85,6 +85,18 @@ def test_harness_compile_errors(cases, monkeypatch, tmp_path):
     assert run.check(case, "annotated", str(tmp_path)).status == run.WRONG
 
 
+def test_harness_times_out(cases, monkeypatch, tmp_path):
+    import time
+
+    import matgradc
+
+    case = next(c for c in cases if c.id == "scalar_ops.sin__0")
+    monkeypatch.setattr(run, "TIMEOUT", 1)
+    monkeypatch.setattr(matgradc, "compile_source", lambda *a, **k: time.sleep(5))
+    result = run.check(case, "annotated", str(tmp_path))
+    assert (result.status, result.reason) == (run.WRONG, "timed out after 1 s")
+
+
 def test_finite_differences_of_the_model(cases):
     """The oracle is the model as NumPy runs it: d/dx sum(sin(x @ y)) by hand."""
     import numpy as np
