@@ -719,6 +719,25 @@ def report(results, cases, modes, command) -> str:
             "|---|---|",
         ]
         out += [f"| {n} | {k.replace('|', '/')} |" for k, n in ranked(results, CLEAR, m)]
+    out += ["", "## Per upstream test (real-input cases)", ""]
+    out += [
+        "| upstream test | cases | "
+        + " | ".join(f"PASS {m}" for m in modes)
+        + " | first reason (annotated, else stripped) |",
+        "|---|---|" + "---|" * len(modes) + "---|",
+    ]
+    by = {(r.case, r.mode): r for r in results}
+    tests = collections.defaultdict(list)
+    for c in cases:
+        if not c.complex:
+            tests[(c.module, c.test)].append(c)
+    for (module, test), cs in tests.items():
+        cells = [str(sum(by[(c.id, m)].status == PASS for c in cs)) for m in modes]
+        reason = next(
+            (by[(c.id, m)].reason for m in modes for c in cs if by[(c.id, m)].status != PASS), ""
+        )
+        reason = reason.replace("|", "/")[:110]
+        out.append(f"| {module}.{test} | {len(cs)} | " + " | ".join(cells) + f" | {reason} |")
     for m in modes:
         wrong = [r for r in results if r.status == WRONG and r.mode == m]
         out += ["", f"## WRONG ({m}): {len(wrong)} cases", ""]
