@@ -710,7 +710,9 @@ def report(results, cases, modes, command) -> str:
         out += ["| family | CLEAR_ERROR | WRONG |", "|---|---|---|"]
         clear = dict(ranked(results, CLEAR, m, key=family, top=None))
         wrong = dict(ranked(results, WRONG, m, key=family, top=None))
-        names = sorted(set(clear) | set(wrong), key=lambda k: -(clear.get(k, 0) + wrong.get(k, 0)))
+        names = sorted(
+            set(clear) | set(wrong), key=lambda k: (-clear.get(k, 0) - wrong.get(k, 0), k)
+        )
         out += [f"| {k} | {clear.get(k, 0)} | {wrong.get(k, 0)} |" for k in names]
     for m in modes:
         out += ["", f"## Why real-input cases are CLEAR_ERROR ({m}), most frequent first", ""]
