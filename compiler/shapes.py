@@ -64,11 +64,13 @@ def parse(spec: str, name: str, loc: Loc | None = None) -> Spec:
     return len(dims), tuple(dims), struct
 
 
-def parse_assignment(text: str, loc: Loc | None = None) -> tuple[str, Spec]:
-    """`NAME=SPEC` (or `NAME: SPEC`), as given to --shape -> (name, spec)."""
+def parse_assignment(text: str, loc: Loc | None = None) -> tuple[str, str]:
+    """`NAME=SPEC` (or `NAME: SPEC`), as given to --shape -> (name, spec), the spec checked."""
     m = re.fullmatch(r"\s*([A-Za-z_][A-Za-z_0-9]*)\s*[=:]\s*(.*?)\s*", text)
     if not m:
         raise CompileError(f"cannot read the shape declaration {text!r}", loc, "NAME=SPEC; " + HINT)
-    if not m.group(2).strip("\"'"):
-        raise CompileError(f"the shape of `{m.group(1)}` is missing", loc, HINT)
-    return m.group(1), parse(m.group(2).strip("\"'"), m.group(1), loc)
+    name, spec = m.group(1), m.group(2).strip("\"'")
+    if not spec:
+        raise CompileError(f"the shape of `{name}` is missing", loc, HINT)
+    parse(spec, name, loc)
+    return name, spec
