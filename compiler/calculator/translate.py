@@ -73,7 +73,9 @@ class Source:
     def locate(self, e: CompileError) -> CompileError:
         """The frontend's error, pointing into the expression instead of the generated source."""
         col = self.positions.get((e.loc.line, e.loc.col)) if e.loc else None
-        out = CompileError(e.message, Loc(1, col) if col is not None else None, e.hint)
+        message = re.sub(r" declared at \d+:\d+", "", e.message)  # lines of the generated source
+        hint = SHAPE_HINT if e.hint and "annotat" in e.hint else e.hint
+        out = CompileError(message, Loc(1, col) if col is not None else None, hint)
         return out.located("expr", self.expr)
 
     def build(self, any_rank: bool = True) -> frontend.Model:
