@@ -29,7 +29,7 @@ def talk(form: F.Form, name, transposed=None) -> str:
             m = name(x.M)
             m = m if m.isidentifier() else f"({m})"
             return m + ("⁻ᵀ" if x.trans else "⁻¹")
-        if transpose and x.rank == 2 and transposed is not None:
+        if transpose and transposed is not None:
             return transposed(x)
         return name(x) + ("ᵀ" if transpose and x.rank == 2 else "")
 

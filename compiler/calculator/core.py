@@ -9,7 +9,7 @@ from ..diagnostics import CompileError
 from ..ir import Value
 from . import jacobian as J
 from .normal import Algebra
-from .printer import ATOM, Doc, Printer, d_num, talk
+from .printer import ATOM, Doc, Printer, atomic, d_num, talk
 from .translate import translate
 
 TALK_TO_LATEX = [
@@ -137,9 +137,11 @@ def _spelling(alg: Algebra, printer: Printer, x: Value) -> J.Spell:
 
     def talk_value(v: Value) -> str:
         text = talk(printer.sum(alg.of(v)))
-        return f"({text})" if " " in text else text
+        return text if atomic(text) else f"({text})"
 
     def size(shape: tuple) -> str:
+        if len(shape) == 1:
+            return printer.dim(shape[0])[0]
         for p in printer.params:
             if p.rank and alg.g.same_shape(p.shape, shape):
                 return f"{p.attr('name')}.size"

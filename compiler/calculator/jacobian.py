@@ -79,11 +79,11 @@ def _product(g: Graph, f: F.Form, h: F.Form, x_shape) -> F.Form:
         return f
     try:
         c = _scalar(f, mid, g)
-        if c is not None and isinstance(h, (F.Kron, F.Box)) and h != F.Box():
-            return _scaled(g, h, c)
+        if c is not None and isinstance(h, (F.Kron, F.Box)):
+            return _scaled(g, h, c, mid)
         c = _scalar(h, x_shape, g)
-        if c is not None and isinstance(f, (F.Kron, F.Box)) and f != F.Box():
-            return _scaled(g, f, c)
+        if c is not None and isinstance(f, (F.Kron, F.Box)):
+            return _scaled(g, f, c, f.out_shape(g, mid))
         if isinstance(f, F.Kron) and isinstance(h, F.Kron) and len(x_shape) == len(mid) == 1:
             return F.Kron(_mm(g, _matrix(g, f), _matrix(g, h)), None)
         kinds = (F.Kron, F.Box)
@@ -97,6 +97,9 @@ def _product(g: Graph, f: F.Form, h: F.Form, x_shape) -> F.Form:
             if isinstance(h, F.Kron):
                 return F.Box(_mm(g, A, _T(g, D)), _mm(g, _T(g, C), B))
             return F.Kron(_mm(g, A, _T(g, D)), _mm(g, _T(g, C), B))
+        if isinstance(f, F.Hadamard) and f.D is not None and not f.divide and len(mid) == 0:
+            if isinstance(h, F.Outer) and h.B is None:  # D ⟨A, dX⟩: vec(D) vecᵀ(A)
+                return F.Outer(h.A, f.D)
         if isinstance(f, F.Hadamard) and isinstance(h, F.Hadamard):
             same = g.same_shape(f.out, mid) and g.same_shape(h.out, x_shape)
             if same and f.D is not None and h.D is not None and not f.divide and not h.divide:
@@ -106,11 +109,15 @@ def _product(g: Graph, f: F.Form, h: F.Form, x_shape) -> F.Form:
     return F.Compose(f, h)
 
 
-def _scaled(g: Graph, f: F.Kron | F.Box, c: Value) -> F.Form:
-    """c·f, the scalar taken into a factor."""
+def _scaled(g: Graph, f: F.Kron | F.Box, c: Value, out_shape) -> F.Form:
+    """c·f, the scalar taken into a factor (c I when f has none)."""
     if f.A is not None:
         return type(f)(g.op("mul", c, _factor(g, f.A)), f.B)
-    return type(f)(f.A, g.op("mul", c, _factor(g, f.B)))
+    if f.B is not None:
+        return type(f)(f.A, g.op("mul", c, _factor(g, f.B)))
+    if len(out_shape) != 2:
+        return F.Compose(F.Hadamard(c, out_shape), f)
+    return type(f)(g.op("mul", c, g.op("eye", dim=g.find(out_shape[0]))), None)
 
 
 def _canonical(g: Graph, f: F.Form, x_shape, out_shape) -> F.Form:
@@ -196,15 +203,22 @@ class Spell:
         name = name or self.talk_value
 
         def transposed(v):
-            return name(self.g.op("transpose", v))
+            return name(self.g.op("transpose", v)) if v.rank == 2 else name(v) + "ᵀ"
 
-        return " + ".join(self.talk_term(t, name, transposed) for t in terms)
+        return join(self.talk_term(t, name, transposed) for t in terms)
 
     def talk_term(self, t: F.Form, name: Callable, transposed: Callable) -> str:
-        """One term; on a vector input, Kron(M, None) is the matrix M itself."""
+        """One term in the talk's notation. On a vector input, Kron(M, None) is the matrix M;
+        a vector a on the left of a Kron or Box is the row aᵀ; c dX is c I."""
         t = self.resolved(t)
         if self.x.rank == 1 and isinstance(t, F.Kron) and t.A is not None and t.B is None:
             return name(t.A)
+        if isinstance(t, (F.Kron, F.Box)) and t.A is not None and t.A.rank == 1:
+            op = " ⊗ " if isinstance(t, F.Kron) else " ⊠ "
+            return transposed(t.A) + op + ("I" if t.B is None else transposed(t.B))
+        if isinstance(t, F.Hadamard) and _scalar(t, t.out, self.g) is not None:
+            c = name(t.D)
+            return {"1": "I", "-1": "-I"}.get(c, f"{c} I")
         return talk(t, name, transposed)
 
     def resolved(self, f: F.Form) -> F.Form:
@@ -219,21 +233,15 @@ class Spell:
     def numpy(self, terms: Terms, out: Value) -> str:
         if not terms:
             return f"np.zeros(({self.size(out.shape)}, {self.size(self.x.shape)}))"
-        text = ""
-        for i, t in enumerate(terms):
-            neg, body = self.jacobian(t, self.x.shape)
-            if i == 0:
-                text = ("-" if neg else "") + body
-            else:
-                text += (" - " if neg else " + ") + body
-        return text
+        return join(("-" if neg else "") + body for neg, body in map(self.jacobian, terms))
 
     def signed(self, v: Value, transpose: bool = False) -> tuple[bool, str]:
         return self.value(self.g.op("transpose", v) if transpose else v)
 
-    def jacobian(self, f: F.Form, shape) -> tuple[bool, str]:
-        """(negated, text) of f's Jacobian on inputs of `shape`."""
+    def jacobian(self, f: F.Form, shape=None) -> tuple[bool, str]:
+        """(negated, text) of f's Jacobian on inputs of `shape` (default: the input's)."""
         g = self.g
+        shape = self.x.shape if shape is None else shape
         if isinstance(f, F.Compose):
             n1, a = self.jacobian(f.F, f.G.out_shape(g, shape))
             n2, b = self.jacobian(f.G, shape)
@@ -263,7 +271,7 @@ class Spell:
             D = g.op("div", g.const(1.0), f.D) if f.divide else f.D
             neg, d = self.value(D)
             if D.rank == 0:
-                return neg, f"{d} * np.eye({self.size(shape)})"
+                return neg, ("" if d == "1" else f"{d} * ") + f"np.eye({self.size(shape)})"
             return neg, f"np.diag(np.ravel({d}))"
         if isinstance(f, F.Hadamard) and len(shape) == 0 and f.D is not None:
             neg, d = self.value(f.D if not f.divide else g.op("div", g.const(1.0), f.D))
@@ -299,6 +307,17 @@ class Spell:
             neg, b = self.value(B)
             return neg, f"np.reshape({b}, (1, -1))"
         return self.signed(B, transpose=True)
+
+
+def join(texts) -> str:
+    """Terms joined by + (or - before a negated term)."""
+    out = ""
+    for text in texts:
+        if not out:
+            out = text
+        else:
+            out += f" - {text[1:]}" if text.startswith("-") else f" + {text}"
+    return out or "0"
 
 
 def _unsupported(f: F.Form) -> CompileError:

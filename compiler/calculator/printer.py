@@ -388,9 +388,19 @@ class Printer:
 
 
 # -- the talk's notation, for the factors of a derivative: Xᵀ, X⁻¹, X⁻ᵀ, juxtaposed products
+def atomic(text: str) -> bool:
+    """No space outside parentheses: `X⁻¹`, `(A X)ᵀ`, `f(X, 2)`."""
+    depth = 0
+    for c in text:
+        depth += (c == "(") - (c == ")")
+        if c == " " and depth == 0:
+            return False
+    return True
+
+
 def _talk_operand(d: Doc) -> str:
     text = talk(d)
-    return text if d.prec >= ATOM and " " not in text and not text.startswith("-") else f"({text})"
+    return text if atomic(text) and not text.startswith("-") else f"({text})"
 
 
 def talk(d: Doc) -> str:
@@ -425,4 +435,4 @@ def talk(d: Doc) -> str:
         return f"{_talk_operand(parts[0])} / {_talk_operand(parts[1])}"
     if k == "pow":
         return f"{_talk_operand(parts[0])}^{fmt(parts[1])}"
-    return d.text
+    return d.text.replace("np.linalg.", "").replace("np.", "")
