@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .. import autodiff, shapes
+from .. import autodiff, codegen, shapes
 from ..diagnostics import CompileError
 from ..ir import Value
 from . import jacobian as J
@@ -81,7 +81,9 @@ def derive(
     g, out = model.graph, model.out
     x = model.params[names.index(wrt)]
     alg = Algebra(g)
-    printer = Printer(alg, [x] + [p for p in model.params if p is not x])
+    params = [x] + [p for p in model.params if p is not x]
+    spelling = codegen.Printer(g, params, codegen.Namer(model, {}, set()))
+    printer = Printer(alg, params, spelling)
     spell = _spelling(alg, printer, x)
     result = Result(
         function=printer.sum(alg.of(out)).text,

@@ -97,9 +97,9 @@ def _product(g: Graph, f: F.Form, h: F.Form, x_shape) -> F.Form:
             if isinstance(h, F.Kron):
                 return F.Box(_mm(g, A, _T(g, D)), _mm(g, _T(g, C), B))
             return F.Kron(_mm(g, A, _T(g, D)), _mm(g, _T(g, C), B))
-        if isinstance(f, F.Hadamard) and f.D is not None and not f.divide and len(mid) == 0:
-            if isinstance(h, F.Outer) and h.B is None:  # D ⟨A, dX⟩: vec(D) vecᵀ(A)
-                return F.Outer(h.A, f.D)
+        spread = isinstance(f, F.Hadamard) and f.D is not None and not f.divide and not mid
+        if spread and isinstance(h, F.Outer) and h.B is None:  # D ⟨A, dX⟩: vec(D) vecᵀ(A)
+            return F.Outer(h.A, f.D)
         if isinstance(f, F.Hadamard) and isinstance(h, F.Hadamard):
             same = g.same_shape(f.out, mid) and g.same_shape(h.out, x_shape)
             if same and f.D is not None and h.D is not None and not f.divide and not h.divide:

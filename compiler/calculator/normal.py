@@ -16,8 +16,25 @@ from ..ir import Graph, Value
 MAX_EXPANDED_TERMS = 24
 
 
+class Keyed:
+    """Equal when the canonical keys `k` are; `shape` gives the rank."""
+
+    k: str
+    shape: tuple
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self) and self.k == other.k
+
+    def __hash__(self) -> int:
+        return hash(self.k)
+
+    @property
+    def rank(self) -> int:
+        return len(self.shape)
+
+
 @dataclass(frozen=True, eq=False)
-class Node:
+class Node(Keyed):
     """An atom: a matrix/vector factor of a chain, or a scalar factor of a coefficient.
 
     kind: leaf, T, inv, msum (a parenthesised sum), eye, ones, outer, had (elementwise
@@ -30,16 +47,6 @@ class Node:
     shape: tuple
     args: tuple = ()
     extra: Any = None
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, Node) and self.k == other.k
-
-    def __hash__(self) -> int:
-        return hash(self.k)
-
-    @property
-    def rank(self) -> int:
-        return len(self.shape)
 
 
 @dataclass(frozen=True)
@@ -59,20 +66,10 @@ class Term:
 
 
 @dataclass(frozen=True, eq=False)
-class Sum:
+class Sum(Keyed):
     terms: tuple[Term, ...]
     shape: tuple
     k: str
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, Sum) and self.k == other.k
-
-    def __hash__(self) -> int:
-        return hash(self.k)
-
-    @property
-    def rank(self) -> int:
-        return len(self.shape)
 
     def single(self) -> Term | None:
         return self.terms[0] if len(self.terms) == 1 else None
@@ -370,25 +367,31 @@ class Algebra:
             return tuple(self.T(x) for x in reversed(seq)) if seq is not None else None
         return None
 
-    def cancel(self, chain: tuple[Node, ...]) -> tuple[Node, ...]:
-        changed = True
-        while changed:
-            changed = False
+    def at_inverses(self, chain: tuple[Node, ...], step) -> tuple[Node, ...]:
+        """Rewrite the chain at its first inverse where `step(chain, i, seq)` gives a new
+        chain (seq: the factors inverted there), until it gives none."""
+        while True:
             for i, a in enumerate(chain):
                 seq = self.inverse_seq(a)
-                if not seq:
-                    continue
-                n = len(seq)
-                if chain[i + 1 : i + 1 + n] == seq:
-                    rest = chain[:i] + chain[i + 1 + n :]
-                elif i >= n and chain[i - n : i] == seq:
-                    rest = chain[: i - n] + chain[i + 1 :]
-                else:
-                    continue
-                chain = rest or (self.eye(a.shape[0]),)
-                changed = True
-                break
-        return chain
+                new = step(chain, i, seq) if seq else None
+                if new is not None:
+                    chain = new
+                    break
+            else:
+                return chain
+
+    def cancel(self, chain: tuple[Node, ...]) -> tuple[Node, ...]:
+        """X⁻¹ X and X X⁻¹ (of a run of factors X) removed."""
+
+        def step(chain, i, seq):
+            n = len(seq)
+            if chain[i + 1 : i + 1 + n] == seq:
+                return chain[:i] + chain[i + 1 + n :] or (self.eye(chain[i].shape[0]),)
+            if i >= n and chain[i - n : i] == seq:
+                return chain[: i - n] + chain[i + 1 :] or (self.eye(chain[i].shape[0]),)
+            return None
+
+        return self.at_inverses(chain, step)
 
     def inv_atom(self, a: Node) -> Node:
         """The canonical atom of a⁻¹ (a square)."""
@@ -403,19 +406,15 @@ class Algebra:
 
     def expand_inverses(self, chain: tuple[Node, ...]) -> tuple[Node, ...]:
         """(A B)⁻¹ = B⁻¹ A⁻¹ for square A, B — kept only where it makes the chain shorter."""
-        improved = True
-        while improved:
-            improved = False
-            for i, a in enumerate(chain):
-                seq = self.inverse_seq(a)
-                if not seq or len(seq) < 2 or not all(self.square(x) for x in seq):
-                    continue
-                expanded = tuple(self.inv_atom(x) for x in reversed(seq))
-                trial = self.cancel(chain[:i] + expanded + chain[i + 1 :])
-                if len(trial) < len(chain):
-                    chain, improved = trial, True
-                    break
-        return chain
+
+        def step(chain, i, seq):
+            if len(seq) < 2 or not all(self.square(x) for x in seq):
+                return None
+            expanded = tuple(self.inv_atom(x) for x in reversed(seq))
+            trial = self.cancel(chain[:i] + expanded + chain[i + 1 :])
+            return trial if len(trial) < len(chain) else None
+
+        return self.at_inverses(chain, step)
 
     # -- linear algebra -----------------------------------------------------------------
     def inv(self, s: Sum) -> Sum:
@@ -522,7 +521,7 @@ class Algebra:
         attrs = tuple((k, val) for k, val in v.attrs)
         key = f"{op}{attrs!r}(" + ",".join(a.k for a in args) + ")"
         kind = "sop" if v.rank == 0 else "op"
-        return self.atom_sum(self.node(kind, key, v.shape, tuple(args), (op, attrs)))
+        return self.atom_sum(self.node(kind, key, v.shape, tuple(args), (op, attrs, v)))
 
     def expand(self, s: Sum) -> Sum | None:
         """s with every parenthesised sum inside a product multiplied out (or None when

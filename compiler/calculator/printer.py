@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from ..diagnostics import CompileError
+from .. import codegen
 from ..ir import Value
 from .normal import Algebra, Node, Sum, Term, mul_scal, tcount
 
@@ -111,31 +111,17 @@ def _best(cands: list[Doc]) -> Doc:
 
 
 class Printer:
-    def __init__(self, alg: Algebra, params: list[Value]):
+    """Chooses and builds the Doc of a normal form; sizes and an op's attributes are spelled
+    by the code generator's printer (`spelling`), as in a generated module."""
+
+    def __init__(self, alg: Algebra, params: list[Value], spelling: codegen.Printer):
         self.alg = alg
         self.params = params
+        self.spelling = spelling
         self.memo: dict[tuple, Doc] = {}
 
-    # -- sizes --------------------------------------------------------------------------
     def dim(self, d: int) -> tuple[str, int]:
-        g = self.alg.g
-        fixed = g.dim_info(d).fixed
-        if isinstance(fixed, int):
-            return str(fixed), d
-        for p in self.params:
-            for axis, pd in enumerate(p.shape):
-                if g.find(pd) == g.find(d):
-                    name = p.attr("name")
-                    return (f"len({name})" if axis == 0 else f"{name}.shape[{axis}]"), d
-        raise CompileError("cannot tell a size of the result", None, "use I next to a named matrix")
-
-    def shape_text(self, shape: tuple) -> str:
-        g = self.alg.g
-        for p in self.params:
-            if g.same_shape(p.shape, shape):
-                return f"{p.attr('name')}.shape"
-        parts = [self.dim(d)[0] for d in shape]
-        return "(" + ", ".join(parts) + ("," if len(parts) == 1 else "") + ")"
+        return self.spelling.dim(d), d
 
     # -- sums ---------------------------------------------------------------------------
     def sum(self, s: Sum, expand: bool = True) -> Doc:
@@ -163,7 +149,7 @@ class Printer:
         if not ts:
             if len(shape) == 0:
                 return d_num(0)
-            return Doc("zeros", (shape,), f"np.zeros({self.shape_text(shape)})", ATOM)
+            return Doc("zeros", (shape,), f"np.zeros({self.spelling.shape(shape)})", ATOM)
         cands = [self.plain(ts)]
         if len(ts) > 1:
             s = alg.make_sum(ts, shape)
@@ -330,7 +316,7 @@ class Printer:
             text, d = self.dim(a.shape[0])
             return Doc("eye", (d,), f"np.eye({text})", ATOM)
         if kind == "ones":
-            return Doc("ones", (a.shape,), f"np.ones({self.shape_text(a.shape)})", ATOM)
+            return Doc("ones", (a.shape,), f"np.ones({self.spelling.shape(a.shape)})", ATOM)
         if kind == "outer":
             return d_call("np.outer", [self.sum(a.args[0]), self.sum(a.args[1])])
         if kind in ("trace", "det", "logdet"):
@@ -360,25 +346,14 @@ class Printer:
     def opaque(self, a: Node) -> Doc:
         from ..rules import RULES
 
-        op, attrs = a.extra
+        op, _, value = a.extra
         rule = RULES[op]
         args = []
         for i, s in enumerate(a.args):
             d = self.sum(s)
             need = rule.arg_prec[i] if i < len(rule.arg_prec) else 0
             args.append(f"({d.text})" if d.prec < need else d.text)
-        texts = {}
-        for k, val in attrs:
-            if k == "dim":
-                texts[k] = self.dim(val)[0]
-            elif k == "shape":
-                texts[k] = self.shape_text(val)
-            elif k == "axes":
-                texts[k] = str(val[0]) if len(val) == 1 else str(tuple(val))
-            elif k == "keepdims":
-                texts[k] = ", keepdims=True" if val else ""
-            else:
-                texts[k] = str(val)
+        texts = self.spelling.attrs(value)
         text = rule.spelling.format(*args, **texts)
         prec = min(rule.prec, ATOM)
         group = getattr(rule, "group", None)
