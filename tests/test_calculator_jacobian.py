@@ -52,6 +52,16 @@ JACOBIANS = [
     ("x'*A", "x", {"x": "n"}, lambda x, A: x @ A),
     ("A*x + exp(x)", "x", {"x": "n"}, lambda A, x: A @ x + np.exp(x)),
     ("x./(1 + x.*x)", "x", {"x": "n"}, lambda x: x / (1 + x * x)),
+    ("(X + X')/2", "X", {}, lambda X: (X + X.T) / 2),
+    ("x'*y*z", "x", {"x": "n", "y": "n", "z": "n"}, lambda x, y, z: (x @ y) * z),
+    ("inv(2*I + X)", "X", {}, lambda X: inv(2 * np.eye(N) + X)),
+    ("trace(X)*I - X", "X", {}, lambda X: np.trace(X) * np.eye(N) - X),
+    ("solve(X, b)", "X", {"b": "n"}, lambda X, b: np.linalg.solve(X, b)),
+    # structural forms: the diagonal, indexing, triangles
+    ("diag(X)", "X", {}, lambda X: np.diag(X)),
+    ("diag(x)*A", "x", {"x": "n"}, lambda x, A: np.diag(x) @ A),
+    ("X[:, 1:3]", "X", {"X": "n,m"}, lambda X: X[:, 1:3]),
+    ("np.triu(X @ A, 1)", "X", {}, lambda X, A: np.triu(X @ A, 1)),
 ]
 
 # (expression, --wrt, shape declarations, the scalar expression in NumPy)

@@ -149,7 +149,7 @@ def _spelling(alg: Algebra, printer: Printer, x: Value) -> J.Spell:
                 return f"{p.attr('name')}.size"
         return " * ".join(printer.dim(d)[0] for d in shape) or "1"
 
-    return J.Spell(alg.g, x, value, talk_value, size)
+    return J.Spell(alg.g, x, value, talk_value, size, printer.spelling.shape)
 
 
 def _latex(printer: Printer, s) -> str:

@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from .. import forms as F
+from ..codegen import format_key
 from ..diagnostics import CompileError, ShapeError
 from ..explain import talk
 from ..ir import Graph, Value, reachable
@@ -54,9 +55,10 @@ def _T(g: Graph, a: Value | None) -> Value | None:
 
 def _scalar(f: F.Form, shape_in, g: Graph) -> Value | None:
     """c when f is the scaling dX ↦ c dX (no broadcasting)."""
-    if isinstance(f, F.Hadamard) and f.D is not None and f.D.rank == 0 and not f.divide:
-        return f.D if g.same_shape(f.out, shape_in) else None
-    return None
+    scaling = isinstance(f, F.Hadamard) and f.D is not None and f.D.rank == 0
+    if not scaling or not g.same_shape(f.out, shape_in):
+        return None
+    return g.op("div", g.const(1.0), f.D) if f.divide else f.D
 
 
 def _identity(f: F.Form, shape_in, g: Graph) -> bool:
@@ -121,7 +123,11 @@ def _scaled(g: Graph, f: F.Kron | F.Box, c: Value, out_shape) -> F.Form:
 
 
 def _canonical(g: Graph, f: F.Form, x_shape, out_shape) -> F.Form:
-    """On a vector input with a vector result, Kron(A, B) is the matrix Kron(A Bᵀ, None)."""
+    """On a vector input with a vector result, Kron(A, B) is the matrix Kron(A Bᵀ, None);
+    with a scalar result, Kron(a, None) and Kron(None, a) are the inner product Outer(a)."""
+    if isinstance(f, F.Kron) and len(x_shape) == 1 and not out_shape:
+        a = f.A if f.B is None else f.B if f.A is None else None
+        return F.Outer(_factor(g, a)) if a is not None and a.rank == 1 else f
     if isinstance(f, F.Kron) and f.B is not None and len(x_shape) == len(out_shape) == 1:
         try:
             return F.Kron(_matrix(g, f), None)
@@ -190,11 +196,12 @@ def derivative(g: Graph, out: Value, x: Value) -> Terms:
 
 class Spell:
     """Prints sums of forms: `talk` in the talk's notation, `numpy` as the Jacobian matrix.
-    `value(v)` spells a factor (NumPy text), `talk_value(v)` in the talk's notation."""
+    `value(v)` spells a factor (NumPy text, with its sign apart), `talk_value(v)` in the talk's
+    notation; `size(shape)` and `shape(shape)` spell a size and a shape."""
 
-    def __init__(self, g: Graph, x: Value, value: Callable, talk_value: Callable, size: Callable):
+    def __init__(self, g: Graph, x: Value, value, talk_value, size, shape):
         self.g, self.x = g, x
-        self.value, self.talk_value, self.size = value, talk_value, size
+        self.value, self.talk_value, self.size, self.shape = value, talk_value, size, shape
 
     # -- the talk's notation ---------------------------------------------------------------
     def talk(self, terms: Terms, name: Callable | None = None) -> str:
@@ -216,9 +223,10 @@ class Spell:
         if isinstance(t, (F.Kron, F.Box)) and t.A is not None and t.A.rank == 1:
             op = " ⊗ " if isinstance(t, F.Kron) else " ⊠ "
             return transposed(t.A) + op + ("I" if t.B is None else transposed(t.B))
-        if isinstance(t, F.Hadamard) and _scalar(t, t.out, self.g) is not None:
-            c = name(t.D)
-            return {"1": "I", "-1": "-I"}.get(c, f"{c} I")
+        c = _scalar(t, t.out, self.g) if isinstance(t, F.Hadamard) else None
+        if c is not None:
+            text = name(c)
+            return {"1": "I", "-1": "-I"}.get(text, f"{text} I")
         return talk(t, name, transposed)
 
     def resolved(self, f: F.Form) -> F.Form:
@@ -284,6 +292,16 @@ class Spell:
             return neg != n2, f"np.outer({b}, {a})"
         if isinstance(f, F.Reduce) and f.axes is None:
             return False, f"np.ones((1, {self.size(shape)}))"
+        if isinstance(f, F.DiagOf):  # rows of the identity at the diagonal's places
+            return False, f"np.eye({self.size(shape)})[:: {self.size(shape[:1])} + 1]"
+        if isinstance(f, F.DiagEmbed):
+            return False, f"np.eye({self.size(shape)} ** 2)[:, :: {self.size(shape)} + 1]"
+        if isinstance(f, F.Triangle):
+            tri, k = ("np.triu" if f.upper else "np.tril"), f", {f.k}" if f.k else ""
+            return False, f"np.diag(np.ravel({tri}(np.ones({self.shape(shape)}){k})))"
+        if isinstance(f, F.Index):
+            places = f"np.arange({self.size(shape)}).reshape({self.shape(shape)})"
+            return False, f"np.eye({self.size(shape)})[np.ravel({places}[{format_key(f.key)}])]"
         if isinstance(f, F.Dyad) and len(shape) == 1:
             if f.a is None:
                 neg, b = self.value(f.b)

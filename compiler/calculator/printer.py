@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .. import codegen
+from ..diagnostics import CompileError
 from ..ir import Value
 from .normal import Algebra, Node, Sum, Term, mul_scal, tcount
 
@@ -348,6 +349,12 @@ class Printer:
 
         op, _, value = a.extra
         rule = RULES[op]
+        if rule.statements:
+            raise CompileError(
+                f"the result needs statements ({op}), not one expression",
+                None,
+                "write the expression as a model function and run matgradc on it",
+            )
         args = []
         for i, s in enumerate(a.args):
             d = self.sum(s)

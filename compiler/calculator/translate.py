@@ -10,7 +10,9 @@ x'*y (inner), x*y' (outer), x'*A (a row) or A*x (a column).
 from __future__ import annotations
 
 import ast
+import copy
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from .. import frontend
@@ -73,7 +75,7 @@ class Source:
     def locate(self, e: CompileError) -> CompileError:
         """The frontend's error, pointing into the expression instead of the generated source."""
         col = self.positions.get((e.loc.line, e.loc.col)) if e.loc else None
-        message = re.sub(r" declared at \d+:\d+", "", e.message)  # lines of the generated source
+        message = re.sub(r" (declared |from )?at \d+:\d+", "", e.message)  # generated lines
         hint = SHAPE_HINT if e.hint and "annotat" in e.hint else e.hint
         out = CompileError(message, Loc(1, col) if col is not None else None, hint)
         return out.located("expr", self.expr)
@@ -171,10 +173,11 @@ def _call(fn: str, args: list[ast.expr], like: ast.AST) -> ast.Call:
 
 
 class _Names(ast.NodeTransformer):
-    """Both syntaxes: inv/det/logdet/trace/... and pi spelled as NumPy; I the identity."""
+    """Both syntaxes: inv/det/logdet/trace/... and pi spelled as NumPy; I the identity, sized
+    by the matrix next to it (I + M, I*M, M*I, also through scalar factors: 2*I + M)."""
 
-    def __init__(self, declared: dict[str, str]):
-        self.declared = declared
+    def __init__(self, declared: dict[str, str], rank: Callable[[ast.expr], int | None]):
+        self.declared, self.rank = declared, rank
 
     def visit_Call(self, node: ast.Call) -> ast.AST:
         self.generic_visit(node)
@@ -194,27 +197,42 @@ class _Names(ast.NodeTransformer):
 
     def visit_BinOp(self, node: ast.BinOp) -> ast.AST:
         self.generic_visit(node)
-        left, right = (
-            self.identity(node.left, node.right, node),
-            self.identity(node.right, node.left, node),
-        )
-        node.left, node.right = left, right
+        product = isinstance(node.op, ast.MatMult)
+        for field, other in (("left", node.right), ("right", node.left)):
+            side = getattr(node, field)
+            if not self.has_identity(side) or self.has_identity(other):
+                continue
+            r = self.rank(other)
+            if r == 2 or (r == 1 and product):
+                if product and field == "right" and r == 2:
+                    size = ast.Subscript(ast.Attribute(other, "shape"), ast.Constant(1))
+                else:
+                    size = _call("len", [other], side)
+                setattr(node, field, self.size(side, size))
         return node
 
-    def identity(self, side: ast.expr, other: ast.expr, op: ast.BinOp) -> ast.expr:
-        """I next to a matrix takes its size: I + M, I*M (rows of M), M*I (columns of M)."""
-        if not (isinstance(side, ast.Name) and side.id == "I" and "I" not in self.declared):
-            return side
-        if isinstance(op.op, ast.MatMult) and side is op.right:
-            size = ast.parse("_.shape[1]", mode="eval").body
-            size.value.value = other
-        else:
-            size = _call("len", [other], side)
-        return _call("np.eye", [size], side)
+    def is_identity(self, node: ast.expr) -> bool:
+        return isinstance(node, ast.Name) and node.id == "I" and "I" not in self.declared
+
+    def has_identity(self, node: ast.expr) -> bool:
+        return any(self.is_identity(n) for n in ast.walk(node))
+
+    def size(self, node: ast.expr, size: ast.expr) -> ast.expr:
+        """`node` with every I in it made np.eye(size)."""
+        if self.is_identity(node):
+            return _call("np.eye", [size], node)
+        for parent in ast.walk(node):
+            for field, value in ast.iter_fields(parent):
+                if isinstance(value, ast.expr) and self.is_identity(value):
+                    setattr(parent, field, _call("np.eye", [size], value))
+                elif isinstance(value, list):
+                    eye = [_call("np.eye", [size], v) if self.is_identity(v) else v for v in value]
+                    setattr(parent, field, eye)
+        return node
 
     def check(self, tree: ast.expr) -> None:
         for node in ast.walk(tree):
-            if isinstance(node, ast.Name) and node.id == "I" and "I" not in self.declared:
+            if self.is_identity(node):
                 raise error(
                     "cannot tell the size of the identity I",
                     node.col_offset,
@@ -222,26 +240,24 @@ class _Names(ast.NodeTransformer):
                 )
 
 
+class _Dot(ast.NodeTransformer):
+    def visit_BinOp(self, node: ast.BinOp) -> ast.AST:
+        self.generic_visit(node)
+        if isinstance(node.op, ast.MatMult):
+            return _call("np.dot", [node.left, node.right], node)
+        return node
+
+
 @dataclass
 class _Talk:
     """Resolves the talk's `*`, `'`, `^` and `/` with the ranks of the operands."""
 
-    source: callable  # text -> Source (the expression's parameters, any text)
+    rank: Callable[[ast.expr], int | None]
     marks: dict[int, str]
     origin: list[int]
 
     def __post_init__(self):
-        self.ranks: dict[str, int | None] = {}
         self.rows: set[int] = set()  # the nodes that are vectors written as rows (x', x'*A)
-
-    def rank(self, node: ast.expr) -> int | None:
-        text = ast.unparse(node)
-        if text not in self.ranks:
-            try:
-                self.ranks[text] = self.source(text).build().out.rank
-            except CompileError:
-                self.ranks[text] = None  # the whole expression will report it
-        return self.ranks[text]
 
     def row(self, node: ast.expr) -> bool:
         return id(node) in self.rows
@@ -344,9 +360,6 @@ def translate(expr: str, declared: dict[str, str], syntax: str = "auto") -> Sour
     else:
         origin, marks = list(range(len(expr) + 1)), {}
         tree = _parse(expr, None)
-    names = _Names(declared)
-    tree = names.visit(tree)
-    names.check(tree)
     params = {name: declared.get(name, DEFAULT_SPEC) for name in _inputs(tree, declared)}
 
     def source(text: str, root: ast.expr | None = None) -> Source:
@@ -364,7 +377,24 @@ def translate(expr: str, declared: dict[str, str], syntax: str = "auto") -> Sour
                     positions.setdefault((line, g.col_offset + start), o.col_offset)
         return Source(head + text + "\n", params, expr, positions)
 
+    ranks: dict[str, int | None] = {}
+
+    def rank(node: ast.expr) -> int | None:
+        """The rank of a part of the expression, as the frontend builds it (None: it does not
+        build, and the whole expression will say why); a talk product not yet resolved is
+        read as np.dot (scalars scale, matrices multiply)."""
+        text = ast.unparse(_Dot().visit(copy.deepcopy(ast.fix_missing_locations(node))))
+        if text not in ranks:
+            try:
+                ranks[text] = source(text).build().out.rank
+            except CompileError:
+                ranks[text] = None
+        return ranks[text]
+
+    names = _Names(declared, rank)
+    tree = names.visit(tree)
+    names.check(tree)
     if talk:
-        tree = _Talk(source, marks, origin).visit(tree)
+        tree = _Talk(rank, marks, origin).visit(tree)
     ast.fix_missing_locations(tree)
     return source(ast.unparse(tree), tree)
