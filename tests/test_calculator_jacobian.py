@@ -62,6 +62,9 @@ JACOBIANS = [
     ("diag(x)*A", "x", {"x": "n"}, lambda x, A: np.diag(x) @ A),
     ("X[:, 1:3]", "X", {"X": "n,m"}, lambda X: X[:, 1:3]),
     ("np.triu(X @ A, 1)", "X", {}, lambda X, A: np.triu(X @ A, 1)),
+    # routines that read one triangle (rules with LowerSym): the entrywise Jacobian
+    ("np.linalg.cholesky(X)", "X", {}, lambda X: np.linalg.cholesky(X)),
+    ("np.linalg.eigvalsh(X)", "X", {}, lambda X: np.linalg.eigvalsh(X)),
 ]
 
 # (expression, --wrt, shape declarations, the scalar expression in NumPy)

@@ -137,6 +137,10 @@ def _canonical(g: Graph, f: F.Form, x_shape, out_shape) -> F.Form:
 
 
 def _terms(f: F.Form) -> Terms:
+    """A form as a sum of terms; LowerSym is tril(dX) + tril(dX, −1)ᵀ (or upper)."""
+    if isinstance(f, F.LowerSym):
+        k = 1 if f.upper else -1
+        return [F.Triangle(0, f.upper), F.Compose(F.Box(), F.Triangle(k, f.upper))]
     return _terms(f.F) + _terms(f.G) if isinstance(f, F.Sum) else [f]
 
 
@@ -250,6 +254,10 @@ class Spell:
         """(negated, text) of f's Jacobian on inputs of `shape` (default: the input's)."""
         g = self.g
         shape = self.x.shape if shape is None else shape
+        if isinstance(f, F.LowerSym):
+            return False, join(
+                ("-" if n else "") + t for n, t in (self.jacobian(t, shape) for t in _terms(f))
+            )
         if isinstance(f, F.Compose):
             n1, a = self.jacobian(f.F, f.G.out_shape(g, shape))
             n2, b = self.jacobian(f.G, shape)

@@ -29,36 +29,7 @@ SHAPE_HINT = (
 DEFAULT_SPEC = "n,n"
 FN = "expr"
 HEADER = "import numpy as np\n\n\ndef {fn}({params}):\n    return "
-# The talk's function names (and short NumPy ones) -> the NumPy spelling the frontend reads.
-ALIASES = {
-    "inv": "np.linalg.inv",
-    "det": "np.linalg.det",
-    "solve": "np.linalg.solve",
-    "norm": "np.linalg.norm",
-    "matrix_power": "np.linalg.matrix_power",
-    "slogdet": "np.linalg.slogdet",
-    "trace": "np.trace",
-    "tr": "np.trace",
-    "Tr": "np.trace",
-    **{
-        f: f"np.{f}"
-        for f in [
-            "transpose",
-            "exp",
-            "log",
-            "sqrt",
-            "sin",
-            "cos",
-            "tanh",
-            "log1p",
-            "sum",
-            "outer",
-            "diag",
-            "dot",
-            "matmul",
-        ]
-    },
-}
+SHORT = {"tr": "trace", "Tr": "trace"}  # the talk's names NumPy spells otherwise
 CONSTANTS = {"pi": "np.pi"}
 
 
@@ -161,11 +132,20 @@ def _inputs(tree: ast.expr, declared: dict[str, str]) -> list[str]:
             names[node.id] = node.col_offset
         elif id(node) in skip or node.id in ("I", "np", "numpy", "scipy") or node.id in CONSTANTS:
             continue
-        elif node.id in ALIASES or node.id == "logdet":
+        elif numpy_name(node.id) or node.id == "logdet":
             raise error(f"`{node.id}` is a function", node.col_offset, f"call it: {node.id}(X)")
         else:
             names[node.id] = node.col_offset
     return sorted(names, key=names.get)
+
+
+def numpy_name(name: str) -> str | None:
+    """A bare function name as the frontend's NumPy call: inv -> np.linalg.inv, exp -> np.exp."""
+    name = SHORT.get(name, name)
+    for module in ("numpy.", "numpy.linalg."):
+        if module + name in frontend.CALLS:
+            return "np." + (module + name)[len("numpy.") :]
+    return None
 
 
 def _call(fn: str, args: list[ast.expr], like: ast.AST) -> ast.Call:
@@ -186,8 +166,8 @@ class _Names(ast.NodeTransformer):
             if f.id == "logdet":  # log|det X|
                 inner = _call("np.linalg.slogdet", node.args, node)
                 return ast.copy_location(ast.Subscript(inner, ast.Constant(1)), node)
-            if f.id in ALIASES:
-                node.func = ast.copy_location(ast.parse(ALIASES[f.id], mode="eval").body, f)
+            if numpy_name(f.id):
+                node.func = ast.copy_location(ast.parse(numpy_name(f.id), mode="eval").body, f)
         return node
 
     def visit_Name(self, node: ast.Name) -> ast.AST:
