@@ -595,6 +595,8 @@ ERRORS = [
     (["trace(X)", "--shape", "X="], "is missing"),
     (["trace(X)", "--shape", "X=tri(n,n)"], "unknown structure"),
     (["trace(X)", "--shape", "X=diag(n,m)"], "not square"),
+    (["trace(X)", "--shape", "X=n,n", "--shape", "X=m,m"], "declared twice"),
+    (["X*"], "cannot read the expression"),
     (["trace(X)", "--bogus"], "unrecognized arguments"),
     (["inv"], "is a function"),
     (["slogdet(X)"], "a tuple"),

@@ -66,7 +66,12 @@ def derive(
         texts = [f"{name}={spec}" for name, spec in shape_specs.items()]
     else:
         texts = list(shape_specs or [])
-    declared = dict(shapes.parse_assignment(text) for text in texts)
+    declared: dict[str, str] = {}
+    for name, spec in map(shapes.parse_assignment, texts):
+        if declared.setdefault(name, spec) != spec:
+            raise CompileError(
+                f"`{name}` is declared twice: {declared[name]} and {spec}", None, "declare it once"
+            )
     model = translate(expr, declared, syntax).build()
     names = model.param_names
     if wrt is None:

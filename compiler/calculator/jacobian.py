@@ -222,8 +222,8 @@ class Spell:
         """One term in the talk's notation. On a vector input, Kron(M, None) is the matrix M;
         a vector a on the left of a Kron or Box is the row aᵀ; c dX is c I."""
         t = self.resolved(t)
-        if self.x.rank == 1 and isinstance(t, F.Kron) and t.A is not None and t.B is None:
-            return name(t.A)
+        if self.x.rank == 1 and isinstance(t, F.Kron) and t.B is None:
+            return "I" if t.A is None else name(t.A)
         if isinstance(t, (F.Kron, F.Box)) and t.A is not None and t.A.rank == 1:
             op = " ⊗ " if isinstance(t, F.Kron) else " ⊠ "
             return transposed(t.A) + op + ("I" if t.B is None else transposed(t.B))

@@ -108,7 +108,7 @@ def _parse(text: str, origin: list[int] | None) -> ast.expr:
     try:
         tree = ast.parse(text, mode="eval").body
     except SyntaxError as e:
-        col = max((e.offset or 1) - 1, 0)
+        col = e.offset - 1 if e.offset else len(text)  # no offset: at the end
         col = origin[min(col, len(origin) - 1)] if origin else col
         if not text.strip():
             raise error("the expression is empty", 0) from None
