@@ -188,6 +188,21 @@ def test_hessian_matches_finite_differences(capsys, case):
     assert close(hess, fd_hessian(f, args, wrt), 1e-5), lines
 
 
+def test_symmetric_hessian_along_symmetric_directions(capsys):
+    """logdet(S), S spd: the symmetric gradient is S⁻¹, its derivative along a symmetric E is
+    −S⁻¹ E S⁻¹ (differences of np.linalg.inv, not of our output)."""
+    lines = run(capsys, "logdet(S) + trace(A*S)", "S", {"S": "spd(n,n)"}, "--hessian")
+    args = inputs("logdet(S)", "S", {"S": "spd(n,n)"}, seed=5)
+    args["A"] = np.random.default_rng(6).standard_normal((N, N))
+    hess = eval(lines["Hessian"], {**NAMESPACE, **args})
+    e = np.random.default_rng(7).standard_normal((N, N))
+    e = e + e.T
+    h = 1e-6
+    S = args["S"]
+    fd = (inv(S + h * e) - inv(S - h * e)) / (2 * h)
+    assert close(hess @ e.ravel(), fd.ravel(), 1e-6)
+
+
 def test_the_talks_forms():
     """The talk's identities (and the issue's example), as the calculator prints them."""
     d = derive("inv(X)", "X")

@@ -144,6 +144,15 @@ def _terms(f: F.Form) -> Terms:
     return _terms(f.F) + _terms(f.G) if isinstance(f, F.Sum) else [f]
 
 
+def _apply(g: Graph, f: F.Form, h: F.Form, x_shape) -> Terms:
+    """The terms of f ∘ h, sums distributed and compositions multiplied out from the inside."""
+    if isinstance(f, F.Compose):
+        return [t for r in _apply(g, f.G, h, x_shape) for t in _apply(g, f.F, r, x_shape)]
+    if isinstance(f, F.Sum):
+        return [t for part in _terms(f) for t in _apply(g, part, h, x_shape)]
+    return [_product(g, f, h, x_shape)]
+
+
 def _add(g: Graph, terms: Terms) -> Terms:
     """Like terms added: Kron(A, B) + Kron(C, B) = Kron(A + C, B), Hadamards of one shape."""
     out: Terms = []
@@ -190,9 +199,9 @@ def derivative(g: Graph, out: Value, x: Value) -> Terms:
             deriv = rule.derivs[i] if i < len(rule.derivs) else None
             if arg.id not in terms or deriv is None:
                 continue
-            for f in _terms(deriv(g, v, *v.args)):
-                for h in terms[arg.id]:
-                    acc.append(_canonical(g, _product(g, f, h, x.shape), x.shape, v.shape))
+            for h in terms[arg.id]:
+                for t in _apply(g, deriv(g, v, *v.args), h, x.shape):
+                    acc.append(_canonical(g, t, x.shape, v.shape))
         if acc:
             terms[v.id] = _add(g, acc)
     return terms.get(out.id, [])
@@ -254,10 +263,9 @@ class Spell:
         """(negated, text) of f's Jacobian on inputs of `shape` (default: the input's)."""
         g = self.g
         shape = self.x.shape if shape is None else shape
-        if isinstance(f, F.LowerSym):
-            return False, join(
-                ("-" if n else "") + t for n, t in (self.jacobian(t, shape) for t in _terms(f))
-            )
+        if isinstance(f, (F.LowerSym, F.Sum)):
+            parts = (self.jacobian(t, shape) for t in _terms(f))
+            return False, join(("-" if n else "") + t for n, t in parts)
         if isinstance(f, F.Compose):
             n1, a = self.jacobian(f.F, f.G.out_shape(g, shape))
             n2, b = self.jacobian(f.G, shape)
