@@ -77,6 +77,11 @@ HESSIANS = [
     ("trace(A*X*B*X)", "X", {}, lambda A, X, B: np.trace(A @ X @ B @ X)),
     ("sum(exp(x))", "x", {"x": "n"}, lambda x: np.sum(np.exp(x))),
     ("trace(X'*X)", "X", {}, lambda X: np.trace(X.T @ X)),
+    ("log(x'*x)", "x", {"x": "n"}, lambda x: np.log(x @ x)),
+    ("norm(x)", "x", {"x": "n"}, lambda x: np.linalg.norm(x)),
+    ("a'*x*x'*b", "x", {"a": "n", "b": "n", "x": "n"}, lambda a, x, b: (a @ x) * (x @ b)),
+    ("c^2*logdet(X)", "c", {"c": "scalar"}, lambda c, X: c**2 * np.linalg.slogdet(X)[1]),
+    ("det(X)", "X", {}, lambda X: np.linalg.det(X)),
 ]
 
 

@@ -99,16 +99,37 @@ def _product(g: Graph, f: F.Form, h: F.Form, x_shape) -> F.Form:
             if isinstance(h, F.Kron):
                 return F.Box(_mm(g, A, _T(g, D)), _mm(g, _T(g, C), B))
             return F.Kron(_mm(g, A, _T(g, D)), _mm(g, _T(g, C), B))
-        spread = isinstance(f, F.Hadamard) and f.D is not None and not f.divide and not mid
-        if spread and isinstance(h, F.Outer) and h.B is None:  # D ⟨A, dX⟩: vec(D) vecᵀ(A)
-            return F.Outer(h.A, f.D)
+        if isinstance(h, F.Outer):  # the rank-one map dX ↦ ⟨A, dX⟩ B keeps its A
+            B = _after(g, f, h.B, mid)
+            if B is not None:
+                return F.Outer(h.A, B)
         if isinstance(f, F.Hadamard) and isinstance(h, F.Hadamard):
             same = g.same_shape(f.out, mid) and g.same_shape(h.out, x_shape)
             if same and f.D is not None and h.D is not None and not f.divide and not h.divide:
                 return F.Hadamard(g.op("mul", f.D, h.D), f.out)
     except CompileError:  # a vector where the identity needs a matrix: keep the composition
         pass
+    if isinstance(h, F.Compose):  # f ∘ (H ∘ G) = (f ∘ H) ∘ G where f ∘ H multiplies out
+        inner = _product(g, f, h.F, h.G.out_shape(g, x_shape))
+        if not isinstance(inner, F.Compose):
+            return F.Compose(inner, h.G)
     return F.Compose(f, h)
+
+
+def _after(g: Graph, f: F.Form, B: Value | None, shape) -> Value | None:
+    """f applied to the value B (None: the scalar 1) of an Outer form, when that is a value:
+    a Hadamard D ∘ B (D spread over B's shape), or Outer(C, E) giving ⟨C, B⟩ E."""
+    if isinstance(f, F.Hadamard) and f.D is not None and not f.divide:
+        if B is None or B.rank == 0:  # D spread over a scalar
+            if not g.same_shape(f.D.shape, f.out):
+                return None
+            return f.D if B is None else g.op("mul", f.D, B)
+        if g.same_shape(f.out, shape) and (f.D.rank == 0 or g.same_shape(f.D.shape, shape)):
+            return g.op("mul", f.D, B)
+    if isinstance(f, F.Outer) and f.B is not None:
+        c = f.A if B is None else g.op("sum", g.op("mul", f.A, B))
+        return g.op("mul", c, f.B)
+    return None
 
 
 def _scaled(g: Graph, f: F.Kron | F.Box, c: Value, out_shape) -> F.Form:
@@ -153,12 +174,14 @@ def _apply(g: Graph, f: F.Form, h: F.Form, x_shape) -> Terms:
     return [_product(g, f, h, x_shape)]
 
 
-def _add(g: Graph, terms: Terms) -> Terms:
-    """Like terms added: Kron(A, B) + Kron(C, B) = Kron(A + C, B), Hadamards of one shape."""
+def _add(g: Graph, terms: Terms, x_shape, out_shape) -> Terms:
+    """Like terms added: Kron(A, B) + Kron(C, B) = Kron(A + C, B), Hadamards of one shape,
+    F + F = 2 F."""
     out: Terms = []
     for t in terms:
         for i, u in enumerate(out):
-            merged = _merge(g, u, t)
+            twice = F.Hadamard(g.const(2.0), out_shape)
+            merged = _product(g, twice, u, x_shape) if u == t else _merge(g, u, t)
             if merged is not None:
                 out[i] = merged
                 break
@@ -203,7 +226,7 @@ def derivative(g: Graph, out: Value, x: Value) -> Terms:
                 for t in _apply(g, deriv(g, v, *v.args), h, x.shape):
                     acc.append(_canonical(g, t, x.shape, v.shape))
         if acc:
-            terms[v.id] = _add(g, acc)
+            terms[v.id] = _add(g, acc, x.shape, v.shape)
     return terms.get(out.id, [])
 
 
