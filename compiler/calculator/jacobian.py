@@ -263,6 +263,13 @@ class Spell:
         if c is not None:
             text = name(c)
             return {"1": "I", "-1": "-I"}.get(text, f"{text} I")
+
+        def bare(v: Value) -> str:  # an argument of vec(...) needs no parentheses of its own
+            text = name(v)
+            return text[1:-1] if _grouped(text) else text
+
+        if isinstance(t, F.Outer) or (isinstance(t, F.Hadamard) and not t.divide):
+            return talk(t, bare, transposed)
         return talk(t, name, transposed)
 
     def resolved(self, f: F.Form) -> F.Form:
@@ -364,6 +371,16 @@ class Spell:
             neg, b = self.value(B)
             return neg, f"np.reshape({b}, (1, -1))"
         return self.signed(B, transpose=True)
+
+
+def _grouped(text: str) -> bool:
+    """One parenthesised group: `(A X)`, not `(A) (B)`."""
+    depth = 0
+    for i, c in enumerate(text):
+        depth += (c == "(") - (c == ")")
+        if depth == 0 and i < len(text) - 1:
+            return False
+    return text.startswith("(") and text.endswith(")")
 
 
 def join(texts) -> str:
