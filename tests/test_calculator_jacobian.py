@@ -261,3 +261,57 @@ def test_diagonal_shape(capsys):
 
         assert abs(grad[i, i] - (f(D + e) - f(D - e)) / (2 * h)) < 1e-6
     assert np.all(grad[~np.eye(N, dtype=bool)] == 0)
+
+
+def _random_expression(rng, depth: int) -> tuple[str, object]:
+    """A random matrix expression of X, A, B in the talk's syntax and the same in NumPy."""
+    if depth == 0:
+        name = str(rng.choice(["X", "X", "A", "B"]))
+        return name, lambda v, name=name: v[name]
+    kind = int(rng.integers(8))
+    a, fa = _random_expression(rng, depth - 1)
+    if kind in (0, 1, 2, 3):
+        b, fb = _random_expression(rng, depth - 1)
+        op, np_op = [
+            ("*", np.matmul),
+            ("+", np.add),
+            ("-", np.subtract),
+            (".*", np.multiply),
+        ][kind]
+        return f"({a} {op} {b})", lambda v: np_op(fa(v), fb(v))
+    if kind == 4:
+        return f"({a})'", lambda v: fa(v).T
+    if kind == 5:
+        return f"inv(3*I + {a})", lambda v: inv(3 * np.eye(N) + fa(v))
+    if kind == 6:
+        return f"exp({a}/4)", lambda v: np.exp(fa(v) / 4)
+    return f"2*{a}", lambda v: 2 * fa(v)
+
+
+@pytest.mark.parametrize("seed", range(24))
+def test_random_expressions(capsys, seed):
+    """Random compositions of the talk's operations: the printed Jacobian (and the Hessian of
+    the trace of the expression times X) against finite differences of NumPy."""
+    rng = np.random.default_rng(100 + seed)
+    expr, f = _random_expression(rng, 3)
+    if "X" not in expr:
+        expr, f0 = f"({expr} + X)", f
+        f = lambda v, f0=f0: f0(v) + v["X"]
+    args = {k: rng.standard_normal((N, N)) * 0.3 for k in "XAB"}
+
+    def fn(**kw):
+        return f(kw)
+
+    lines = run(capsys, expr, "X", {})
+    used = {k: args[k] for k in derive(expr, "X").shapes}
+    jac = eval(lines["Jacobian"], {**NAMESPACE, **used})
+    assert close(jac, fd_jacobian(lambda **kw: fn(**{**args, **kw}), used, "X"), 1e-6), lines
+    scalar = f"trace(({expr})*X)"
+    lines = run(capsys, scalar, "X", {}, "--hessian")
+    used = {k: args[k] for k in derive(scalar, "X").shapes}
+    hess = eval(lines["Hessian"], {**NAMESPACE, **used})
+
+    def g(**kw):
+        return np.trace(f({**args, **kw}) @ kw["X"])
+
+    assert close(hess, fd_hessian(g, used, "X"), 1e-5), lines
