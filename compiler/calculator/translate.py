@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from .. import frontend
 from ..diagnostics import CompileError, Loc
+from ..rules import CALLS
 
 SYNTAX_HINT = (
     "write e.g. 'trace(A*X*B*X)' (the talk: * matrix product, .* elementwise, ' transpose) "
@@ -143,7 +144,7 @@ def numpy_name(name: str) -> str | None:
     """A bare function name as the frontend's NumPy call: inv -> np.linalg.inv, exp -> np.exp."""
     name = SHORT.get(name, name)
     for module in ("numpy.", "numpy.linalg."):
-        if module + name in frontend.CALLS:
+        if module + name in CALLS:
             return "np." + (module + name)[len("numpy.") :]
     return None
 
