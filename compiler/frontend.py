@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from .diagnostics import CompileError, CompileErrors, Loc, ShapeError
 from .ir import DIAGONAL, GENERAL, LOWER, SPD, SYMMETRIC, Graph, Value
+from .spectral import spectral_functions
 
 STATEMENTS_HINT = (
     "supported statements: assignments (x = ..., a, b = ...), `return <scalar>`, docstrings"
@@ -418,6 +419,8 @@ CALLS: dict[str, Callable] = {
     "numpy.exp": _unary("exp"),
     "numpy.log": _log,
     "numpy.sqrt": _unary("sqrt"),
+    "numpy.square": lambda b, node, x: b.g.op("pow", x, b.g.const(2)),
+    "numpy.multiply": _binary("mul"),
     "numpy.tanh": _unary("tanh"),
     "numpy.sin": _unary("sin"),
     "numpy.cos": _unary("cos"),
@@ -1033,6 +1036,7 @@ def build(source: str, fn_name: str, filename: str = "<model>") -> Model:
     if not valid:
         raise first_error  # type: ignore[misc]
     ranks, b, out, out_name = valid[0]
+    out = spectral_functions(b.g, [out])[0][0]  # V diag(h(w)) Vᵀ: defined at repeated w
     b.g.label_dims([p.shape for p in b.params])
     warnings = []
     if len(valid) > 1:

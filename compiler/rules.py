@@ -989,3 +989,7 @@ RULES: dict[str, Rule] = {
         imports=("scipy.linalg",),
     ),
 }
+
+from .spectral import RULES as SPECTRAL_RULES  # noqa: E402 -- V diag(h(w)) Vᵀ (spectral.py)
+
+RULES.update(SPECTRAL_RULES)
