@@ -990,6 +990,6 @@ RULES: dict[str, Rule] = {
     ),
 }
 
-from .spectral import RULES as SPECTRAL_RULES  # noqa: E402 -- V diag(h(w)) Vᵀ (spectral.py)
+from .spectral import RULES as SPECTRAL_RULES  # V diag(h(w)) Vᵀ, compiler/spectral.py
 
 RULES.update(SPECTRAL_RULES)

@@ -66,8 +66,7 @@ COLUMN = (ALL, ("n",))  # c[:, None]: scales the rows
 
 # -- the rules -------------------------------------------------------------------------
 def _spectral_shape(g, args, attrs):
-    a, v, w, h = args
-    return a.shape, SYMMETRIC
+    return args[0].shape, SYMMETRIC
 
 
 def _loewner_shape(g, args, attrs):
@@ -264,21 +263,29 @@ class _Finder:
                         return
             elif u.op == "matmul" and y.rank == 1 and u.args == (y, y):
                 consumers.append((u, "dot"))
+            elif u.op == "matmul" and self.gram(u, y, side):
+                consumers.append((u, "gram"))
             elif u.op == "transpose" and u.id not in self.roots:
-                for s in self.users.get(u.id, []):
-                    gram = (y, u) if side == "left" else (u, y)
-                    if s.op == "matmul" and s.args == gram:
-                        consumers.append((s, "gram"))
-                    else:
-                        return
+                if not all(self.gram(s, y, side) for s in self.users.get(u.id, [])):
+                    return
             else:
                 return
         h_factors = factors + factors
         h = self.spectral_h(V, h_factors)
         if h is None:
             return
-        for s, kind in consumers:
+        for s, kind in dict(consumers).items():
             self.plan[s.id] = (kind, V, h, x, side)
+
+    @staticmethod
+    def gram(s: Value, y: Value, side: str) -> bool:
+        """s is Y Yᵀ (side "left", Y = X U) or Yᵀ Y (side "right", Y = Uᵀ X)."""
+        if s.op != "matmul":
+            return False
+        a, b = s.args
+        if side == "left":
+            return a is y and b.op == "transpose" and b.args[0] is y
+        return b is y and a.op == "transpose" and a.args[0] is y
 
     def find(self) -> dict[int, tuple]:
         for v in self.values:
