@@ -34,7 +34,7 @@ rounding.
 
 from __future__ import annotations
 
-from .forms import Hadamard, Kron, LowerSym, chain
+from .forms import Compose, Hadamard, Index, Kron, LowerSym, Sum, chain
 from .forward import jvp
 from .ir import SYMMETRIC, Graph, Value, reachable
 from .optimize import rebuild
@@ -86,15 +86,40 @@ def _spectral_form(g: Graph, F: Value, a: Value, V: Value, w: Value, h: Value):
     return chain(Kron(V, Vt), Hadamard(H, F.shape), Kron(Vt, V), LowerSym())
 
 
-def _no_second_derivative(g, y, *args):
-    from .diagnostics import CompileError
+def _outer_forms(g: Graph, shape: tuple):
+    """x ↦ x_i − x_j and x ↦ x_i + x_j, as (n, n) matrices (broadcast column and row)."""
+    column = Compose(Hadamard(None, shape), Index(COLUMN))
+    row = Compose(Hadamard(None, shape), Index(ROW))
+    minus_row = Compose(Hadamard(g.const(-1), shape), Index(ROW))
+    return Sum(column, minus_row), Sum(column, row)
 
-    raise CompileError(
-        "second derivatives of spectral functions V diag(h(w)) Vᵀ (Hessians, HVPs, Taylor "
-        "orders above 1) are not supported by matgradc",
-        g.loc,
-        "ask for the gradient or a JVP of this function",
-    )
+
+def _loewner_forms():
+    """dH off ties: (dh_i − dh_j − H_ij (dw_i − dw_j)) / (w_i − w_j); on ties, where
+    H = (h′_i + h′_j)/2: (dh′_i + dh′_j)/2. The tie mask T is piecewise constant (no
+    derivative); (1 − T)/(Δ + T) is 1/Δ off ties and 0 on them."""
+
+    def parts(g, H, w):
+        T = g.op("loewner_ties", *H.args)
+        delta = g.op("sub", g.op("index", w, key=COLUMN), g.op("index", w, key=ROW))
+        off = g.op("div", g.op("sub", g.const(1), T), g.op("add", delta, T))
+        return T, off
+
+    def dw(g, H, w, h, hp):
+        diff, _ = _outer_forms(g, H.shape)
+        _, off = parts(g, H, w)
+        return Compose(Hadamard(g.op("neg", g.op("mul", off, H)), H.shape), diff)
+
+    def dh(g, H, w, h, hp):
+        diff, _ = _outer_forms(g, H.shape)
+        return Compose(Hadamard(parts(g, H, w)[1], H.shape), diff)
+
+    def dhp(g, H, w, h, hp):
+        _, plus = _outer_forms(g, H.shape)
+        T = parts(g, H, w)[0]
+        return Compose(Hadamard(g.op("mul", g.const(0.5), T), H.shape), plus)
+
+    return (dw, dh, dhp)
 
 
 # Ties: the divided difference loses digits to cancellation, about ε|h|/|h_i − h_j|, and
@@ -102,10 +127,14 @@ def _no_second_derivative(g, y, *args):
 # predicted difference δ·|mean h′| is below TOL·max(|h_i|, |h_j|) keeps both near
 # ε/TOL ≈ TOL² ≈ 1e-10 relative (TOL ≈ ε^(1/3)); δ = 0 (the diagonal) is always a tie.
 LOEWNER_TOL = 1e-5
+TIES = (
+    "np.abs(np.subtract.outer({0}, {0}) * np.add.outer({2}, {2}))"
+    f" <= {2 * LOEWNER_TOL!r} * np.maximum.outer(np.abs({{1}}), np.abs({{1}}))"
+)
 
 RULES: dict[str, Rule] = {
     # F = V diag(h) Vᵀ, w, V = eigh(A), h an elementwise function of w (made by the pass
-    # above, never written by the user): the Daleckii–Krein derivative
+    # below, never written by the user): the Daleckii–Krein derivative
     "spectral": Rule(
         "{out} = ({1} * {3}) @ {1}.T",
         _spectral_shape,
@@ -114,16 +143,18 @@ RULES: dict[str, Rule] = {
         requires=("sym", None, None, None),
         statements=True,
     ),
-    # H_ij = (h_i − h_j)/(w_i − w_j), (h′_i + h′_j)/2 on ties (LOEWNER_TOL)
+    # the Löwner matrix of (w, h, h′): H_ij = (h_i − h_j)/(w_i − w_j), (h′_i + h′_j)/2 on ties
     "loewner": Rule(
-        "{out} = np.subtract.outer({0}, {0})\n"
-        "{out} = np.where(np.abs({out} * np.add.outer({2}, {2}))"
-        f" <= {2 * LOEWNER_TOL!r} * np.maximum.outer(np.abs({{1}}), np.abs({{1}})), np.inf, {{out}})\n"
+        f"{{out}} = np.where({TIES}, np.inf, np.subtract.outer({{0}}, {{0}}))\n"
         "{out} = np.where(np.isinf({out}), np.add.outer({2}, {2}) / 2,"
         " np.subtract.outer({1}, {1}) / {out})",
         _loewner_shape,
-        (_no_second_derivative, _no_second_derivative, _no_second_derivative),
+        _loewner_forms(),
         statements=True,
+    ),
+    # its tie mask (1.0 on ties), for the second derivative: piecewise constant
+    "loewner_ties": Rule(
+        f"np.where({TIES}, 1.0, 0.0)", _loewner_shape, (None, None, None), requires=()
     ),
 }
 
