@@ -337,3 +337,10 @@ def test_hessian_vector_products(name):
     np.testing.assert_allclose(hB, (plus[1] - minus[1]) / 2e-6, rtol=1e-6, atol=1e-7)
     with pytest.raises(FloatingPointError, match="repeated eigenvalues"):
         env["hvp_f"](POINTS["rank-one-update"](), B, dA, dB)
+
+
+def test_explain_names_the_loewner_matrix():
+    from matgradc.api import emit_explain
+
+    text = emit_explain(_source(PSD), "psd_logpdf")
+    assert "loewner(s, " in text and "scatter(s" not in text
