@@ -17,7 +17,7 @@ whose derivative is the Daleckii–Krein (Löwner) form
 Matrices (2008), Theorem 3.11). h′ is the compiler's own forward-mode derivative of the
 elementwise IR of h (a tangent of ones on w), so any h built from the elementwise ops works.
 
-The patterns (V scaled by a vector c: V * c, V * c[None, :], V @ np.diag(c)):
+The patterns (V scaled by a vector c: V * c, V * c[None, :], V / c, V @ np.diag(c)):
 - explicit: (V diag(a)) (diag(b) Vᵀ) → spectral(a ∘ b)  (V @ np.diag(h) @ V.T, (V * h) @ V.T);
 - implicit: Y = X (V diag(c)) whose every use is Σ Y², Σ_rows Y² (np.sum(..., axis=-1)),
   Y Yᵀ or y·y: those read only X V diag(c²) Vᵀ Xᵀ = X S Xᵀ, S = spectral(c²), and are
@@ -27,9 +27,9 @@ The patterns (V scaled by a vector c: V * c, V * c[None, :], V @ np.diag(c)):
   `_PSD.__init__` and `multivariate_normal_gen._logpdf`, commit 00192de8cc35).
 Any other use of V (V[:, 0], Σ V⁴, …) keeps `eigvecsh`'s derivative and its clear
 FloatingPointError at repeated eigenvalues: such a function depends on the basis.
-The explicit rewrite computes exactly the model's numbers ((V * h) @ V.T is V @ diag(h) @ V.T
-entry by entry); the implicit one computes Σ X ∘ (X S) instead of Σ (X U)², equal up to
-rounding.
+The forward value stays the model's: bit for bit when V is scaled by one vector h
+((V * h) @ V.T is V @ np.diag(h) @ V.T entry by entry), up to rounding otherwise (several
+factors are multiplied first; the implicit form computes Σ X ∘ (X S) instead of Σ (X U)²).
 """
 
 from __future__ import annotations
@@ -199,7 +199,8 @@ def _as_vector(g: Graph, x: Value, n: int, key: tuple) -> Value | None:
 
 def _scaled(g: Graph, x: Value, rows: bool) -> tuple[Value, list[Value]] | None:
     """(V, [c₁, c₂, …]) when x = V diag(c₁ c₂ …) (rows=False) or diag(c₁ c₂ …) Vᵀ (rows=True),
-    V the eigenvectors of eigh."""
+    V the eigenvectors of eigh: V * c, V * c[None, :], V / c, V @ np.diag(c) (and
+    transposed: c[:, None] * V.T, np.diag(c) @ V.T)."""
     if x.op == "eigvecsh" and not rows:
         return x, []
     if x.op == "transpose" and rows:
@@ -213,6 +214,11 @@ def _scaled(g: Graph, x: Value, rows: bool) -> tuple[Value, list[Value]] | None:
             vec = _as_vector(g, c, n, COLUMN if rows else ROW)
             if inner is not None and vec is not None:
                 return inner[0], inner[1] + [vec]
+    if x.op == "div":  # V / c = V diag(1/c)
+        inner = _scaled(g, x.args[0], rows)
+        vec = _as_vector(g, x.args[1], n, COLUMN if rows else ROW)
+        if inner is not None and vec is not None:
+            return inner[0], inner[1] + [g.op("div", g.const(1), vec)]
     if x.op == "matmul":
         m, d = (x.args[1], x.args[0]) if rows else x.args
         inner = _scaled(g, m, rows)
