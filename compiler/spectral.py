@@ -153,9 +153,7 @@ RULES: dict[str, Rule] = {
         statements=True,
     ),
     # its tie mask (1.0 on ties), for the second derivative: piecewise constant
-    "loewner_ties": Rule(
-        f"np.where({TIES}, 1.0, 0.0)", _loewner_shape, (None, None, None), requires=()
-    ),
+    "loewner_ties": Rule(f"np.where({TIES}, 1.0, 0.0)", _loewner_shape, (None, None, None)),
 }
 
 
