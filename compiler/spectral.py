@@ -127,10 +127,15 @@ def _loewner_forms():
 # predicted difference δ·|mean h′| is below TOL·max(|h_i|, |h_j|) keeps both near
 # ε/TOL ≈ TOL² ≈ 1e-10 relative (TOL ≈ ε^(1/3)); δ = 0 (the diagonal) is always a tie.
 LOEWNER_TOL = 1e-5
-TIES = (
-    "np.abs(np.subtract.outer({0}, {0}) * np.add.outer({2}, {2}))"
-    f" <= {2 * LOEWNER_TOL!r} * np.maximum.outer(np.abs({{1}}), np.abs({{1}}))"
-)
+
+
+def _ties(delta: str) -> str:
+    """The tie test of the Löwner matrix, given how w_i − w_j is spelled."""
+    return (
+        f"np.abs({delta} * np.add.outer({{2}}, {{2}}))"
+        f" <= {2 * LOEWNER_TOL!r} * np.maximum.outer(np.abs({{1}}), np.abs({{1}}))"
+    )
+
 
 RULES: dict[str, Rule] = {
     # F = V diag(h) Vᵀ, w, V = eigh(A), h an elementwise function of w (made by the pass
@@ -145,7 +150,8 @@ RULES: dict[str, Rule] = {
     ),
     # the Löwner matrix of (w, h, h′): H_ij = (h_i − h_j)/(w_i − w_j), (h′_i + h′_j)/2 on ties
     "loewner": Rule(
-        f"{{out}} = np.where({TIES}, np.inf, np.subtract.outer({{0}}, {{0}}))\n"
+        "{out} = np.subtract.outer({0}, {0})\n"
+        f"{{out}} = np.where({_ties('{out}')}, np.inf, {{out}})\n"
         "{out} = np.where(np.isinf({out}), np.add.outer({2}, {2}) / 2,"
         " np.subtract.outer({1}, {1}) / {out})",
         _loewner_shape,
@@ -153,7 +159,11 @@ RULES: dict[str, Rule] = {
         statements=True,
     ),
     # its tie mask (1.0 on ties), for the second derivative: piecewise constant
-    "loewner_ties": Rule(f"np.where({TIES}, 1.0, 0.0)", _loewner_shape, (None, None, None)),
+    "loewner_ties": Rule(
+        f"np.where({_ties('np.subtract.outer({0}, {0})')}, 1.0, 0.0)",
+        _loewner_shape,
+        (None, None, None),
+    ),
 }
 
 
