@@ -37,8 +37,8 @@ from __future__ import annotations
 from .forms import Compose, Hadamard, Index, Kron, LowerSym, Sum, chain
 from .forward import jvp
 from .ir import SYMMETRIC, Graph, Value, reachable
-from .optimize import rebuild
-from .rules import Rule
+from .rewrite import rebuild
+from .rules.base import Rule
 
 # Elementwise ops that are smooth where defined: h built from them and from scalar constants
 # is a smooth function h(w_i) of each eigenvalue alone.
