@@ -241,3 +241,75 @@ CALLS = {
     "numpy.triu": _triangle("triu"),
     "numpy.where": _where,
 }
+
+
+# -- array constructors: zeros, ones, full, *_like, identity, empty (then filled) ----------
+def _size_dim(b, node, v) -> int:
+    """A dimension id from a size argument: X.shape[i], len(x), or a positive constant."""
+    if isinstance(v, Value) and v.op == "dim":
+        return b.g.find(v.args[0].shape[v.attr("axis")])
+    k = const_int(v)
+    if k is not None and k >= 0:
+        return b.g.new_dim(k)
+    raise b.err(
+        "an array size must be read from an input (X.shape[0], len(x)) or be a constant",
+        node,
+        "e.g. np.zeros((X.shape[0], 3))",
+    )
+
+
+def _shape_arg(b, node, shape) -> tuple[int, ...]:
+    parts = shape if isinstance(shape, tuple) else (shape,)
+    dims = tuple(_size_dim(b, node, p) for p in parts)
+    if len(dims) > 2:
+        raise ShapeError("arrays of more than two dimensions are not supported yet", loc(node))
+    return dims
+
+
+def _filled(value: float | None):
+    def handler(b, node, shape, dtype=None):
+        dims = _shape_arg(b, node, shape)
+        if value == 0.0:
+            return b.g.op("zeros", shape=dims)
+        return b.g.op("broadcast", b.g.const(value), shape=dims)
+
+    return handler
+
+
+def _like(value: float | None):
+    def handler(b, node, x, fill=None, dtype=None):
+        dims = tuple(b.g.find(d) for d in x.shape)
+        if value is None:  # full_like(x, v)
+            v = fill if isinstance(fill, Value) else b.g.const(fill)
+            return b.g.op("broadcast", v, shape=dims)
+        if value == 0.0:
+            return b.g.op("zeros", shape=dims)
+        return b.g.op("broadcast", b.g.const(value), shape=dims)
+
+    return handler
+
+
+def _full(b, node, shape, fill, dtype=None):
+    v = fill if isinstance(fill, Value) else b.g.const(fill)
+    if v.rank != 0:
+        raise b.err("np.full needs a scalar fill value here", node)
+    return b.g.op("broadcast", v, shape=_shape_arg(b, node, shape))
+
+
+def _identity(b, node, n, dtype=None):
+    return b.g.op("eye", dim=_size_dim(b, node, n))
+
+
+CALLS.update(
+    {
+        "numpy.zeros": _filled(0.0),
+        "numpy.empty": _filled(0.0),  # an empty array is filled before use: zeros are as good
+        "numpy.ones": _filled(1.0),
+        "numpy.full": _full,
+        "numpy.zeros_like": _like(0.0),
+        "numpy.empty_like": _like(0.0),
+        "numpy.ones_like": _like(1.0),
+        "numpy.full_like": _like(None),
+        "numpy.identity": _identity,
+    }
+)
