@@ -137,11 +137,19 @@ def psd_logpdf(x: 'm,n', mu: 'n', cov: 'sym(n,n)'):
 """
 
 
+# the same, spelled exactly as scipy.stats does: scipy.linalg.eigh and np.dot
+PSD_SCIPY = PSD.replace("np.linalg.eigh", "scipy.linalg.eigh").replace(
+    "np.square(dev @ U)", "np.square(np.dot(dev, U))"
+)
+
+
+@pytest.mark.parametrize("spelling", ["numpy", "scipy"])
 @pytest.mark.parametrize("point", sorted(POINTS))
-def test_psd_log_density(point):
+def test_psd_log_density(point, spelling):
     from scipy.stats import multivariate_normal
 
-    mod = load(_source(PSD), "psd_logpdf")
+    body = PSD if spelling == "numpy" else "import scipy.linalg\n" + PSD_SCIPY
+    mod = load(_source(body), "psd_logpdf")
     rng = np.random.default_rng(11)
     cov = POINTS[point]()
     x, mu = rng.standard_normal((3, N)), rng.standard_normal(N)
