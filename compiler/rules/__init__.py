@@ -119,3 +119,8 @@ __all__ = [
     "short",
     "transposed_twin",
 ]
+
+# spectral functions V diag(h(w)) Vᵀ (compiler/spectral.py: the ops and the pass finding them)
+from ..spectral import RULES as SPECTRAL_RULES  # after RULES: forward.py reads it
+
+RULES.update(SPECTRAL_RULES)
