@@ -20,7 +20,7 @@ from .diagnostics import CompileError, CompileErrors, Loc, ShapeError
 from .ir import GENERAL, Graph, Value
 from .rules import BINOPS, CALLS, CONSTANTS, METHODS, short
 from .rules.base import const_int
-from .spectral import spectral_functions
+from .rules.spectral import spectral_functions
 
 STATEMENTS_HINT = (
     "supported statements: assignments (x = ..., a, b = ...), `return <scalar>`, docstrings"

@@ -10,7 +10,7 @@ from helpers import central_gradient, evaluate, load
 from matgradc import autodiff, frontend
 from matgradc.api import Options, compile_model
 from matgradc.ir import reachable
-from matgradc.spectral import spectral_functions
+from matgradc.rules.spectral import spectral_functions
 
 N = 5
 

@@ -19,7 +19,16 @@ from collections.abc import Callable
 
 from ..forms import index_shape
 from ..ir import Graph
-from . import elementwise, linalg, products, reductions, scipy_linalg, special, structure
+from . import (
+    elementwise,
+    linalg,
+    products,
+    reductions,
+    scipy_linalg,
+    special,
+    spectral,
+    structure,
+)
 from .base import ADD, ATOM, CMP, MUL, POW, UNARY, Rule, call
 from .products import transposed_twin
 
@@ -31,6 +40,7 @@ FAMILIES = {
     "linalg": linalg,
     "scipy.linalg": scipy_linalg,
     "scipy.special": special,
+    "spectral": spectral,
 }
 
 
@@ -119,8 +129,3 @@ __all__ = [
     "short",
     "transposed_twin",
 ]
-
-# spectral functions V diag(h(w)) Vᵀ (compiler/spectral.py: the ops and the pass finding them)
-from ..spectral import RULES as SPECTRAL_RULES  # after RULES: forward.py reads it
-
-RULES.update(SPECTRAL_RULES)

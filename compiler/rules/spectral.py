@@ -34,11 +34,11 @@ factors are multiplied first; the implicit form computes Σ X ∘ (X S) instead 
 
 from __future__ import annotations
 
-from .forms import Compose, Hadamard, Index, Kron, LowerSym, Sum, chain
-from .forward import jvp
-from .ir import SYMMETRIC, Graph, Value, reachable
-from .rewrite import rebuild
-from .rules.base import Rule
+from ..forms import Compose, Hadamard, Index, Kron, LowerSym, Sum, chain
+from ..forward import jvp
+from ..ir import SYMMETRIC, Graph, Value, reachable
+from ..rewrite import rebuild
+from .base import Rule
 
 # Elementwise ops that are smooth where defined: h built from them and from scalar constants
 # is a smooth function h(w_i) of each eigenvalue alone.
@@ -374,3 +374,6 @@ def spectral_functions(g: Graph, roots: list[Value]) -> tuple[list[Value], bool]
         return g.op("matmul", xs, t) if side == "left" else g.op("matmul", t, xs)
 
     return rebuild(g, roots, rewrite)
+
+
+CALLS: dict = {}
