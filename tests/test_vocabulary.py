@@ -172,6 +172,77 @@ CASES.update(
 )
 
 
+# -- structure: reshaping, joining, reordering, diagonals ------------------------------------
+CASES.update(
+    {
+        "reshape-ravel-flatten": (
+            (
+                'def f(X: "3,4", x: "6"):\n    v = np.reshape(X, -1)\n    W = X.reshape(X.shape[1], -1)\n'
+                "    Z = np.reshape(X, (2, 6))\n    u = X.T.ravel() + np.ravel(X) * X.flatten()\n"
+                "    P = np.reshape(x, (2, -1))\n"
+                "    return np.sum(np.sin(v) * u) + np.sum(W @ X) + np.sum(Z[0] * Z[1])"
+                " + np.sum(P @ P.T) + X.size * X.ndim * x[0]"
+            ),
+            [gen((M, N)), gen((2 * M,))],
+        ),
+        "squeeze-expand-atleast": (
+            (
+                "def f(X, x, c: float):\n    y = np.squeeze(X[:, :1]) + X[:, 1:2].squeeze()\n"
+                "    R = np.expand_dims(x, 0) * np.expand_dims(y, axis=1)\n"
+                "    r = np.atleast_2d(x) @ np.atleast_2d(x).T\n"
+                "    return np.sum(R ** 2) + np.sum(r) + np.sum(np.atleast_1d(c) * x)"
+                " + np.sum(np.asarray(x) * np.array(x))"
+            ),
+            [gen((M, N)), gen((N,)), scalar()],
+        ),
+        "array-of-values": (
+            (
+                "def f(x, c):\n    v = np.array([x[0] * c, 1.0, np.sum(x)])\n"
+                "    R = np.array([[c, x[1]], [x[2], c * c]])\n"
+                "    return np.sum(np.exp(v)) + np.linalg.det(R) + np.sum(R @ v[:2])"
+            ),
+            [gen((N,)), scalar()],
+        ),
+        "stack-concatenate": (
+            (
+                'def f(X: "3,4", a: "4", b: "2"):\n'
+                "    S = np.stack([a, 2 * a, X[0]])\n    T = np.stack((a, X[1]), axis=1)\n"
+                "    c = np.concatenate([b, a, b * b])\n"
+                "    V = np.vstack([X, a]) + np.vstack((a, X[0], a, X[2]))\n"
+                "    H = np.hstack([X, X[:, :2]])\n    h = np.hstack([a, b])\n"
+                "    C = np.column_stack([X[0], a]) + np.column_stack((X[:2].T,))\n"
+                "    return (np.sum(S ** 2) + np.sum(T @ T.T) + np.sum(np.sin(c)) + np.sum(V * V)"
+                " + np.sum(np.cos(H)) + h @ h + np.sum(C ** 3) + np.sum(np.concatenate((X, X), axis=1) ** 2))"
+            ),
+            [gen((3, 4)), gen((4,)), gen((2,))],
+        ),
+        "flip-roll-swap": (
+            (
+                "def f(X, x):\n    Y = np.flip(X) + np.flip(X, axis=0) * np.fliplr(X) + np.flipud(X)\n"
+                "    r = np.roll(x, 1) * x + np.roll(x, -2)\n    R = np.roll(X, 1, axis=1) + np.roll(X, 2)\n"
+                "    S = np.swapaxes(X, 0, 1) @ X + np.transpose(X, (1, 0)) @ X + X.transpose(1, 0) @ X\n"
+                "    return np.sum(Y * X) + np.sum(r ** 3) + np.sum(R * X ** 2) + np.sum(np.sin(S))"
+            ),
+            [gen((M, N)), gen((N,))],
+        ),
+        "diagonals-offsets": (
+            (
+                'def f(X: "3,4", A: "4,4", v: "3"):\n    d = np.diagonal(X, 1) * X.diagonal().sum()\n'
+                "    e = np.diag(A, -1) + np.diag(A, 2).sum() + np.diagonal(A)[1:]\n"
+                "    D = np.diag(v, 1) + np.diag(v, -1)\n"
+                "    return np.sum(d ** 2) + np.sum(e ** 3) + np.trace(A, 1) + np.trace(X, offset=-1)"
+                " + np.sum(D @ np.diag(np.concatenate([v, v[:1]])))"
+            ),
+            [gen((M, N)), gen((N, N)), gen((3,))],
+        ),
+        "trace-offset-free-sizes": (
+            "def f(A, X):\n    return np.trace(A, 1) * np.trace(X, -1) + np.trace(X @ A, offset=2)",
+            [gen((N, N)), gen((M, N))],
+        ),
+    }
+)
+
+
 def _model(src: str) -> types.FunctionType:
     """The model as NumPy runs it: only the test executes it, as an oracle."""
     env: dict = {}

@@ -10,6 +10,7 @@ from ..ir import GENERAL, Value
 from .base import (
     ATOM,
     Rule,
+    const_int,
     axes_reduce,
     is_eye,
     loc,
@@ -171,7 +172,6 @@ RULES: dict[str, Rule] = {
         "np.trace({0})",
         _trace,
         (lambda g, y, a: Outer(_eye_like(g, a)),),
-        calls=("numpy.trace",),
         rewrite=trace_of_product,
     ),
     # d‖X‖ = ⟨X/‖X‖, dX⟩ (Frobenius for matrices, 2-norm for vectors)
@@ -237,7 +237,21 @@ def _norm_call(b, node, x, ord=None):
     )
 
 
+def _trace_call(b, node, x, offset=0):
+    """np.trace(X) (square), np.trace(X, offset): the sum of a diagonal."""
+    k = const_int(offset)
+    if k is None:
+        raise b.err("np.trace needs a constant offset", node)
+    if x.rank != 2:
+        raise ShapeError(f"np.trace needs a matrix, got {rank_name(x.rank)}", loc(node))
+    if k == 0 and b.g.same_dim(*x.shape):
+        return b.g.op("trace", x)
+    mask = b.g.op("eye_k", shape=tuple(b.g.find(d) for d in x.shape), k=k)
+    return b.g.op("sum", b.g.op("mul", x, mask))
+
+
 CALLS = {
+    "numpy.trace": _trace_call,
     "numpy.sum": _reduction("sum"),
     "numpy.mean": _reduction("mean"),
     "numpy.max": _reduction("max"),
