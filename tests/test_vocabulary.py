@@ -243,6 +243,78 @@ CASES.update(
 )
 
 
+# -- reductions: products, moments, averages, scans, norms -----------------------------------
+def with_zero(shape, where):
+    """Random entries with exact zeros at `where` (np.prod's derivative must stay exact)."""
+
+    def draw(rng):
+        x = rng.standard_normal(shape)
+        x[where] = 0.0
+        return x
+
+    return draw
+
+
+CASES.update(
+    {
+        "prod": (
+            (
+                "def f(X, x):\n    return np.prod(x) + np.sum(np.prod(X, axis=0) ** 2)"
+                " + np.sum(X.prod(axis=1, keepdims=True) * X) + X.prod()"
+            ),
+            [gen((M, N)), gen((N,))],
+        ),
+        "prod-one-zero": (
+            "def f(x, X):\n    return np.prod(x) + np.sum(np.prod(X, axis=1))",
+            [with_zero((N,), 2), with_zero((M, N), (1, 2))],
+        ),
+        "prod-two-zeros": (
+            "def f(x):\n    return np.prod(x) * 3.0 + np.sum(x)",
+            [with_zero((N,), [0, 3])],
+        ),
+        "var-std-ddof": (
+            (
+                "def f(X, x):\n    return (np.var(x) + np.std(x, ddof=1) + np.sum(np.var(X, axis=0))"
+                " + np.sum(X.std(axis=1, ddof=1, keepdims=True) * X) + X.var(ddof=2)"
+                " + np.sum(np.var(X, axis=(0, 1), keepdims=True)))"
+            ),
+            [gen((M, N)), gen((N,))],
+        ),
+        "average-weights": (
+            (
+                "def f(X, x, w, u, v):\n    return (np.average(x) + np.average(x, weights=w)"
+                " + np.sum(np.average(X, axis=1, weights=u)) + np.sum(np.average(X, axis=0, weights=v) ** 2)"
+                " + np.average(X, weights=X * X) + np.sum(np.average(X, axis=0)))"
+            ),
+            [gen((M, N)), gen((N,)), pos((N,)), pos((N,)), pos((M,))],
+        ),
+        "cumsum-cumprod": (
+            (
+                "def f(X, x):\n    return (np.sum(np.cumsum(x) ** 2) + np.sum(np.sin(np.cumsum(X, axis=0)))"
+                " + np.sum(X.cumsum(axis=1) ** 3) + np.sum(np.cumsum(X) * X.ravel())"
+                " + np.sum(np.cumprod(x)) + np.sum(np.cumprod(X, axis=1) * X) + np.sum(X.cumprod(0)))"
+            ),
+            [pos((M, N)), pos((N,))],
+        ),
+        "vector-norms": (
+            (
+                "def f(x):\n    return (np.linalg.norm(x, 1) + np.linalg.norm(x, np.inf)"
+                " + np.linalg.norm(x, ord=-np.inf) + np.linalg.norm(x, 3) + np.linalg.norm(x, ord=0.5)"
+                " + np.linalg.norm(x, -1.5) + np.linalg.norm(x, 2))"
+            ),
+            [gen((N,))],
+        ),
+        "matrix-norms": (
+            (
+                "def f(A):\n    return (np.linalg.norm(A, 1) + np.linalg.norm(A, np.inf)"
+                " + np.linalg.norm(A, -1) + np.linalg.norm(A, ord=-np.inf) + np.linalg.norm(A, -2))"
+            ),
+            [gen((M, N))],
+        ),
+    }
+)
+
+
 def _model(src: str) -> types.FunctionType:
     """The model as NumPy runs it: only the test executes it, as an oracle."""
     env: dict = {}

@@ -82,7 +82,7 @@ def index_shape(g: Graph, shape: tuple, key: tuple) -> tuple:
                 )
             continue
         start, stop, step = e[1:]
-        if start is None and stop is None and step in (None, 1):
+        if start is None and stop is None and step in (None, 1, -1):  # all, or reversed
             out.append(d)
         elif isinstance(fixed, int):
             out.append(g.new_dim(len(range(fixed)[slice(start, stop, step)])))
@@ -750,8 +750,9 @@ def _diag_k(b, node, x, k=0):
         return b.g.op("diag_embed", x) if k == 0 else b.g.op("diag_embed_k", x, k=k)
     if x.rank != 2:
         raise ShapeError("np.diag needs a vector or a matrix", loc(node))
-    if k == 0 and b.g.same_dim(*x.shape):
-        return b.g.op("diag_of", x)
+    m, n = (b.g.dim_info(d).fixed for d in x.shape)
+    if k == 0 and not (isinstance(m, int) and isinstance(n, int) and m != n):
+        return b.g.op("diag_of", x)  # a square matrix (as before: the sizes are unified)
     return b.g.op("diagonal", x, k=k)
 
 
