@@ -220,7 +220,7 @@ CASES.update(
             (
                 "def f(X, x):\n    Y = np.flip(X) + np.flip(X, axis=0) * np.fliplr(X) + np.flipud(X)\n"
                 "    r = np.roll(x, 1) * x + np.roll(x, -2)\n    R = np.roll(X, 1, axis=1) + np.roll(X, 2)\n"
-                "    S = np.swapaxes(X, 0, 1) @ X + np.transpose(X, (1, 0)) @ X + X.transpose(1, 0) @ X\n"
+                "    S = np.swapaxes(X, 0, 1) @ X + np.transpose(X, (1, 0)) @ X + X.transpose(1, 0) @ X.swapaxes(1, 0).T\n"
                 "    return np.sum(Y * X) + np.sum(r ** 3) + np.sum(R * X ** 2) + np.sum(np.sin(S))"
             ),
             [gen((M, N)), gen((N,))],
@@ -334,3 +334,37 @@ def test_gradient_matches_numpy_finite_differences(name):
     for k, g in enumerate(grads):
         fd = central_gradient(f, args, k)
         np.testing.assert_allclose(g, fd, rtol=1e-6, atol=1e-7 * (1 + abs(value)))
+
+
+# -- what the vocabulary refuses, with a clear compile-time error ------------------------------
+REFUSED = {
+    "reshape-to-rank-3": ('def f(x: "12"):\n    return np.sum(np.reshape(x, (2, 3, 2)))', "3 dim"),
+    "expand-to-rank-3": ('def f(X: "n,n"):\n    return np.sum(np.expand_dims(X, 0))', "3 dim"),
+    "stack-matrices": ('def f(X: "n,n"):\n    return np.sum(np.stack([X, X]))', "3 dim"),
+    "reshape-unchecked": ("def f(x):\n    return np.sum(np.reshape(x, (2, -1)))", "cannot name"),
+    "reshape-wrong-size": ('def f(X: "3,4"):\n    return np.sum(X.reshape(5, 2))', "size"),
+    "concatenate-free-sizes": (
+        "def f(x, y):\n    return np.sum(np.concatenate([x, y]))",
+        "known at compile time",
+    ),
+    "roll-variable-shift": ("def f(x, s: float):\n    return np.sum(np.roll(x, s))", "constant"),
+    "vector-norm-ord-0": ('def f(x: "n"):\n    return np.linalg.norm(x, 0)', "ord=0"),
+    "matrix-norm-ord-3": ('def f(X: "n,m"):\n    return np.linalg.norm(X, 3)', "not a matrix norm"),
+    "diagonal-free-offset": (
+        'def f(X: "n,n"):\n    return np.sum(np.diagonal(X, 1) ** 2)',
+        "literal",
+    ),
+    "average-returned": ("def f(x):\n    return np.average(x, returned=True)", "returned"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(REFUSED))
+def test_refused_with_a_clear_error(name):
+    from matgradc.api import compile_model
+    from matgradc.diagnostics import CompileError
+
+    src, words = REFUSED[name]
+    with pytest.raises(CompileError) as e:
+        compile_model(HEADER + src + "\n", "f")
+    assert words in str(e.value), str(e.value)
+    assert "<model>" in str(e.value) or ":" in str(e.value)

@@ -381,7 +381,9 @@ def _reshaped(b, node, x: Value, dims: list[int | None], who: str) -> Value:
                 raise b.err(f"{who}: cannot check that the sizes agree", node, hint)
             rest.remove(r)
         if known[0] == 0 or total[0] % known[0]:
-            raise b.err(f"{who}: the sizes do not divide the array's size", node, hint)
+            if rest:
+                raise b.err(f"{who}: cannot name the size that -1 stands for", node, hint)
+            raise ShapeError(f"{who}: the sizes do not divide the array's size", loc(node), hint)
         lit = total[0] // known[0]
         if not rest:
             d = g.new_dim(lit)
