@@ -368,3 +368,14 @@ def test_refused_with_a_clear_error(name):
         compile_model(HEADER + src + "\n", "f")
     assert words in str(e.value), str(e.value)
     assert "<model>" in str(e.value) or ":" in str(e.value)
+
+
+def test_cumprod_refuses_a_zero_entry_at_run_time():
+    """cumprod's derivative divides by x: a zero raises instead of returning nan."""
+    mod = load(HEADER + 'def f(x: "n"):\n    return np.sum(np.cumprod(x) ** 2)\n', "f")
+    with pytest.raises(FloatingPointError, match="np.cumprod"):
+        mod.grad_f(np.array([1.0, 0.0, 2.0]))
+    value, (g,) = mod.value_and_grad_f(np.array([1.0, 0.5, 2.0]))
+    f = _model('def f(x: "n"):\n    return np.sum(np.cumprod(x) ** 2)')
+    assert np.isclose(value, f(np.array([1.0, 0.5, 2.0])))
+    np.testing.assert_allclose(g, central_gradient(f, [np.array([1.0, 0.5, 2.0])], 0), rtol=1e-7)

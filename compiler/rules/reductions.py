@@ -306,9 +306,10 @@ def _cum_shape(g, args, attrs):
 
 def _cumprod_form(g, y, x):
     """y = cumprod(x): dyᵢ = Σ_{j≤i} (Π_{k≤i, k≠j} xₖ) dxⱼ = yᵢ cumsum(dx/x)ᵢ, which needs
-    x ≠ 0 (autograd's rule; generated tests draw positive inputs)."""
+    x ≠ 0 (autograd's rule): an entry equal to zero raises at run time, never a silent nan.
+    (Exact at zeros would need the exclusive products of JAX's associative scan.)"""
     axis = y.attr("axis")
-    return chain(Hadamard(y, y.shape), CumSum(axis), Hadamard(x, x.shape, divide=True))
+    return chain(Hadamard(y, y.shape), CumSum(axis), Hadamard(g.op("cumprod_recip", x), x.shape))
 
 
 RULES.update(
@@ -327,6 +328,16 @@ RULES.update(
         # cumsum is linear: its derivative is itself (adjoint: the reversed cumulative sum)
         "cumsum": Rule(
             "np.cumsum({0}, axis={axis})", _cum_shape, (lambda g, y, a: CumSum(y.attr("axis")),)
+        ),
+        # 1/x for cumprod's derivative, refusing zeros (which would give 0/0)
+        "cumprod_recip": Rule(
+            "if np.any({0} == 0):\n"
+            '    raise FloatingPointError("the derivative of np.cumprod at an entry equal to zero '
+            'is not supported")\n'
+            "{out} = 1.0 / {0}",
+            lambda g, args, attrs: (args[0].shape, GENERAL),
+            (unsupported("the second derivative of np.cumprod"),),
+            statements=True,
         ),
         "cumprod": Rule(
             "np.cumprod({0}, axis={axis})", _cum_shape, (_cumprod_form,), requires=("positive",)
