@@ -315,6 +315,21 @@ CASES.update(
 )
 
 
+CASES.update(
+    {
+        "split-moveaxis": (
+            (
+                'def f(x: "6", X):\n    a, b, c = np.split(x, 3)\n    u, v = np.split(x, [4])\n'
+                "    P, Q = np.split(X, [1], axis=1)\n"
+                "    return np.sum(a * b * c) + u @ u + np.sum(v ** 3) + np.sum(P * P) + np.sum(np.sin(Q))"
+                " + np.sum(np.moveaxis(X, 0, 1) @ X)"
+            ),
+            [gen((6,)), gen((M, N))],
+        ),
+    }
+)
+
+
 def _model(src: str) -> types.FunctionType:
     """The model as NumPy runs it: only the test executes it, as an oracle."""
     env: dict = {}

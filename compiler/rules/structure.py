@@ -782,3 +782,44 @@ CALLS.update(
         "numpy.swapaxes": _swapaxes,
     }
 )
+
+
+def _split(b, node, x, sections, axis=0):
+    """np.split / np.array_split into pieces at constant places: a tuple of index ops."""
+    axis = _ints(axis)
+    if x.rank == 0 or type(axis) is not int or not -x.rank <= axis < x.rank:
+        raise ShapeError("np.split needs an array and an axis in range", loc(node))
+    axis %= x.rank
+    size = b.g.dim_info(x.shape[axis]).fixed
+    k = _ints(sections)
+    if type(k) is int:
+        if not isinstance(size, int) or k <= 0 or size % k:
+            raise ShapeError(
+                "np.split into equal sections needs a literal size that they divide",
+                loc(node),
+                'declare the size (x: "6") or give the split points, np.split(x, [2, 4])',
+            )
+        cuts = [size // k * i for i in range(1, k)]
+    elif isinstance(k, tuple) and all(type(c) is int and c >= 0 for c in k):
+        cuts = list(k)
+    else:
+        raise b.err("np.split needs a constant number of sections or constant split points", node)
+    bounds = [None, *cuts, None]
+    pieces = []
+    for lo, hi in zip(bounds, bounds[1:]):
+        entry = ("s", lo, hi, None)
+        key = tuple(entry if i == axis else ("s", None, None, None) for i in range(axis + 1))
+        pieces.append(b.g.op("index", x, key=key))
+    return tuple(pieces)
+
+
+def _moveaxis(b, node, x, source, destination):
+    s, d = _ints(source), _ints(destination)
+    if type(s) is not int or type(d) is not int or not (-x.rank <= s < x.rank > 0):
+        raise b.err("np.moveaxis needs constant axes in range", node)
+    if not -x.rank <= d < x.rank:
+        raise b.err("np.moveaxis needs constant axes in range", node)
+    return x if s % x.rank == d % x.rank else b.g.op("transpose", x)
+
+
+CALLS.update({"numpy.split": _split, "numpy.moveaxis": _moveaxis})
