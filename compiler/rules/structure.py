@@ -4,6 +4,8 @@ indexing and its adjoint (scatter), diagonals, triangles, broadcasting and symme
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from ..diagnostics import CompileError, ShapeError
 from ..forms import (
     Adjoint,
@@ -806,7 +808,7 @@ def _split(b, node, x, sections, axis=0):
         raise b.err("np.split needs a constant number of sections or constant split points", node)
     bounds = [None, *cuts, None]
     pieces = []
-    for lo, hi in zip(bounds, bounds[1:]):
+    for lo, hi in pairwise(bounds):
         entry = ("s", lo, hi, None)
         key = tuple(entry if i == axis else ("s", None, None, None) for i in range(axis + 1))
         pieces.append(b.g.op("index", x, key=key))
