@@ -559,10 +559,14 @@ class _Builder:
             return self.g.op("transpose", x)
         if node.attr in ("real", "imag"):
             return self.g.op(node.attr, x)
+        if node.attr == "ndim":
+            return self.g.const(x.rank)
+        if node.attr == "size":
+            return self.g.op("size", x)
         raise self.err(
             f"the attribute `.{node.attr}` is not supported",
             node,
-            "supported: .T, .real, .imag, X.shape[i], x.sum(), x.dot(y)",
+            "supported: .T, .real, .imag, .ndim, .size, X.shape[i], x.sum(), x.dot(y)",
         )
 
     def static_int(self, node: ast.expr) -> int | None:
@@ -657,7 +661,7 @@ class _Builder:
         bool), or a tuple of them (a shape, the `(L, True)` of cho_solve)."""
         if isinstance(node, ast.Constant) and isinstance(node.value, (str, bool)):
             return node.value
-        if isinstance(node, ast.Tuple):
+        if isinstance(node, (ast.Tuple, ast.List)):  # a list of arrays: np.stack([a, b])
             return tuple(self.argument(e) for e in node.elts)
         return self.expr(node)
 
@@ -668,6 +672,8 @@ class _Builder:
         except ValueError:
             v = self.expr(node)
             const = _const_int(v)
+            if const is None and isinstance(v, Value) and v.is_const():
+                return v.attr("value")  # ord=np.inf
             if const is None:
                 raise self.err("keyword options must be constants", node) from None
             return const
@@ -710,7 +716,8 @@ class _Builder:
         for kw in node.keywords:
             if kw.arg is None:
                 raise self.err("`**` arguments are not supported", kw.value)
-            kwargs[kw.arg] = self.option(kw.value)
+            array = kw.arg == "weights"  # np.average(x, weights=w): an array keyword
+            kwargs[kw.arg] = self.value(kw.value) if array else self.option(kw.value)
         self.g.at = _loc(node)
         try:
             inspect.signature(handler).bind(self, node, *args, **kwargs)

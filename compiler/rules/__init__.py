@@ -78,10 +78,22 @@ METHODS = {
     "transpose": "numpy.transpose",
     "trace": "numpy.trace",
     "conj": "numpy.conj",
+    "reshape": "numpy.reshape",
+    "ravel": "numpy.ravel",
+    "flatten": "numpy.ravel",
+    "squeeze": "numpy.squeeze",
+    "diagonal": "numpy.diagonal",
+    "prod": "numpy.prod",
+    "var": "numpy.var",
+    "std": "numpy.std",
+    "cumsum": "numpy.cumsum",
+    "cumprod": "numpy.cumprod",
+    "swapaxes": "numpy.swapaxes",
 }
 CONSTANTS = {
     "numpy.pi": ("np.pi", 3.141592653589793),
     "numpy.e": ("np.e", 2.718281828459045),
+    "numpy.inf": ("np.inf", float("inf")),
 }
 
 
