@@ -102,7 +102,10 @@ class Printer:
             return str(info.fixed)
         if self.g.find(d) not in self.dim_expr and info.product is not None:
             return " * ".join(self.dim(x) for x in info.product)
-        return self.dim_expr[self.g.find(d)]
+        root = self.g.find(d)
+        if root not in self.dim_expr and root in self.g.svd_dims:  # min(m, n) of an SVD
+            return "min(" + ", ".join(self.dim(x) for x in self.g.svd_dims[root]) + ")"
+        return self.dim_expr[root]
 
     def shape(self, dims: tuple[int, ...]) -> str:
         key = tuple(self.g.find(d) for d in dims)
