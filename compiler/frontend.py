@@ -835,7 +835,8 @@ def build(
         shapes = {**like_specs(fn, like), **(shapes or {})}
     params = _params(fn, shapes)
     free = [p for p in params if p.rank is None]
-    uses = infer.collect(fn, [p.name for p in free], _imports(tree), functions(tree))
+    fixed = {p.name: p.rank for p in params if p.rank is not None}
+    uses = infer.collect(fn, [p.name for p in free], _imports(tree), functions(tree), fixed)
     choices = [uses[p.name].ranks(p.name[:1].isupper()) for p in free]
 
     def attempt(ranks: tuple[int, ...]):

@@ -41,14 +41,15 @@ class Uses:
             self.open_line = line
 
     def ranks(self, upper_case: bool) -> tuple[int, ...]:
-        """The ranks to try, most plausible first: an exact rank alone; a parameter used only
-        elementwise as a scalar first; an array as a matrix first when its name starts
-        upper-case, else as a vector first."""
+        """The ranks to try, most plausible first: an exact rank alone; a capitalised name
+        as a matrix first (NumPy's convention); any other parameter used only elementwise or
+        broadcast as a scalar first (the least rank); other arrays as vectors first."""
         if self.exact is not None:
             return (self.exact,)
-        order = (2, 1, 0) if upper_case else (1, 2, 0)
-        if not self.array:
-            order = (0, *order[:2])
+        if upper_case:
+            order = (2, 1, 0) if self.array else (2, 0, 1)
+        else:
+            order = (1, 2, 0) if self.array else (0, 1, 2)
         return tuple(r for r in order if r >= self.low)
 
     @property
@@ -63,6 +64,19 @@ def _family(name: str) -> str | None:
     return None
 
 
+ARRAY = "<array>"  # a leaf that is an array by itself
+TWO_ARRAYS = {"numpy.dot", "numpy.outer", "numpy.kron", "numpy.matmul"}
+SCALAR_RESULTS = {
+    "numpy.sum",
+    "numpy.mean",
+    "numpy.max",
+    "numpy.min",
+    "numpy.amax",
+    "numpy.amin",
+    "numpy.trace",
+    "numpy.linalg.norm",
+    "numpy.linalg.det",
+}
 SQUARE_FIRST = {"numpy.linalg.matrix_power", "numpy.trace", "numpy.tril", "numpy.triu"}
 MATRIX_ORDS = ("fro", "nuc")
 
@@ -71,8 +85,11 @@ MATRIX_ORDS = ("fro", "nuc")
 class Collector:
     imports: dict[str, str]
     helpers: dict[str, ast.FunctionDef]
+    fixed: dict[str, int] = field(default_factory=dict)  # annotated parameters' ranks
     uses: dict[str, Uses] = field(default_factory=dict)
     active: list[str] = field(default_factory=list)  # helpers being walked (recursion)
+    # (the parameters an array-needing operand is an elementwise function of, line)
+    groups: list[tuple[frozenset, int]] = field(default_factory=list)
 
     def dotted(self, node: ast.expr, scope: dict[str, str]) -> str | None:
         parts = []
@@ -100,16 +117,19 @@ class Collector:
                 targets, value = stmt.targets, stmt.value
             elif isinstance(stmt, (ast.AugAssign, ast.AnnAssign)):
                 targets, value = [stmt.target], stmt.value
-                if isinstance(stmt, ast.AugAssign):
+                if isinstance(stmt, ast.AugAssign) and isinstance(scope.get(stmt.target.id), str):
                     self.name_use(stmt.target, None, scope)
             elif isinstance(stmt, (ast.Return, ast.Expr)):
                 value = stmt.value
             if value is not None:
                 self.expression(value, scope, targets)
             for t in targets:
+                if isinstance(t, ast.Name) and isinstance(stmt, ast.Assign):
+                    scope[t.id] = self.leaves(value, scope)
+                    continue
                 for node in ast.walk(t):
                     if isinstance(node, ast.Name):
-                        scope.pop(node.id, None)
+                        scope[node.id] = frozenset({ARRAY})
 
     def expression(self, node: ast.expr, scope: dict[str, str], targets=()) -> None:
         parents: dict[int, ast.AST] = {}
@@ -119,11 +139,76 @@ class Collector:
         for sub in ast.walk(node):
             if isinstance(sub, ast.Call):
                 self.helper_call(sub, scope)
-            if isinstance(sub, ast.Name) and isinstance(sub.ctx, ast.Load) and sub.id in scope:
+            for operand in self.array_operands(sub, scope):
+                self.groups.append((self.leaves(operand, scope), getattr(sub, "lineno", 0)))
+            if (
+                isinstance(sub, ast.Name)
+                and isinstance(sub.ctx, ast.Load)
+                and isinstance(scope.get(sub.id), str)
+            ):
                 parent = parents.get(id(sub))
                 if parent is None and targets:
                     parent = ("assign", targets)  # `n, d = X.shape` sees the targets
                 self.name_use(sub, parent, scope, parents, targets)
+
+    def array_operands(self, node: ast.AST, scope) -> list[ast.expr]:
+        """The operands of `node` that must be arrays for `node` to make sense: what is
+        reduced, multiplied with `@`, transposed or indexed."""
+        if isinstance(node, ast.BinOp) and isinstance(node.op, ast.MatMult):
+            return [node.left, node.right]
+        if isinstance(node, ast.Call):
+            name = self.dotted(node.func, scope)
+            if name is None and isinstance(node.func, ast.Attribute) and node.func.attr in METHODS:
+                return [node.func.value]
+            if name is not None and _family(name) in ("reductions", "products"):
+                return list(node.args[:2] if name in TWO_ARRAYS else node.args[:1])
+        if isinstance(node, ast.Attribute) and node.attr == "T":
+            return [node.value]
+        if isinstance(node, ast.Subscript) and not (
+            isinstance(node.value, ast.Attribute) and node.value.attr == "shape"
+        ):
+            return [node.value]
+        return []
+
+    def leaves(self, node: ast.expr, scope) -> frozenset:
+        """The parameters `node` is an elementwise function of, with ARRAY when some part of
+        it is (or may be) an array by itself: a product, a factorization, an unknown."""
+        if isinstance(node, ast.Name):
+            held = scope.get(node.id)
+            if isinstance(held, str):
+                return frozenset({held})
+            if held is not None:
+                return held
+            if node.id in self.fixed:
+                return frozenset({ARRAY}) if self.fixed[node.id] else frozenset()
+            return frozenset()  # a module constant
+        if isinstance(node, ast.Constant):
+            return frozenset()
+        if isinstance(node, ast.BinOp) and not isinstance(node.op, ast.MatMult):
+            return self.leaves(node.left, scope) | self.leaves(node.right, scope)
+        if isinstance(node, ast.UnaryOp):
+            return self.leaves(node.operand, scope)
+        if isinstance(node, ast.Attribute):
+            if node.attr in ("shape", "ndim", "size"):
+                return frozenset()
+            if node.attr in ("real", "imag"):
+                return self.leaves(node.value, scope)
+        if isinstance(node, ast.Subscript) and isinstance(node.value, ast.Attribute):
+            if node.value.attr == "shape":
+                return frozenset()
+        if isinstance(node, ast.Call):
+            if isinstance(node.func, ast.Name) and node.func.id == "len":
+                return frozenset()
+            name = self.dotted(node.func, scope)
+            if name is not None and (_family(name) == "elementwise" or name == "numpy.where"):
+                out = frozenset()
+                for a in node.args:
+                    out |= self.leaves(a, scope)
+                return out
+            whole = not any(k.arg in ("axis", "keepdims") for k in node.keywords)
+            if name in SCALAR_RESULTS and whole:
+                return frozenset()
+        return frozenset({ARRAY})
 
     def helper_call(self, call: ast.Call, scope: dict[str, str]) -> None:
         func = call.func
@@ -135,7 +220,7 @@ class Collector:
         inner = {
             p.arg: scope[a.id]
             for p, a in zip(fn.args.args, call.args)
-            if isinstance(a, ast.Name) and a.id in scope
+            if isinstance(a, ast.Name) and isinstance(scope.get(a.id), str)
         }
         if inner:
             self.active.append(fn.name)
@@ -222,13 +307,31 @@ class Collector:
 
 
 def collect(
-    fn: ast.FunctionDef, params: list[str], imports: dict[str, str], helpers
+    fn: ast.FunctionDef,
+    params: list[str],
+    imports: dict[str, str],
+    helpers,
+    fixed: dict[str, int] | None = None,
 ) -> dict[str, Uses]:
-    """Each parameter's uses, by name (a parameter never used gets an empty Uses)."""
-    c = Collector(imports, {k: v for k, v in helpers.items() if k != fn.name})
+    """Each free parameter's uses, by name (a parameter never used gets an empty Uses).
+
+    Besides its direct uses, a parameter that is the only possible array in an operand that
+    must be an array (np.sum(np.exp(x) * np.log(x)), (x - 1) @ A) counts as an array; in
+    np.sum((y - X @ w) ** 2) y may be broadcast, so it stays a scalar by the least-rank rule."""
+    c = Collector(imports, {k: v for k, v in helpers.items() if k != fn.name}, dict(fixed or {}))
     c.active.append(fn.name)
     c.function(fn, {p: p for p in params})
-    return {p: c.uses.get(p, Uses()) for p in params}
+    uses = {p: c.uses.get(p, Uses()) for p in params}
+
+    def likely_array(p: str) -> bool:
+        return uses[p].array or p[:1].isupper()
+
+    for group, line in c.groups:
+        candidates = [p for p in group if p in uses]
+        if ARRAY in group or len(candidates) != 1 or likely_array(candidates[0]):
+            continue
+        uses[candidates[0]].see(line, array=True)
+    return uses
 
 
 def _with_sum(sizes: list[int], total: int):

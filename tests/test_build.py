@@ -441,7 +441,7 @@ def test_warnings_name_their_function(work, capsys):
     (work / "gen").mkdir()
     code, _, err = main(capsys, "model.py", "-o", "gen")
     assert code == 0
-    assert re.search(r"^model\.py: warning: in `amb`: the shapes of", err, re.MULTILINE), err
+    assert re.search(r"^model\.py: warning: in `amb`: the shape of `a`", err, re.MULTILINE), err
     # --check is quiet when up to date
     assert main(capsys, "model.py", "-o", "gen", "--check") == (0, "", "")
 
