@@ -599,6 +599,7 @@ def render_module(
             )
         )
         all_outs += coefficients
+    _add_contract(functions, model, namer)
     all_values = [v for v in reachable(all_outs) if not v.is_param]
     context = {
         "fn": fn,
@@ -610,11 +611,34 @@ def render_module(
         "functions": functions,
         "extra_doc": extras.doc,
         "imports": _imports(all_values),
+        "contract": _contract(model) if model.params else "",
     }
     text = _template_env().get_template("module.py.j2").render(**context)
     if fn == "np":  # the model's function is called np: numpy goes by its own name
         text = re.sub(r"\bnp\.", "numpy.", text).replace("import numpy as np\n", "import numpy\n")
     return black.format_str(text, mode=black.Mode())
+
+
+def _contract(model: Model) -> str:
+    """_PARAMS of the module: each parameter's name, dimensions and documented shape."""
+    g = model.graph
+    rows = []
+    for name, p in zip(model.param_names, model.params):
+        dims = tuple(g.dim_name(d) for d in p.shape)
+        shape = "int" if name in model.integers else describe_shape(g, p)
+        rows.append(repr((name, dims, shape)))
+    return "(" + ", ".join(rows) + ",)"
+
+
+def _add_contract(functions: list[Function], model: Model, namer: Namer) -> None:
+    """Each public function starts by checking the model's parameters (_check_args)."""
+    if not model.params:
+        return
+    names = [namer.name(p) for p in model.params]
+    targets = ", ".join(names) + ("," if len(names) == 1 else "")
+    for f in functions:
+        call = f"{targets} = _check_args({f.name!r}, {', '.join(names)})"
+        f.body.insert(0, Statement([call], ""))
 
 
 def _hessian_function(fn: str, args: str, wrt: list[str], one: bool, where: str) -> Function:
