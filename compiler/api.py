@@ -101,6 +101,8 @@ class Options:
     doc_explain: bool = False  # the derivation in the module docstring
     optimize: bool = True  # the optimizer's passes (off: the program as differentiated)
     backend: str = "numpy"  # "scipy": the module may use scipy.linalg's factorizations
+    shapes: dict[str, str] | None = None  # name -> shape spec (--shape, shapes={...})
+    like: dict[str, tuple[int, ...]] | None = None  # name -> an example's shape (--like)
 
 
 def compile_model(
@@ -116,14 +118,15 @@ def compile_model(
     options = options or Options()
     command = command or f"matgradc {filename} --fn {fn}"
     try:
-        model = frontend.build(source, fn, filename)
+        model = frontend.build(source, fn, filename, options.shapes, options.like)
         idx = _wrt_indices(model, wrt)
         grad = autodiff.reverse(model.graph, model.out, [model.params[i] for i in idx])
         more = forward.extras(
             model, grad, idx, options.jvp, options.hvp, options.hessian, options.taylor
         )
         if options.doc_explain:
-            more.doc = explain.explain(frontend.build(source, fn, filename), idx, brief=True)
+            again = frontend.build(source, fn, filename, options.shapes, options.like)
+            more.doc = explain.explain(again, idx, brief=True)
         if options.optimize:
             passes = optimize.SCIPY_PASSES if options.backend == "scipy" else optimize.PASSES
             forward.optimized(model, grad, more, passes)
@@ -144,11 +147,16 @@ def emit_ir(c: Compiled) -> str:
 
 
 def emit_explain(
-    source: str, fn: str, wrt: list[str] | None = None, filename: str = "<model>"
+    source: str,
+    fn: str,
+    wrt: list[str] | None = None,
+    filename: str = "<model>",
+    options: Options | None = None,
 ) -> str:
     """Each step's derivative in the talk's notation (`--emit explain`)."""
+    options = options or Options()
     try:
-        model = frontend.build(source, fn, filename)
+        model = frontend.build(source, fn, filename, options.shapes, options.like)
         return explain.explain(model, _wrt_indices(model, wrt))
     except CompileError as e:
         raise e.located(filename, source) from None
@@ -224,12 +232,19 @@ def write_atomically(files: list[tuple[str, str]]) -> None:
 
 
 def command_line(
-    path: str, fn: str, wrt: list[str] | None, out: str | None, test: str | None
+    path: str,
+    fn: str,
+    wrt: list[str] | None,
+    out: str | None,
+    test: str | None,
+    shapes: dict[str, str] | None = None,
 ) -> str:
     """The `matgradc` command that regenerates these outputs (written into their header)."""
     argv = [path, "--fn", fn]
     if wrt:
         argv += ["--wrt", ",".join(wrt)]
+    for name, spec in (shapes or {}).items():
+        argv += ["--shape", f"{name}={spec}"]
     if out:
         argv += ["-o", out]
     if test:
@@ -285,13 +300,63 @@ def _loc(node: ast.AST) -> Loc:
 
 # -- the public API ----------------------------------------------------------------------
 def compile_source(
-    source: str, fn: str, wrt: str | list[str] | None = None, filename: str = "<model>"
+    source: str,
+    fn: str,
+    wrt: str | list[str] | None = None,
+    filename: str = "<model>",
+    shapes: dict[str, str] | None = None,
 ) -> str:
     """The generated module's text for function `fn` of the model `source` (never run).
 
     `wrt`: the parameters to differentiate, as a list or "a,b" (default: all, in signature
-    order). Raises CompileError, whose str() is the report `file:line:col: error: ...`."""
-    return compile_model(source, fn, _wrt_list(wrt), filename).module
+    order). `shapes`: parameter shapes in the annotation grammar, e.g. {"X": "n,d",
+    "lam": "scalar"}. Raises CompileError, whose str() is the report `file:line:col: ...`."""
+    options = Options(shapes=_shapes(shapes))
+    return compile_model(source, fn, _wrt_list(wrt), filename, options=options).module
+
+
+def _shapes(shapes) -> dict[str, str] | None:
+    if shapes is None:
+        return None
+    if not isinstance(shapes, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) for k, v in shapes.items()
+    ):
+        raise CompileError(
+            "shapes must map parameter names to shape strings",
+            hint='shapes={"X": "n,d", "lam": "scalar", "S": "spd(n,n)"}',
+        )
+    return dict(shapes)
+
+
+def load_like(path: str | os.PathLike) -> dict[str, tuple[int, ...]]:
+    """The shapes of the example arrays in an .npz (or .npy) file, read without pickles
+    (`--like`): real arrays of at most two dimensions."""
+    import numpy as np
+
+    path = os.fspath(path)
+    try:
+        with np.load(path, allow_pickle=False) as data:
+            arrays = {name: data[name] for name in data.files}
+    except AttributeError:  # an .npy file holds one array, not a mapping of names
+        raise CompileError(
+            f"{path} holds one array; --like needs named arrays",
+            hint="np.savez('example.npz', X=X, y=y)",
+        ) from None
+    except (OSError, ValueError) as e:
+        raise CompileError(
+            f"cannot read the example arrays in {path}: {e}",
+            hint="np.savez('example.npz', X=X, y=y) writes one",
+        ) from None
+    out = {}
+    for name, a in arrays.items():
+        if a.dtype.kind not in "biuf" or a.ndim > 2:
+            what = f"dtype {a.dtype}" if a.dtype.kind not in "biuf" else f"{a.ndim} dimensions"
+            raise CompileError(
+                f"the example `{name}` in {path} has {what}",
+                hint="examples are real scalars, vectors or matrices",
+            )
+        out[name] = tuple(int(n) for n in a.shape)
+    return out
 
 
 def compile_file(
@@ -300,10 +365,12 @@ def compile_file(
     wrt: str | list[str] | None = None,
     out: str | os.PathLike | None = None,
     test: str | os.PathLike | None = None,
+    shapes: dict[str, str] | None = None,
 ) -> str:
     """Compile `fn` of the model file `path`; return the module's text, and write it to `out`
     (and a finite-difference pytest module to `test`), atomically, exactly as
-    `matgradc PATH --fn FN [--wrt ...] -o OUT [--emit-test TEST]` would."""
+    `matgradc PATH --fn FN [--wrt ...] -o OUT [--emit-test TEST]` would. `shapes`: as for
+    compile_source (`--shape NAME=SPEC`)."""
     path = os.fspath(path)
     out = os.fspath(out) if out is not None else None
     test = os.fspath(test) if test is not None else None
@@ -318,7 +385,12 @@ def compile_file(
         raise e.located(path, None) from None
     wrt_names = _wrt_list(wrt)
     compiled = compile_model(
-        source, fn, wrt_names, filename=path, command=command_line(path, fn, wrt_names, out, test)
+        source,
+        fn,
+        wrt_names,
+        filename=path,
+        command=command_line(path, fn, wrt_names, out, test, shapes),
+        options=Options(shapes=_shapes(shapes)),
     )
     files = []
     if out:
@@ -329,26 +401,40 @@ def compile_file(
     return compiled.module
 
 
-def grad(fn: types.FunctionType, wrt: str | list[str] | None = None):
+def grad(
+    fn: types.FunctionType,
+    wrt: str | list[str] | None = None,
+    shapes: dict[str, str] | None = None,
+):
     """`grad_<fn>`: the gradient of the Python function `fn`, compiled in process.
 
     The function's source is read with `inspect` (it is never called); its module's imports,
     numeric constants and helper functions are taken into account. Only the generated code is
-    executed. For one --wrt parameter the gradient is one array, else a tuple."""
-    return _compile_function(fn, wrt, "grad_")
+    executed. For one --wrt parameter the gradient is one array, else a tuple. `shapes`:
+    parameter shapes, e.g. {"lam": "scalar", "X": "n,d"}."""
+    return _compile_function(fn, wrt, "grad_", shapes)
 
 
-def value_and_grad(fn: types.FunctionType, wrt: str | list[str] | None = None):
+def value_and_grad(
+    fn: types.FunctionType,
+    wrt: str | list[str] | None = None,
+    shapes: dict[str, str] | None = None,
+):
     """`value_and_grad_<fn>`: returns (value, grads), grads a tuple in `wrt` order."""
-    return _compile_function(fn, wrt, "value_and_grad_")
+    return _compile_function(fn, wrt, "value_and_grad_", shapes)
 
 
-def _compile_function(fn, wrt, prefix: str):
+def _compile_function(fn, wrt, prefix: str, shapes=None):
     source, filename, locate = _function_model(fn)
     name = fn.__name__
     try:
         compiled = compile_model(
-            source, name, _wrt_list(wrt), filename, command=f"matgradc.{prefix[:-1]}({name})"
+            source,
+            name,
+            _wrt_list(wrt),
+            filename,
+            command=f"matgradc.{prefix[:-1]}({name})",
+            options=Options(shapes=_shapes(shapes)),
         )
     except CompileError as e:
         raise locate(e) from None
