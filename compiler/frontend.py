@@ -838,6 +838,13 @@ def build(
     fixed = {p.name: p.rank for p in params if p.rank is not None}
     uses = infer.collect(fn, [p.name for p in free], _imports(tree), functions(tree), fixed)
     choices = [uses[p.name].ranks(p.name[:1].isupper()) for p in free]
+    for p, c in zip(free, choices):
+        if not c:
+            raise ShapeError(
+                f"`{p.name}` is used as an array of {uses[p.name].exact} dimensions at line "
+                f"{uses[p.name].first}; matgradc supports scalars, vectors and matrices",
+                p.loc,
+            )
 
     def attempt(ranks: tuple[int, ...]):
         b = _Builder(tree, fn, source, params, ranks)

@@ -45,7 +45,7 @@ class Uses:
         as a matrix first (NumPy's convention); any other parameter used only elementwise or
         broadcast as a scalar first (the least rank); other arrays as vectors first."""
         if self.exact is not None:
-            return (self.exact,)
+            return (self.exact,) if self.exact <= MAX_RANK else ()
         if upper_case:
             order = (2, 1, 0) if self.array else (2, 0, 1)
         else:
