@@ -5,8 +5,10 @@ Gradients are checked against central finite differences of the model as NumPy r
 
 from __future__ import annotations
 
+import ast
 import re
 import types
+from pathlib import Path
 
 import matgradc
 import numpy as np
@@ -294,3 +296,77 @@ def test_sqrtm_without_a_real_root_is_an_error_not_a_complex_value():
     A = rng.standard_normal((4, 4))
     S = A @ A.T + np.eye(4)
     check_gradients(body, [S])
+
+
+# -- every example without its annotations -----------------------------------------------------
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = [
+    line.split()[:2]
+    for line in (ROOT / "examples" / "manifest.txt").read_text(encoding="utf-8").splitlines()
+    if line.strip() and not line.startswith("#")
+]
+
+
+def strip_annotations(source: str) -> str:
+    tree = ast.parse(source)
+    for node in ast.walk(tree):
+        if isinstance(node, ast.FunctionDef):
+            for arg in node.args.args:
+                arg.annotation = None
+    return ast.unparse(tree)
+
+
+def example_inputs(model, seed: int = 0) -> list:
+    """Inputs with the annotated shapes (each size name its own size) and structure."""
+    g = model.graph
+    sizes: dict = {}
+    r = np.random.default_rng(seed)
+    args = []
+    for p in model.params:
+        shape = []
+        for d in p.shape:
+            name = g.dim_name(d)
+            shape.append(name if isinstance(name, int) else sizes.setdefault(name, 3 + len(sizes)))
+        a = r.standard_normal(shape)
+        if p.rank == 0:
+            a = float(r.uniform(0.5, 1.5))
+        elif p.rank == 2 and shape[0] == shape[1]:  # SPD (log det, Cholesky, sqrtm)
+            a = a @ a.T / shape[0] + np.eye(shape[0])
+            a = np.tril(a) if p.struct == "lower" else a
+        args.append(a)
+    return args
+
+
+def annotation_specs(model) -> dict[str, str]:
+    g = model.graph
+    out = {}
+    for name, p in zip(model.param_names, model.params):
+        dims = ",".join(str(g.dim_name(d)) for d in p.shape) or "scalar"
+        out[name] = dims if p.struct == "general" else f"{p.struct[:3]}({dims})"
+    return out
+
+
+@pytest.mark.parametrize("path, fn", EXAMPLES, ids=[fn for _, fn in EXAMPLES])
+def test_examples_without_annotations_run_or_name_what_needs_one(path, fn):
+    source = (ROOT / "examples" / path).read_text(encoding="utf-8")
+    annotated = frontend.build(source, fn)
+    stripped = strip_annotations(source)
+    model = frontend.build(stripped, fn)
+    warned = set(re.findall(r"shape of `(\w+)`", " ".join(model.warnings)))
+    differ = {
+        n for n, a, b in zip(model.param_names, annotated.params, model.params) if a.rank != b.rank
+    }
+    assert warned == differ, model.warnings
+    shapes_ = {n: annotation_specs(annotated)[n] for n in warned}
+    compiled = api.compile_model(stripped, fn, options=api.Options(shapes=shapes_ or None))
+    assert compiled.warnings == []
+    module = types.ModuleType("generated")
+    exec(compile(compiled.module, "<generated>", "exec"), module.__dict__)  # noqa: S102
+    env: dict = {}
+    exec(compile(stripped, path, "exec"), env)  # noqa: S102 -- the example, as NumPy runs it
+    f = env[fn]
+    args = example_inputs(annotated)
+    value, grads = getattr(module, f"value_and_grad_{fn}")(*args)
+    np.testing.assert_allclose(value, f(*args), rtol=1e-9)
+    for k, g in enumerate(grads):
+        np.testing.assert_allclose(g, central_gradient(f, args, k), rtol=1e-4, atol=1e-6)
