@@ -26,9 +26,9 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent))
 
-from problems import PROBLEMS  # noqa: E402
+from compiler.api import compile_model
 
-from compiler.api import compile_model  # noqa: E402
+from problems import PROBLEMS
 
 TARGET = 0.01
 

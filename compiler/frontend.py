@@ -2,8 +2,10 @@
 
 The accepted language is the one of DESIGN.md: straight-line functions of arrays and scalars,
 NumPy calls from `CALLS`, operators `@ + - * / **`, `.T`, numeric constants and sizes.
-Shapes come from string annotations ("n,n", "spd(n,n)", "n", "scalar") or are inferred: each
-unannotated parameter's rank is searched (matrix/vector/scalar) for a typing that checks.
+Shapes come from string annotations ("n,n", "spd(n,n)", "n", "scalar"), from outside (--shape,
+shapes={...}, --like) or are inferred from use: `infer` reads each parameter's rank constraints
+from the AST and orders the typings that satisfy them; the first that the rules' shape checks
+accept is built, and a parameter that another rank would fit too gets one warning.
 """
 
 from __future__ import annotations

@@ -193,9 +193,12 @@ class Collector:
                 return frozenset()
             if node.attr in ("real", "imag"):
                 return self.leaves(node.value, scope)
-        if isinstance(node, ast.Subscript) and isinstance(node.value, ast.Attribute):
-            if node.value.attr == "shape":
-                return frozenset()
+        if (
+            isinstance(node, ast.Subscript)
+            and isinstance(node.value, ast.Attribute)
+            and node.value.attr == "shape"
+        ):
+            return frozenset()
         if isinstance(node, ast.Call):
             if isinstance(node.func, ast.Name) and node.func.id == "len":
                 return frozenset()

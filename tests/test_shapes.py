@@ -266,7 +266,7 @@ def test_contract_accepts_scalars_ints_and_bools(contract):
     yb = rng.integers(0, 2, 5).astype(bool)
     expected = model_of(CONTRACT)(Xi.astype(float), yb.astype(float), 2.0, B)
     assert contract.f(Xi, yb, 2, B) == pytest.approx(expected)
-    value, grads = contract.value_and_grad_f(Xi, yb, 2, B)
+    _, grads = contract.value_and_grad_f(Xi, yb, 2, B)
     assert all(np.asarray(gr).dtype == np.float64 for gr in grads)
 
 
