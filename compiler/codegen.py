@@ -15,11 +15,13 @@ import black
 import jinja2
 
 from .autodiff import Gradient
+from .diagnostics import CompileError
 from .frontend import Model
 from .ir import Graph, Value, reachable
 from .rules import ATOM, RULES, UNARY
 
 RESERVED = set(keyword.kwlist) | {"np", "grads", "len", "float", "int", "print", "sum", "abs"}
+RESERVED |= {"min", "_check_args", "_PARAMS"}  # the SVD's min(m, n); the argument contract
 ALWAYS_INLINE = {op for op, rule in RULES.items() if rule.leaf}  # parameters, constants, sizes
 
 
@@ -90,9 +92,9 @@ class Printer:
         self.dim_expr: dict[int, str] = {}
         for p in params:
             for axis, d in enumerate(p.shape):
-                self.dim_expr.setdefault(graph.find(d), f"{p.attr('name')}.shape[{axis}]")
+                self.dim_expr.setdefault(graph.find(d), f"{namer.name(p)}.shape[{axis}]")
         self.param_shape = {
-            tuple(graph.find(d) for d in p.shape): f"{p.attr('name')}.shape"
+            tuple(graph.find(d) for d in p.shape): f"{namer.name(p)}.shape"
             for p in reversed(params)
         }
 
@@ -634,6 +636,12 @@ def _add_contract(functions: list[Function], model: Model, namer: Namer) -> None
     """Each public function starts by checking the model's parameters (_check_args)."""
     if not model.params:
         return
+    if model.fn in ("_check_args", "_PARAMS"):
+        raise CompileError(
+            f"the function name `{model.fn}` is taken by the generated module's contract",
+            model.params[0].loc,
+            "rename the model function",
+        )
     names = [namer.name(p) for p in model.params]
     targets = ", ".join(names) + ("," if len(names) == 1 else "")
     for f in functions:

@@ -370,3 +370,18 @@ def test_examples_without_annotations_run_or_name_what_needs_one(path, fn):
     np.testing.assert_allclose(value, f(*args), rtol=1e-9)
     for k, g in enumerate(grads):
         np.testing.assert_allclose(g, central_gradient(f, args, k), rtol=1e-4, atol=1e-6)
+
+
+def test_integer_parameters_stay_integers_and_refuse_floats():
+    mod = module_of("def f(x: 'n', k: int):\n    return np.sum(x**2) * k")
+    assert mod.f(np.ones(3), np.int32(2)) == 6.0
+    with pytest.raises(ValueError, match="^f: k must be an integer; got dtype float64"):
+        mod.f(np.ones(3), 2.5)
+
+
+def test_names_of_the_contract_are_not_shadowed():
+    body = "def f(_check_args, min, _PARAMS):\n    return np.sum(np.linalg.svd(_check_args, compute_uv=False)) * min * _PARAMS"
+    args = [rng.standard_normal((4, 3)), 0.5, 2.0]
+    check_gradients(body, args)
+    with pytest.raises(CompileError, match="taken by the generated module"):
+        module_of("def _check_args(x):\n    return np.sum(x)", "_check_args")
