@@ -25,6 +25,7 @@ import sys
 import tempfile
 import textwrap
 import types
+import warnings
 from dataclasses import dataclass, field
 
 from . import autodiff, codegen, explain, forward, frontend, ir, optimize, testgen
@@ -312,7 +313,15 @@ def compile_source(
     order). `shapes`: parameter shapes in the annotation grammar, e.g. {"X": "n,d",
     "lam": "scalar"}. Raises CompileError, whose str() is the report `file:line:col: ...`."""
     options = Options(shapes=_shapes(shapes))
-    return compile_model(source, fn, _wrt_list(wrt), filename, options=options).module
+    compiled = compile_model(source, fn, _wrt_list(wrt), filename, options=options)
+    _warn(compiled)
+    return compiled.module
+
+
+def _warn(compiled: Compiled) -> None:
+    """The compiler's warnings (ambiguous shapes) as Python warnings, for the in-process API."""
+    for w in compiled.warnings:
+        warnings.warn(f"{compiled.filename}: {w}", UserWarning, stacklevel=3)
 
 
 def _shapes(shapes) -> dict[str, str] | None:
@@ -392,6 +401,7 @@ def compile_file(
         command=command_line(path, fn, wrt_names, out, test, shapes),
         options=Options(shapes=_shapes(shapes)),
     )
+    _warn(compiled)
     files = []
     if out:
         files.append((out, compiled.module))
@@ -438,6 +448,7 @@ def _compile_function(fn, wrt, prefix: str, shapes=None):
         )
     except CompileError as e:
         raise locate(e) from None
+    _warn(compiled)
     module = _exec_generated(compiled.module, name)
     out = getattr(module, prefix + name)
     out.__matgradc_source__ = compiled.module

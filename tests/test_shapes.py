@@ -385,3 +385,15 @@ def test_names_of_the_contract_are_not_shadowed():
     check_gradients(body, args)
     with pytest.raises(CompileError, match="taken by the generated module"):
         module_of("def _check_args(x):\n    return np.sum(x)", "_check_args")
+
+
+def test_the_python_api_warns_about_ambiguous_shapes():
+    with pytest.warns(UserWarning, match="the shape of `y` is ambiguous"):
+        matgradc.compile_source(HEADER + RIDGE, "ridge")
+
+    def ridge(w, X, y, lam):
+        r = X @ w - y
+        return r @ r + lam * np.dot(w, w)
+
+    with pytest.warns(UserWarning, match="`y`"):
+        matgradc.grad(ridge)
