@@ -92,6 +92,9 @@ def test_exact_rank_uses():
     )
     assert ranks(m) == {"A": 2, "B": 2, "C": 2, "x": 2, "v": 2}
     assert m.warnings == []
+    m = build("def f(u, z):\n    return np.sum(np.sum(u, axis=1) ** 2) + np.sum(z.T @ z)")
+    assert ranks(m) == {"u": 2, "z": 1}
+    assert m.warnings == []
 
 
 def test_the_only_array_in_a_reduced_operand_is_an_array():
