@@ -27,6 +27,7 @@ class Uses:
     low: int = 0  # the least rank any use allows
     exact: int | None = None  # a rank some use requires exactly
     array: bool = False  # some use needs an array (not only elementwise/broadcast)
+    scale: bool = True  # every use scales something else (s * x, x / s, x ** s)
     first: int | None = None  # the line of the first use
     open_line: int | None = None  # the first use that leaves the rank open
 
@@ -237,7 +238,15 @@ class Collector:
         p = parent
         if isinstance(p, ast.BinOp):
             u.see(line, low=1 if isinstance(p.op, ast.MatMult) else 0)
-        elif isinstance(p, ast.Call):
+            partner = p.right if p.left is node else p.left
+            scales = (
+                isinstance(p.op, ast.Mult)
+                or (isinstance(p.op, (ast.Div, ast.Pow)) and p.right is node)
+            ) and bool(self.leaves(partner, scope))
+            u.scale = u.scale and scales
+            return
+        u.scale = False
+        if isinstance(p, ast.Call):
             self.call_use(u, line, node, p, scope)
         elif isinstance(p, ast.Attribute):
             self.attribute_use(u, line, p, parents or {}, targets)
@@ -318,9 +327,11 @@ def collect(
 ) -> dict[str, Uses]:
     """Each free parameter's uses, by name (a parameter never used gets an empty Uses).
 
-    Besides its direct uses, a parameter that is the only possible array in an operand that
-    must be an array (np.sum(np.exp(x) * np.log(x)), (x - 1) @ A) counts as an array; in
-    np.sum((y - X @ w) ** 2) y may be broadcast, so it stays a scalar by the least-rank rule."""
+    Besides their direct uses, the parameters of an operand that must be an array count as
+    arrays when nothing else in it can be one (np.sum(np.exp(x) * np.log(x)),
+    np.sum(np.maximum(x, y))), except those only used to scale the others (lr and delta in
+    np.sum(x - lr * np.tanh(x / delta))); in np.sum((y - X @ w) ** 2) y may be broadcast, so
+    it stays a scalar by the least-rank rule."""
     c = Collector(imports, {k: v for k, v in helpers.items() if k != fn.name}, dict(fixed or {}))
     c.active.append(fn.name)
     c.function(fn, {p: p for p in params})
@@ -331,9 +342,13 @@ def collect(
 
     for group, line in c.groups:
         candidates = [p for p in group if p in uses]
-        if ARRAY in group or len(candidates) != 1 or likely_array(candidates[0]):
+        if ARRAY in group or any(likely_array(p) for p in candidates):
             continue
-        uses[candidates[0]].see(line, array=True)
+        # nothing else in it can be the array: its parameters are, except those that only
+        # scale the others (lr and delta in x - lr * np.tanh(x / delta))
+        arrays = [p for p in candidates if not uses[p].scale] or candidates
+        for p in arrays:
+            uses[p].see(line, array=True)
     return uses
 
 

@@ -100,6 +100,10 @@ def test_exact_rank_uses():
 def test_the_only_array_in_a_reduced_operand_is_an_array():
     m = build("def f(x, c):\n    return np.sum(np.exp(x) * np.log(x)) + c")
     assert ranks(m) == {"x": 1, "c": 0} and m.warnings == []
+    m = build("def f(x, y, p):\n    return np.sum(np.maximum(x, 2 * y)) + np.sum(x**p)")
+    assert ranks(m) == {"x": 1, "y": 1, "p": 0}
+    m = build("def f(x, y):\n    return np.sum(x * y)")
+    assert ranks(m) == {"x": 1, "y": 1}
 
 
 def test_sizes_are_unified_through_helpers():
