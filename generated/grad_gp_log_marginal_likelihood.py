@@ -16,9 +16,52 @@ gradients alone. Each line names the line of examples/sklearn_gp.py it comes fro
 import numpy as np
 import scipy.linalg
 
+# (name, dimensions, shape as documented) of each parameter, for _check_args
+_PARAMS = (
+    ("theta", (2,), "(2,)"),
+    ("X", ("n", "d"), "(n, d)"),
+    ("y", ("n",), "(n,)"),
+    ("alpha", (), "scalar"),
+)
+
+
+def _check_args(fn, *args):
+    """The arguments checked against _PARAMS (rank, sizes named alike agree, real dtype),
+    integer and bool arrays as float64, scalars as NumPy scalars; else ValueError."""
+    sizes = {}
+    out = []
+    for (name, dims, shape), arg in zip(_PARAMS, args):
+        a = np.asarray(arg)
+        expected = "a scalar" if shape in ("scalar", "int") else f"of shape {shape}"
+        kind = a.dtype.kind
+        if kind in "biu" and shape != "int":
+            a, kind = a.astype(np.float64), "f"
+        if kind not in ("iu" if shape == "int" else "f"):
+            what = "an integer" if shape == "int" else f"real, {expected}"
+            raise ValueError(
+                f"{fn}: {name} must be {what}; got dtype {a.dtype}"
+                + (" (complex input is not supported)" if kind == "c" else "")
+            )
+        wrong = a.ndim != len(dims)
+        for dim, size in zip(dims, a.shape):
+            if isinstance(dim, int):
+                wrong = wrong or dim != size
+                continue
+            first = sizes.setdefault(dim, (size, name))
+            if first[0] != size:
+                wrong = f" ({dim} = {first[0]} from {first[1]})"
+        if wrong:
+            raise ValueError(
+                f"{fn}: {name} must be {expected}, got shape {a.shape}"
+                + (wrong if isinstance(wrong, str) else "")
+            )
+        out.append(a[()] if not dims else a)
+    return out
+
 
 def gp_log_marginal_likelihood(theta, X, y, alpha):
     """The value of gp_log_marginal_likelihood."""
+    theta, X, y, alpha = _check_args("gp_log_marginal_likelihood", theta, X, y, alpha)
     constant_value = np.exp(theta[0])  # examples/sklearn_gp.py:15
     length_scale = np.exp(theta[1])  # examples/sklearn_gp.py:16
     Xs = X / length_scale  # examples/sklearn_gp.py:17
@@ -51,6 +94,9 @@ def gp_log_marginal_likelihood(theta, X, y, alpha):
 
 def value_and_grad_gp_log_marginal_likelihood(theta, X, y, alpha):
     """The value of gp_log_marginal_likelihood and its gradient with respect to theta, X, y, alpha."""
+    theta, X, y, alpha = _check_args(
+        "value_and_grad_gp_log_marginal_likelihood", theta, X, y, alpha
+    )
     constant_value = np.exp(theta[0])  # examples/sklearn_gp.py:15
     length_scale = np.exp(theta[1])  # examples/sklearn_gp.py:16
     Xs = X / length_scale  # examples/sklearn_gp.py:17
@@ -149,4 +195,7 @@ def value_and_grad_gp_log_marginal_likelihood(theta, X, y, alpha):
 
 def grad_gp_log_marginal_likelihood(theta, X, y, alpha):
     """The gradient of gp_log_marginal_likelihood with respect to theta, X, y, alpha."""
+    theta, X, y, alpha = _check_args(
+        "grad_gp_log_marginal_likelihood", theta, X, y, alpha
+    )
     return value_and_grad_gp_log_marginal_likelihood(theta, X, y, alpha)[1]

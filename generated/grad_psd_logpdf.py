@@ -14,9 +14,51 @@ gradients alone. Each line names the line of examples/psd_logpdf.py it comes fro
 
 import numpy as np
 
+# (name, dimensions, shape as documented) of each parameter, for _check_args
+_PARAMS = (
+    ("x", ("m", "n"), "(m, n)"),
+    ("mu", ("n",), "(n,)"),
+    ("u", ("n",), "(n,)"),
+)
+
+
+def _check_args(fn, *args):
+    """The arguments checked against _PARAMS (rank, sizes named alike agree, real dtype),
+    integer and bool arrays as float64, scalars as NumPy scalars; else ValueError."""
+    sizes = {}
+    out = []
+    for (name, dims, shape), arg in zip(_PARAMS, args):
+        a = np.asarray(arg)
+        expected = "a scalar" if shape in ("scalar", "int") else f"of shape {shape}"
+        kind = a.dtype.kind
+        if kind in "biu" and shape != "int":
+            a, kind = a.astype(np.float64), "f"
+        if kind not in ("iu" if shape == "int" else "f"):
+            what = "an integer" if shape == "int" else f"real, {expected}"
+            raise ValueError(
+                f"{fn}: {name} must be {what}; got dtype {a.dtype}"
+                + (" (complex input is not supported)" if kind == "c" else "")
+            )
+        wrong = a.ndim != len(dims)
+        for dim, size in zip(dims, a.shape):
+            if isinstance(dim, int):
+                wrong = wrong or dim != size
+                continue
+            first = sizes.setdefault(dim, (size, name))
+            if first[0] != size:
+                wrong = f" ({dim} = {first[0]} from {first[1]})"
+        if wrong:
+            raise ValueError(
+                f"{fn}: {name} must be {expected}, got shape {a.shape}"
+                + (wrong if isinstance(wrong, str) else "")
+            )
+        out.append(a[()] if not dims else a)
+    return out
+
 
 def psd_logpdf(x, mu, u):
     """The value of psd_logpdf."""
+    x, mu, u = _check_args("psd_logpdf", x, mu, u)
     cov = np.outer(u, u)  # examples/psd_logpdf.py:13
     cov += np.eye(x.shape[1])  # examples/psd_logpdf.py:13
     s, V = np.linalg.eigh(cov)  # examples/psd_logpdf.py:14
@@ -37,6 +79,7 @@ def psd_logpdf(x, mu, u):
 
 def value_and_grad_psd_logpdf(x, mu, u):
     """The value of psd_logpdf and its gradient with respect to x, mu, u."""
+    x, mu, u = _check_args("value_and_grad_psd_logpdf", x, mu, u)
     cov = np.outer(u, u)  # examples/psd_logpdf.py:13
     cov += np.eye(x.shape[1])  # examples/psd_logpdf.py:13
     s, V = np.linalg.eigh(cov)  # examples/psd_logpdf.py:14
@@ -97,4 +140,5 @@ def value_and_grad_psd_logpdf(x, mu, u):
 
 def grad_psd_logpdf(x, mu, u):
     """The gradient of psd_logpdf with respect to x, mu, u."""
+    x, mu, u = _check_args("grad_psd_logpdf", x, mu, u)
     return value_and_grad_psd_logpdf(x, mu, u)[1]

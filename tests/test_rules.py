@@ -49,7 +49,7 @@ def small(shape, scale=0.3):
 # name -> (source of `f`, one input builder per parameter, parameters declared symmetric)
 CASES = {
     "add-sub-broadcast": (
-        "def f(A, b, c: 'scalar'):\n    return np.sum((A + b - c) ** 3)",
+        "def f(A, b: 'n', c: 'scalar'):\n    return np.sum((A + b - c) ** 3)",
         [gen((M, N)), gen((N,)), scalar()],
     ),
     "mul-div": ("def f(A, B):\n    return np.sum(A * B / (1 + B * B))", [gen((M, N)), gen((M, N))]),

@@ -152,7 +152,7 @@ CASES.update(
         ),
         "in-place-diagonal": (
             (
-                "def f(K, a: float, v):\n    K = K * 1.0\n    K[np.diag_indices_from(K)] += a\n"
+                "def f(K, a: float, v: 'n'):\n    K = K * 1.0\n    K[np.diag_indices_from(K)] += a\n"
                 "    M = K @ K.T\n    M.flat[:: M.shape[0] + 1] += 1.0\n"
                 "    np.fill_diagonal(K, v)\n"
                 "    return np.linalg.slogdet(M)[1] + np.sum(K ** 3)"
@@ -359,7 +359,7 @@ REFUSED = {
     "reshape-unchecked": ("def f(x):\n    return np.sum(np.reshape(x, (2, -1)))", "cannot name"),
     "reshape-wrong-size": ('def f(X: "3,4"):\n    return np.sum(X.reshape(5, 2))', "size"),
     "concatenate-free-sizes": (
-        "def f(x, y):\n    return np.sum(np.concatenate([x, y]))",
+        "def f(x: 'n', y: 'm'):\n    return np.sum(np.concatenate([x, y]))",
         "known at compile time",
     ),
     "roll-variable-shift": ("def f(x, s: float):\n    return np.sum(np.roll(x, s))", "constant"),

@@ -240,6 +240,12 @@ def _norm_call(b, node, x, ord=None):
         return b.g.op("norm2", x)
     if ord == "nuc" and x.rank == 2:
         return b.g.op("norm_nuc", x)
+    if ord in ("nuc", "fro") or (ord == 2 and x.rank == 0):  # a matrix norm of a non-matrix
+        raise ShapeError(
+            f"np.linalg.norm with ord={ord!r} needs {'a matrix' if ord != 2 else 'an array'}, "
+            f"got {rank_name(x.rank)}",
+            loc(node),
+        )
     raise CompileError(
         f"np.linalg.norm with ord={ord!r} is not in the matrix language",
         loc(node),
