@@ -18,7 +18,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .diagnostics import CompileError, CompileErrors, Loc, ShapeError
-from .ir import DIAGONAL, GENERAL, LOWER, SPD, SYMMETRIC, Graph, Value
+from .ir import DIAGONAL, GENERAL, LOWER, SPARSE, SPD, SYMMETRIC, Graph, Value
+from .rules import rules_eigen
 
 STATEMENTS_HINT = (
     "supported statements: assignments (x = ..., a, b = ...), `return <scalar>`, docstrings"
@@ -33,6 +34,7 @@ STRUCTS = {
     "diag": DIAGONAL,
     "lower": LOWER,
     "general": GENERAL,
+    "sparse": SPARSE,  # a scipy.sparse constant (no gradient)
 }
 MAX_TYPINGS = 729
 
@@ -118,7 +120,7 @@ def _parse_annotation(node: ast.AST | None, name: str) -> tuple[int | None, tupl
         raise CompileError(
             f"`{name}` has {len(dims)} dimensions; only scalars, vectors and matrices", loc
         )
-    if struct != GENERAL and (len(dims) != 2 or dims[0] != dims[1]):
+    if struct not in (GENERAL, SPARSE) and (len(dims) != 2 or dims[0] != dims[1]):
         raise CompileError(
             f"`{name}` is declared {struct} but its shape is not square", loc, 'e.g. "spd(n,n)"'
         )
@@ -431,6 +433,7 @@ CALLS: dict[str, Callable] = {
     "numpy.linalg.slogdet": _slogdet,
     "numpy.linalg.norm": _norm,
 }
+CALLS.update(rules_eigen.CALLS)
 INT_OPS = {
     ast.Add: operator.add,
     ast.Sub: operator.sub,
@@ -1050,6 +1053,6 @@ def build(source: str, fn_name: str, filename: str = "<model>") -> Model:
         a.arg
         for a in fn.args.args
         if isinstance(a.annotation, ast.Name) and a.annotation.id == "int"
-    )
+    ) | frozenset(p.name for p in params if p.struct == SPARSE)
     names = [p.name for p in params]
     return Model(fn_name, b.g, b.params, names, out, out_name, doc, warnings, integers)

@@ -989,3 +989,7 @@ RULES: dict[str, Rule] = {
         imports=("scipy.linalg",),
     ),
 }
+
+from . import rules_eigen  # the eigenproblem family (it reads Rule from here)
+
+RULES.update(rules_eigen.RULES)

@@ -34,6 +34,10 @@ def _scaled_eye(v: Value) -> Value | None:
 def simplify(
     g: Graph, op: str, args: tuple[Value, ...], attrs: dict[str, Any], shape: tuple
 ) -> Value | None:
+    from .rules_eigen import rewrite  # the O(nk) algebra of factored adjoints (issue 14)
+
+    if (found := rewrite(g, op, args, attrs, shape)) is not None:
+        return found
     if op == "conj":
         (x,) = args
         if x.dtype == "real":
