@@ -197,6 +197,17 @@ def laplacian(L: "sparse(n,n)", p: "n"):
     return np.sum(w)
 
 
+def top_vector(A: "sym(n,n)", C: "n,n"):
+    w, V = scipy.sparse.linalg.eigsh(A, k=2, which="LA")
+    v = V[:, 1]
+    return v @ C @ v + w[0] * np.sum(V[:, 0] ** 2 * V[:, 1] ** 2)
+
+
+def laplacian_vector(L: "sparse(n,n)", p: "n", c: "n"):
+    w, V = scipy.sparse.linalg.eigsh(L + scipy.sparse.diags(p), k=1, which="SA")
+    return c @ (V[:, 0] * V[:, 0])
+
+
 def nonsymmetric(A: "n,n"):
     lam = scipy.sparse.linalg.eigs(A, k=2, which="LM", return_eigenvectors=False)
     return np.sum(np.real(lam)) + np.sum(np.imag(lam) ** 2)
@@ -256,6 +267,32 @@ def test_eigsh_of_sparse_laplacian_plus_diagonal():
     np.testing.assert_allclose(module.grad_laplacian(L, p), np.sum(V[:, -2:] ** 2, 1), atol=1e-9)
 
 
+def test_eigsh_eigenvector_function_dense_direct_solve():
+    """Functions of eigsh's eigenvectors (k = 2): the adjoint solve, bordered and direct."""
+    source, env = _model(KRYLOV)
+    rng = np.random.default_rng(17)
+    args = [_sym(rng, 7), rng.standard_normal((7, 7))]
+    _check(source, env, "top_vector", args, [(0, "sym"), (1, "general")])
+
+
+def test_eigsh_eigenvector_function_sparse_minres():
+    """The same through MINRES on the deflated operator (A sparse, which='SA'): accurate to
+    FD precision with MINRES_RTOL = 1e-10."""
+    source, env = _model(KRYLOV)
+    rng = np.random.default_rng(18)
+    L = _grid_laplacian(4)
+    args = [L, rng.standard_normal(16), rng.standard_normal(16)]
+    module = _check(source, env, "laplacian_vector", args, [(1, "general"), (2, "general")])
+    assert "minres" in compile_model(source, "laplacian_vector").module
+    # against the dense eigendecomposition's modal formula, an independent derivation
+    lam, Q = np.linalg.eigh(L.toarray() + np.diag(args[1]))
+    v, c = Q[:, 0], args[2]
+    K = sum(np.outer(Q[:, i], Q[:, i]) / (lam[i] - lam[0]) for i in range(1, 16))
+    # f = Σ c v²: dv = −K dA v with dA = diag(dp): p̄ = −v ∘ (K (2 c ∘ v))
+    expected = -v * (K @ (2 * c * v))
+    np.testing.assert_allclose(module.grad_laplacian_vector(*args)[0], expected, atol=1e-7)
+
+
 def test_eigs_nonsymmetric_left_eigenvectors():
     source, env = _model(KRYLOV)
     rng = np.random.default_rng(11)
@@ -269,6 +306,43 @@ def test_eigs_nonsymmetric_sparse():
     L = scipy.sparse.random(9, 9, density=0.4, random_state=3).tocsr()
     p = rng.standard_normal(9)
     _check(source, env, "nonsymmetric_sparse", [L, p], [(1, "general")], rtol=1e-4)
+
+
+# -- 4. sparse constants ------------------------------------------------------------------
+SPARSE = """
+def quadratic(L: "sparse(n,n)", X: "n,m"):
+    return np.trace(X.T @ L @ X) + np.sum((L @ X) ** 2)
+
+
+def diag_plus(L: "sparse(n,n)", p: "n", x: "n"):
+    A = L + scipy.sparse.diags(p)
+    return x @ (A @ x) + np.sum(scipy.sparse.diags(p) @ x)
+"""
+
+
+def test_sparse_constant_products():
+    source, env = _model(SPARSE)
+    rng = np.random.default_rng(19)
+    L = _grid_laplacian(3)
+    _check(source, env, "quadratic", [L, rng.standard_normal((9, 2))], [(1, "general")])
+    text = compile_model(source, "quadratic").module
+    assert "import scipy" not in text  # the model never calls scipy: no import
+    assert "toarray" not in text and "todense" not in text
+
+
+def test_sparse_diags_is_differentiable_and_imports_scipy_sparse():
+    source, env = _model(SPARSE)
+    rng = np.random.default_rng(20)
+    args = [_grid_laplacian(3), rng.standard_normal(9), rng.standard_normal(9)]
+    _check(source, env, "diag_plus", args, [(1, "general"), (2, "general")])
+    text = compile_model(source, "diag_plus").module
+    assert "import scipy.sparse\n" in text and "scipy.sparse.linalg" not in text
+
+
+def test_sparse_parameter_has_no_gradient():
+    source, _ = _model(SPARSE)
+    with pytest.raises(CompileError, match="constant parameter"):
+        compile_model(source, "quadratic", ["L"])
 
 
 # -- the forms: dot-product tests (⟨Ȳ, L[T]⟩ = ⟨Lᵀ[Ȳ], T⟩) -----------------------------------
