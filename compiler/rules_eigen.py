@@ -254,10 +254,17 @@ for {out}_j in range({4}.shape[1]):
     {out}_r = {4}[:, {out}_j] - {out}_b * ({3}[:, {out}_j] @ {4}[:, {out}_j])
     {out}[:, {out}_j] = np.linalg.solve({out}_m, np.append({out}_r, 0.0))[:-1]"""
 
+# ARPACK's starting vector: fixed pseudo-random numbers, so that the generated module is
+# deterministic (ARPACK's own default is a different random vector at every call); the
+# eigenpairs agree with the model's to ARPACK's tolerance (tol=0: machine precision).
+_V0 = "np.random.default_rng(0).standard_normal({0}.shape[0])"
+
 # Left eigenvectors for eigs: a second eigs on Aᵀ, each matched to λ_j (or to conj(λ_j),
 # whose conjugate vector is then the left vector of λ_j for a real A), scaled so that
 # y_jᵀ x_j = 1. A mismatch (the two runs found different eigenvalues) raises.
-_EIGS_LEFT = """{out}_mu, {out} = scipy.sparse.linalg.eigs({0}.T, k={nev}, which={which})
+_EIGS_LEFT = """{out}_mu, {out} = scipy.sparse.linalg.eigs(
+    {0}.T, k={nev}, which={which}, v0=V0
+)
 {out}_mu = np.concatenate([{out}_mu, np.conj({out}_mu)])
 {out} = np.concatenate([{out}, np.conj({out})], axis=1)
 {out}_d = np.abs({out}_mu[np.newaxis, :] - {1}[:, np.newaxis])
@@ -265,7 +272,7 @@ _EIGS_LEFT = """{out}_mu, {out} = scipy.sparse.linalg.eigs({0}.T, k={nev}, which
 if np.max(np.min({out}_d, axis=1)) > 1e-8 * max(1.0, np.max(np.abs({1}))):
     raise FloatingPointError("eigs on A.T did not find the eigenvalues of A: no left vectors")
 {out} = {out}[:, {out}_i]
-{out} = {out} / np.sum({out} * {2}, axis=0)"""
+{out} = {out} / np.sum({out} * {2}, axis=0)""".replace("V0", _V0)
 
 
 # Reorders the vectors {2} of the values {1} to the order of the values {0} (the same
@@ -310,7 +317,7 @@ RULES: dict[str, Rule] = {
     **_eigh_rules(False),
     **_eigh_rules(True),
     "eigsh_values": Rule(
-        "scipy.sparse.linalg.eigsh({0}, k={nev}, which={which})",
+        "scipy.sparse.linalg.eigsh({0}, k={nev}, which={which}, v0=V0)".replace("V0", _V0),
         _krylov_part(0, "scipy.sparse.linalg.eigsh"),
         (_eigsh_values,),
         group=(0, 2),
@@ -319,7 +326,7 @@ RULES: dict[str, Rule] = {
         imports=SPARSE_LINALG,
     ),
     "eigsh_vectors": Rule(
-        "scipy.sparse.linalg.eigsh({0}, k={nev}, which={which})",
+        "scipy.sparse.linalg.eigsh({0}, k={nev}, which={which}, v0=V0)".replace("V0", _V0),
         _krylov_part(1, "scipy.sparse.linalg.eigsh"),
         (_eigsh_vectors,),
         group=(1, 2),
@@ -328,7 +335,7 @@ RULES: dict[str, Rule] = {
         imports=SPARSE_LINALG,
     ),
     "eigs_values": Rule(
-        "scipy.sparse.linalg.eigs({0}, k={nev}, which={which})",
+        "scipy.sparse.linalg.eigs({0}, k={nev}, which={which}, v0=V0)".replace("V0", _V0),
         _krylov_part(0, "scipy.sparse.linalg.eigs"),
         (_eigs_values,),
         group=(0, 2),
@@ -337,7 +344,7 @@ RULES: dict[str, Rule] = {
         dtype="complex",
     ),
     "eigs_vectors": Rule(
-        "scipy.sparse.linalg.eigs({0}, k={nev}, which={which})",
+        "scipy.sparse.linalg.eigs({0}, k={nev}, which={which}, v0=V0)".replace("V0", _V0),
         _krylov_part(1, "scipy.sparse.linalg.eigs"),
         (
             _unsupported(
@@ -351,14 +358,18 @@ RULES: dict[str, Rule] = {
     ),
     # return_eigenvectors=False: ARPACK orders these values its own way
     "eigsh_values_only": Rule(
-        "scipy.sparse.linalg.eigsh({0}, k={nev}, which={which}, return_eigenvectors=False)",
+        "scipy.sparse.linalg.eigsh({0}, k={nev}, which={which}, v0=V0, return_eigenvectors=False)".replace(
+            "V0", _V0
+        ),
         _krylov_part(0, "scipy.sparse.linalg.eigsh"),
         (_eigsh_values_only,),
         requires=("sym",),
         imports=SPARSE_LINALG,
     ),
     "eigs_values_only": Rule(
-        "scipy.sparse.linalg.eigs({0}, k={nev}, which={which}, return_eigenvectors=False)",
+        "scipy.sparse.linalg.eigs({0}, k={nev}, which={which}, v0=V0, return_eigenvectors=False)".replace(
+            "V0", _V0
+        ),
         _krylov_part(0, "scipy.sparse.linalg.eigs"),
         (_eigs_values_only,),
         imports=SPARSE_LINALG,
