@@ -42,7 +42,7 @@ from .forms import (
     Sum,
     chain,
 )
-from .ir import GENERAL, SYMMETRIC, Value
+from .ir import GENERAL, SPARSE, SYMMETRIC, Value
 from .rules import ATOM, MUL, Rule, _need, _square
 
 SPARSE_LINALG = ("scipy.sparse.linalg",)
@@ -524,6 +524,18 @@ def _scipy_eigvalsh(
     return _scipy_eigh(b, node, a, B, lower, True, subset_by_index, type, driver, check_finite)
 
 
+def _symmetric_by_construction(v: Value) -> bool:
+    """Symmetric whatever the inputs (within their declared structure): ARPACK's Lanczos
+    (eigsh) reads the whole matrix and is meaningless on a non-symmetric one, so a general
+    parameter's entrywise gradient would not exist. A sparse parameter is a constant (no
+    gradient): its symmetry is the caller's, as in SciPy."""
+    if v.is_symmetric or v.rank == 0 or (v.op == "param" and v.struct == SPARSE):
+        return True
+    if v.op in ("add", "sub", "mul"):
+        return all(_symmetric_by_construction(a) for a in v.args)
+    return v.op in ("neg", "transpose") and _symmetric_by_construction(v.args[0])
+
+
 def _krylov(name: str, whiches: tuple[str, ...]):
     def handler(
         b,
@@ -557,6 +569,13 @@ def _krylov(name: str, whiches: tuple[str, ...]):
             )
         if not isinstance(A, Value):
             raise b.err(f"{who} needs a matrix", node)
+        if name == "eigsh" and not _symmetric_by_construction(A):
+            raise b.err(
+                f"{who} needs a symmetric matrix, and this one is not symmetric by construction",
+                node,
+                'declare it symmetric (A: "sym(n,n)"; its gradient is then the symmetric one) or '
+                "build it so (P @ P.T, L + scipy.sparse.diags(p), A + A.T)",
+            )
         attrs = {"nev": k, "which": repr(which)}
         if not return_eigenvectors:
             return b.g.op(f"{name}_values_only", A, **attrs)

@@ -441,6 +441,8 @@ def test_sparse_diag_form_dot_product():
         ("w = scipy.sparse.linalg.eigsh(A, k=2, sigma=1.0)[0]", "k= and which= only"),
         ("w = scipy.linalg.eigh(A, subset_by_index=[2, 1])[0]", "subset_by_index must be"),
         ("w = scipy.sparse.linalg.eigs(A, k=1)[1][:, 0].real", "eigenvectors of scipy.sparse"),
+        ("w = scipy.sparse.linalg.eigsh(A + A @ A, k=1)[0]", "needs a symmetric matrix"),
+        ("w = scipy.sparse.linalg.eigsh(A, k=1)[0]", "needs a symmetric matrix"),
     ],
 )
 def test_clear_errors(body, message):
