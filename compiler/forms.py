@@ -647,12 +647,14 @@ class Resolvent(Form):
     B: Value | None
     w: Value
     V: Value
+    krylov: bool = False  # A may be scipy.sparse (eigsh): MINRES for a sparse A at run time
 
     def _op(self, g, r):
         args = (
             (self.A, self.w, self.V, r) if self.B is None else (self.A, self.B, self.w, self.V, r)
         )
-        return g.op("eig_resolvent" if self.B is None else "geig_resolvent", *args)
+        name = "eig_resolvent" if self.B is None else "geig_resolvent"
+        return g.op(name + ("_krylov" if self.krylov else ""), *args)
 
     def apply(self, g, t):
         return self._op(g, t)
@@ -677,3 +679,21 @@ class SparseDiag(Form):
 
     def out_shape(self, g, in_shape):
         return (in_shape[0], in_shape[0])
+
+
+@dataclass(frozen=True)
+class Columns(Form):
+    """dY = dA V (n×k, V fixed): Kron(None, V), but its adjoint Ȳ Vᴴ stays factored as
+    `lowrank(Ȳ, conj V)`, O(nk) through diag and products (eigenvector derivatives of
+    partial spectra)."""
+
+    V: Value
+
+    def apply(self, g, t):
+        return g.op("matmul", t, self.V)
+
+    def adjoint(self, g, ybar, in_shape):
+        return g.op("lowrank", ybar, conj(g, self.V))
+
+    def out_shape(self, g, in_shape):
+        return (in_shape[0], self.V.shape[1])

@@ -991,7 +991,8 @@ class _Builder:
         for kw in node.keywords:
             if kw.arg is None:
                 raise self.err("`**` arguments are not supported", kw.value)
-            kwargs[kw.arg] = self.option(kw.value)
+            array = kw.arg in rules_eigen.ARRAY_KEYWORDS  # eigh's b=, eigsh's M=
+            kwargs[kw.arg] = self.value(kw.value) if array else self.option(kw.value)
         self.g.at = _loc(node)
         try:
             inspect.signature(handler).bind(self, node, *args, **kwargs)

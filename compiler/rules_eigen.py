@@ -32,6 +32,7 @@ from __future__ import annotations
 from .diagnostics import CompileError, ShapeError
 from .forms import (
     Box,
+    Columns,
     DiagOf,
     Hadamard,
     Kron,
@@ -89,6 +90,9 @@ def _krylov_part(index: int, who: str):
     def rule(g, args, attrs):
         a = args[0]
         _square(g, a, who)
+        for m in args[1:]:  # eigsh's M
+            _square(g, m, who)
+            g.unify(a.shape[0], m.shape[0], f"{who}(A, M=B)", (a, m))
         k = g.new_dim(attrs["nev"])
         return ((k,), (a.shape[0], k))[index], GENERAL
 
@@ -166,30 +170,47 @@ def _eigh_vectors_dB(g, V, a, b):
     return Sum(chain(res, Kron(None, g.op("mul", V, w)), tri), scale)
 
 
-def _eigsh_values(g, w, a):
+def _eigsh_V(g, w, a, *m):
+    """The eigenvectors paired with eigsh's values w (matched when they came alone)."""
+    if w.op.endswith("_only"):
+        return _matched_vectors(g, w, a, *m)
+    return _vectors_of(g, w, a, *m)
+
+
+def _eigsh_values(g, w, a, *m):
     """dλ = diag(Vᵀ dA V), adjoint V diag(λ̄) Vᵀ kept factored (Rayleigh)."""
-    V = _vectors_of(g, w, a)
+    V = _eigsh_V(g, w, a, *m)
     return Rayleigh(V, V)
 
 
-def _eigsh_vectors(g, V, a):
-    """dV = −Resolvent[dA V] (unit 2-norm vectors: no normalisation term when B = I)."""
-    w = _values_of(g, V, a)
-    return chain(Resolvent(a, None, w, V), Hadamard(g.const(-1), V.shape), Kron(None, V))
+def _eigsh_values_dM(g, w, a, m):
+    """dλ = −λ ∘ diag(Vᵀ dM V) (M-orthonormal V, as ARPACK returns them)."""
+    V = _eigsh_V(g, w, a, m)
+    return chain(Hadamard(g.op("neg", w), w.shape), Rayleigh(V, V))
 
 
-def _matched_vectors(g, w, a):
+def _eigsh_vectors(g, V, a, *m):
+    """dV = −Resolvent[dA V]; the adjoint solve by MINRES when A is sparse at run time."""
+    w = _values_of(g, V, a, *m)
+    res = Resolvent(a, m[0] if m else None, w, V, krylov=True)
+    return chain(res, Hadamard(g.const(-1), V.shape), Columns(V))
+
+
+def _eigsh_vectors_dM(g, V, a, m):
+    """dV = Resolvent[dM V Λ] − ½ V diag(Vᵀ dM V)."""
+    w = _values_of(g, V, a, m)
+    res = Resolvent(a, m, w, V, krylov=True)
+    scale = chain(Hadamard(g.op("mul", g.const(-0.5), V), V.shape), Rayleigh(V, V))
+    return Sum(chain(res, Columns(g.op("mul", V, w))), scale)
+
+
+def _matched_vectors(g, w, a, *m):
     """The eigenvectors for the values w of a call with return_eigenvectors=False (whose
     order ARPACK chooses differently): a second call with vectors, matched value by value."""
     name = w.op.replace("_only", "")
     attrs = dict(w.attrs)
-    w2 = g.op(name, a, **attrs)
-    return g.op("eig_match", w, w2, g.op(name.replace("values", "vectors"), a, **attrs))
-
-
-def _eigsh_values_only(g, w, a):
-    V = _matched_vectors(g, w, a)
-    return Rayleigh(V, V)
+    w2 = g.op(name, a, *m, **attrs)
+    return g.op("eig_match", w, w2, g.op(name.replace("values", "vectors"), a, *m, **attrs))
 
 
 def _eigs_values_only(g, lam, a):
@@ -214,45 +235,57 @@ def _unsupported(what: str, hint: str):
 
 
 # -- spellings -------------------------------------------------------------------------
-# The adjoint solve for eigenvalues λ_j (w), eigenvectors v_j (V) of A (B = I) and a right-hand
-# side R: column j solves (A − λ_j I) z = (I − v vᵀ) r on the complement of v. Dense A: the
-# bordered system [[A − λ_j I, v], [vᵀ, 0]] (nonsingular for a simple λ_j); sparse A: MINRES
-# on the deflated operator (I − v vᵀ) A (I − v vᵀ), shifted by λ_j.
-_RESOLVENT = """{out} = np.empty({3}.shape)
-for {out}_j in range({3}.shape[1]):
-    {out}_v = {2}[:, {out}_j]
-    {out}_r = {3}[:, {out}_j] - {out}_v * ({out}_v @ {3}[:, {out}_j])
-    if scipy.sparse.issparse({0}):
-        {out}_op = scipy.sparse.linalg.LinearOperator(
-            {0}.shape,
-            matvec=lambda x, v={out}_v: (lambda y: y - v * (v @ y))({0} @ (x - v * (v @ x))),
-            dtype=float,
-        )
-        {out}[:, {out}_j], {out}_info = scipy.sparse.linalg.minres(
-            {out}_op, {out}_r, shift={1}[{out}_j], rtol={rtol}, maxiter=20 * {0}.shape[0]
-        )
-        if {out}_info != 0:
-            raise FloatingPointError("MINRES did not converge for an eigenvector derivative")
-        {out}[:, {out}_j] -= {out}_v * ({out}_v @ {out}[:, {out}_j])
-    else:
-        {out}_m = np.zeros(({0}.shape[0] + 1, {0}.shape[0] + 1))
-        {out}_m[:-1, :-1] = {0} - {1}[{out}_j] * np.eye({0}.shape[0])
-        {out}_m[:-1, -1] = {out}_v
-        {out}_m[-1, :-1] = {out}_v
-        {out}[:, {out}_j] = np.linalg.solve({out}_m, np.append({out}_r, 0.0))[:-1]""".replace(
-    "{rtol}", repr(MINRES_RTOL)
-)
+def _resolvent_spelling(generalized: bool, krylov: bool) -> str:
+    """The adjoint solve of `Resolvent`: column j of the result solves
+    (A − λ_j B) z = (I − B v vᵀ) r with vᵀ B z = 0 (B = I when not generalized), for the
+    eigenvalues λ (w), eigenvectors v (V) and right-hand sides r (R). Dense A: the bordered
+    system [[A − λ_j B, B v], [(B v)ᵀ, 0]] (nonsingular for a simple λ_j), np.linalg.solve.
+    With `krylov` and a scipy.sparse A (the eigsh rules): MINRES on the deflated operator
+    Πᵀ (A − λ_j B) Π, Π = I − v vᵀ B, symmetric with null space span(v) and a consistent
+    right-hand side, to relative residual MINRES_RTOL; then z = Π x."""
+    A, B, w, V, R = (
+        ("{0}", "{1}", "{2}", "{3}", "{4}") if generalized else ("{0}", None, "{1}", "{2}", "{3}")
+    )
+    Bz = f"({B} @ z)" if B else "z"
+    lines = [
+        f"{{out}} = np.empty({R}.shape)",
+        f"for {{out}}_j in range({R}.shape[1]):",
+        f"    {{out}}_v = {V}[:, {{out}}_j]",
+        f"    {{out}}_b = {B} @ {{out}}_v" if B else "    {out}_b = {out}_v",
+        f"    {{out}}_r = {R}[:, {{out}}_j] - {{out}}_b * ({{out}}_v @ {R}[:, {{out}}_j])",
+    ]
+    dense = [
+        f"{{out}}_m = np.zeros(({A}.shape[0] + 1, {A}.shape[0] + 1))",
+        f"{{out}}_m[:-1, :-1] = {A} - {w}[{{out}}_j] * " + (B if B else f"np.eye({A}.shape[0])"),
+        "{out}_m[:-1, -1] = {out}_b",
+        "{out}_m[-1, :-1] = {out}_b",
+        "{out}[:, {out}_j] = np.linalg.solve({out}_m, np.append({out}_r, 0.0))[:-1]",
+    ]
+    if not krylov:
+        return "\n".join(lines + ["    " + d for d in dense])
+    sparse = [
+        "{out}_op = scipy.sparse.linalg.LinearOperator(",
+        f"    {A}.shape,",
+        f"    matvec=lambda x, v={{out}}_v, b={{out}}_b, lam={w}[{{out}}_j]: (",
+        "        lambda y: y - b * (v @ y)",
+        f"    )((lambda z: {A} @ z - lam * {Bz})(x - v * (b @ x))),",
+        "    dtype=float,",
+        ")",
+        "{out}_x, {out}_info = scipy.sparse.linalg.minres(",
+        f"    {{out}}_op, {{out}}_r, rtol={MINRES_RTOL!r}, maxiter=20 * {A}.shape[0]",
+        ")",
+        "if {out}_info != 0:",
+        '    raise FloatingPointError("MINRES did not converge for an eigenvector derivative")',
+        "{out}[:, {out}_j] = {out}_x - {out}_v * ({out}_b @ {out}_x)",
+    ]
+    return "\n".join(
+        lines
+        + [f"    if scipy.sparse.issparse({A}):"]
+        + ["        " + x for x in sparse]
+        + ["    else:"]
+        + ["        " + d for d in dense]
+    )
 
-# The same with B: (A − λ_j B) z = (I − B v vᵀ) r, vᵀ B z = 0, bordered by B v (dense).
-_GRESOLVENT = """{out} = np.empty({4}.shape)
-for {out}_j in range({4}.shape[1]):
-    {out}_b = {1} @ {3}[:, {out}_j]
-    {out}_m = np.zeros(({0}.shape[0] + 1, {0}.shape[0] + 1))
-    {out}_m[:-1, :-1] = {0} - {2}[{out}_j] * {1}
-    {out}_m[:-1, -1] = {out}_b
-    {out}_m[-1, :-1] = {out}_b
-    {out}_r = {4}[:, {out}_j] - {out}_b * ({3}[:, {out}_j] @ {4}[:, {out}_j])
-    {out}[:, {out}_j] = np.linalg.solve({out}_m, np.append({out}_r, 0.0))[:-1]"""
 
 # ARPACK's starting vector: fixed pseudo-random numbers, so that the generated module is
 # deterministic (ARPACK's own default is a different random vector at every call); the
@@ -313,27 +346,53 @@ def _eigh_rules(generalized: bool) -> dict[str, Rule]:
     }
 
 
+def _eigsh_rules(generalized: bool) -> dict[str, Rule]:
+    """eigsh(A, k, which) and eigsh(A, k, M=B, which) (A v = λ B v, B-orthonormal V)."""
+    name = "geigsh" if generalized else "eigsh"
+    m = ", M={1}" if generalized else ""
+    call = "scipy.sparse.linalg.eigsh({0}, k={nev}M, which={which}, v0=V0"
+    call = call.replace("V0", _V0).replace("M,", m + ",")
+    req = ("sym", "spd") if generalized else ("sym",)
+    vals = (_eigsh_values, _eigsh_values_dM) if generalized else (_eigsh_values,)
+    vecs = (_eigsh_vectors, _eigsh_vectors_dM) if generalized else (_eigsh_vectors,)
+    who = "scipy.sparse.linalg.eigsh"
+    ref = "reference/eigenvalue-sensitivity-thread.txt; Nelson, AIAA J. 14 (1976)"
+    return {
+        f"{name}_values": Rule(
+            call + ")",
+            _krylov_part(0, who),
+            vals,
+            group=(0, 2),
+            requires=req,
+            ref=ref,
+            imports=SPARSE_LINALG,
+        ),
+        f"{name}_vectors": Rule(
+            call + ")",
+            _krylov_part(1, who),
+            vecs,
+            group=(1, 2),
+            requires=req,
+            ref=ref,
+            imports=SPARSE_LINALG,
+        ),
+        # return_eigenvectors=False: ARPACK orders these values its own way
+        f"{name}_values_only": Rule(
+            call + ", return_eigenvectors=False)",
+            _krylov_part(0, who),
+            vals,
+            requires=req,
+            ref=ref,
+            imports=SPARSE_LINALG,
+        ),
+    }
+
+
 RULES: dict[str, Rule] = {
     **_eigh_rules(False),
     **_eigh_rules(True),
-    "eigsh_values": Rule(
-        "scipy.sparse.linalg.eigsh({0}, k={nev}, which={which}, v0=V0)".replace("V0", _V0),
-        _krylov_part(0, "scipy.sparse.linalg.eigsh"),
-        (_eigsh_values,),
-        group=(0, 2),
-        requires=("sym",),
-        ref="reference/eigenvalue-sensitivity-thread.txt: dλ = vᵀ dA v",
-        imports=SPARSE_LINALG,
-    ),
-    "eigsh_vectors": Rule(
-        "scipy.sparse.linalg.eigsh({0}, k={nev}, which={which}, v0=V0)".replace("V0", _V0),
-        _krylov_part(1, "scipy.sparse.linalg.eigsh"),
-        (_eigsh_vectors,),
-        group=(1, 2),
-        requires=("sym",),
-        ref="Nelson (1976): the adjoint solve on the complement of v",
-        imports=SPARSE_LINALG,
-    ),
+    **_eigsh_rules(False),
+    **_eigsh_rules(True),
     "eigs_values": Rule(
         "scipy.sparse.linalg.eigs({0}, k={nev}, which={which}, v0=V0)".replace("V0", _V0),
         _krylov_part(0, "scipy.sparse.linalg.eigs"),
@@ -357,15 +416,6 @@ RULES: dict[str, Rule] = {
         dtype="complex",
     ),
     # return_eigenvectors=False: ARPACK orders these values its own way
-    "eigsh_values_only": Rule(
-        "scipy.sparse.linalg.eigsh({0}, k={nev}, which={which}, v0=V0, return_eigenvectors=False)".replace(
-            "V0", _V0
-        ),
-        _krylov_part(0, "scipy.sparse.linalg.eigsh"),
-        (_eigsh_values_only,),
-        requires=("sym",),
-        imports=SPARSE_LINALG,
-    ),
     "eigs_values_only": Rule(
         "scipy.sparse.linalg.eigs({0}, k={nev}, which={which}, v0=V0, return_eigenvectors=False)".replace(
             "V0", _V0
@@ -390,16 +440,17 @@ RULES: dict[str, Rule] = {
         imports=SPARSE_LINALG,
         dtype="complex",
     ),
-    "eig_resolvent": Rule(
-        _RESOLVENT,
-        _like_last,
-        (_no_second("an eigenvector derivative"),) * 4,
-        statements=True,
-        imports=SPARSE_LINALG,
-    ),
-    "geig_resolvent": Rule(
-        _GRESOLVENT, _like_last, (_no_second("an eigenvector derivative"),) * 5, statements=True
-    ),
+    **{
+        f"{'g' if gen else ''}eig_resolvent{'_krylov' if krylov else ''}": Rule(
+            _resolvent_spelling(gen, krylov),
+            _like_last,
+            (_no_second("an eigenvector derivative"),) * (5 if gen else 4),
+            statements=True,
+            imports=SPARSE_LINALG if krylov else (),
+        )
+        for gen in (False, True)
+        for krylov in (False, True)
+    },
     # U Wᵀ: the factored adjoint of a partial spectrum (rewritten by `rewrite` below)
     "lowrank": Rule(
         "{0} @ {1}.T",
@@ -425,6 +476,15 @@ RULES: dict[str, Rule] = {
 def rewrite(g, op: str, args: tuple, attrs: dict, shape: tuple) -> Value | None:
     """O(nk) algebra on lowrank(U, W) = U Wᵀ: diag, products, transposes and scalings stay
     factored; anything else spells U @ W.T."""
+    if op in ("diag_of", "matmul") and any(_has_lowrank(a) for a in args):
+        for i, a in enumerate(args):  # linear in each argument: distribute over a sum
+            if (
+                a.op in ("add", "sub")
+                and _has_lowrank(a)
+                and g.same_shape(*(x.shape for x in a.args))
+            ):
+                parts = [g.op(op, *args[:i], x, *args[i + 1 :], **attrs) for x in a.args]
+                return g.op(a.op, *parts)
     if op == "diag_of":
         (x,) = args
         if x.op == "lowrank":
@@ -459,6 +519,13 @@ def rewrite(g, op: str, args: tuple, attrs: dict, shape: tuple) -> Value | None:
     return None
 
 
+def _has_lowrank(v: Value) -> bool:
+    """A factored adjoint, possibly inside sums of them (Ā from several eigen-outputs)."""
+    if v.op == "lowrank":
+        return True
+    return v.op in ("add", "sub") and all(_has_lowrank(a) or a.op == "lowrank" for a in v.args)
+
+
 # -- the frontend's call handlers ------------------------------------------------------
 def _int(v) -> int | None:
     if isinstance(v, Value) and v.is_const() and float(v.attr("value")).is_integer():
@@ -485,10 +552,10 @@ def _subset(b, node, subset_by_index):
 
 
 def _scipy_eigh(
-    b,
+    bld,
     node,
     a,
-    B=None,
+    b=None,
     lower=True,
     eigvals_only=False,
     subset_by_index=None,
@@ -499,29 +566,29 @@ def _scipy_eigh(
     overwrite_b=False,
 ):
     if type != 1 or driver is not None:
-        raise b.err(
+        raise bld.err(
             "scipy.linalg.eigh supports the problem A v = λ B v (type=1) with the default driver",
             node,
         )
-    if not isinstance(B, Value) and B is not None:
-        raise b.err("the second argument of scipy.linalg.eigh must be a matrix B", node)
-    lo, hi = _subset(b, node, subset_by_index)
+    if not isinstance(b, Value) and b is not None:
+        raise bld.err("the second argument of scipy.linalg.eigh must be a matrix B", node)
+    lo, hi = _subset(bld, node, subset_by_index)
     opts = "" if lower else ", lower=False"
     if lo is not None:
         opts += f", subset_by_index=[{lo}, {hi}]"
     attrs = {"lo": lo, "hi": hi, "lower": bool(lower), "opts": opts}
-    args = (a,) if B is None else (a, B)
-    name = "seigh" if B is None else "geigh"
-    w = b.g.op(f"{name}_values", *args, **attrs)
+    args = (a,) if b is None else (a, b)
+    name = "seigh" if b is None else "geigh"
+    w = bld.g.op(f"{name}_values", *args, **attrs)
     if eigvals_only:
         return w
-    return (w, b.g.op(f"{name}_vectors", *args, **attrs))
+    return (w, bld.g.op(f"{name}_vectors", *args, **attrs))
 
 
 def _scipy_eigvalsh(
-    b, node, a, B=None, lower=True, subset_by_index=None, type=1, driver=None, check_finite=True
+    bld, node, a, b=None, lower=True, subset_by_index=None, type=1, driver=None, check_finite=True
 ):
-    return _scipy_eigh(b, node, a, B, lower, True, subset_by_index, type, driver, check_finite)
+    return _scipy_eigh(bld, node, a, b, lower, True, subset_by_index, type, driver, check_finite)
 
 
 def _symmetric_by_construction(v: Value) -> bool:
@@ -561,26 +628,33 @@ def _krylov(name: str, whiches: tuple[str, ...]):
                 node,
                 "which= one of " + ", ".join(repr(w) for w in whiches),
             )
-        if any(x is not None for x in (M, sigma, v0, ncv, maxiter)) or tol != 0:
+        if (M is not None and name == "eigs") or any(
+            x is not None for x in (sigma, v0, ncv, maxiter)
+        ):
             raise b.err(
-                f"{who} is supported with k= and which= only (no M, sigma, v0, ncv, maxiter, tol)",
+                f"{who} is supported with k=, which= (and M= for eigsh) only "
+                "(no sigma, v0, ncv, maxiter, tol)",
                 node,
-                "for A v = λ B v with dense A, B use scipy.linalg.eigh(A, B, subset_by_index=...)",
+                "shift-invert (sigma=) is not differentiated; use which='SA' for the smallest",
             )
-        if not isinstance(A, Value):
-            raise b.err(f"{who} needs a matrix", node)
-        if name == "eigsh" and not _symmetric_by_construction(A):
+        if tol != 0:
+            raise b.err(f"{who}: tol= must stay 0 (machine precision) to be differentiated", node)
+        mats = (A,) if M is None else (A, M)
+        if not all(isinstance(x, Value) for x in mats):
+            raise b.err(f"{who} needs matrices A (and M)", node)
+        if name == "eigsh" and not all(_symmetric_by_construction(x) for x in mats):
             raise b.err(
-                f"{who} needs a symmetric matrix, and this one is not symmetric by construction",
+                f"{who} needs symmetric matrices, and this one is not symmetric by construction",
                 node,
                 'declare it symmetric (A: "sym(n,n)"; its gradient is then the symmetric one) or '
                 "build it so (P @ P.T, L + scipy.sparse.diags(p), A + A.T)",
             )
+        op = name if M is None else "g" + name
         attrs = {"nev": k, "which": repr(which)}
         if not return_eigenvectors:
-            return b.g.op(f"{name}_values_only", A, **attrs)
-        w = b.g.op(f"{name}_values", A, **attrs)
-        return (w, b.g.op(f"{name}_vectors", A, **attrs))
+            return b.g.op(f"{op}_values_only", *mats, **attrs)
+        w = b.g.op(f"{op}_values", *mats, **attrs)
+        return (w, b.g.op(f"{op}_vectors", *mats, **attrs))
 
     return handler
 
@@ -592,6 +666,9 @@ def _diags(b, node, p, offsets=0, shape=None, format=None):
         raise ShapeError("scipy.sparse.diags(p) needs a vector p", b.g.at or b.g.loc)
     return b.g.op("sparse_diags", p)
 
+
+# keyword arguments that are arrays, not constant options (scipy.linalg.eigh's b=, eigsh's M=)
+ARRAY_KEYWORDS = ("b", "M")
 
 CALLS = {
     "scipy.linalg.eigh": _scipy_eigh,

@@ -45,16 +45,17 @@ def value_and_grad_fundamental_mode(K, M, r):
     t4 = np.tril(K) + np.tril(K, -1).T  # grad of examples/generalized_mode.py:11
     t5 = np.empty(g_V.shape)  # grad of examples/generalized_mode.py:11
     for t5_j in range(g_V.shape[1]):  # grad of examples/generalized_mode.py:11
-        t5_b = t3 @ V[:, t5_j]  # grad of examples/generalized_mode.py:11
+        t5_v = V[:, t5_j]  # grad of examples/generalized_mode.py:11
+        t5_b = t3 @ t5_v  # grad of examples/generalized_mode.py:11
+        t5_r = g_V[:, t5_j] - t5_b * (
+            t5_v @ g_V[:, t5_j]
+        )  # grad of examples/generalized_mode.py:11
         t5_m = np.zeros(
             (t4.shape[0] + 1, t4.shape[0] + 1)
         )  # grad of examples/generalized_mode.py:11
         t5_m[:-1, :-1] = t4 - w[t5_j] * t3  # grad of examples/generalized_mode.py:11
         t5_m[:-1, -1] = t5_b  # grad of examples/generalized_mode.py:11
         t5_m[-1, :-1] = t5_b  # grad of examples/generalized_mode.py:11
-        t5_r = g_V[:, t5_j] - t5_b * (
-            V[:, t5_j] @ g_V[:, t5_j]
-        )  # grad of examples/generalized_mode.py:11
         t5[:, t5_j] = np.linalg.solve(t5_m, np.append(t5_r, 0.0))[
             :-1
         ]  # grad of examples/generalized_mode.py:11
