@@ -14,7 +14,7 @@ import scipy.sparse.linalg
 from helpers import evaluate, load
 from matgradc.api import compile_model
 from matgradc.diagnostics import CompileError
-from matgradc.forms import Rayleigh, Resolvent, SparseDiag
+from matgradc.forms import Columns, Rayleigh, Resolvent, SparseDiag
 from matgradc.ir import Graph
 
 HEADER = (
@@ -139,6 +139,8 @@ def test_standard_eigh_subset():
     source, env = _model(GEN)
     A = _sym(np.random.default_rng(5), 5)
     _check(source, env, "standard_subset", [A], [(0, "general")])
+    text = compile_model(source, "standard_subset").module
+    assert "import scipy.linalg\n" in text and "scipy.sparse" not in text
 
 
 def test_generalized_eigenvectors_stay_b_orthonormal():
@@ -465,6 +467,29 @@ def test_generalized_resolvent_value():
     form = Resolvent(p["A"], p["B"], p["w"], p["V"])
     (z,) = evaluate(g, list(p.values()), [form.apply(g, p["T"])], [A, B, w, V, r])
     np.testing.assert_allclose(z, expected, rtol=1e-9, atol=1e-12)
+
+
+def test_columns_form_dot_product():
+    rng = np.random.default_rng(23)
+    vals = {"V": rng.standard_normal((6, 2)), "T": rng.standard_normal((6, 6))}
+    vals["Y"] = rng.standard_normal((6, 2))
+    shapes = {"V": ("n", "k"), "T": ("n", "n"), "Y": ("n", "k")}
+    _dot_product(lambda g, p: Columns(p["V"]), shapes, vals, "T", "Y")
+
+
+def test_generalized_resolvent_dot_product_krylov():
+    """The generalized adjoint solve through MINRES (sparse A and B) is self-adjoint too."""
+    rng = np.random.default_rng(24)
+    n = 7
+    A, B = _sym(rng, n), _spd(rng, n)
+    lam, Q = scipy.linalg.eigh(A, B)
+    shapes = {"A": ("n", "n"), "B": ("n", "n"), "w": ("k",), "V": ("n", "k")}
+    shapes.update({"T": ("n", "k"), "Y": ("n", "k")})
+    vals = {"A": scipy.sparse.csr_matrix(A), "B": scipy.sparse.csr_matrix(B)}
+    vals.update({"w": lam[-2:], "V": Q[:, -2:]})
+    vals.update({"T": rng.standard_normal((n, 2)), "Y": rng.standard_normal((n, 2))})
+    form = lambda g, p: Resolvent(p["A"], p["B"], p["w"], p["V"], krylov=True)
+    _dot_product(form, shapes, vals, "T", "Y")
 
 
 def test_sparse_diag_form_dot_product():
