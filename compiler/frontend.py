@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .diagnostics import CompileError, CompileErrors, Loc, ShapeError
-from .ir import DIAGONAL, GENERAL, LOWER, SPARSE, SPD, SYMMETRIC, Graph, Value
+from .ir import DIAGONAL, GENERAL, LOWER, SPARSE, SPD, SYMMETRIC, Graph, Value, reachable
 from .rules import rules_eigen
 
 STATEMENTS_HINT = (
@@ -1037,6 +1037,7 @@ def build(source: str, fn_name: str, filename: str = "<model>") -> Model:
     if not valid:
         raise first_error  # type: ignore[misc]
     ranks, b, out, out_name = valid[0]
+    rules_eigen.check_sparse(reachable([out]))  # scipy.sparse values keep NumPy's meaning
     b.g.label_dims([p.shape for p in b.params])
     warnings = []
     if len(valid) > 1:

@@ -526,6 +526,49 @@ def _has_lowrank(v: Value) -> bool:
     return v.op in ("add", "sub") and all(_has_lowrank(a) or a.op == "lowrank" for a in v.args)
 
 
+# -- what a scipy.sparse value may flow into ------------------------------------------------
+# `L * X` is a matrix product for a scipy.sparse matrix and np.diag(L) fails: only these ops
+# keep NumPy's meaning on sparse values (the result stays sparse for the first group).
+_SPARSE_TAKES = ("dim", "size", "matmul") + tuple(
+    f"{p}{e}_{part}"
+    for p, e in (("", "eigsh"), ("g", "eigsh"), ("", "eigs"))
+    for part in ("values", "vectors", "values_only")
+)
+
+
+def check_sparse(values: list[Value]) -> None:
+    """A compile error where the model uses a scipy.sparse value (a sparse(n,n) parameter,
+    scipy.sparse.diags) in an op whose NumPy meaning it would change."""
+    sparse: set[int] = set()
+    for v in values:
+        if (v.op == "param" and v.struct == SPARSE) or v.op == "sparse_diags":
+            sparse.add(v.id)
+            continue
+        hit = [a for a in v.args if a.id in sparse]
+        if not hit:
+            continue
+        others = [a for a in v.args if a.id not in sparse]
+        stays = (
+            (v.op in ("add", "sub") and not others)
+            or v.op in ("neg", "transpose")
+            or (v.op == "mul" and all(a.rank == 0 for a in others))
+        )
+        if stays:
+            sparse.add(v.id)
+        elif v.op == "matmul":
+            if not others:
+                sparse.add(v.id)
+        elif v.op not in _SPARSE_TAKES:
+            raise CompileError(
+                "a scipy.sparse matrix cannot be used here (its NumPy meaning would change: "
+                "`*` is a matrix product for scipy.sparse matrices, np.diag fails, a sum with "
+                "a dense array is an np.matrix)",
+                v.loc,
+                "sparse values may be added to sparse values, scaled by scalars, transposed, "
+                "multiplied with @, and passed to eigsh/eigs",
+            )
+
+
 # -- the frontend's call handlers ------------------------------------------------------
 def _int(v) -> int | None:
     if isinstance(v, Value) and v.is_const() and float(v.attr("value")).is_integer():

@@ -381,6 +381,15 @@ def test_sparse_diags_is_differentiable_and_imports_scipy_sparse():
     assert "import scipy.sparse\n" in text and "scipy.sparse.linalg" not in text
 
 
+@pytest.mark.parametrize(
+    "expr", ["np.sum(L * X)", "np.sum(np.diag(L))", "np.sum((L + X) @ X)", "np.sum(np.exp(L))"]
+)
+def test_sparse_values_keep_numpy_meaning_or_error(expr):
+    source = HEADER + f'def f(L: "sparse(n,n)", X: "n,n"):\n    return {expr}\n'
+    with pytest.raises(CompileError, match="scipy.sparse matrix cannot be used here"):
+        compile_model(source, "f")
+
+
 def test_sparse_parameter_has_no_gradient():
     source, _ = _model(SPARSE)
     with pytest.raises(CompileError, match="constant parameter"):
