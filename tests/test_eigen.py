@@ -523,3 +523,20 @@ def test_clear_errors(body, message):
     source = HEADER + f'def f(A: "n,n"):\n    {body}\n    return np.sum(w)\n'
     with pytest.raises(CompileError, match=message.replace("[", r"\[").replace("(", r"\(")):
         compile_model(source, "f")
+
+
+def test_every_eigen_rule_is_exercised():
+    """The models of this file reach every differentiable op of rules_eigen.RULES."""
+    from matgradc import autodiff, frontend, optimize
+    from matgradc.rules_eigen import RULES
+
+    seen = set()
+    for body in (GEN, KRYLOV, SPARSE):
+        source = HEADER + textwrap.dedent(body)
+        for fn in frontend.functions(frontend.parse(source)):
+            model = frontend.build(source, fn)
+            grad = autodiff.reverse(model.graph, model.out, model.params)
+            optimize.optimize(model.graph, [model.out, *grad.grads])
+            seen |= {v.op for v in model.graph.values}
+    differentiable = {op for op, rule in RULES.items() if any(d is not None for d in rule.derivs)}
+    assert differentiable - seen == set()
