@@ -392,7 +392,7 @@ def test_sparse_values_keep_numpy_meaning_or_error(expr):
 
 def test_sparse_parameter_has_no_gradient():
     source, _ = _model(SPARSE)
-    with pytest.raises(CompileError, match="constant parameter"):
+    with pytest.raises(CompileError, match="sparse constant: it has no gradient"):
         compile_model(source, "quadratic", ["L"])
 
 
