@@ -20,7 +20,7 @@ from .ir import Graph, Value, reachable
 from .rules import ATOM, RULES, UNARY
 
 RESERVED = set(keyword.kwlist) | {"np", "grads", "len", "float", "int", "print", "sum", "abs"}
-ALWAYS_INLINE = {"const", "dim", "param"}
+ALWAYS_INLINE = {op for op, rule in RULES.items() if rule.leaf}  # parameters, constants, sizes
 
 
 def _template_env() -> jinja2.Environment:
@@ -74,7 +74,7 @@ class Namer:
                 target = self.model.graph.values[self.adjoint_of[v.id]]
                 base = "g_" + self.name(target)
                 # a symmetric parameter's raw adjoint, before (G + Gᵀ)/2
-                self.names[v.id] = self._fresh(base + "_full" if target.op == "param" else base)
+                self.names[v.id] = self._fresh(base + "_full" if target.is_param else base)
             else:
                 self.temps += 1
                 self.names[v.id] = self._fresh(f"t{self.temps}")
@@ -137,7 +137,7 @@ class Printer:
 
     def expr(self, v: Value, inline: set[int]) -> tuple[str, int]:
         """v's name, or its spelled expression when it is inlined."""
-        if v.id not in inline or v.op == "param":
+        if v.id not in inline or v.is_param:
             return self.namer.name(v), ATOM
 
         return self.spell(v, inline)
@@ -159,7 +159,7 @@ class Printer:
         prec = rule.prec
         if rule.group is not None:
             text, prec = f"{text}[{rule.group[0]}]", ATOM
-        if v.op == "const" and text.startswith("-"):
+        if text.startswith("-") and prec > UNARY:  # a negative constant
             prec = UNARY
         return text, prec
 
@@ -200,7 +200,7 @@ def _inlined(values: list[Value], keep: set[int], forward: set[int], graph: Grap
             groups[key] = groups.get(key, 0) + 1
     inline = set()
     for v in values:
-        if v.op in ALWAYS_INLINE and not (v.op == "dim" and v.id in graph.names):
+        if v.op in ALWAYS_INLINE and not (v.args and v.id in graph.names):  # n = X.shape[0]
             inline.add(v.id)
             continue
         users = uses.get(v.id, [])
@@ -227,18 +227,16 @@ def _reads(v: Value, inline: set[int]) -> set[int]:
         a = stack.pop()
         if a.id in inline:
             stack.extend(a.args)
-        elif a.op != "param":
+        elif not a.is_param:
             out.add(a.id)
     return out
-
-
-FRESH = {"matmul", "outer", "solve", "inv", "kron"}  # ops whose result is a new array
 
 
 def _in_place(printer: Printer, v: Value, name: str, inline: set[int]) -> list[str] | None:
     """A ± P where P is a freshly computed product: P's array takes the result in place
     (`R = U @ V.T; np.subtract(W, R, out=R)`), one array instead of two."""
-    if v.op not in ("add", "sub") or v.rank == 0:
+    sign = RULES[v.op].accumulate
+    if sign is None or v.rank == 0:
         return None
     a, b = v.args
     g = printer.g
@@ -246,14 +244,14 @@ def _in_place(printer: Printer, v: Value, name: str, inline: set[int]) -> list[s
         other = (b, a)[k]
         if (
             fresh.id in inline
-            and fresh.op in FRESH
+            and RULES[fresh.op].fresh
             and g.same_shape(fresh.shape, v.shape)
             and fresh.dtype == v.dtype
             and other.dtype == v.dtype
         ):
             first = f"{name} = {printer.expr(fresh, inline)[0]}"
             rest = printer.expr(other, inline)[0]
-            if v.op == "add":
+            if sign == "+":
                 return [first, f"{name} += {rest}"]
             if k == 0:  # P - A
                 return [first, f"{name} -= {rest}"]
@@ -264,12 +262,12 @@ def _in_place(printer: Printer, v: Value, name: str, inline: set[int]) -> list[s
 def _accumulation(printer: Printer, v: Value, name: str, inline: set[int]) -> list[str] | None:
     """A sum of three or more arrays, accumulated in place: `g = a + b` then `g += c`,
     allocating one array instead of one per term."""
-    if v.op not in ("add", "sub") or v.rank == 0:
+    if RULES[v.op].accumulate is None or v.rank == 0:
         return None
     terms = []
     x = v
     while (
-        x.op in ("add", "sub")
+        RULES[x.op].accumulate is not None
         and (x is v or x.id in inline)
         and printer.g.same_shape(x.shape, v.shape)
         and x.dtype == v.dtype
@@ -282,7 +280,7 @@ def _accumulation(printer: Printer, v: Value, name: str, inline: set[int]) -> li
     head = terms.pop()  # the innermost partial sum: `g = a + b`; the others update g in place
     lines = [f"{name} = {printer.spell(head, inline)[0]}"]
     for partial in reversed(terms):
-        sign = "+" if partial.op == "add" else "-"
+        sign = RULES[partial.op].accumulate
         lines.append(f"{name} {sign}= {printer.expr(partial.args[1], inline)[0]}")
     return lines
 
@@ -401,7 +399,7 @@ def _returned(printer: Printer, gv: Value) -> str:
     """A gradient as returned: a copy where it would otherwise be an input array (or a view
     of one), so that the caller's gradient never aliases its arguments."""
     text = printer.expr(gv, {gv.id} if gv.op in ALWAYS_INLINE else set())[0]
-    aliases = gv.op == "param" or (gv.op == "transpose" and gv.args[0].op == "param")
+    aliases = gv.is_param or (RULES[gv.op].view and gv.args[0].is_param)
     return f"np.copy({text})" if aliases and gv.rank > 0 else text
 
 
@@ -437,7 +435,7 @@ def _setup(model: Model, grad: Gradient, wrt: list[int], filename: str):
     """The naming, spelling and statement-building shared by every function of a module."""
     g = model.graph
     out = model.out
-    forward = {v.id for v in reachable([out]) if v.op != "param"}
+    forward = {v.id for v in reachable([out]) if not v.is_param}
     namer = Namer(model, grad.adjoint_of, forward)
 
     def prename(v: Value, base: str) -> None:
@@ -449,7 +447,7 @@ def _setup(model: Model, grad: Gradient, wrt: list[int], filename: str):
     printer = Printer(g, model.params, namer)
 
     def program(outs: list[Value], keep: set[int]) -> list[Statement]:
-        values = [v for v in reachable(outs) if v.op != "param"]
+        values = [v for v in reachable(outs) if not v.is_param]
         returned = {o.id for o in outs}
         statements = _statements(printer, values, keep | returned, forward, filename)
         first = forward & {v.id for v in values}
@@ -598,7 +596,7 @@ def render_module(
             )
         )
         all_outs += coefficients
-    all_values = [v for v in reachable(all_outs) if v.op != "param"]
+    all_values = [v for v in reachable(all_outs) if not v.is_param]
     context = {
         "fn": fn,
         "filename": filename,

@@ -108,7 +108,7 @@ def explain(model: Model, wrt: list[int], brief: bool = False) -> str:
         """New values are spelled out; the program's own values go by their names."""
         inline = set()
         for u in reachable(roots):
-            if u.op in ALWAYS_INLINE or (u.id not in forward and u.op != "param"):
+            if u.op in ALWAYS_INLINE or (u.id not in forward and not u.is_param):
                 if RULES[u.op].statements:  # scatter: shown as a call-like phrase
                     inner = printer.expr(u.args[0], inline)[0]
                     namer.names[u.id] = f"scatter({inner}, [{format_key(u.attr('key'))}])"
@@ -122,7 +122,7 @@ def explain(model: Model, wrt: list[int], brief: bool = False) -> str:
     lines = [f"Derivatives of `{model.fn}`, step by step (reverse mode runs them bottom-up)."]
     lines.append("" if not brief else "Each step's Jacobian in the notation of the talk:")
     for v in values:
-        if v.op in ALWAYS_INLINE or v.id not in active or v.op == "param":
+        if v.op in ALWAYS_INLINE or v.id not in active or v.is_param:
             continue
         rule = RULES[v.op]
         y = namer.name(v)
@@ -134,7 +134,7 @@ def explain(model: Model, wrt: list[int], brief: bool = False) -> str:
             deriv = rule.derivs[i] if i < len(rule.derivs) else None
             if deriv is None or arg.id not in active:
                 continue
-            x = namer.name(arg) if arg.op != "param" else arg.attr("name")
+            x = namer.name(arg) if not arg.is_param else arg.attr("name")
             form = deriv(g, v, *v.args)
             dx = g.op(
                 "param",

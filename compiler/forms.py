@@ -618,7 +618,7 @@ class Rayleigh(Form):
     and left vectors Y (n×k) scaled so that diag(Yᵀ X) = 1 (Y = X for symmetric A).
     Adjoint: Ā = conj(Y) diag(λ̄) Xᴴ, kept factored as `lowrank(conj(Y) ∘ λ̄, conj(X))`
     (U Wᵀ, never an n×n array unless a later op needs one): diag(Ā), Ā P and Pᵀ Ā then
-    cost O(nk) (`lowrank`'s rewrites in rules_eigen.py)."""
+    cost O(nk) (`lowrank`'s rewrites in rules/eigen.py)."""
 
     Y: Value
     X: Value

@@ -14,12 +14,12 @@ import inspect
 import itertools
 import operator
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .diagnostics import CompileError, CompileErrors, Loc, ShapeError
 from .ir import DIAGONAL, GENERAL, LOWER, SPARSE, SPD, SYMMETRIC, Graph, Value, reachable
-from .rules import rules_eigen
+from .rules import BINOPS, CALLS, CONSTANTS, METHODS, eigen, short
+from .rules.base import const_int
 
 STATEMENTS_HINT = (
     "supported statements: assignments (x = ..., a, b = ...), `return <scalar>`, docstrings"
@@ -203,270 +203,20 @@ def _module_constants(tree: ast.Module, source: str) -> dict[str, tuple[float, s
     return out
 
 
-# -- calls -----------------------------------------------------------------------------
-def _unary(op: str) -> Callable:
-    return lambda b, node, x: b.g.op(op, x)
+# -- calls: the table is the rules package's (each family binds its NumPy/SciPy names) --
+_const_int = const_int
 
 
-def _dot(b: _Builder, node, x, y):
-    if x.rank == 0 or y.rank == 0:
-        return b.g.op("mul", x, y)
-    return b.g.op("matmul", x, y)
-
-
-def _diag(b: _Builder, node, x):
-    if x.rank == 1:
-        return b.g.op("diag_embed", x)
-    return b.g.op("diag_of", x)
-
-
-def _eye(b: _Builder, node, n):
-    if n.op == "dim":
-        return b.g.op("eye", dim=b.g.find(n.args[0].shape[n.attr("axis")]))
-    if n.is_const() and float(n.attr("value")).is_integer() and n.attr("value") > 0:
-        return b.g.op("eye", dim=b.g.new_dim(int(n.attr("value"))))
-    raise CompileError(
-        "np.eye(n) needs a size read from an input (X.shape[0], len(x)) or a constant", _loc(node)
-    )
-
-
-def _slogdet(b: _Builder, node, x):
-    return (b.g.op("slogdet_sign", x), b.g.op("logdet", x))
-
-
-def _axes(b: _Builder, node, x: Value, axis) -> tuple[int, ...] | None:
-    if axis is None:
-        return None
-    axes = axis if isinstance(axis, tuple) else (axis,)
-    if not all(type(a) is int and -x.rank <= a < x.rank for a in axes):
-        raise ShapeError(
-            f"axis={axis!r} is out of range for an array of {x.rank} dimensions", _loc(node)
-        )
-    return tuple(sorted(a % x.rank for a in axes))
-
-
-def _reduction(op: str):
-    """np.sum / np.mean / np.max / np.min, whole-array or along axis= (keepdims=)."""
-
-    def handler(b: _Builder, node, x, axis=None, keepdims=False):
-        axes = _axes(b, node, x, axis)
-        if axes is None and not keepdims:
-            return b.g.op(op, x)
-        if axes is None:
-            axes = tuple(range(x.rank))
-        return b.g.op(f"{op}_axes", x, axes=axes, keepdims=bool(keepdims))
-
-    return handler
-
-
-def _binary(op: str) -> Callable:
-    return lambda b, node, x, y: b.g.op(op, x, y)
-
-
-def _eigh(b: _Builder, node, x, UPLO="L"):
-    if UPLO != "L":
-        raise b.err("np.linalg.eigh supports UPLO='L' (the default)", node)
-    return (b.g.op("eigvalsh", x), b.g.op("eigvecsh", x))
-
-
-def _eigvalsh(b: _Builder, node, x, UPLO="L"):
-    return _eigh(b, node, x, UPLO)[0]
-
-
-def _eig(b: _Builder, node, x):
-    return (b.g.op("eig_values", x), b.g.op("eig_vectors", x))
-
-
-def _svd(b: _Builder, node, x, full_matrices=True, compute_uv=True):
-    if x.rank != 2:
-        raise ShapeError("np.linalg.svd needs a matrix", _loc(node))
-    s = b.g.op("svd_s", x)
-    if not compute_uv:
-        return s
-    if full_matrices and not b.g.same_dim(*x.shape):
-        raise b.err(
-            "np.linalg.svd of a non-square matrix needs full_matrices=False here",
-            node,
-            "write np.linalg.svd(X, full_matrices=False), or compute_uv=False for the singular values",
-        )
-    return (b.g.op("svd_u", x), s, b.g.op("svd_vt", x))
-
-
-def _const_int(v) -> int | None:
-    if isinstance(v, Value) and v.is_const() and float(v.attr("value")).is_integer():
-        return int(v.attr("value"))
-    return v if type(v) is int else None
-
-
-def _matrix_power(b: _Builder, node, x, k):
-    k = _const_int(k)
-    if k is None:
-        raise b.err("np.linalg.matrix_power needs a constant integer power", node)
-    if k < 0:
-        x, k = b.g.op("inv", x), -k
-    if k == 0:
-        return b.g.op("eye", dim=b.g.find(x.shape[0]))
-    return x if k == 1 else b.g.op("matrix_power", x, power=k)
-
-
-def _triangle(op: str):
-    def handler(b: _Builder, node, x, k=0):
-        k = _const_int(k)
-        if k is None:
-            raise b.err(f"np.{op} needs a constant diagonal offset", node)
-        if x.rank != 2:
-            raise ShapeError(f"np.{op} needs a matrix", _loc(node))
-        return b.g.op(op, x, k=k)
-
-    return handler
-
-
-def _where(b: _Builder, node, *args, **kwargs):
-    raise b.err(
-        "np.where is out of scope: its derivative depends on a comparison of inputs",
-        node,
-        "use np.maximum/np.minimum/np.abs (documented subgradients) or split the model",
-    )
-
-
-def _solve_triangular(b: _Builder, node, a, y, lower=False, trans=0, unit_diagonal=False):
-    if trans not in (0, "N") or unit_diagonal:
-        raise b.err("scipy.linalg.solve_triangular supports lower= only (trans=0)", node)
-    return b.g.op("solve_triangular", a, y, lower=bool(lower), trans=0)
-
-
-@dataclass(frozen=True)
-class _ChoFactor:
-    """What scipy.linalg.cho_factor returns: the factor's value and the matrix it factors."""
-
-    factor: Value
-    matrix: Value
-
-
-def _cho_factor(b: _Builder, node, x, lower=False):
-    return (_ChoFactor(b.g.op("cho_factor", x, lower=bool(lower)), x), bool(lower))
-
-
-def _cho_solve(b: _Builder, node, cf, y):
-    if isinstance(cf, tuple) and cf and isinstance(cf[0], _ChoFactor):
-        cf = cf[0]
-    if not isinstance(cf, _ChoFactor):
-        raise b.err("scipy.linalg.cho_solve needs the result of scipy.linalg.cho_factor", node)
-    return b.g.op("cho_solve", cf.factor, cf.matrix, y)
-
-
-def _log(b: _Builder, node, x):
-    # log(det(X)) is compiled as the stable log|det X| (NumPy would give nan for det X < 0).
-    if x.op == "det":
-        return b.g.op("logdet", x.args[0])
-    return b.g.op("log", x)
-
-
-def _norm(b: _Builder, node, x, ord=None):
-    if isinstance(ord, Value):
-        ord = ord.attr("value") if ord.is_const() else "?"
-    if ord is None or (ord == "fro" and x.rank == 2) or (ord == 2 and x.rank == 1):
-        return b.g.op("norm", x)
-    if ord == 2 and x.rank == 2:
-        return b.g.op("norm2", x)
-    if ord == "nuc" and x.rank == 2:
-        return b.g.op("norm_nuc", x)
-    raise CompileError(
-        f"np.linalg.norm with ord={ord!r} is not in the matrix language",
-        _loc(node),
-        "supported: the Frobenius norm (default, 'fro') and the 2-norm of a vector; for matrices "
-        "ord=2 (largest singular value) and 'nuc' (nuclear norm)",
-    )
-
-
-CALLS: dict[str, Callable] = {
-    "numpy.transpose": lambda b, node, x: b.g.op("transpose", x),
-    "numpy.dot": _dot,
-    "numpy.matmul": lambda b, node, x, y: b.g.op("matmul", x, y),
-    "numpy.trace": _unary("trace"),
-    "numpy.sum": _reduction("sum"),
-    "numpy.mean": _reduction("mean"),
-    "numpy.max": _reduction("max"),
-    "numpy.amax": _reduction("max"),
-    "numpy.min": _reduction("min"),
-    "numpy.amin": _reduction("min"),
-    "numpy.maximum": _binary("maximum"),
-    "numpy.minimum": _binary("minimum"),
-    "numpy.abs": _unary("abs"),
-    "numpy.absolute": _unary("abs"),
-    "numpy.logaddexp": _binary("logaddexp"),
-    "numpy.expm1": _unary("expm1"),
-    "numpy.real": _unary("real"),
-    "numpy.imag": _unary("imag"),
-    "numpy.conj": _unary("conj"),
-    "numpy.conjugate": _unary("conj"),
-    "numpy.tril": _triangle("tril"),
-    "numpy.triu": _triangle("triu"),
-    "numpy.kron": _binary("kron"),
-    "numpy.where": _where,
-    "numpy.linalg.cholesky": _unary("cholesky"),
-    "numpy.linalg.eigh": _eigh,
-    "numpy.linalg.eigvalsh": _eigvalsh,
-    "numpy.linalg.eig": _eig,
-    "numpy.linalg.eigvals": lambda b, node, x: _eig(b, node, x)[0],
-    "numpy.linalg.svd": _svd,
-    "numpy.linalg.matrix_power": _matrix_power,
-    "scipy.linalg.expm": _unary("expm"),
-    "scipy.linalg.sqrtm": _unary("sqrtm"),
-    "scipy.linalg.solve_sylvester": lambda b, node, a, c, q: b.g.op("sylvester", a, c, q),
-    "scipy.linalg.solve_triangular": _solve_triangular,
-    "scipy.linalg.cho_factor": _cho_factor,
-    "scipy.linalg.cho_solve": _cho_solve,
-    "numpy.exp": _unary("exp"),
-    "numpy.log": _log,
-    "numpy.sqrt": _unary("sqrt"),
-    "numpy.tanh": _unary("tanh"),
-    "numpy.sin": _unary("sin"),
-    "numpy.cos": _unary("cos"),
-    "numpy.log1p": _unary("log1p"),
-    "numpy.outer": lambda b, node, x, y: b.g.op("outer", x, y),
-    "numpy.diag": _diag,
-    "numpy.eye": _eye,
-    "numpy.linalg.inv": _unary("inv"),
-    "numpy.linalg.solve": lambda b, node, a, y: b.g.op("solve", a, y),
-    "numpy.linalg.det": _unary("det"),
-    "numpy.linalg.slogdet": _slogdet,
-    "numpy.linalg.norm": _norm,
-}
-CALLS.update(rules_eigen.CALLS)
 INT_OPS = {
     ast.Add: operator.add,
     ast.Sub: operator.sub,
     ast.Mult: operator.mul,
     ast.FloorDiv: operator.floordiv,
 }
-BINOPS = {
-    ast.Add: "add",
-    ast.Sub: "sub",
-    ast.Mult: "mul",
-    ast.Div: "div",
-    ast.Pow: "pow",
-    ast.MatMult: "matmul",
-}
-METHODS = {
-    "sum": "numpy.sum",
-    "mean": "numpy.mean",
-    "max": "numpy.max",
-    "min": "numpy.min",
-    "dot": "numpy.dot",
-    "transpose": "numpy.transpose",
-    "trace": "numpy.trace",
-    "conj": "numpy.conj",
-}
-CONSTANTS = {"numpy.pi": ("np.pi", 3.141592653589793), "numpy.e": ("np.e", 2.718281828459045)}
-
-
-def _short(name: str) -> str:
-    return name.replace("numpy.", "np.", 1) if name.startswith("numpy.") else name
 
 
 def _supported_calls() -> str:
-    return ", ".join(sorted(_short(n) for n in CALLS if n != "numpy.where"))
+    return ", ".join(sorted(short(n) for n in CALLS if n != "numpy.where"))
 
 
 class _Unknown(Exception):
@@ -799,7 +549,7 @@ class _Builder:
         )
 
     def expr_BinOp(self, node: ast.BinOp) -> Value:
-        op = BINOPS.get(type(node.op))
+        op = BINOPS.get(type(node.op).__name__)
         if op is None:
             raise self.err(
                 f"the operator `{type(node.op).__name__}` is not in the matrix language",
@@ -833,7 +583,7 @@ class _Builder:
                 text, value = CONSTANTS[name]
                 return self.g.const(value, text)
             raise self.err(
-                f"`{_short(name)}` is not a value in the matrix language",
+                f"`{short(name)}` is not a value in the matrix language",
                 node,
                 "constants: np.pi, np.e",
             )
@@ -981,24 +731,24 @@ class _Builder:
         if handler is None:
             near = difflib.get_close_matches(name, list(CALLS), n=1, cutoff=0.8)
             hint = (
-                (f"did you mean {_short(near[0])}? " if near else "")
+                (f"did you mean {short(near[0])}? " if near else "")
                 + "supported: "
                 + _supported_calls()
             )
-            raise self.err(f"{_short(name)} is not in the matrix language", node, hint)
+            raise self.err(f"{short(name)} is not in the matrix language", node, hint)
         args += [self.argument(a) for a in node.args]
         kwargs = {}
         for kw in node.keywords:
             if kw.arg is None:
                 raise self.err("`**` arguments are not supported", kw.value)
-            array = kw.arg in rules_eigen.ARRAY_KEYWORDS  # eigh's b=, eigsh's M=
+            array = kw.arg in eigen.ARRAY_KEYWORDS  # eigh's b=, eigsh's M=
             kwargs[kw.arg] = self.value(kw.value) if array else self.option(kw.value)
         self.g.at = _loc(node)
         try:
             inspect.signature(handler).bind(self, node, *args, **kwargs)
         except TypeError as e:
             raise self.err(
-                f"{_short(name)} called with unsupported arguments ({e})",
+                f"{short(name)} called with unsupported arguments ({e})",
                 node,
                 "arrays are positional; supported options are axis=, keepdims=, ord, lower=, compute_uv=",
             ) from None
@@ -1037,7 +787,7 @@ def build(source: str, fn_name: str, filename: str = "<model>") -> Model:
     if not valid:
         raise first_error  # type: ignore[misc]
     ranks, b, out, out_name = valid[0]
-    rules_eigen.check_sparse(reachable([out]))  # scipy.sparse values keep NumPy's meaning
+    eigen.check_sparse(reachable([out]))  # scipy.sparse values keep NumPy's meaning
     b.g.label_dims([p.shape for p in b.params])
     warnings = []
     if len(valid) > 1:

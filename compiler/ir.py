@@ -40,6 +40,10 @@ class Value:
     def is_symmetric(self) -> bool:
         return self.struct in SYMMETRIC_TAGS
 
+    @property
+    def is_param(self) -> bool:
+        return self.op == "param"
+
     def is_const(self, value: float | None = None) -> bool:
         return self.op == "const" and (value is None or self.attr("value") == value)
 
@@ -179,14 +183,14 @@ class Graph:
     # -- values ----------------------------------------------------------------------
     def op(self, op: str, *args: Value, **attrs: Any) -> Value:
         from .rules import RULES
-        from .simplify import simplify
 
         rule = RULES[op]
         attrs_t = tuple(sorted(attrs.items()))
         shape, struct = rule.infer(self, args, dict(attrs_t))
-        simpler = simplify(self, op, args, dict(attrs_t), shape)
-        if simpler is not None:
-            return simpler
+        if rule.simplify is not None:  # the op's local identities (rules package)
+            simpler = rule.simplify(self, args, dict(attrs_t), shape)
+            if simpler is not None:
+                return simpler
         key = (op, tuple(a.id for a in args), attrs_t)
         found = self._intern.get(key)
         if found is not None:

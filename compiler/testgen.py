@@ -28,18 +28,12 @@ def input_kinds(model: Model) -> list[str]:
     needs: dict[int, set[str]] = {p.id: set() for p in model.params}
     depends: dict[int, set[int]] = {p.id: {p.id} for p in model.params}
     for v in values:
-        if v.op != "param":
+        if not v.is_param:
             depends[v.id] = (
                 set().union(*(depends.get(a.id, set()) for a in v.args)) if v.args else set()
             )
-        for arg, req in zip(v.args, RULES[v.op].requires):
-            if req is None or arg.op == "exp":  # exp(.) is positive whatever its argument
-                continue
-            if (
-                v.op == "pow"
-                and v.args[1].is_const()
-                and float(v.args[1].attr("value")).is_integer()
-            ):
+        for arg, req in zip(v.args, RULES[v.op].needs(v)):
+            if req is None or RULES[arg.op].positive:  # exp(.) is positive whatever its argument
                 continue
             for pid in depends.get(arg.id, ()):
                 needs[pid].add(req)

@@ -526,9 +526,9 @@ def test_clear_errors(body, message):
 
 
 def test_every_eigen_rule_is_exercised():
-    """The models of this file reach every differentiable op of rules_eigen.RULES."""
+    """The models of this file reach every differentiable op of rules/eigen.py."""
     from matgradc import autodiff, frontend, optimize
-    from matgradc.rules_eigen import RULES
+    from matgradc.rules.eigen import RULES
 
     seen = set()
     for body in (GEN, KRYLOV, SPARSE):

@@ -4,8 +4,8 @@ functions of partial spectra through an adjoint solve, and sparse constants
 (`"sparse(n,n)"` parameters, `scipy.sparse.diags(p)`).
 
 Everything about these ops sits here: the frontend's call handlers (`CALLS`), the rules
-(`RULES`), and the rewrites of the factored adjoint `lowrank(U, W) = U Wᵀ` (`rewrite`, called
-by simplify.py) that keep the gradient of a k-eigenvalue function O(nk) through A's
+(`RULES`), and the rewrites of the factored adjoint `lowrank(U, W) = U Wᵀ` (`rewrite`, chained
+into the simplify of diag_of, matmul, transpose, neg and mul) that keep the gradient of a k-eigenvalue function O(nk) through A's
 construction: diag(U Wᵀ) = Σ U∘W by rows, (U Wᵀ) P = U (Wᵀ P), (U Wᵀ)ᵀ = W Uᵀ.
 
 Conventions (A v = λ B v, A and B symmetric, B positive definite; B = I for eigsh):
@@ -29,8 +29,10 @@ Conventions (A v = λ B v, A and B symmetric, B positive definite; B = I for eig
 
 from __future__ import annotations
 
-from .diagnostics import CompileError, ShapeError
-from .forms import (
+from dataclasses import replace
+
+from ..diagnostics import CompileError, ShapeError
+from ..forms import (
     Box,
     Columns,
     DiagOf,
@@ -43,8 +45,10 @@ from .forms import (
     Sum,
     chain,
 )
-from .ir import GENERAL, SPARSE, SYMMETRIC, Value
-from .rules import ATOM, MUL, Rule, _need, _square
+from ..ir import GENERAL, SPARSE, SYMMETRIC, Value
+from .base import ATOM, MUL, Rule
+from .base import need as _need
+from .base import square as _square
 
 SPARSE_LINALG = ("scipy.sparse.linalg",)
 
@@ -472,7 +476,7 @@ RULES: dict[str, Rule] = {
 }
 
 
-# -- rewrites of the factored adjoint (called by simplify.simplify) ------------------------
+# -- rewrites of the factored adjoint (chained into other ops' simplify: `absorbing`) -------
 def rewrite(g, op: str, args: tuple, attrs: dict, shape: tuple) -> Value | None:
     """O(nk) algebra on lowrank(U, W) = U Wᵀ: diag, products, transposes and scalings stay
     factored; anything else spells U @ W.T."""
@@ -567,6 +571,26 @@ def check_sparse(values: list[Value]) -> None:
                 "sparse values may be added to sparse values, scaled by scalars, transposed, "
                 "multiplied with @, and passed to eigsh/eigs",
             )
+
+
+# The ops whose local identities include the factored adjoint's (rules/__init__.py chains
+# `rewrite` in front of their own `simplify`).
+ABSORBS = ("diag_of", "matmul", "transpose", "neg", "mul")
+
+
+def absorbing(rules: dict[str, Rule]) -> dict[str, Rule]:
+    """Those rules, with lowrank's identities tried before their own."""
+
+    def chained(op, own):
+        def simplify(g, args, attrs, shape):
+            found = rewrite(g, op, args, attrs, shape)
+            if found is None and own is not None:
+                found = own(g, args, attrs, shape)
+            return found
+
+        return simplify
+
+    return {op: replace(rules[op], simplify=chained(op, rules[op].simplify)) for op in ABSORBS}
 
 
 # -- the frontend's call handlers ------------------------------------------------------

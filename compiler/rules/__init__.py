@@ -1,0 +1,121 @@
+"""The rules table: one entry per op — its NumPy spelling, shape rule, derivative forms,
+local identities, optimizer rewrites and the facts codegen and testgen ask about it.
+
+Reading this package means reading the whole matrix language. It is split by family, as
+JAX's `lax/` is: elementwise, reductions, products, linalg, structure, scipy_linalg. Each
+family module holds its `RULES` (op name -> Rule), the frontend's `CALLS` (NumPy/SciPy name
+-> handler, for calls that need more than passing their arguments to one op) and its
+optimizer passes. Each derivative is a linear map built from the forms of `forms.py`
+(DESIGN.md's table); reverse mode transposes them, forward mode applies them, and nothing
+else in the compiler knows what an op means.
+
+A derivative entry is a function (graph, Y, *args) -> Form giving dY in terms of d(arg i);
+None means the op does not depend differentiably on that argument (sizes, signs).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from . import eigen, elementwise, linalg, products, reductions, scipy_linalg, special, structure
+from .base import ADD, ATOM, CMP, MUL, POW, UNARY, Rule, call
+from .products import transposed_twin
+from .structure import index_shape
+
+FAMILIES = {
+    "elementwise": elementwise,
+    "reductions": reductions,
+    "products": products,
+    "structure": structure,
+    "linalg": linalg,
+    "scipy.linalg": scipy_linalg,
+    "scipy.special": special,
+    "eigenproblems": eigen,  # scipy.linalg.eigh(A, B), eigsh/eigs, scipy.sparse (issue 14)
+}
+
+
+def _table() -> tuple[dict[str, Rule], dict[str, Callable], dict[str, str]]:
+    rules: dict[str, Rule] = {}
+    calls: dict[str, Callable] = {}
+    binops: dict[str, str] = {}
+    for family in FAMILIES.values():
+        for op, rule in family.RULES.items():
+            assert op not in rules, f"op {op} is defined twice"
+            rules[op] = rule
+            for name in rule.calls:
+                assert name not in calls, f"{name} is bound twice"
+                calls[name] = call(op, name, len(rule.derivs))
+            if rule.binop:
+                binops[rule.binop] = op
+        for name, handler in family.CALLS.items():
+            assert name not in calls, f"{name} is bound twice"
+            calls[name] = handler
+    return rules, calls, binops
+
+
+RULES, CALLS, BINOPS = _table()
+RULES.update(eigen.absorbing(RULES))  # lowrank(U, W) stays factored through these ops
+# the optimizer's passes that know ops (run after the generic ones, in this order)
+PASSES = (*linalg.PASSES, *products.PASSES)
+SCIPY_PASSES = scipy_linalg.SCIPY_PASSES
+# method spellings: x.sum() is np.sum(x)
+METHODS = {
+    "sum": "numpy.sum",
+    "mean": "numpy.mean",
+    "max": "numpy.max",
+    "min": "numpy.min",
+    "dot": "numpy.dot",
+    "transpose": "numpy.transpose",
+    "trace": "numpy.trace",
+    "conj": "numpy.conj",
+}
+CONSTANTS = {
+    "numpy.pi": ("np.pi", 3.141592653589793),
+    "numpy.e": ("np.e", 2.718281828459045),
+}
+
+
+def short(name: str) -> str:
+    """numpy.linalg.inv -> np.linalg.inv"""
+    return name.replace("numpy.", "np.", 1) if name.startswith("numpy.") else name
+
+
+def language() -> str:
+    """The supported calls by family, as the README's table (a test keeps them equal)."""
+    where: dict[str, str] = {}
+    for fam_name, family in FAMILIES.items():
+        for rule in family.RULES.values():
+            for name in rule.calls:
+                where[name] = fam_name
+        for name in family.CALLS:
+            where[name] = fam_name
+    rows = ["| family | calls |", "|---|---|"]
+    for fam_name in FAMILIES:
+        names = sorted(short(n) for n, f in where.items() if f == fam_name and n != "numpy.where")
+        if names:
+            rows.append(f"| {fam_name} | {', '.join(f'`{n}`' for n in names)} |")
+    methods = ", ".join(f"`x.{m}()`" for m in METHODS)
+    rows.append(f"| methods | {methods} |")
+    return "\n".join(rows) + "\n"
+
+
+__all__ = [
+    "ADD",
+    "ATOM",
+    "BINOPS",
+    "CALLS",
+    "CMP",
+    "CONSTANTS",
+    "METHODS",
+    "MUL",
+    "PASSES",
+    "POW",
+    "RULES",
+    "SCIPY_PASSES",
+    "UNARY",
+    "Rule",
+    "index_shape",
+    "language",
+    "short",
+    "transposed_twin",
+]

@@ -1,0 +1,221 @@
+"""What every family of the rules table shares: the `Rule` record, precedences, and the
+shape and derivative helpers the entries are written with.
+
+A rule tells the whole story of one op (STYLE.md, after JAX's lax/linalg.py): its spelling,
+shape rule, derivative forms, the local identities that simplify it as it is built, the
+optimizer rewrites that apply to it, and the facts codegen and testgen ask about it.
+Nothing outside the rules package names an op.
+"""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from ..diagnostics import CompileError, Loc, ShapeError
+from ..forms import Hadamard, Reduce, broadcast_shape
+from ..ir import GENERAL, SYMMETRIC, Graph, Value
+
+ATOM, POW, UNARY, MUL, ADD, CMP = 100, 90, 80, 70, 60, 50
+
+ShapeRule = Callable[[Graph, tuple, dict], tuple[tuple, str]]
+Deriv = Callable[..., Any] | None
+# (graph, args, attrs, result shape) -> an equal, simpler value, or None to build the op
+Simplify = Callable[[Graph, tuple, dict, tuple], "Value | None"]
+# (graph, value, its rebuilt args, use counts) -> a cheaper equal value, or None
+Rewrite = Callable[[Graph, Value, list, dict], "Value | None"]
+
+
+@dataclass(frozen=True)
+class Rule:
+    spelling: Any  # Python/NumPy text: {0}, {1} the arguments, {name} an attribute
+    shape: ShapeRule  # checks the arguments, returns (shape, structure)
+    derivs: tuple[Deriv, ...] = ()  # one per argument
+    prec: int = ATOM  # the precedence of the spelled expression
+    arg_prec: tuple[int, ...] = ()  # the least precedence each argument may have unparenthesised
+    ref: str = ""  # where the derivative comes from, when not obvious
+    # per argument: "positive", "invertible", "spd" or "sym" inputs for generated tests; or a
+    # function of the value giving that tuple (when it depends on the arguments)
+    requires: Any = ()
+    # One output of a call that returns a tuple: (index, length). `spelling` is then the call;
+    # codegen unpacks all outputs used in one statement (`w, V = np.linalg.eigh(A)`).
+    group: tuple[int, int] | None = None
+    # The spelling is a block of statements assigning {out} (e.g. a check that raises).
+    statements: bool = False
+    imports: tuple[str, ...] = ()  # modules besides numpy that the spelling uses
+    dtype: str | None = None  # the result's dtype when it does not follow the arguments
+    # -- facts the rest of the compiler asks instead of naming ops --
+    calls: tuple[str, ...] = ()  # NumPy/SciPy names called with the op's positional arguments
+    binop: str | None = None  # the Python operator spelling it (ast class name: "Add")
+    simplify: Simplify | None = None  # local identities applied as the op is built
+    rewrite: Rewrite | None = None  # the optimizer's local rewrite of this op
+    commutative: bool = False  # op(a, b) == op(b, a)
+    fresh: bool = False  # the result is a newly allocated array (codegen may reuse it)
+    accumulate: str | None = None  # "+"/"-": a sum codegen may accumulate in place
+    view: bool = False  # the result may be a view of argument 0 (transpose)
+    leaf: bool = False  # always spelled inline (parameters, constants, sizes)
+    positive: bool = False  # the result is positive whatever the arguments (exp)
+
+    def infer(self, g: Graph, args: tuple, attrs: dict) -> tuple[tuple, str]:
+        return self.shape(g, args, attrs)
+
+    def needs(self, v: Value) -> tuple:
+        """What each argument of `v` must be for generated tests."""
+        return self.requires(v) if callable(self.requires) else self.requires
+
+
+# -- shape rules -----------------------------------------------------------------------
+def rank_name(r: int) -> str:
+    return ("a scalar", "a vector", "a matrix")[min(r, 2)]
+
+
+def need(cond: bool, g: Graph, what: str) -> None:
+    if not cond:
+        raise ShapeError(
+            what,
+            g.at or g.loc,
+            'annotate parameter shapes, e.g. X: "n,n", x: "n", c: "scalar"',
+        )
+
+
+def square(g: Graph, x: Value, who: str) -> None:
+    need(x.rank == 2, g, f"{who} needs a square matrix, got {rank_name(x.rank)}")
+    g.unify(x.shape[0], x.shape[1], f"{who} (the matrix must be square)", (x,))
+
+
+def elementwise(g, args, attrs):
+    shape: tuple = ()
+    for a in args:
+        shape = broadcast_shape(g, shape, a.shape, args)
+    arrays = [a for a in args if a.rank > 0]
+    sym = len(shape) == 2 and bool(arrays) and all(a.rank == 0 or a.is_symmetric for a in args)
+    return shape, SYMMETRIC if sym else GENERAL
+
+
+def scalar(g, args, attrs):
+    return (), GENERAL
+
+
+def scalar_of_square(who):
+    def rule(g, args, attrs):
+        square(g, args[0], who)
+        return (), GENERAL
+
+    return rule
+
+
+def same(g, args, attrs):
+    return args[0].shape, GENERAL
+
+
+def same_square(who):
+    def rule(g, args, attrs):
+        square(g, args[0], who)
+        return args[0].shape, GENERAL
+
+    return rule
+
+
+def attr_shape(key, struct=GENERAL):
+    def rule(g, args, attrs):
+        return tuple(attrs[key]), struct
+
+    return rule
+
+
+def axes_reduce(g, args, attrs):
+    (x,) = args
+    axes = attrs["axes"]
+    need(
+        all(0 <= a < x.rank for a in axes),
+        g,
+        f"axis out of range for {rank_name(x.rank)}",
+    )
+    return Reduce(axes, attrs["keepdims"]).out_shape(g, x.shape), GENERAL
+
+
+# -- derivative helpers -----------------------------------------------------------------
+def unsupported(what: str):
+    """A derivative matgradc does not have: an error when (and only when) it is needed."""
+
+    def deriv(g, y, *args):
+        raise CompileError(
+            f"{what} is not supported by matgradc",
+            g.loc,
+            "differentiate a function that avoids it (e.g. singular values instead of vectors)",
+        )
+
+    return deriv
+
+
+def ew(D_of):
+    """An elementwise derivative: dY = D ∘ dX with D built from (graph, Y, *args)."""
+    return lambda g, y, *args: Hadamard(D_of(g, y, *args), y.shape)
+
+
+def ew_div(D_of):
+    """dY = dX / D."""
+    return lambda g, y, *args: Hadamard(D_of(g, y, *args), y.shape, divide=True)
+
+
+def identity(g, y, *args):
+    return Hadamard(None, y.shape)
+
+
+def conj_v(g, v):
+    return g.op("conj", v)
+
+
+def full(g: Graph, v: Value, shape: tuple) -> bool:
+    """v already has the result's full shape (so dropping an identity keeps the shape)."""
+    return g.same_shape(v.shape, shape)
+
+
+# -- the frontend's side of a call: handlers are (builder, node, *args, **options) ---------
+def loc(node: ast.AST) -> Loc:
+    return Loc(getattr(node, "lineno", 1), getattr(node, "col_offset", 0))
+
+
+def const_int(v) -> int | None:
+    """An integer constant value (a Value made from a literal, or a Python int), else None."""
+    if isinstance(v, Value) and v.is_const() and float(v.attr("value")).is_integer():
+        return int(v.attr("value"))
+    return v if type(v) is int else None
+
+
+def call(op: str, name: str, arity: int) -> Callable:
+    """The handler of a call whose `arity` positional arguments are the op's arguments."""
+
+    def handler(b, node, *args):
+        if len(args) != arity:
+            raise CompileError(
+                f"{name.replace('numpy.', 'np.', 1)} takes {arity} array argument(s), "
+                f"got {len(args)}",
+                loc(node),
+                "arrays are passed positionally",
+            )
+        return b.g.op(op, *args)
+
+    return handler
+
+
+def transposes(a: Value, b: Value) -> bool:
+    """b is aᵀ (or a is bᵀ)."""
+    return (b.op == "transpose" and b.args[0] is a) or (a.op == "transpose" and a.args[0] is b)
+
+
+def is_eye(v: Value) -> bool:
+    return v.op == "eye"
+
+
+def scaled_eye(v: Value) -> Value | None:
+    """The scalar c when v = c * I."""
+    if v.op == "mul":
+        a, b = v.args
+        if a.rank == 0 and is_eye(b):
+            return a
+        if b.rank == 0 and is_eye(a):
+            return b
+    return None

@@ -1,0 +1,580 @@
+"""Elementwise ops with NumPy broadcasting: arithmetic, comparisons and elementwise
+functions. Each derivative is a Hadamard form dY = D ∘ dX (summed over broadcast axes by
+the form's adjoint)."""
+
+from __future__ import annotations
+
+from ..forms import Compose, Conj, Hadamard, ImagPart, RealPart
+from ..ir import SYMMETRIC
+from .base import (
+    ADD,
+    ATOM,
+    CMP,
+    MUL,
+    POW,
+    UNARY,
+    Rule,
+    elementwise,
+    ew,
+    ew_div,
+    full,
+    identity,
+    same,
+    transposes,
+)
+from .structure import scatter_accumulation
+
+
+def _symmetric_pair(g, args, attrs):
+    """add and mul: X + Xᵀ and X ∘ Xᵀ are symmetric too."""
+    shape, struct = elementwise(g, args, attrs)
+    if len(args) == 2 and len(shape) == 2 and transposes(*args):
+        struct = SYMMETRIC
+    return shape, struct
+
+
+# -- local identities, applied as values are built ------------------------------------
+def _add(g, args, attrs, shape):
+    a, b = args
+    if a.is_const(0.0) and full(g, b, shape):
+        return b
+    if b.is_const(0.0) and full(g, a, shape):
+        return a
+    if b.op == "neg":
+        return g.op("sub", a, b.args[0])
+    if a.op == "neg":
+        return g.op("sub", b, a.args[0])
+    if a is b:
+        return g.op("mul", g.const(2), a)
+    if b.op == "mul" and b.args[0].is_const() and b.args[0].attr("value") < 0:  # a + (−c) y
+        return g.op("sub", a, g.op("mul", g.op("neg", b.args[0]), b.args[1]))
+    return None
+
+
+def _sub(g, args, attrs, shape):
+    a, b = args
+    if b.is_const(0.0) and full(g, a, shape):
+        return a
+    if b.op == "neg":
+        return g.op("add", a, b.args[0])
+    if a.is_const(0.0) and full(g, b, shape):
+        return g.op("neg", b)
+    if a.op == "neg" and a.args[0] is b:  # −x − x = −2x
+        return g.op("neg", g.op("mul", g.const(2), b))
+    return None
+
+
+def _mul(g, args, attrs, shape):
+    a, b = args
+    for x, y in ((a, b), (b, a)):
+        if x.is_const(1.0) and full(g, y, shape):
+            return y
+        if x.is_const(-1.0) and full(g, y, shape):
+            return g.op("neg", y)
+        # a broadcast scalar times a full array: just scale
+        if x.op == "broadcast" and full(g, y, shape) and x.args[0].rank == 0:
+            return g.op("mul", x.args[0], y)
+    # fold constants the compiler made; the model's own (2 * np.pi) stay as written
+    if a.is_const() and b.is_const() and not (a.attr("user") and b.attr("user")):
+        return g.const(a.attr("value") * b.attr("value"))
+    if a.is_const() and b.op == "mul" and b.args[0].is_const():
+        c = b.args[0]
+        if not (a.attr("user") and c.attr("user")):
+            return g.op("mul", g.const(a.attr("value") * c.attr("value")), b.args[1])
+    for x, y in ((a, b), (b, a)):  # s (X / s) = X, (c s)(X / s) = c X
+        if y.op == "div" and y.args[1].rank == 0 and full(g, y.args[0], shape):
+            s_ = y.args[1]
+            if x is s_:
+                return y.args[0]
+            if x.op == "mul" and x.args[1] is s_ and x.args[0].is_const():
+                return g.op("mul", x.args[0], y.args[0])
+    # scalars gather in front: (s A) ∘ B = s (A ∘ B), so sums and inner products can take
+    # them out
+    if a.op == "mul" and a.args[0].rank == 0 and a.args[1].rank > 0 and b.rank > 0:
+        return g.op("mul", a.args[0], g.op("mul", a.args[1], b))
+    # keep the scalar factor in front: c * X reads better than X * c
+    if b.rank == 0 and a.rank > 0:
+        return g.op("mul", b, a)
+    if a.op == "neg" and b.op == "neg":
+        return g.op("mul", a.args[0], b.args[0])
+    return None
+
+
+def _div(g, args, attrs, shape):
+    a, b = args
+    if b.is_const(1.0) and full(g, a, shape):
+        return a
+    if a.op == "broadcast" and full(g, b, shape) and a.args[0].rank == 0:
+        return g.op("div", a.args[0], b)
+    return None
+
+
+def _pow(g, args, attrs, shape):
+    return args[0] if args[1].is_const(1.0) else None
+
+
+def _neg(g, args, attrs, shape):
+    (x,) = args
+    if x.op == "neg":
+        return x.args[0]
+    if x.is_const():
+        return g.const(-x.attr("value"))
+    if x.op == "mul" and x.args[0].is_const():  # −(c X) = (−c) X
+        return g.op("mul", g.op("neg", x.args[0]), x.args[1])
+    return None
+
+
+def _log(g, args, attrs, shape):
+    # log(det(X)) is the stable log|det X| (NumPy would give nan for det X < 0)
+    (x,) = args
+    return g.op("logdet", x.args[0]) if x.op == "det" else None
+
+
+def _log1p(g, args, attrs, shape):
+    (x,) = args
+    if x.op == "exp":  # log(1 + eˣ) = logaddexp(0, x): no overflow for large x
+        return g.op("logaddexp", g.const(0.0), x.args[0])
+    return None
+
+
+def _conj(g, args, attrs, shape):
+    (x,) = args
+    if x.dtype == "real":
+        return x
+    return x.args[0] if x.op == "conj" else None
+
+
+def _real(g, args, attrs, shape):
+    return args[0] if args[0].dtype == "real" else None
+
+
+def _pow_requires(v):
+    """A constant integer exponent needs no positive base."""
+    b = v.args[1]
+    integer = b.is_const() and float(b.attr("value")).is_integer()
+    return (None, None) if integer else ("positive", None)
+
+
+def _pow_base(g, y, a, b):
+    # d(a**b)/da = b * a**(b-1); with a constant exponent, b-1 is folded at compile time.
+    if b.is_const():
+        c = b.attr("value")
+        lower = g.op("pow", a, g.const(c - 1)) if c != 2 else a
+        return Hadamard(g.op("mul", g.const(c), lower), y.shape)
+    return Hadamard(g.op("mul", b, g.op("pow", a, g.op("sub", b, g.const(1)))), y.shape)
+
+
+def _pairwise_max(first: bool, op: str):
+    """np.maximum/np.minimum: the derivative goes to the winner, half to each at a tie
+    (JAX's convention)."""
+
+    def deriv(g, y, a, b):
+        mine, other = (a, b) if first else (b, a)
+        wins = g.op(op, mine, other)
+        tie = g.op("mul", g.const(0.5), g.op("equal", mine, other))
+        return Hadamard(g.op("add", wins, tie), y.shape)
+
+    return deriv
+
+
+def _abs_form(g, y, x):
+    """d|x| = sign(x) dx (0 at 0, as JAX and PyTorch); for complex z: Re(conj(z) dz / |z|)."""
+    if x.dtype == "complex":
+        return Compose(RealPart(), Hadamard(g.op("div", g.op("conj", x), y), y.shape))
+    return Hadamard(g.op("sign", x), y.shape)
+
+
+RULES: dict[str, Rule] = {
+    # arithmetic, with NumPy broadcasting
+    "add": Rule(
+        "{0} + {1}",
+        _symmetric_pair,
+        (identity, identity),
+        ADD,
+        (ADD, ADD + 1),
+        binop="Add",
+        calls=("numpy.add",),
+        simplify=_add,
+        rewrite=scatter_accumulation,
+        commutative=True,
+        accumulate="+",
+    ),
+    "sub": Rule(
+        "{0} - {1}",
+        elementwise,
+        (identity, ew(lambda g, y, a, b: g.const(-1))),
+        ADD,
+        (ADD, ADD + 1),
+        binop="Sub",
+        calls=("numpy.subtract",),
+        simplify=_sub,
+        accumulate="-",
+    ),
+    "mul": Rule(
+        "{0} * {1}",
+        _symmetric_pair,
+        (ew(lambda g, y, a, b: b), ew(lambda g, y, a, b: a)),
+        MUL,
+        (MUL, MUL + 1),
+        binop="Mult",
+        calls=("numpy.multiply",),
+        simplify=_mul,
+        commutative=True,
+    ),
+    "div": Rule(
+        "{0} / {1}",
+        elementwise,
+        (
+            ew_div(lambda g, y, a, b: b),
+            ew(lambda g, y, a, b: g.op("neg", g.op("div", y, b))),
+        ),
+        MUL,
+        (MUL, MUL + 1),
+        binop="Div",
+        calls=("numpy.divide", "numpy.true_divide"),
+        simplify=_div,
+    ),
+    "pow": Rule(
+        "{0} ** {1}",
+        elementwise,
+        (_pow_base, ew(lambda g, y, a, b: g.op("mul", g.op("log", a), y))),
+        POW,
+        (POW + 1, UNARY),
+        requires=_pow_requires,
+        binop="Pow",
+        simplify=_pow,
+    ),
+    "neg": Rule(
+        "-{0}",
+        elementwise,
+        (ew(lambda g, y, a: g.const(-1)),),
+        UNARY,
+        (UNARY,),
+        calls=("numpy.negative",),
+        simplify=_neg,
+    ),
+    # elementwise functions
+    "exp": Rule(
+        "np.exp({0})",
+        elementwise,
+        (ew(lambda g, y, a: y),),
+        calls=("numpy.exp",),
+        positive=True,
+    ),
+    "log": Rule(
+        "np.log({0})",
+        elementwise,
+        (ew_div(lambda g, y, a: a),),
+        requires=("positive",),
+        calls=("numpy.log",),
+        simplify=_log,
+    ),
+    "log1p": Rule(
+        "np.log1p({0})",
+        elementwise,
+        (ew_div(lambda g, y, a: g.op("add", g.const(1), a)),),
+        requires=("positive",),
+        calls=("numpy.log1p",),
+        simplify=_log1p,
+    ),
+    "sqrt": Rule(
+        "np.sqrt({0})",
+        elementwise,
+        (ew_div(lambda g, y, a: g.op("mul", g.const(2), y)),),
+        requires=("positive",),
+        calls=("numpy.sqrt",),
+    ),
+    "tanh": Rule(
+        "np.tanh({0})",
+        elementwise,
+        (ew(lambda g, y, a: g.op("sub", g.const(1), g.op("pow", y, g.const(2)))),),
+        calls=("numpy.tanh",),
+    ),
+    "sin": Rule(
+        "np.sin({0})",
+        elementwise,
+        (ew(lambda g, y, a: g.op("cos", a)),),
+        calls=("numpy.sin",),
+    ),
+    "cos": Rule(
+        "np.cos({0})",
+        elementwise,
+        (ew(lambda g, y, a: g.op("neg", g.op("sin", a))),),
+        calls=("numpy.cos",),
+    ),
+    "maximum": Rule(
+        "np.maximum({0}, {1})",
+        elementwise,
+        (_pairwise_max(True, "greater"), _pairwise_max(False, "greater")),
+        calls=("numpy.maximum",),
+        commutative=True,
+    ),
+    "minimum": Rule(
+        "np.minimum({0}, {1})",
+        elementwise,
+        (_pairwise_max(True, "less"), _pairwise_max(False, "less")),
+        calls=("numpy.minimum",),
+        commutative=True,
+    ),
+    "abs": Rule(
+        "np.abs({0})",
+        elementwise,
+        (_abs_form,),
+        dtype="real",
+        calls=("numpy.abs", "numpy.absolute"),
+    ),
+    "sign": Rule("np.sign({0})", elementwise, (None,)),
+    "equal": Rule("{0} == {1}", elementwise, (None, None), CMP, (CMP + 1, CMP + 1)),
+    "greater": Rule("{0} > {1}", elementwise, (None, None), CMP, (CMP + 1, CMP + 1)),
+    "less": Rule("{0} < {1}", elementwise, (None, None), CMP, (CMP + 1, CMP + 1)),
+    # d logaddexp(a, b) = e^(a−y) da + e^(b−y) db, never overflowing
+    "logaddexp": Rule(
+        "np.logaddexp({0}, {1})",
+        elementwise,
+        (
+            ew(lambda g, y, a, b: g.op("exp", g.op("sub", a, y))),
+            ew(lambda g, y, a, b: g.op("exp", g.op("sub", b, y))),
+        ),
+        calls=("numpy.logaddexp",),
+        commutative=True,
+    ),
+    "expm1": Rule(
+        "np.expm1({0})",
+        elementwise,
+        (ew(lambda g, y, a: g.op("exp", a)),),
+        calls=("numpy.expm1",),
+    ),
+    # complex values (np.linalg.eig): real and imaginary parts, conjugation
+    "conj": Rule(
+        "np.conj({0})",
+        same,
+        (lambda g, y, a: Conj(),),
+        calls=("numpy.conj", "numpy.conjugate"),
+        simplify=_conj,
+    ),
+    "real": Rule(
+        "{0}.real",
+        same,
+        (lambda g, y, a: RealPart(),),
+        ATOM,
+        (ATOM,),
+        dtype="real",
+        calls=("numpy.real",),
+        simplify=_real,
+    ),
+    "imag": Rule(
+        "{0}.imag",
+        same,
+        (lambda g, y, a: ImagPart(),),
+        ATOM,
+        (ATOM,),
+        dtype="real",
+        calls=("numpy.imag",),
+    ),
+    "times_i": Rule(
+        "1j * {0}",
+        same,
+        (lambda g, y, a: Hadamard(g.op("times_i", g.const(1.0)), y.shape),),
+        MUL,
+        (MUL + 1,),
+        dtype="complex",
+    ),
+}
+CALLS: dict = {}
+
+
+# -- more elementwise functions (the NumPy vocabulary of real models) --------------------
+def _unary(spelling: str, D, *, divide: bool = False, requires=None, imports=(), calls=()):
+    """An elementwise function y = f(x) with dy = D(x, y) ∘ dx (or dx / D with divide)."""
+    deriv = (ew_div if divide else ew)(lambda g, y, a: D(g, a, y))
+    return Rule(
+        spelling,
+        elementwise,
+        (deriv,),
+        requires=(requires,) if requires else (),
+        imports=imports,
+        calls=calls,
+    )
+
+
+def _c(g, value):
+    return g.const(value)
+
+
+def _sq(g, v):
+    return g.op("mul", v, v)
+
+
+MORE: dict[str, Rule] = {
+    # d tan x = (1 + tan² x) dx
+    "tan": _unary(
+        "np.tan({0})",
+        lambda g, x, y: g.op("add", _c(g, 1), _sq(g, y)),
+        calls=("numpy.tan",),
+    ),
+    "sinh": _unary("np.sinh({0})", lambda g, x, y: g.op("cosh", x), calls=("numpy.sinh",)),
+    "cosh": _unary("np.cosh({0})", lambda g, x, y: g.op("sinh", x), calls=("numpy.cosh",)),
+    # d arcsin x = dx / √(1 − x²)
+    "arcsin": _unary(
+        "np.arcsin({0})",
+        lambda g, x, y: g.op("sqrt", g.op("sub", _c(g, 1), _sq(g, x))),
+        divide=True,
+        requires="unit",
+        calls=("numpy.arcsin",),
+    ),
+    # d arccos x = −dx / √(1 − x²)
+    "arccos": _unary(
+        "np.arccos({0})",
+        lambda g, x, y: g.op("neg", g.op("sqrt", g.op("sub", _c(g, 1), _sq(g, x)))),
+        divide=True,
+        requires="unit",
+        calls=("numpy.arccos",),
+    ),
+    "arctan": _unary(
+        "np.arctan({0})",
+        lambda g, x, y: g.op("add", _c(g, 1), _sq(g, x)),
+        divide=True,
+        calls=("numpy.arctan",),
+    ),
+    "arcsinh": _unary(
+        "np.arcsinh({0})",
+        lambda g, x, y: g.op("sqrt", g.op("add", _sq(g, x), _c(g, 1))),
+        divide=True,
+        calls=("numpy.arcsinh",),
+    ),
+    "arccosh": _unary(
+        "np.arccosh({0})",
+        lambda g, x, y: g.op("sqrt", g.op("sub", _sq(g, x), _c(g, 1))),
+        divide=True,
+        requires="above1",
+        calls=("numpy.arccosh",),
+    ),
+    "arctanh": _unary(
+        "np.arctanh({0})",
+        lambda g, x, y: g.op("sub", _c(g, 1), _sq(g, x)),
+        divide=True,
+        requires="unit",
+        calls=("numpy.arctanh",),
+    ),
+    # d log_b x = dx / (x ln b)
+    "log2": _unary(
+        "np.log2({0})",
+        lambda g, x, y: g.op("mul", _c(g, 0.6931471805599453), x),
+        divide=True,
+        requires="positive",
+        calls=("numpy.log2",),
+    ),
+    "log10": _unary(
+        "np.log10({0})",
+        lambda g, x, y: g.op("mul", _c(g, 2.302585092994046), x),
+        divide=True,
+        requires="positive",
+        calls=("numpy.log10",),
+    ),
+    "exp2": _unary(
+        "np.exp2({0})",
+        lambda g, x, y: g.op("mul", _c(g, 0.6931471805599453), y),
+        calls=("numpy.exp2",),
+    ),
+    # d atan2(a, b) = (b da − a db) / (a² + b²)
+    "arctan2": Rule(
+        "np.arctan2({0}, {1})",
+        elementwise,
+        (
+            ew(lambda g, y, a, b: g.op("div", b, g.op("add", _sq(g, a), _sq(g, b)))),
+            ew(lambda g, y, a, b: g.op("neg", g.op("div", a, g.op("add", _sq(g, a), _sq(g, b))))),
+        ),
+        calls=("numpy.arctan2",),
+    ),
+    # d hypot(a, b) = (a da + b db) / y
+    "hypot": Rule(
+        "np.hypot({0}, {1})",
+        elementwise,
+        (
+            ew(lambda g, y, a, b: g.op("div", a, y)),
+            ew(lambda g, y, a, b: g.op("div", b, y)),
+        ),
+        calls=("numpy.hypot",),
+        commutative=True,
+    ),
+    # d logaddexp2(a, b) = 2^(a−y) da + 2^(b−y) db
+    "logaddexp2": Rule(
+        "np.logaddexp2({0}, {1})",
+        elementwise,
+        (
+            ew(lambda g, y, a, b: g.op("exp2", g.op("sub", a, y))),
+            ew(lambda g, y, a, b: g.op("exp2", g.op("sub", b, y))),
+        ),
+        calls=("numpy.logaddexp2",),
+        commutative=True,
+    ),
+    # piecewise constant: a zero derivative almost everywhere
+    "floor": Rule("np.floor({0})", elementwise, (None,), calls=("numpy.floor",)),
+    "ceil": Rule("np.ceil({0})", elementwise, (None,), calls=("numpy.ceil",)),
+    "trunc": Rule("np.trunc({0})", elementwise, (None,), calls=("numpy.trunc", "numpy.fix")),
+    "rint": Rule("np.rint({0})", elementwise, (None,), calls=("numpy.rint",)),
+    # a % b = a − floor(a / b) b: d = da − floor(a / b) db (NumPy's sign convention)
+    "mod": Rule(
+        "{0} % {1}",
+        elementwise,
+        (
+            identity,
+            ew(lambda g, y, a, b: g.op("neg", g.op("floor", g.op("div", a, b)))),
+        ),
+        MUL,
+        (MUL, MUL + 1),
+        binop="Mod",
+        calls=("numpy.mod", "numpy.remainder"),
+    ),
+}
+for _op, _rule in MORE.items():
+    assert _op not in RULES
+    RULES[_op] = _rule
+RULES["sign"] = Rule("np.sign({0})", elementwise, (None,), calls=("numpy.sign",))
+
+
+def _power(b, node, x, p):
+    if p.rank != 0:
+        raise b.err(
+            "np.power needs a scalar exponent here",
+            node,
+            "use np.exp(p * np.log(x)) for elementwise exponents",
+        )
+    return b.g.op("pow", x, p)
+
+
+def _round(b, node, x, decimals=0):
+    if decimals != 0:
+        raise b.err("np.round supports decimals=0 here (a zero derivative either way)", node)
+    return b.g.op("rint", x)
+
+
+def _clip(b, node, x, lo=None, hi=None, a_min=None, a_max=None):
+    """np.clip(x, lo, hi) = minimum(maximum(x, lo), hi): the derivative passes inside the
+    bounds (half of it at a bound, the maximum/minimum convention)."""
+    lo = lo if lo is not None else a_min
+    hi = hi if hi is not None else a_max
+    if isinstance(lo, (int, float)):
+        lo = b.g.const(lo)
+    if isinstance(hi, (int, float)):
+        hi = b.g.const(hi)
+    if lo is not None:
+        x = b.g.op("maximum", x, lo)
+    if hi is not None:
+        x = b.g.op("minimum", x, hi)
+    return x
+
+
+CALLS.update(
+    {
+        "numpy.square": lambda b, node, x: b.g.op("pow", x, b.g.const(2)),
+        "numpy.reciprocal": lambda b, node, x: b.g.op("div", b.g.const(1), x),
+        "numpy.positive": lambda b, node, x: x,
+        "numpy.fabs": lambda b, node, x: b.g.op("abs", x),
+        "numpy.round": _round,
+        "numpy.around": _round,
+        "numpy.power": _power,
+        "numpy.float_power": _power,
+        "numpy.clip": _clip,
+    }
+)

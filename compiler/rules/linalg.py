@@ -1,0 +1,378 @@
+"""np.linalg: inverses, solves, determinants, Cholesky, eigen- and singular value
+decompositions. Inverse factors stay symbolic (the `Inv` factor of a Kron form), so the
+adjoint is a solve; the optimizer shares one factorization per matrix."""
+
+from __future__ import annotations
+
+from ..diagnostics import ShapeError
+from ..forms import (
+    Compose,
+    DiagOf,
+    Hadamard,
+    Index,
+    Inv,
+    Kron,
+    LowerSym,
+    Outer,
+    Sum,
+    UnitColumns,
+    chain,
+)
+from ..ir import DIAGONAL, GENERAL, LOWER, SYMMETRIC_TAGS, Value, reachable
+from ..rewrite import rebuild
+from .base import (
+    Rule,
+    loc,
+    need,
+    rank_name,
+    same_square,
+    scalar_of_square,
+    square,
+    unsupported,
+)
+
+
+def _inv(g, args, attrs):
+    (x,) = args
+    square(g, x, "np.linalg.inv")
+    return x.shape, x.struct if x.struct in SYMMETRIC_TAGS else GENERAL
+
+
+def _solve(g, args, attrs, who="np.linalg.solve"):
+    a, b = args
+    square(g, a, who)
+    need(
+        b.rank in (1, 2),
+        g,
+        f"{who}(A, b) needs b a vector or matrix, got {rank_name(b.rank)}",
+    )
+    g.unify(a.shape[0], b.shape[0], f"{who} (rows of A and b)", (a, b))
+    return b.shape, GENERAL
+
+
+def _cholesky(g, args, attrs):
+    square(g, args[0], "np.linalg.cholesky")
+    return args[0].shape, LOWER
+
+
+def _eigvals(who):
+    def rule(g, args, attrs):
+        square(g, args[0], who)
+        return args[0].shape[:1], GENERAL
+
+    return rule
+
+
+def _gap(g, args, attrs):
+    (w,) = args
+    return (w.shape[0], w.shape[0]), GENERAL
+
+
+def _svd_k(g, x):
+    """min(m, n): the number of singular values."""
+    m, n = x.shape
+    if g.same_dim(m, n):
+        return m
+    fm, fn = g.dim_info(m).fixed, g.dim_info(n).fixed
+    if isinstance(fm, int) and isinstance(fn, int):
+        return m if fm <= fn else n
+    k = [d for d, info in g.svd_dims.items() if info == (g.find(m), g.find(n))]
+    if k:
+        return k[0]
+    d = g.new_dim(None, g.at, "min(m, n) of an SVD")
+    g.svd_dims[d] = (g.find(m), g.find(n))
+    return d
+
+
+def _svd_part(index):
+    def rule(g, args, attrs):
+        (x,) = args
+        need(x.rank == 2, g, f"np.linalg.svd needs a matrix, got {rank_name(x.rank)}")
+        m, n = x.shape
+        k = _svd_k(g, x)
+        return ((m, k), (k,), (k, n))[index], GENERAL
+
+    return rule
+
+
+# -- local identities ----------------------------------------------------------------
+def _logdet_simplify(g, args, attrs, shape):
+    (x,) = args
+    if x.struct == DIAGONAL:
+        return g.op("sum", g.op("log", g.op("abs", g.op("diag_of", x))))
+    return None
+
+
+def _inv_simplify(g, args, attrs, shape):
+    (x,) = args
+    if x.struct == DIAGONAL:  # O(n) instead of O(n³)
+        return g.op("diag_embed", g.op("div", g.const(1), g.op("diag_of", x)))
+    return None
+
+
+# -- optimizer: one factorization per matrix ---------------------------------------------
+def scaled_identity(v: Value) -> tuple[Value | None, bool]:
+    """(c, True) when v is c·I, (None, True) when v is I."""
+    if v.op == "eye":
+        return None, True
+    if v.op == "mul":
+        a, b = v.args
+        if a.rank == 0 and b.op == "eye":
+            return a, True
+    return None, False
+
+
+def shared_factorizations(g, roots: list[Value]) -> tuple[list[Value], bool]:
+    """One factorization per matrix: solve(A, c·I) is c·inv(A); and once inv(A) is formed
+    anyway, solve(A, B) = inv(A) @ B and solve(Aᵀ, B) = inv(A)ᵀ @ B, a product instead of a
+    second factorization."""
+    values = reachable(roots)
+    inverted = {v.args[0].id for v in values if v.op == "inv"}
+    for v in values:  # solve(A, c I) will become an inverse of A
+        if v.op == "solve" and scaled_identity(v.args[1])[1]:
+            inverted.add(v.args[0].id)
+
+    def rewrite(g, v, args, count, new):
+        if v.op != "solve":
+            return None
+        a, b = args
+        scale, identity = scaled_identity(b)
+        if identity and v.args[0].id in inverted:
+            inv = g.op("inv", a)
+            return inv if scale is None else g.op("mul", scale, inv)
+        if v.args[0].id in inverted:
+            return g.op("matmul", g.op("inv", a), b)
+        if a.op == "transpose" and a.args[0].id in inverted:
+            return g.op("matmul", g.op("transpose", g.op("inv", a.args[0])), b)
+        return None
+
+    return rebuild(g, roots, rewrite)
+
+
+# -- derivatives -----------------------------------------------------------------------
+def _inv_t(g, x):
+    """X⁻ᵀ, shared with any inverse the model computes itself."""
+    return g.op("transpose", g.op("inv", x))
+
+
+def _gap_form(g, F, w):
+    """F = 1/(w_j − w_i) off the diagonal: dF = −F ∘ F ∘ (dw_j − dw_i)."""
+    rows = ("n",), ("s", None, None, None)
+    cols = ("s", None, None, None), ("n",)
+    spread = Sum(
+        Compose(Hadamard(None, F.shape), Index(rows)),
+        Compose(Hadamard(g.const(-1), F.shape), Index(cols)),
+    )
+    return Compose(Hadamard(g.op("neg", g.op("mul", F, F)), F.shape), spread)
+
+
+def _cholesky_form(g, L, a):
+    """dL = L Φ(L⁻¹ dΣ L⁻ᵀ), Φ = strictly-lower ones + ½ on the diagonal, where dΣ is the
+    symmetric matrix NumPy reads from the lower triangle (Murray 2016, section 3;
+    reference/matrix-calculus-reverse-mode.txt)."""
+    n = g.find(L.shape[0])
+    phi = g.op("phi", dim=n)
+    return chain(
+        Kron(L, None),
+        Hadamard(phi, L.shape),
+        Kron(Inv(L), Inv(L, trans=True)),
+        LowerSym(),
+    )
+
+
+def _eigh_values_form(g, w, a):
+    """dw = diag(Vᵀ dA V) (on the symmetric matrix read from the lower triangle)."""
+    V = g.op("eigvecsh", a)
+    return chain(DiagOf(), Kron(g.op("transpose", V), V), LowerSym())
+
+
+def _eigh_vectors_form(g, V, a):
+    """dV = V (F ∘ (Vᵀ dA V)), F_ij = 1/(w_j − w_i), F_ii = 0; F raises at repeated
+    eigenvalues instead of returning inf/nan."""
+    F = g.op("eig_gap_inv", g.op("eigvalsh", a))
+    return chain(Kron(V, None), Hadamard(F, V.shape), Kron(g.op("transpose", V), V), LowerSym())
+
+
+def _eig_values_form(g, lam, a):
+    """dλ = diag(V⁻¹ dA V): the rows of V⁻¹ are the left eigenvectors, so
+    dλ_k = y_kᴴ dA x_k / y_kᴴ x_k (reference/eigenvalue-sensitivity-thread.txt)."""
+    V = g.op("eig_vectors", a)
+    return chain(DiagOf(), Kron(Inv(V), V))
+
+
+def _eig_vectors_form(g, V, a):
+    """dV = V (F ∘ (V⁻¹ dA V)), F_ij = 1/(λ_j − λ_i), then the change that keeps each column
+    at unit norm. Its phase stays arbitrary (LAPACK's choice): only phase-invariant functions
+    of an eigenvector, e.g. of |V|, have a meaningful derivative."""
+    F = g.op("eig_gap_inv", g.op("eig_values", a))
+    return chain(UnitColumns(V), Kron(V, None), Hadamard(F, V.shape), Kron(Inv(V), V))
+
+
+def _svd_values_form(g, s, x):
+    """ds = diag(Uᵀ dX V) (distinct, nonzero singular values)."""
+    U, Vt = g.op("svd_u", x), g.op("svd_vt", x)
+    return chain(DiagOf(), Kron(g.op("transpose", U), g.op("transpose", Vt)))
+
+
+RULES: dict[str, Rule] = {
+    # d X⁻¹ = −X⁻¹ dX X⁻¹  (Matrix Cookbook eq. 59; the talk: −X⁻¹ ⊗ X⁻ᵀ)
+    "inv": Rule(
+        "np.linalg.inv({0})",
+        _inv,
+        (lambda g, y, a: Kron(g.op("neg", y), y),),
+        ref="Petersen & Pedersen, The Matrix Cookbook (2012), eq. 59",
+        requires=("invertible",),
+        calls=("numpy.linalg.inv",),
+        simplify=_inv_simplify,
+        fresh=True,
+    ),
+    # Y = A⁻¹B: dY = A⁻¹ (dB − dA Y); A⁻¹ stays symbolic (its adjoint is a solve with Aᵀ)
+    "solve": Rule(
+        "np.linalg.solve({0}, {1})",
+        _solve,
+        (
+            lambda g, y, a, b: Compose(Kron(Inv(a), None), Kron(None, g.op("neg", y))),
+            lambda g, y, a, b: Kron(Inv(a), None),
+        ),
+        requires=("invertible", None),
+        calls=("numpy.linalg.solve",),
+        fresh=True,
+    ),
+    # d det X = det X ⟨X⁻ᵀ, dX⟩  (Cookbook eq. 49)
+    "det": Rule(
+        "np.linalg.det({0})",
+        scalar_of_square("np.linalg.det"),
+        (lambda g, y, a: Outer(g.op("mul", y, _inv_t(g, a))),),
+        ref="The Matrix Cookbook, eq. 49",
+        requires=("invertible",),
+        calls=("numpy.linalg.det",),
+    ),
+    # d log|det X| = ⟨X⁻ᵀ, dX⟩  (Cookbook eq. 57)
+    "logdet": Rule(
+        "np.linalg.slogdet({0})",
+        scalar_of_square("np.linalg.slogdet"),
+        (lambda g, y, a: Outer(_inv_t(g, a)),),
+        ref="The Matrix Cookbook, eq. 57",
+        requires=("invertible",),
+        group=(1, 2),
+        simplify=_logdet_simplify,
+    ),
+    "slogdet_sign": Rule(
+        "np.linalg.slogdet({0})",
+        scalar_of_square("np.linalg.slogdet"),
+        (None,),
+        requires=("invertible",),
+        group=(0, 2),
+    ),
+    "cholesky": Rule(
+        "np.linalg.cholesky({0})",
+        _cholesky,
+        (_cholesky_form,),
+        ref="I. Murray, Differentiation of the Cholesky decomposition (2016), section 3",
+        requires=("spd",),
+        calls=("numpy.linalg.cholesky",),
+    ),
+    "eigvalsh": Rule(
+        "np.linalg.eigh({0})",
+        _eigvals("np.linalg.eigh"),
+        (_eigh_values_form,),
+        group=(0, 2),
+        requires=("sym",),
+    ),
+    "eigvecsh": Rule(
+        "np.linalg.eigh({0})",
+        same_square("np.linalg.eigh"),
+        (_eigh_vectors_form,),
+        group=(1, 2),
+        requires=("sym",),
+    ),
+    "eig_gap_inv": Rule(
+        "{out} = {0}[np.newaxis, :] - {0}[:, np.newaxis]\n"
+        "np.fill_diagonal({out}, np.inf)\n"
+        "if np.min(np.abs({out})) <= 1e-10 * max(1.0, np.max(np.abs({0}))):\n"
+        '    raise FloatingPointError("repeated eigenvalues: the eigenvector derivative is undefined")\n'
+        "{out} = 1.0 / {out}",
+        _gap,
+        (_gap_form,),
+        statements=True,
+    ),
+    "eig_values": Rule(
+        "np.linalg.eig({0})",
+        _eigvals("np.linalg.eig"),
+        (_eig_values_form,),
+        group=(0, 2),
+        dtype="complex",
+        requires=("invertible",),
+    ),
+    "eig_vectors": Rule(
+        "np.linalg.eig({0})",
+        same_square("np.linalg.eig"),
+        (_eig_vectors_form,),
+        group=(1, 2),
+        dtype="complex",
+        requires=("invertible",),
+    ),
+    "svd_u": Rule(
+        "np.linalg.svd({0}, full_matrices=False)",
+        _svd_part(0),
+        (unsupported("the derivative of the singular vectors of np.linalg.svd"),),
+        group=(0, 3),
+    ),
+    "svd_s": Rule(
+        "np.linalg.svd({0}, full_matrices=False)",
+        _svd_part(1),
+        (_svd_values_form,),
+        group=(1, 3),
+    ),
+    "svd_vt": Rule(
+        "np.linalg.svd({0}, full_matrices=False)",
+        _svd_part(2),
+        (unsupported("the derivative of the singular vectors of np.linalg.svd"),),
+        group=(2, 3),
+    ),
+}
+
+
+# -- the frontend's calls --------------------------------------------------------------
+def _slogdet(b, node, x):
+    return (b.g.op("slogdet_sign", x), b.g.op("logdet", x))
+
+
+def _eigh(b, node, x, UPLO="L"):
+    if UPLO != "L":
+        raise b.err("np.linalg.eigh supports UPLO='L' (the default)", node)
+    return (b.g.op("eigvalsh", x), b.g.op("eigvecsh", x))
+
+
+def _eigvalsh(b, node, x, UPLO="L"):
+    return _eigh(b, node, x, UPLO)[0]
+
+
+def _eig(b, node, x):
+    return (b.g.op("eig_values", x), b.g.op("eig_vectors", x))
+
+
+def _svd(b, node, x, full_matrices=True, compute_uv=True):
+    if x.rank != 2:
+        raise ShapeError("np.linalg.svd needs a matrix", loc(node))
+    s = b.g.op("svd_s", x)
+    if not compute_uv:
+        return s
+    if full_matrices and not b.g.same_dim(*x.shape):
+        raise b.err(
+            "np.linalg.svd of a non-square matrix needs full_matrices=False here",
+            node,
+            "write np.linalg.svd(X, full_matrices=False), or compute_uv=False for the singular values",
+        )
+    return (b.g.op("svd_u", x), s, b.g.op("svd_vt", x))
+
+
+CALLS = {
+    "numpy.linalg.slogdet": _slogdet,
+    "numpy.linalg.eigh": _eigh,
+    "numpy.linalg.eigvalsh": _eigvalsh,
+    "numpy.linalg.eig": _eig,
+    "numpy.linalg.eigvals": lambda b, node, x: _eig(b, node, x)[0],
+    "numpy.linalg.svd": _svd,
+}
+PASSES = (shared_factorizations,)

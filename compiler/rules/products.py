@@ -1,0 +1,312 @@
+"""Products and transposition: matmul, outer, kron, matrix powers. Their derivatives are
+Kron (A dX B), Box (A dXᵀ B), Dyad and KronProduct forms; the optimizer orders chains of
+products by symbolic cost."""
+
+from __future__ import annotations
+
+from ..diagnostics import CompileError
+from ..forms import Adjoint, Box, Dyad, Kron, KronProduct
+from ..ir import GENERAL, LOWER, SYMMETRIC, UPPER, Value
+from ..rewrite import rebuild, uses
+from .base import (
+    ATOM,
+    MUL,
+    Rule,
+    conj_v,
+    const_int,
+    is_eye,
+    need,
+    same_square,
+    scaled_eye,
+    transposes,
+)
+
+
+def _matmul(g, args, attrs):
+    a, b = args
+    need(
+        a.rank >= 1 and b.rank >= 1,
+        g,
+        "`@` needs vectors or matrices; use `*` to scale by a scalar",
+    )
+    g.unify(a.shape[-1], b.shape[0], "`@` (inner dimensions)", (a, b))
+    shape = tuple(a.shape[:-1]) + tuple(b.shape[1:])
+    return shape, SYMMETRIC if len(shape) == 2 and transposes(a, b) else GENERAL  # A Aᵀ
+
+
+def _transpose(g, args, attrs):
+    (x,) = args
+    return tuple(reversed(x.shape)), {LOWER: UPPER, UPPER: LOWER}.get(x.struct, x.struct)
+
+
+def _outer(g, args, attrs):
+    a, b = args
+    need(a.rank == 1 and b.rank == 1, g, "np.outer needs two vectors")
+    return (a.shape[0], b.shape[0]), SYMMETRIC if a is b else GENERAL
+
+
+def _kron(g, args, attrs):
+    a, b = args
+    need(
+        a.rank == b.rank and a.rank in (1, 2),
+        g,
+        "np.kron needs two matrices or two vectors",
+    )
+    return tuple(g.product_dim(x, y) for x, y in zip(a.shape, b.shape)), GENERAL
+
+
+def _kron_contract(g, args, attrs):
+    out = attrs["spec"].split("->")[1]
+    spec_in = attrs["spec"].split("->")[0].split(",")[0]
+    sizes = dict(zip(spec_in, attrs["sizes"]))
+    return tuple(sizes[c] for c in out), GENERAL
+
+
+# -- local identities ----------------------------------------------------------------
+def _transpose_simplify(g, args, attrs, shape):
+    (x,) = args
+    if x.rank < 2 or x.is_symmetric:
+        return x
+    if x.op == "transpose":
+        return x.args[0]
+    if x.op == "neg":  # (−A)ᵀ = −Aᵀ: signs stay outside
+        return g.op("neg", g.op("transpose", x.args[0]))
+    if x.op == "mul" and x.args[0].rank == 0:  # (c A)ᵀ = c Aᵀ
+        return g.op("mul", x.args[0], g.op("transpose", x.args[1]))
+    return None
+
+
+def _outer_simplify(g, args, attrs, shape):
+    a, b = args
+    if b.id < a.id:  # outer(b, a) = outer(a, b)ᵀ: one product, shared
+        return g.op("transpose", g.op("outer", b, a))
+    return None
+
+
+def _matmul_simplify(g, args, attrs, shape):
+    a, b = args
+    if is_eye(a):
+        return b
+    if is_eye(b):
+        return a
+    if (c := scaled_eye(a)) is not None:
+        return g.op("mul", c, b)
+    if (c := scaled_eye(b)) is not None:
+        return g.op("mul", c, a)
+    # (s A) @ B = s (A @ B): a scalar scales the (often smaller) product instead
+    if a.op == "mul" and a.args[0].rank == 0 and a.args[1].rank > 0:
+        return g.op("mul", a.args[0], g.op("matmul", a.args[1], b))
+    if b.op == "mul" and b.args[0].rank == 0 and b.args[1].rank > 0:
+        return g.op("mul", b.args[0], g.op("matmul", a, b.args[1]))
+    # A @ (-B) = -(A @ B): keep signs outside products
+    if a.op == "neg":
+        return g.op("neg", g.op("matmul", a.args[0], b))
+    if b.op == "neg":
+        return g.op("neg", g.op("matmul", a, b.args[0]))
+    return None
+
+
+# -- optimizer rewrites and passes -----------------------------------------------------
+def inverse_to_solve(g, v: Value, args: list[Value], count) -> Value | None:
+    """inv(A) @ B → solve(A, B) and B @ inv(A) → solve(Aᵀ, Bᵀ)ᵀ, when that product is the
+    inverse's only use (a shared inverse is cheaper to form once)."""
+    a, b = v.args
+    if a.op == "inv" and count.get(a.id, 0) == 1:
+        return g.op("solve", args[0].args[0], args[1])
+    if b.op == "inv" and count.get(b.id, 0) == 1 and args[0].rank == 2:
+        m = args[1].args[0]
+        return g.op("transpose", g.op("solve", g.op("transpose", m), g.op("transpose", args[0])))
+    if b.op == "inv" and count.get(b.id, 0) == 1 and args[0].rank == 1:
+        return g.op("solve", g.op("transpose", args[1].args[0]), args[0])
+    return None
+
+
+def transposed_twin(g, v: Value, seen: dict) -> Value | None:
+    """Bᵀ Aᵀ is (A B)ᵀ: a free view of a product already computed (for CSE)."""
+    if v.op != "matmul":
+        return None
+    a, b = v.args
+    seen.setdefault(("matmul", a.id, b.id), v)
+    if a.op == "transpose" and b.op == "transpose":
+        twin = seen.get(("matmul", b.args[0].id, a.args[0].id))
+        if twin is not None:
+            return g.op("transpose", twin)
+    return None
+
+
+def _chain(v: Value, count, top: bool = True) -> list[Value]:
+    """The factors of a product tree of single-use matmuls rooted at v."""
+    if v.op == "matmul" and (top or count.get(v.id, 0) == 1):
+        return _chain(v.args[0], count, False) + _chain(v.args[1], count, False)
+    return [v]
+
+
+def _cost(g, dims: list[int]) -> tuple[int, int]:
+    """Symbolic flop count of a product over these dimensions, as (degree in the free sizes,
+    literal factor): free sizes are taken as large and alike, literal sizes as given."""
+    degree, literal = 0, 1
+    for d in dims:
+        fixed = g.dim_info(d).fixed
+        if isinstance(fixed, int):
+            literal *= fixed
+        else:
+            degree += 1
+    return (degree, literal)
+
+
+def _plus(c1: tuple, c2: tuple) -> tuple:
+    """A sum of costs: the term of highest degree dominates."""
+    if c1[0] != c2[0]:
+        return max(c1, c2)
+    return (c1[0], c1[1] + c2[1])
+
+
+def _tree_cost(g, v: Value, count, top: bool = True) -> tuple:
+    """The cost of a product tree as it stands."""
+    if v.op != "matmul" or not (top or count.get(v.id, 0) == 1):
+        return (0, 0)
+    a, b = v.args
+    here = _cost(g, [*a.shape, *b.shape[1:]])
+    return _plus(_plus(_tree_cost(g, a, count, False), _tree_cost(g, b, count, False)), here)
+
+
+def matrix_chain(g, roots: list[Value]) -> tuple[list[Value], bool]:
+    """Order each product A B C … by symbolic cost, so a vector at either end multiplies
+    first: (A B) x costs n³, A (B x) costs n²."""
+    count = uses(roots)
+    from ..ir import reachable
+
+    values = reachable(roots)
+    interior = {
+        a.id
+        for v in values
+        if v.op == "matmul"
+        for a in v.args
+        if a.op == "matmul" and count[a.id] == 1
+    }
+
+    def rewrite(g, v, args, count, new):
+        if v.op != "matmul" or v.id in interior:
+            return None
+        leaves = [new[x.id] for x in _chain(v, count)]
+        if len(leaves) < 3:
+            return None
+        original = _tree_cost(g, v, count)
+        best = {(i, i): ((0, 0), f) for i, f in enumerate(leaves)}
+        n = len(leaves)
+        for span in range(1, n):
+            for i in range(n - span):
+                j = i + span
+                options = []
+                for k in range(i, j):
+                    (c1, left), (c2, right) = best[(i, k)], best[(k + 1, j)]
+                    here = _cost(g, [*left.shape, *right.shape[1:]])
+                    options.append((_plus(_plus(c1, c2), here), -k, left, right))
+                cost, _, left, right = min(options, key=lambda o: (o[0], o[1]))
+                best[(i, j)] = (cost, g.op("matmul", left, right))
+        cost, product = best[(0, n - 1)]
+        return product if cost < original else None  # a tie keeps the model's own grouping
+
+    return rebuild(g, roots, rewrite)
+
+
+# -- derivatives -----------------------------------------------------------------------
+def _matrix_power_form(g, y, x):
+    """d Xᵏ = Σ_{i<k} Xⁱ dX Xᵏ⁻¹⁻ⁱ."""
+    from ..forms import Sum
+
+    k = y.attr("power")
+
+    def power(i):
+        if i == 0:
+            return None
+        return x if i == 1 else g.op("matrix_power", x, power=i)
+
+    terms = [Kron(power(i), power(k - 1 - i)) for i in range(k)]
+    form = terms[0]
+    for t in terms[1:]:
+        form = Sum(form, t)
+    return form
+
+
+RULES: dict[str, Rule] = {
+    "matmul": Rule(
+        "{0} @ {1}",
+        _matmul,
+        (lambda g, y, a, b: Kron(None, b), lambda g, y, a, b: Kron(a, None)),
+        MUL,
+        (MUL, MUL + 1),
+        binop="MatMult",
+        calls=("numpy.matmul",),
+        simplify=_matmul_simplify,
+        rewrite=inverse_to_solve,
+        fresh=True,
+    ),
+    "transpose": Rule(
+        "{0}.T",
+        _transpose,
+        (lambda g, y, a: Box(),),
+        ATOM,
+        (ATOM,),
+        calls=("numpy.transpose",),
+        simplify=_transpose_simplify,
+        view=True,
+    ),
+    "outer": Rule(
+        "np.outer({0}, {1})",
+        _outer,
+        (lambda g, y, a, b: Dyad(None, b), lambda g, y, a, b: Dyad(a, None)),
+        calls=("numpy.outer",),
+        simplify=_outer_simplify,
+        fresh=True,
+    ),
+    "matrix_power": Rule(
+        "np.linalg.matrix_power({0}, {power})",
+        same_square("np.linalg.matrix_power"),
+        (_matrix_power_form,),
+    ),
+    "kron": Rule(
+        "np.kron({0}, {1})",
+        _kron,
+        (
+            lambda g, y, a, b: KronProduct(b, left=True),
+            lambda g, y, a, b: KronProduct(a, left=False),
+        ),
+        calls=("numpy.kron",),
+        fresh=True,
+    ),
+    "kron_contract": Rule(
+        'np.einsum("{spec}", {0}.reshape({sizes}), {1})',
+        _kron_contract,
+        (
+            lambda g, y, a, f: Adjoint(KronProduct(conj_v(g, f), left=y.attr("left")), y.shape),
+            None,
+        ),
+    ),
+}
+
+
+# -- the frontend's calls --------------------------------------------------------------
+def _dot(b, node, x, y):
+    if x.rank == 0 or y.rank == 0:
+        return b.g.op("mul", x, y)
+    return b.g.op("matmul", x, y)
+
+
+def _matrix_power(b, node, x, k):
+    k = const_int(k)
+    if k is None:
+        raise b.err("np.linalg.matrix_power needs a constant integer power", node)
+    if k < 0:
+        x, k = b.g.op("inv", x), -k
+    if k == 0:
+        return b.g.op("eye", dim=b.g.find(x.shape[0]))
+    return x if k == 1 else b.g.op("matrix_power", x, power=k)
+
+
+CALLS = {
+    "numpy.dot": _dot,
+    "numpy.linalg.matrix_power": _matrix_power,
+}
+PASSES = (matrix_chain,)
+__all__ = ["CALLS", "PASSES", "RULES", "CompileError", "transposed_twin"]

@@ -1,0 +1,258 @@
+"""scipy.linalg, used exactly when the model imports it (the generated module then imports
+scipy.linalg too): matrix functions, Sylvester and triangular solves, Cholesky and LU factors
+(also made by `--backend scipy` after differentiation, to share one factor per matrix).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..forms import Compose, Frechet, Inv, Kron, LowerSym, Sylvester, Triangle, chain
+from ..ir import GENERAL, LOWER, SPD, SYMMETRIC, UPPER, Value, reachable
+from ..rewrite import rebuild
+from .base import MUL, Rule, need, same_square, scalar, square, unsupported
+from .linalg import _solve, scaled_identity
+
+
+def _sylvester(g, args, attrs):
+    a, b, q = args
+    need(q.rank == 2, g, "scipy.linalg.solve_sylvester needs a matrix right-hand side")
+    square(g, a, "scipy.linalg.solve_sylvester")
+    square(g, b, "scipy.linalg.solve_sylvester")
+    g.unify(a.shape[0], q.shape[0], "scipy.linalg.solve_sylvester", (a, q))
+    g.unify(b.shape[0], q.shape[1], "scipy.linalg.solve_sylvester", (b, q))
+    return q.shape, GENERAL
+
+
+def _frechet(g, args, attrs):
+    a, e = args
+    need(e.rank == 2, g, "scipy.linalg.expm_frechet needs a matrix direction")
+    square(g, a, "scipy.linalg.expm_frechet")
+    g.unify(a.shape[0], e.shape[0], "scipy.linalg.expm_frechet", (a, e))
+    g.unify(a.shape[1], e.shape[1], "scipy.linalg.expm_frechet", (a, e))
+    return a.shape, GENERAL
+
+
+def _solve_triangular(g, args, attrs):
+    return _solve(g, args, attrs, "scipy.linalg.solve_triangular")
+
+
+def _factor(g, args, attrs):
+    square(g, args[0], "scipy.linalg.cho_factor")
+    return args[0].shape, GENERAL
+
+
+def _cho_solve(g, args, attrs):
+    return _solve(g, args[1:], attrs, "scipy.linalg.cho_solve")
+
+
+def _solve_tri_forms():
+    def da(g, y, a, b):
+        lower = y.attr("lower")
+        return chain(
+            Kron(Inv(a, lower=lower), None),
+            Kron(None, g.op("neg", y)),
+            Triangle(0, upper=not lower),
+        )
+
+    def db(g, y, a, b):
+        return Kron(Inv(a, lower=y.attr("lower")), None)
+
+    return (da, db)
+
+
+def _cho_solve_forms():
+    def ds(g, y, c, a, b):
+        # cho_factor reads one triangle: dY = −S⁻¹ sym(dS) Y
+        inv = Inv(a, chol=c)
+        return chain(
+            Kron(inv, None),
+            Kron(None, g.op("neg", y)),
+            LowerSym(upper=not c.attr("lower")),
+        )
+
+    def db(g, y, c, a, b):
+        return Kron(Inv(a, chol=c), None)
+
+    return (None, ds, db)
+
+
+def _sylvester_forms():
+    # A X + X B = Q:  dX = Sylv(A, B)[dQ − dA X − X dB]
+    def da(g, y, a, b, q):
+        return Compose(Sylvester(a, b), Kron(None, g.op("neg", y)))
+
+    def db(g, y, a, b, q):
+        return Compose(Sylvester(a, b), Kron(g.op("neg", y), None))
+
+    def dq(g, y, a, b, q):
+        return Sylvester(a, b)
+
+    return (da, db, dq)
+
+
+def scipy_factorizations(g, roots: list[Value]) -> tuple[list[Value], bool]:
+    """--backend scipy: one factorization per matrix, shared by its solves (with A and Aᵀ),
+    inverse and log-determinant: Cholesky (cho_factor) for a matrix declared spd, LU
+    (lu_factor) for a general one used more than once, and triangular solves for triangular
+    matrices (Cholesky factors)."""
+    values = reachable(roots)
+    factored = ("inv", "solve", "logdet")
+
+    def base(a: Value) -> tuple[Value, bool]:
+        return (a.args[0], True) if a.op == "transpose" else (a, False)
+
+    uses_of: dict[int, int] = {}
+    for v in values:
+        if v.op in factored:
+            m, _ = base(v.args[0])
+            uses_of[m.id] = uses_of.get(m.id, 0) + 1
+
+    def eye(m: Value) -> Value:
+        return g.op("eye", dim=g.find(m.shape[0]))
+
+    def rewrite(g, v, args, count, new):
+        if v.op not in factored:
+            return None
+        m, transposed = base(args[0])
+        old_m, _ = base(v.args[0])
+        rhs = args[1] if v.op == "solve" else eye(m)
+        scale, identity = scaled_identity(rhs)
+        if identity and scale is not None:  # solve(A, c I) = c A⁻¹, one inverse shared
+            inverse = rewrite(g, g.op("inv", v.args[0]), [args[0]], count, new)
+            return g.op("mul", scale, inverse if inverse is not None else g.op("inv", args[0]))
+
+        if m.struct == SPD:
+            c = g.op("cho_factor", m, lower=True)
+            if v.op == "logdet":
+                return g.op("cho_logdet", c)
+            if v.op == "inv" or identity:
+                return g.op("cho_inv", c)
+            return g.op("cho_solve", c, m, rhs)
+        if m.struct in (LOWER, UPPER) and v.op != "logdet":
+            return g.op(
+                "solve_triangular",
+                m,
+                rhs,
+                lower=m.struct == LOWER,
+                trans=int(transposed),
+            )
+        if uses_of.get(old_m.id, 0) >= 2:
+            lu = g.op("lu_factor", m)
+            if v.op == "logdet":
+                return g.op("lu_logdet", lu)
+            return g.op("lu_solve", lu, rhs, trans=int(transposed))
+        return None
+
+    return rebuild(g, roots, rewrite)
+
+
+SCIPY = ("scipy.linalg",)
+RULES: dict[str, Rule] = {
+    "expm": Rule(
+        "scipy.linalg.expm({0})",
+        same_square("scipy.linalg.expm"),
+        (lambda g, y, a: Frechet("expm", a),),
+        ref="Al-Mohy & Higham (2009), the Fréchet derivative; adjoint L(Aᵀ, ·)",
+        imports=SCIPY,
+        calls=("scipy.linalg.expm",),
+    ),
+    "expm_frechet": Rule(
+        "scipy.linalg.expm_frechet({0}, {1}, compute_expm=False)",
+        _frechet,
+        (
+            unsupported("the second derivative of scipy.linalg.expm"),
+            lambda g, y, a, e: Frechet("expm", a),
+        ),
+        imports=SCIPY,
+    ),
+    "sqrtm": Rule(
+        "scipy.linalg.sqrtm({0})",
+        same_square("scipy.linalg.sqrtm"),
+        (lambda g, y, a: Sylvester(y, y),),
+        ref="dY Y + Y dY = dA: a Sylvester equation (Higham, Functions of Matrices, 6.1)",
+        imports=SCIPY,
+        requires=("spd",),
+        calls=("scipy.linalg.sqrtm",),
+    ),
+    "sylvester": Rule(
+        "scipy.linalg.solve_sylvester({0}, {1}, {2})",
+        _sylvester,
+        _sylvester_forms(),
+        imports=SCIPY,
+        calls=("scipy.linalg.solve_sylvester",),
+    ),
+    "solve_triangular": Rule(
+        "scipy.linalg.solve_triangular({0}, {1}, trans={trans}, lower={lower})",
+        _solve_triangular,
+        _solve_tri_forms(),
+        imports=SCIPY,
+        requires=("invertible", None),
+    ),
+    # made by --backend scipy after differentiation (never differentiated themselves):
+    # one LU or Cholesky factorization per matrix, shared by solves, inverse and log det
+    "lu_factor": Rule("scipy.linalg.lu_factor({0})", _factor, imports=SCIPY),
+    "lu_solve": Rule(
+        "scipy.linalg.lu_solve({0}, {1}, trans={trans})",
+        lambda g, args, attrs: (args[1].shape, GENERAL),
+        imports=SCIPY,
+    ),
+    "lu_logdet": Rule("np.sum(np.log(np.abs(np.diag({0}[0]))))", scalar),
+    # A⁻¹ from a Cholesky factor (LAPACK potri, about half a solve against I), mirrored
+    "cho_inv": Rule(
+        "{out}, _ = scipy.linalg.lapack.dpotri({0}[0], lower={0}[1])\n"
+        "{out} = np.tril({out}) + np.tril({out}, -1).T",
+        lambda g, args, attrs: (args[0].shape, SYMMETRIC),
+        statements=True,
+        imports=SCIPY,
+    ),
+    "cho_logdet": Rule("2 * np.sum(np.log(np.diag({0}[0])))", scalar, prec=MUL),
+    "cho_factor": Rule(
+        "scipy.linalg.cho_factor({0}, lower={lower})",
+        _factor,
+        (None,),
+        imports=SCIPY,
+        requires=("spd",),
+    ),
+    "cho_solve": Rule(
+        "scipy.linalg.cho_solve({0}, {2})",
+        _cho_solve,
+        _cho_solve_forms(),
+        imports=SCIPY,
+    ),
+}
+
+
+# -- the frontend's calls --------------------------------------------------------------
+@dataclass(frozen=True)
+class ChoFactor:
+    """What scipy.linalg.cho_factor returns: the factor's value and the matrix it factors."""
+
+    factor: Value
+    matrix: Value
+
+
+def _solve_triangular_call(b, node, a, y, lower=False, trans=0, unit_diagonal=False):
+    if trans not in (0, "N") or unit_diagonal:
+        raise b.err("scipy.linalg.solve_triangular supports lower= only (trans=0)", node)
+    return b.g.op("solve_triangular", a, y, lower=bool(lower), trans=0)
+
+
+def _cho_factor_call(b, node, x, lower=False):
+    return (ChoFactor(b.g.op("cho_factor", x, lower=bool(lower)), x), bool(lower))
+
+
+def _cho_solve_call(b, node, cf, y):
+    if isinstance(cf, tuple) and cf and isinstance(cf[0], ChoFactor):
+        cf = cf[0]
+    if not isinstance(cf, ChoFactor):
+        raise b.err("scipy.linalg.cho_solve needs the result of scipy.linalg.cho_factor", node)
+    return b.g.op("cho_solve", cf.factor, cf.matrix, y)
+
+
+CALLS = {
+    "scipy.linalg.solve_triangular": _solve_triangular_call,
+    "scipy.linalg.cho_factor": _cho_factor_call,
+    "scipy.linalg.cho_solve": _cho_solve_call,
+}
+SCIPY_PASSES = (scipy_factorizations,)
