@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 MATGRADC := $(VENV)/bin/matgradc
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test generate lint fuzz bench bench-eigen clean
+.PHONY: demo test generate lint fuzz bench bench-eigen peer clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -42,6 +42,11 @@ bench: $(STAMP)
 ## appends a section to bench/results.md
 bench-eigen: $(STAMP)
 	$(PY) bench/eigen.py
+
+## peer: HIPS/autograd's gradient tests ported as models (tests/peer/), compiled annotated and
+## with every annotation stripped; writes tests/peer/results.md, fails on a new WRONG case
+peer: $(STAMP)
+	$(PY) tests/peer/run.py --both --out tests/peer/results.md
 
 lint: $(STAMP)
 

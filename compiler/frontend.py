@@ -16,6 +16,7 @@ import operator
 import re
 from dataclasses import dataclass, field
 
+from . import idioms
 from .diagnostics import CompileError, CompileErrors, Loc, ShapeError
 from .ir import DIAGONAL, GENERAL, LOWER, SPARSE, SPD, SYMMETRIC, Graph, Value, reachable
 from .rules import BINOPS, CALLS, CONSTANTS, METHODS, eigen, short
@@ -171,15 +172,17 @@ def _imports(tree: ast.Module) -> dict[str, str]:
     default; scipy only when the model imports it)."""
     names = {"np": "numpy", "numpy": "numpy"}
     libraries = ("numpy", "scipy")
-    for node in tree.body:
+    for node in tree.body:  # a name bound to another module is not numpy: `import m as np`
         if isinstance(node, ast.Import):
             for a in node.names:
                 top = a.name.split(".")[0]
-                if top in libraries:
-                    names[a.asname or top] = a.name if a.asname else top
-        elif isinstance(node, ast.ImportFrom) and (node.module or "").split(".")[0] in libraries:
+                names[a.asname or top] = a.name if a.asname else top
+        elif isinstance(node, ast.ImportFrom):
+            ours = node.level == 0 and (node.module or "").split(".")[0] in libraries
             for a in node.names:
                 names[a.asname or a.name] = f"{node.module}.{a.name}"
+                if not ours:
+                    del names[a.asname or a.name]
     return names
 
 
@@ -382,6 +385,8 @@ class _Builder:
         ):
             return  # a docstring or comment string
         if isinstance(stmt, ast.Pass):
+            return
+        if idioms.in_place(self, stmt):  # X[key] = v, K[np.diag_indices_from(K)] += a, ...
             return
         if isinstance(stmt, ast.Assign):
             if len(stmt.targets) != 1:
@@ -687,9 +692,12 @@ class _Builder:
         return self.g.op("index", base, key=key)
 
     def argument(self, node: ast.expr):
-        """A call argument: an array expression, or a literal option (a string such as 'nuc')."""
-        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        """A call argument: an array expression, a literal option (a string such as 'nuc', a
+        bool), or a tuple of them (a shape, the `(L, True)` of cho_solve)."""
+        if isinstance(node, ast.Constant) and isinstance(node.value, (str, bool)):
             return node.value
+        if isinstance(node, ast.Tuple):
+            return tuple(self.argument(e) for e in node.elts)
         return self.expr(node)
 
     def option(self, node: ast.expr):

@@ -81,7 +81,7 @@ def test_non_scalar_return_is_an_error():
             19,
         ),
         ("def f(x):\n    return np.sum(y)", "undefined name `y`", 5, 19),
-        ("def f(x):\n    return np.sum(x % 2)", "operator `Mod`", 5, 19),
+        ("def f(x):\n    return np.sum(x // 2)", "operator `FloorDiv`", 5, 19),
         ("def f(x):\n    return np.sum(x[x])", "an index must be an integer constant", 5, 21),
         ("def f(x=1):\n    return x", "plain positional parameters", 4, 1),
         ("def f(X):\n    return np.sum(X.flat)", "attribute `.flat`", 5, 19),

@@ -119,6 +119,59 @@ CASES.update(
 )
 
 
+def spd(n=N):
+    def draw(rng):
+        a = rng.standard_normal((n, n))
+        return a @ a.T / n + np.eye(n)
+
+    return draw
+
+
+CASES.update(
+    {
+        "scipy-linalg-spellings": (
+            (
+                "def f(A, S, B):\n    U = scipy.linalg.cholesky(S)\n"
+                "    L = scipy.linalg.cholesky(S, lower=True)\n"
+                "    X = scipy.linalg.solve(S, B, assume_a='pos') + scipy.linalg.solve(A, B)\n"
+                "    w, V = scipy.linalg.eigh(S)\n"
+                "    return np.sum(U * B) + np.sum(np.sin(L)) + np.sum(X ** 2)"
+                " + np.sum(scipy.linalg.inv(A) * B) + scipy.linalg.det(A) + np.sum(w ** 3)"
+            ),
+            [lambda rng: rng.standard_normal((N, N)) + 2 * N * np.eye(N), spd(), gen((N, N))],
+        ),
+        "cho-solve-tuple-and-lu": (
+            (
+                "def f(K, y):\n    L = np.linalg.cholesky(K)\n"
+                "    alpha = scipy.linalg.cho_solve((L, True), y)\n"
+                "    lu = scipy.linalg.lu_factor(K)\n"
+                "    beta = scipy.linalg.lu_solve(lu, y)\n"
+                "    return y @ alpha + np.sum(beta ** 2) + np.sum(np.log(np.diag(L)))"
+            ),
+            [spd(), gen((N,))],
+        ),
+        "in-place-diagonal": (
+            (
+                "def f(K, a: float, v):\n    K = K * 1.0\n    K[np.diag_indices_from(K)] += a\n"
+                "    M = K @ K.T\n    M.flat[:: M.shape[0] + 1] += 1.0\n"
+                "    np.fill_diagonal(K, v)\n"
+                "    return np.linalg.slogdet(M)[1] + np.sum(K ** 3)"
+            ),
+            [gen((N, N)), scalar(0.5, 1.0), gen((N,))],
+        ),
+        "in-place-items": (
+            (
+                "def f(x, W):\n    z = np.zeros((W.shape[0], 3))\n    z[:, 0] = W @ x\n"
+                "    z[1, 2] = x[0] * x[1]\n    z[:, 1] += 2.0 * W[:, 1]\n"
+                "    o = np.ones(W.shape[1])\n    o[0] = x[2]\n"
+                "    return np.sum(np.sin(z)) + np.sum(o * x) + np.sum(np.full((2, 2), x[3]))"
+            ),
+            [gen((N,)), gen((M, N))],
+        ),
+    }
+)
+
+
 def _model(src: str) -> types.FunctionType:
     """The model as NumPy runs it: only the test executes it, as an oracle."""
     env: dict = {}

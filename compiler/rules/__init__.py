@@ -17,10 +17,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from ..forms import index_shape
+from ..ir import Graph
 from . import eigen, elementwise, linalg, products, reductions, scipy_linalg, special, structure
 from .base import ADD, ATOM, CMP, MUL, POW, UNARY, Rule, call
 from .products import transposed_twin
-from .structure import index_shape
 
 FAMILIES = {
     "elementwise": elementwise,
@@ -55,6 +56,7 @@ def _table() -> tuple[dict[str, Rule], dict[str, Callable], dict[str, str]]:
 
 RULES, CALLS, BINOPS = _table()
 RULES.update(eigen.absorbing(RULES))  # lowrank(U, W) stays factored through these ops
+Graph.table = RULES  # the IR builds values by this table
 # the optimizer's passes that know ops (run after the generic ones, in this order)
 PASSES = (*linalg.PASSES, *products.PASSES)
 SCIPY_PASSES = scipy_linalg.SCIPY_PASSES

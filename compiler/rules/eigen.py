@@ -46,6 +46,7 @@ from ..forms import (
     chain,
 )
 from ..ir import GENERAL, SPARSE, SYMMETRIC, Value
+from . import scipy_linalg
 from .base import ATOM, MUL, Rule
 from .base import need as _need
 from .base import square as _square
@@ -640,6 +641,8 @@ def _scipy_eigh(
     if not isinstance(b, Value) and b is not None:
         raise bld.err("the second argument of scipy.linalg.eigh must be a matrix B", node)
     lo, hi = _subset(bld, node, subset_by_index)
+    if b is None and lo is None:  # the standard problem: np.linalg.eigh's ops
+        return scipy_linalg._eigh_call(bld, node, a, lower, eigvals_only)
     opts = "" if lower else ", lower=False"
     if lo is not None:
         opts += f", subset_by_index=[{lo}, {hi}]"
