@@ -13,12 +13,11 @@ import difflib
 import inspect
 import itertools
 import operator
-import re
 from dataclasses import dataclass, field
 
-from . import idioms
+from . import idioms, shapes
 from .diagnostics import CompileError, CompileErrors, Loc, ShapeError
-from .ir import DIAGONAL, GENERAL, LOWER, SPARSE, SPD, SYMMETRIC, Graph, Value, reachable
+from .ir import GENERAL, SPARSE, Graph, Value, reachable
 from .rules import BINOPS, CALLS, CONSTANTS, METHODS, eigen, short
 from .rules.base import const_int
 
@@ -28,15 +27,6 @@ STATEMENTS_HINT = (
 ANNOTATION_HINT = (
     'annotate shapes as strings: "n,n", "spd(n,n)", "sym(n,n)", "n", "scalar" (or float)'
 )
-STRUCTS = {
-    "sym": SYMMETRIC,
-    "symmetric": SYMMETRIC,
-    "spd": SPD,
-    "diag": DIAGONAL,
-    "lower": LOWER,
-    "general": GENERAL,
-    "sparse": SPARSE,  # a scipy.sparse constant (no gradient)
-}
 MAX_TYPINGS = 729
 
 
@@ -89,43 +79,11 @@ def functions(tree: ast.Module) -> dict[str, ast.FunctionDef]:
 def _parse_annotation(node: ast.AST | None, name: str) -> tuple[int | None, tuple, str]:
     if node is None:
         return None, (), GENERAL
-    loc = _loc(node)
     if isinstance(node, ast.Name) and node.id in ("float", "int"):
         return 0, (), GENERAL
     if not (isinstance(node, ast.Constant) and isinstance(node.value, str)):
-        raise CompileError(f"cannot read the annotation of `{name}`", loc, ANNOTATION_HINT)
-    text = node.value.strip().replace(" ", "")
-    struct = GENERAL
-    m = re.fullmatch(r"([a-z]+)\((.*)\)", text)
-    if m:
-        if m.group(1) not in STRUCTS:
-            raise CompileError(
-                f"unknown structure `{m.group(1)}` in the annotation of `{name}`",
-                loc,
-                "structures: " + ", ".join(sorted(STRUCTS)),
-            )
-        struct, text = STRUCTS[m.group(1)], m.group(2)
-    if text in ("", "scalar", "()"):
-        return 0, (), GENERAL
-    dims: list[int | str] = []
-    for part in text.strip("()").split(","):
-        if re.fullmatch(r"[1-9][0-9]*", part):
-            dims.append(int(part))
-        elif re.fullmatch(r"[A-Za-z_][A-Za-z_0-9]*", part):
-            dims.append(part)
-        else:
-            raise CompileError(
-                f"cannot read the shape {node.value!r} of `{name}`", loc, ANNOTATION_HINT
-            )
-    if len(dims) > 2:
-        raise CompileError(
-            f"`{name}` has {len(dims)} dimensions; only scalars, vectors and matrices", loc
-        )
-    if struct not in (GENERAL, SPARSE) and (len(dims) != 2 or dims[0] != dims[1]):
-        raise CompileError(
-            f"`{name}` is declared {struct} but its shape is not square", loc, 'e.g. "spd(n,n)"'
-        )
-    return len(dims), tuple(dims), struct
+        raise CompileError(f"cannot read the annotation of `{name}`", _loc(node), ANNOTATION_HINT)
+    return shapes.parse(node.value, name, _loc(node))
 
 
 def _params(fn: ast.FunctionDef) -> list[Param]:
@@ -236,6 +194,8 @@ def _combined(errors: list[CompileError]) -> CompileError:
 
 class _Builder:
     """Builds the IR of one function for one typing of its parameters."""
+
+    any_rank = False  # the calculator's expressions may be vectors and matrices
 
     def __init__(self, tree, fn, source, params: list[Param], ranks: tuple[int, ...]):
         self.g = Graph()
@@ -451,7 +411,7 @@ class _Builder:
     def ret(self, stmt: ast.Return) -> tuple[Value, str | None]:
         self.g.loc = self.g.at = _loc(stmt)
         out = self.expr(stmt.value)
-        if isinstance(out, tuple) or out.rank != 0:
+        if isinstance(out, tuple) or (out.rank != 0 and not self.any_rank):
             what = "a tuple" if isinstance(out, tuple) else ("a vector", "a matrix")[out.rank - 1]
             raise ShapeError(
                 f"the function must return a scalar to have a gradient, but it returns {what}",
@@ -763,8 +723,9 @@ class _Builder:
         return handler(self, node, *args, **kwargs)
 
 
-def build(source: str, fn_name: str, filename: str = "<model>") -> Model:
-    """Parse `source` and build the IR of the function `fn_name`."""
+def build(source: str, fn_name: str, filename: str = "<model>", any_rank: bool = False) -> Model:
+    """Parse `source` and build the IR of the function `fn_name` (returning a scalar, or
+    anything when `any_rank`)."""
     tree = parse(source, filename)
     fns = functions(tree)
     if fn_name not in fns:
@@ -784,6 +745,7 @@ def build(source: str, fn_name: str, filename: str = "<model>") -> Model:
     valid = []
     for ranks in _typings(params):
         b = _Builder(tree, fn, source, params, ranks)
+        b.any_rank = any_rank
         try:
             out, out_name = b.run()
         except ShapeError as e:

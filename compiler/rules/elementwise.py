@@ -164,6 +164,15 @@ def _pow_base(g, y, a, b):
     return Hadamard(g.op("mul", b, g.op("pow", a, g.op("sub", b, g.const(1)))), y.shape)
 
 
+def _pow_exponent(g, y, a, b):
+    """d(a**b)/db = a**b log a, taken as 0 where a = 0 (the limit for b > 0; JAX's
+    `_pow_jvp_rhs` replaces a zero base by one the same way)."""
+    if a.is_const() and a.attr("value") > 0:
+        return Hadamard(g.op("mul", g.op("log", a), y), y.shape)
+    safe = g.op("add", a, g.op("equal", a, g.const(0.0)))  # a, or 1 where a == 0
+    return Hadamard(g.op("mul", g.op("log", safe), y), y.shape)
+
+
 def _pairwise_max(first: bool, op: str):
     """np.maximum/np.minimum: the derivative goes to the winner, half to each at a tie
     (JAX's convention)."""
@@ -237,7 +246,7 @@ RULES: dict[str, Rule] = {
     "pow": Rule(
         "{0} ** {1}",
         elementwise,
-        (_pow_base, ew(lambda g, y, a, b: g.op("mul", g.op("log", a), y))),
+        (_pow_base, _pow_exponent),
         POW,
         (POW + 1, UNARY),
         requires=_pow_requires,
