@@ -35,7 +35,7 @@ import tokenize
 import types
 from dataclasses import dataclass, field
 
-from . import autodiff, codegen, explain, forward, frontend, ir, optimize, testgen
+from . import autodiff, codegen, explain, frontend, ir, optimize, pipeline, testgen
 from .diagnostics import CompileError, Loc
 from .outputs import write_atomically
 
@@ -128,14 +128,14 @@ def compile_model(
         model = frontend.build(source, fn, filename)
         idx = _wrt_indices(model, wrt)
         grad = autodiff.reverse(model.graph, model.out, [model.params[i] for i in idx])
-        more = forward.extras(
+        more = pipeline.extras(
             model, grad, idx, options.jvp, options.hvp, options.hessian, options.taylor
         )
         if options.doc_explain:
             more.doc = explain.explain(frontend.build(source, fn, filename), idx, brief=True)
         if options.optimize:
             passes = optimize.SCIPY_PASSES if options.backend == "scipy" else optimize.PASSES
-            forward.optimized(model, grad, more, passes)
+            pipeline.optimized(model, grad, more, passes)
         module = codegen.render_module(model, grad, idx, filename, command, __version__, more)
     except CompileError as e:
         raise e.located(filename, source) from None

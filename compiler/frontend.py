@@ -20,6 +20,7 @@ from .diagnostics import CompileError, CompileErrors, Loc, ShapeError
 from .ir import GENERAL, SPARSE, Graph, Value, reachable
 from .rules import BINOPS, CALLS, CONSTANTS, METHODS, eigen, short
 from .rules.base import const_int
+from .rules.spectral import spectral_functions
 
 STATEMENTS_HINT = (
     "supported statements: assignments (x = ..., a, b = ...), `return <scalar>`, docstrings"
@@ -758,6 +759,7 @@ def build(source: str, fn_name: str, filename: str = "<model>", any_rank: bool =
         raise first_error  # type: ignore[misc]
     ranks, b, out, out_name = valid[0]
     eigen.check_sparse(reachable([out]))  # scipy.sparse values keep NumPy's meaning
+    out = spectral_functions(b.g, [out])[0][0]  # V diag(h(w)) Vᵀ: defined at repeated w
     b.g.label_dims([p.shape for p in b.params])
     warnings = []
     if len(valid) > 1:

@@ -206,6 +206,10 @@ CASES.update(
             "def f(A: 'sym(n,n)'):\n    w, V = np.linalg.eigh(A)\n    return np.sum(V[:, 0] ** 4) + np.max(w)",
             [sym_in()],
         ),
+        "eigh-spectral-function": (  # V diag(h(w)) Vᵀ: the spectral op (compiler/spectral.py)
+            "def f(A):\n    w, V = np.linalg.eigh(A)\n    return np.sum((V * np.exp(w)) @ V.T * A)",
+            [sym_in()],
+        ),
         "eig-complex-eigenvalues": (
             (
                 "def f(A):\n    lam = np.linalg.eigvals(A)\n"

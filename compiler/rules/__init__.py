@@ -19,7 +19,17 @@ from collections.abc import Callable
 
 from ..forms import index_shape
 from ..ir import Graph
-from . import eigen, elementwise, linalg, products, reductions, scipy_linalg, special, structure
+from . import (
+    eigen,
+    elementwise,
+    linalg,
+    products,
+    reductions,
+    scipy_linalg,
+    special,
+    spectral,
+    structure,
+)
 from .base import ADD, ATOM, CMP, MUL, POW, UNARY, Rule, call
 from .products import transposed_twin
 
@@ -31,6 +41,7 @@ FAMILIES = {
     "linalg": linalg,
     "scipy.linalg": scipy_linalg,
     "scipy.special": special,
+    "spectral": spectral,
     "eigenproblems": eigen,  # scipy.linalg.eigh(A, B), eigsh/eigs, scipy.sparse (issue 14)
 }
 
