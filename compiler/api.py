@@ -77,7 +77,7 @@ def _wrt_indices(model: frontend.Model, wrt: list[str] | None) -> list[int]:
             )
         if name in model.integers:
             raise CompileError(
-                f"--wrt names `{name}`, an integer parameter (annotated int): it has no gradient",
+                f"--wrt names `{name}`, an integer parameter (annotated int) or a sparse constant: it has no gradient",
                 None,
                 f"differentiate the real-valued parameters; annotate `{name}: float` if it is real",
             )

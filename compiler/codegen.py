@@ -18,7 +18,7 @@ import jinja2
 from .autodiff import Gradient
 from .diagnostics import CompileError
 from .frontend import Model
-from .ir import Graph, Value, reachable
+from .ir import SPARSE, Graph, Value, reachable
 from .rules import ATOM, RULES, UNARY
 
 RESERVED = set(keyword.kwlist) | {"np", "grads", "len", "float", "int", "print", "sum", "abs"}
@@ -630,7 +630,10 @@ def _contract(model: Model) -> str:
     rows = []
     for name, p in zip(model.param_names, model.params):
         dims = tuple(g.dim_name(d) for d in p.shape)
-        shape = "int" if name in model.integers else describe_shape(g, p)
+        if p.struct == SPARSE:  # a scipy.sparse constant: its shape is checked, not its dtype
+            shape = describe_shape(g, p)
+        else:
+            shape = "int" if name in model.integers else describe_shape(g, p)
         rows.append(repr((name, dims, shape)))
     return "(" + ", ".join(rows) + ",)"
 

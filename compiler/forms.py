@@ -746,3 +746,91 @@ class DiagEmbedK(Form):
 
     def out_shape(self, g, in_shape):
         return self.out
+
+
+# -- partial spectra (issue 14): derivatives that stay O(nk) -----------------------------
+@dataclass(frozen=True)
+class Rayleigh(Form):
+    """dλ = diag(Yᵀ dA X): the eigenvalue derivatives of a partial spectrum, right vectors X
+    and left vectors Y (n×k) scaled so that diag(Yᵀ X) = 1 (Y = X for symmetric A).
+    Adjoint: Ā = conj(Y) diag(λ̄) Xᴴ, kept factored as `lowrank(conj(Y) ∘ λ̄, conj(X))`
+    (U Wᵀ, never an n×n array unless a later op needs one): diag(Ā), Ā P and Pᵀ Ā then
+    cost O(nk) (`lowrank`'s rewrites in rules/eigen.py)."""
+
+    Y: Value
+    X: Value
+
+    def apply(self, g, t):
+        return g.op(
+            "sum_axes", g.op("mul", self.Y, g.op("matmul", t, self.X)), axes=(0,), keepdims=False
+        )
+
+    def adjoint(self, g, ybar, in_shape):
+        return g.op("lowrank", g.op("mul", conj(g, self.Y), ybar), conj(g, self.X))
+
+    def out_shape(self, g, in_shape):
+        return self.X.shape[1:]
+
+
+@dataclass(frozen=True)
+class Resolvent(Form):
+    """dY = Z with column j of Z = K_j R[:, j], K_j = Σ_{i≠j} v_i v_iᵀ / (λ_i − λ_j) the
+    inverse of A − λ_j B on the B-orthogonal complement of v_j (B = I when None): the solve
+    of (A − λ_j B) z = (I − B v_j v_jᵀ) r with v_jᵀ B z = 0, by a bordered direct solve
+    for dense A or MINRES on the deflated operator for sparse A (`eig_resolvent`). Each K_j
+    is symmetric, so the form is its own adjoint. Only the k wanted eigenpairs are needed."""
+
+    A: Value
+    B: Value | None
+    w: Value
+    V: Value
+    krylov: bool = False  # A may be scipy.sparse (eigsh): MINRES for a sparse A at run time
+
+    def _op(self, g, r):
+        args = (
+            (self.A, self.w, self.V, r) if self.B is None else (self.A, self.B, self.w, self.V, r)
+        )
+        name = "eig_resolvent" if self.B is None else "geig_resolvent"
+        return g.op(name + ("_krylov" if self.krylov else ""), *args)
+
+    def apply(self, g, t):
+        return self._op(g, t)
+
+    def adjoint(self, g, ybar, in_shape):
+        return self._op(g, ybar)
+
+    def out_shape(self, g, in_shape):
+        return in_shape
+
+
+@dataclass(frozen=True)
+class SparseDiag(Form):
+    """dY = scipy.sparse.diags(dp): a sparse diagonal matrix, never densified; adjoint diag(Ȳ)
+    (O(nk) when Ȳ is a factored `lowrank`)."""
+
+    def apply(self, g, t):
+        return g.op("sparse_diags", t)
+
+    def adjoint(self, g, ybar, in_shape):
+        return g.op("diag_of", ybar)
+
+    def out_shape(self, g, in_shape):
+        return (in_shape[0], in_shape[0])
+
+
+@dataclass(frozen=True)
+class Columns(Form):
+    """dY = dA V (n×k, V fixed): Kron(None, V), but its adjoint Ȳ Vᴴ stays factored as
+    `lowrank(Ȳ, conj V)`, O(nk) through diag and products (eigenvector derivatives of
+    partial spectra)."""
+
+    V: Value
+
+    def apply(self, g, t):
+        return g.op("matmul", t, self.V)
+
+    def adjoint(self, g, ybar, in_shape):
+        return g.op("lowrank", ybar, conj(g, self.V))
+
+    def out_shape(self, g, in_shape):
+        return (in_shape[0], self.V.shape[1])

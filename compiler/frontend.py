@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 
 from . import idioms, infer, shapes
 from .diagnostics import CompileError, CompileErrors, Loc, ShapeError
-from .ir import GENERAL, Graph, Value
-from .rules import BINOPS, CALLS, CONSTANTS, METHODS, short
+from .ir import GENERAL, SPARSE, Graph, Value, reachable
+from .rules import BINOPS, CALLS, CONSTANTS, METHODS, eigen, short
 from .rules.base import const_int
 from .rules.spectral import spectral_functions
 from .rules.structure import as_array
@@ -766,7 +766,8 @@ class _Builder:
         for kw in node.keywords:
             if kw.arg is None:
                 raise self.err("`**` arguments are not supported", kw.value)
-            array = kw.arg == "weights"  # np.average(x, weights=w): an array keyword
+            # array keywords: np.average's weights=, eigh's b=, eigsh's M=
+            array = kw.arg == "weights" or kw.arg in eigen.ARRAY_KEYWORDS
             kwargs[kw.arg] = self.value(kw.value) if array else self.option(kw.value)
         self.g.at = _loc(node)
         try:
@@ -850,6 +851,7 @@ def build(
     if found is None:
         raise first_error  # type: ignore[misc]
     ranks, b, out, out_name = found
+    eigen.check_sparse(reachable([out]))  # scipy.sparse values keep NumPy's meaning
     out = spectral_functions(b.g, [out])[0][0]  # V diag(h(w)) Vᵀ: defined at repeated w
     b.g.label_dims([p.shape for p in b.params])
     warnings = []
@@ -881,7 +883,7 @@ def build(
         a.arg
         for a in fn.args.args
         if isinstance(a.annotation, ast.Name) and a.annotation.id == "int"
-    )
+    ) | frozenset(p.name for p in params if p.struct == SPARSE)
     names = [p.name for p in params]
     return Model(fn_name, b.g, b.params, names, out, out_name, doc, warnings, integers)
 

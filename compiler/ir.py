@@ -10,6 +10,7 @@ from .diagnostics import Loc, ShapeError
 # Structure tags carried by values (DESIGN.md, "Frontend").
 GENERAL, SYMMETRIC, SPD, DIAGONAL, LOWER = "general", "symmetric", "spd", "diagonal", "lower"
 UPPER = "upper"
+SPARSE = "sparse"  # a scipy.sparse matrix at run time: a constant, never densified
 
 
 SYMMETRIC_TAGS = (SYMMETRIC, SPD, DIAGONAL)

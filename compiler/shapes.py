@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .diagnostics import CompileError, Loc
-from .ir import DIAGONAL, GENERAL, LOWER, SPD, SYMMETRIC
+from .ir import DIAGONAL, GENERAL, LOWER, SPARSE, SPD, SYMMETRIC
 
 HINT = 'shapes are written "n,n", "spd(n,n)", "sym(n,n)", "diag(n,n)", "n" or "scalar"'
 STRUCTS = {
@@ -22,6 +22,7 @@ STRUCTS = {
     "diag": DIAGONAL,
     "lower": LOWER,
     "general": GENERAL,
+    "sparse": SPARSE,  # a scipy.sparse constant (no gradient)
 }
 
 COMPLEX_HINT = (
@@ -63,7 +64,7 @@ def parse(spec: str, name: str, loc: Loc | None = None) -> Spec:
         raise CompileError(
             f"`{name}` has {len(dims)} dimensions; only scalars, vectors and matrices", loc, HINT
         )
-    if struct != GENERAL and (len(dims) != 2 or dims[0] != dims[1]):
+    if struct not in (GENERAL, SPARSE) and (len(dims) != 2 or dims[0] != dims[1]):
         raise CompileError(
             f"`{name}` is declared {struct} but its shape is not square", loc, 'e.g. "spd(n,n)"'
         )

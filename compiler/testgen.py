@@ -10,10 +10,11 @@ import black
 from .autodiff import Gradient
 from .codegen import _template_env
 from .frontend import Model
-from .ir import DIAGONAL, GENERAL, LOWER, SPD, SYMMETRIC, Value, reachable
+from .ir import DIAGONAL, GENERAL, LOWER, SPARSE, SPD, SYMMETRIC, Value, reachable
 from .rules import RULES
 
 STRUCTURE_KIND = {SPD: "spd", SYMMETRIC: "sym", DIAGONAL: "diag", LOWER: "lower"}
+STRUCTURE_KIND[SPARSE] = "sparse"  # a scipy.sparse constant (issue 14)
 
 # Sizes given to the model's dimensions, in order of appearance: two cases, all different
 # from each other so that a swapped dimension cannot pass.
@@ -90,6 +91,7 @@ def render_test(
         "kinds_text": ", ".join(f"{n}: {k}" for n, k in zip(model.param_names, kinds)),
         "wrt": repr([(i, STRUCTURE_KIND.get(model.params[i].struct, "general")) for i in wrt]),
         "wrt_count": len(wrt),
+        "sparse": "sparse" in kinds,
     }
     text = _template_env().get_template("test_module.py.j2").render(**context)
     return black.format_str(text, mode=black.Mode())

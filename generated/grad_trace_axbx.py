@@ -28,6 +28,15 @@ def _check_args(fn, *args):
     sizes = {}
     out = []
     for (name, dims, shape), arg in zip(_PARAMS, args):
+        if shape.endswith(" sparse"):  # a sparse matrix: its shape only
+            if getattr(arg, "ndim", None) != 2 or any(
+                sizes.setdefault(d, (n, name))[0] != n for d, n in zip(dims, arg.shape)
+            ):
+                raise ValueError(
+                    f"{fn}: {name} must be a sparse matrix of shape {shape}"
+                )
+            out.append(arg)
+            continue
         a = np.asarray(arg)
         expected = "a scalar" if shape in ("scalar", "int") else f"of shape {shape}"
         kind = a.dtype.kind

@@ -20,6 +20,7 @@ from collections.abc import Callable
 from ..forms import index_shape
 from ..ir import Graph
 from . import (
+    eigen,
     elementwise,
     linalg,
     products,
@@ -41,6 +42,7 @@ FAMILIES = {
     "scipy.linalg": scipy_linalg,
     "scipy.special": special,
     "spectral": spectral,
+    "eigenproblems": eigen,  # scipy.linalg.eigh(A, B), eigsh/eigs, scipy.sparse (issue 14)
 }
 
 
@@ -64,6 +66,7 @@ def _table() -> tuple[dict[str, Rule], dict[str, Callable], dict[str, str]]:
 
 
 RULES, CALLS, BINOPS = _table()
+RULES.update(eigen.absorbing(RULES))  # lowrank(U, W) stays factored through these ops
 Graph.table = RULES  # the IR builds values by this table
 # the optimizer's passes that know ops (run after the generic ones, in this order)
 PASSES = (*linalg.PASSES, *products.PASSES)

@@ -347,9 +347,7 @@ CALLS.update(
             "det", a
         ),
         "scipy.linalg.kron": lambda b, node, x, y: b.g.op("kron", x, y),
-        "scipy.linalg.eigh": _eigh_call,
-        "scipy.linalg.eigvalsh": lambda b, node, a, lower=True: _eigh_call(
-            b, node, a, lower, eigvals_only=True
-        ),
+        # scipy.linalg.eigh / eigvalsh: rules/eigen.py (B, subset_by_index), which calls
+        # _eigh_call for the standard problem
     }
 )
