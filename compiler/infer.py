@@ -89,6 +89,7 @@ class Collector:
     fixed: dict[str, int] = field(default_factory=dict)  # annotated parameters' ranks
     uses: dict[str, Uses] = field(default_factory=dict)
     active: list[str] = field(default_factory=list)  # helpers being walked (recursion)
+    walked: set = field(default_factory=set)  # (helper, parameter map) already walked
     # (the parameters an array-needing operand is an elementwise function of, line)
     groups: list[tuple[frozenset, int]] = field(default_factory=list)
 
@@ -230,7 +231,9 @@ class Collector:
             for p, a in zip(fn.args.args, call.args)
             if isinstance(a, ast.Name) and isinstance(scope.get(a.id), str)
         }
-        if inner:
+        key = (fn.name, tuple(sorted(inner.items())))
+        if inner and key not in self.walked:  # a second walk would see the same uses
+            self.walked.add(key)
             self.active.append(fn.name)
             self.function(fn, inner)
             self.active.pop()
