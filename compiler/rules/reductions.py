@@ -24,17 +24,6 @@ from .base import (
 )
 
 
-def _sum_axes(g, args, attrs):
-    (x,) = args
-    axes = attrs["axes"]
-    need(
-        all(0 <= a < x.rank for a in axes),
-        g,
-        f"axis out of range for {rank_name(x.rank)}",
-    )
-    return Reduce(axes, attrs["keepdims"]).out_shape(g, x.shape), GENERAL
-
-
 def _trace(g, args, attrs):
     square(g, args[0], "np.trace")
     return (), GENERAL
@@ -167,7 +156,7 @@ RULES: dict[str, Rule] = {
     ),
     "sum_axes": Rule(
         "np.sum({0}, axis={axes}{keepdims})",
-        _sum_axes,
+        axes_reduce,
         (lambda g, y, a: Reduce(y.attr("axes"), y.attr("keepdims")),),
     ),
     # Σ A ∘ B for arrays of one shape, without the temporary (made by the optimizer)
