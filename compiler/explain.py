@@ -114,7 +114,7 @@ def explain(model: Model, wrt: list[int], brief: bool = False) -> str:
             if u.op in ALWAYS_INLINE or (u.id not in forward and not u.is_param):
                 if RULES[u.op].statements:  # a block (scatter, loewner): a call-like phrase
                     inner = ", ".join(printer.expr(a, inline)[0] for a in u.args)
-                    key = f", [{format_key(u.attr('key'))}]" if u.op == "scatter" else ""
+                    key = f", [{format_key(u.attr('key'))}]" if u.attr("key") is not None else ""
                     namer.names[u.id] = f"{u.op}({inner}{key})"
                 else:
                     inline.add(u.id)
