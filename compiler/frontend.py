@@ -16,6 +16,7 @@ import operator
 import re
 from dataclasses import dataclass, field
 
+from . import constfold, paths
 from .diagnostics import CompileError, CompileErrors, Loc, ShapeError
 from .ir import DIAGONAL, GENERAL, LOWER, SPD, SYMMETRIC, Graph, Value
 from .rules import BINOPS, CALLS, CONSTANTS, METHODS, short
@@ -45,6 +46,9 @@ class Param:
     rank: int | None  # None: to be inferred
     dims: tuple[int | str | None, ...] = ()
     struct: str = GENERAL
+    default: str | None = None  # the default as Python text (`1.0`), for the signature
+    kwonly: bool = False
+    flag: bool = False  # a True/False default: an option with no gradient
 
 
 @dataclass
@@ -60,6 +64,26 @@ class Model:
     doc: str | None
     warnings: list[str] = field(default_factory=list)
     integers: frozenset[str] = frozenset()  # parameters annotated `int`: no gradient
+    defaults: dict[str, str] = field(default_factory=dict)  # name -> default (Python text)
+    kwonly: tuple[str, ...] = ()  # keyword-only parameters (after `*`), in order
+    tree: object = None  # paths.Branch when run-time branches split the function, else None
+
+    def signature(self, names: list[str]) -> str:
+        """The parameter list `w, X, alpha=1.0, *, beta=2.0` with these (codegen's) names."""
+        parts = []
+        for name, own in zip(names, self.param_names):
+            if own in self.kwonly and own == self.kwonly[0]:
+                parts.append("*")
+            default = self.defaults.get(own)
+            parts.append(name if default is None else f"{name}={default}")
+        return ", ".join(parts)
+
+    def call(self, names: list[str]) -> str:
+        """Arguments passing these names on: keyword-only parameters by keyword."""
+        return ", ".join(
+            f"{name}={name}" if own in self.kwonly else name
+            for name, own in zip(names, self.param_names)
+        )
 
 
 def _loc(node: ast.AST) -> Loc:
@@ -126,18 +150,39 @@ def _parse_annotation(node: ast.AST | None, name: str) -> tuple[int | None, tupl
     return len(dims), tuple(dims), struct
 
 
-def _params(fn: ast.FunctionDef) -> list[Param]:
+def _params(fn: ast.FunctionDef, consts: dict | None = None, modules: dict | None = None):
+    """The parameters, positional then keyword-only; a default must be a compile-time
+    constant (a number, True/False, or an expression of module constants)."""
     a = fn.args
-    if a.vararg or a.kwarg or a.kwonlyargs or a.posonlyargs or a.defaults:
+    if a.vararg or a.kwarg or a.posonlyargs:
         raise CompileError(
-            f"`{fn.name}` must take plain positional parameters (no defaults, *args or **kwargs)",
+            f"`{fn.name}` must take named parameters (no *args, **kwargs or `/`)",
             _loc(fn),
-            "constants belong in the body or at module level (EPS = 1e-8)",
+            "list each parameter by name; defaults and keyword-only parameters are fine",
         )
+    known = {k: v for k, (v, _) in (consts or {}).items() if v is not None}
+    defaults = [None] * (len(a.args) - len(a.defaults)) + list(a.defaults)
     out = []
-    for arg in a.args:
+    for arg, default, kwonly in [(x, d, False) for x, d in zip(a.args, defaults)] + [
+        (x, d, True) for x, d in zip(a.kwonlyargs, a.kw_defaults)
+    ]:
         rank, dims, struct = _parse_annotation(arg.annotation, arg.arg)
-        out.append(Param(arg.arg, _loc(arg), rank, dims, struct))
+        p = Param(arg.arg, _loc(arg), rank, dims, struct, kwonly=kwonly)
+        if default is not None:
+            try:
+                value = constfold.evaluate(default, known, modules or {})
+            except (constfold.NotConstant, constfold.Failed):
+                value = None
+            if value is None or (rank or 0) != 0:
+                raise CompileError(
+                    f"the default of `{arg.arg}` must be a number or True/False"
+                    + ("" if value is None else ", and the parameter a scalar"),
+                    _loc(default),
+                    "defaults are compile-time constants (alpha=1.0, fit=True, eps=EPS); "
+                    "arrays are parameters without a default",
+                )
+            p.rank, p.default, p.flag = 0, constfold.spell(value), isinstance(value, bool)
+        out.append(p)
     return out
 
 
@@ -183,22 +228,35 @@ def _imports(tree: ast.Module) -> dict[str, str]:
 
 
 def _module_constants(tree: ast.Module, source: str) -> dict[str, tuple[float, str]]:
-    out = {}
+    """Module-level names bound to compile-time constants (`EPS = 1e-8`,
+    `_LOG_2PI = np.log(2 * np.pi)`, `HALF = 1.0 / 2`), folded in order by `constfold`: a
+    literal keeps its spelling, a folded value is written as its repr. A constant whose
+    evaluation fails maps to (None, why), an error where it is used."""
+    out: dict = {}
+    known: dict[str, float] = {}
+    modules = {**_imports(tree), **constfold.math_names(tree)}
     for node in tree.body:
         if (
             isinstance(node, ast.Assign)
             and len(node.targets) == 1
             and isinstance(node.targets[0], ast.Name)
         ):
-            v = node.value
-            sign = 1.0
-            if isinstance(v, ast.UnaryOp) and isinstance(v.op, ast.USub):
-                sign, v = -1.0, v.operand
-            if isinstance(v, ast.Constant) and type(v.value) in (int, float):
-                out[node.targets[0].id] = (
-                    sign * v.value,
-                    ast.get_source_segment(source, node.value) or repr(v.value),
-                )
+            name, v = node.targets[0].id, node.value
+            try:
+                value = constfold.evaluate(v, known, modules)
+            except constfold.NotConstant:
+                known.pop(name, None)
+                out.pop(name, None)
+                continue
+            except constfold.Failed as e:
+                known.pop(name, None)
+                out[name] = (None, f"the constant `{name}` cannot be evaluated ({e})")
+                continue
+            known[name] = value
+            plain = v.operand if isinstance(v, ast.UnaryOp) else v
+            literal = isinstance(plain, ast.Constant) and type(plain.value) in (int, float)
+            text = ast.get_source_segment(source, v) if literal else None
+            out[name] = (value, text or constfold.spell(value))
     return out
 
 
@@ -226,6 +284,32 @@ _UNKNOWN = object()
 MAX_ERRORS = 10
 
 
+class _Fork(Exception):
+    """A run-time condition that this path has not decided yet: the path splits here."""
+
+    def __init__(self, cond: Value, sense: bool, node: ast.expr):
+        super().__init__()
+        self.cond, self.sense, self.node = cond, sense, node
+
+
+class _Raised(Exception):
+    """The path ends in `raise` or a failed `assert`."""
+
+    def __init__(self, leaf: paths.Leaf):
+        super().__init__()
+        self.leaf = leaf
+
+
+COMPARISONS = {
+    ast.Lt: "less",
+    ast.Gt: "greater",
+    ast.LtE: "less_equal",
+    ast.GtE: "greater_equal",
+    ast.Eq: "equal",
+    ast.NotEq: "not_equal",
+}
+
+
 def _combined(errors: list[CompileError]) -> CompileError:
     return errors[0] if len(errors) == 1 else CompileErrors(errors)
 
@@ -241,6 +325,7 @@ class _Builder:
         self.source = source
         self.imports = _imports(tree)
         self.consts = _module_constants(tree, source)
+        self.math = constfold.math_names(tree)
         self.env: dict[str, Value | tuple] = {}
         self.params: list[Value] = []
         free = iter(ranks)
@@ -256,37 +341,91 @@ class _Builder:
             self.g.name(v, p.name)
             self.env[p.name] = v
             self.params.append(v)
+        self.start = dict(self.env)
+        self.decisions: list[bool] = []  # the run-time decisions of the path being built
+        self.trail: list[tuple[Value, bool]] = []
+        self.decided: dict[int, bool] = {}
+        self.tree: paths.Leaf | paths.Branch | None = None
 
     def err(self, msg: str, node: ast.AST, hint: str | None = None) -> CompileError:
         return CompileError(msg, _loc(node), hint)
 
     # -- statements ---------------------------------------------------------------
     def run(self) -> tuple[Value, str | None]:
-        ret = self.body(self.fn)
-        return self.ret(ret)
+        """Build every path through the function's run-time branches (`self.tree`); return
+        the value of the first path that returns."""
+        count = [0]
+
+        def explore(decisions: list[bool]):
+            try:
+                return self.path(decisions)
+            except _Fork as fork:
+                count[0] += 1
+                if count[0] >= paths.MAX_PATHS:
+                    raise self.err(
+                        f"more than {paths.MAX_PATHS} paths through run-time branches",
+                        fork.node,
+                        "each path is compiled on its own; fewer run-time `if`s in sequence, "
+                        "or np.maximum/np.abs for piecewise expressions",
+                    ) from None
+                then = explore(decisions + [fork.sense])
+                orelse = explore(decisions + [not fork.sense])
+                return paths.Branch(fork.cond, fork.sense, then, orelse, _loc(fork.node))
+
+        self.tree = explore([])
+        returned = paths.returning(self.tree)
+        if not returned:
+            raise self.err(
+                f"`{self.fn.name}` raises on every path",
+                self.fn,
+                "a model must return a scalar on at least one path",
+            )
+        return returned[0].out, returned[0].out_name
+
+    def path(self, decisions: list[bool]) -> paths.Leaf:
+        """Build the function once more along these decisions (a shared graph: what the paths
+        have in common is the same values); _Fork at the first undecided condition."""
+        self.env = dict(self.start)
+        self.inlining = [self.fn.name]
+        self.decisions, self.trail, self.decided = decisions, [], {}
+        try:
+            ret = self.body(self.fn)
+        except _Raised as r:
+            return r.leaf
+        out, name = self.ret(ret)
+        return paths.Leaf(out, name, None, _loc(ret))
 
     def body(self, fn: ast.FunctionDef) -> ast.Return:
-        """Run a function body's statements; return its final `return` statement.
+        """Run a function body's statements; return the `return` statement reached.
 
         An error in one statement does not stop the others: it is recorded, the names that
         statement assigns are marked unknown (so their later uses report nothing more), and
         all errors are raised together at the end (shape errors stop at once: the rank
         search retries them)."""
-        body = fn.body
         errors: list[CompileError] = []
+        ret = self.block(fn.body, errors)
+        if ret is None:
+            errors.append(self.err(f"`{fn.name}` must end with `return <expression>`", fn))
+        if errors:
+            raise _combined(errors)
+        return ret
+
+    def block(self, body: list[ast.stmt], errors: list[CompileError]) -> ast.Return | None:
+        """Run statements until a `return` is reached (returned) or the block ends (None)."""
         for k, stmt in enumerate(body):
             self.g.loc = self.g.at = _loc(stmt)
             if isinstance(stmt, ast.Return):
                 if k != len(body) - 1:
-                    errors.append(self.err("`return` must be the last statement", stmt))
-                    continue
+                    errors.append(
+                        self.err("`return` must be the last statement of its block", body[k + 1])
+                    )
                 if stmt.value is None:
                     errors.append(self.err("`return` needs a value", stmt))
-                if errors:
-                    raise _combined(errors)
                 return stmt
             try:
-                self.statement(stmt)
+                ret = self.control(stmt, errors)
+                if ret is not None:
+                    return ret
             except ShapeError:
                 raise
             except (CompileError, _Unknown) as e:
@@ -296,9 +435,117 @@ class _Builder:
                     if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store):
                         self.env[node.id] = _UNKNOWN
                 if len(errors) >= MAX_ERRORS:
-                    break
-        errors.append(self.err(f"`{fn.name}` must end with `return <expression>`", fn))
-        raise _combined(errors)
+                    raise _combined(errors) from None
+        return None
+
+    # -- control flow: compile-time decisions and run-time paths ------------------------
+    def control(self, stmt: ast.stmt, errors: list[CompileError]) -> ast.Return | None:
+        """`if`, `raise` and `assert`; every other statement goes to `statement`."""
+        if isinstance(stmt, ast.If):
+            taken = stmt.body if self.decide(stmt.test) else stmt.orelse
+            return self.block(taken, errors)
+        if isinstance(stmt, ast.Raise):
+            raise _Raised(self.raised(stmt))
+        if isinstance(stmt, ast.Assert):
+            if not self.decide(stmt.test):
+                message = None
+                if stmt.msg is not None:
+                    message = self.message(stmt.msg)
+                raise _Raised(paths.Leaf(None, None, ("AssertionError", message), _loc(stmt)))
+            return None
+        self.statement(stmt)
+        return None
+
+    def message(self, node: ast.expr) -> str:
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            return node.value
+        raise self.err(
+            "the message of `raise`/`assert` must be a string literal",
+            node,
+            'e.g. raise ValueError("X must be positive definite")',
+        )
+
+    def raised(self, stmt: ast.Raise) -> paths.Leaf:
+        exc = stmt.exc
+        call = exc if isinstance(exc, ast.Call) else None
+        func = call.func if call is not None else exc
+        name = None if func is None else ast.unparse(func)
+        dotted = self.dotted(func) if isinstance(func, ast.Attribute) else None
+        if dotted == "numpy.linalg.LinAlgError":
+            name = "np.linalg.LinAlgError"
+        if name not in paths.EXCEPTIONS or (name in self.env) or stmt.cause is not None:
+            raise self.err(
+                "only `raise <Exception>(\"message\")` of a built-in exception is supported",
+                stmt,
+                "exceptions: " + ", ".join(paths.EXCEPTIONS),
+            )
+        message = None
+        if call is not None:
+            if call.keywords or len(call.args) > 1:
+                raise self.err("an exception takes one message", call)
+            if call.args:
+                message = self.message(call.args[0])
+        return paths.Leaf(None, None, (name, message), _loc(stmt))
+
+    def decide(self, node: ast.expr, sense: bool = True) -> bool:
+        """Whether the condition holds on this path: folded when it is a compile-time fact,
+        else a run-time decision (a fork of the path). `and`/`or` short-circuit as in Python;
+        `sense` is how the model states it (`not` flips it), so the code reads the same."""
+        self.g.at = _loc(node)
+        if isinstance(node, ast.BoolOp):
+            stop = isinstance(node.op, ast.Or)  # `or` stops at the first true operand
+            for operand in node.values:
+                if self.decide(operand, sense) == stop:
+                    return stop
+            return not stop
+        if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.Not):
+            return not self.decide(node.operand, not sense)
+        if isinstance(node, ast.Compare):
+            for op in node.ops:
+                if type(op) not in COMPARISONS:
+                    raise self.err(
+                        f"the comparison `{type(op).__name__}` is not supported",
+                        node,
+                        "comparisons: < <= > >= == != of numbers",
+                    )
+            left = self.value(node.left)
+            for op, right_node in zip(node.ops, node.comparators):
+                right = self.value(right_node)
+                self.g.at = _loc(node)
+                if not self.truth(self.compare(op, left, right, node), node, sense):
+                    return False
+                left = right
+            return True
+        return self.truth(self.value(node), node, sense)
+
+    def compare(self, op: ast.cmpop, a: Value, b: Value, node: ast.expr) -> Value:
+        name = COMPARISONS.get(type(op))
+        if name is None:
+            raise self.err(
+                f"the comparison `{type(op).__name__}` is not supported",
+                node,
+                "comparisons: < <= > >= == !=",
+            )
+        return self.g.op(name, a, b)
+
+    def truth(self, v: Value, node: ast.expr, sense: bool) -> bool:
+        if v.rank != 0:
+            raise self.err(
+                "a condition must be a scalar (the truth of an array is ambiguous)",
+                node,
+                "reduce it first, e.g. np.min(x) > 0 or np.sum(x) > 0",
+            )
+        if v.is_const():
+            return v.attr("value") != 0
+        if v.id in self.decided:
+            return self.decided[v.id]
+        k = len(self.trail)
+        if k == len(self.decisions):
+            raise _Fork(v, sense, node)
+        taken = self.decisions[k]
+        self.trail.append((v, taken))
+        self.decided[v.id] = taken
+        return taken
 
     MAX_UNROLL = 1000
 
@@ -336,7 +583,11 @@ class _Builder:
                     raise self.err(
                         f"`{type(inner).__name__.lower()}` inside a loop is not supported", inner
                     )
-                self.statement(inner)
+                inner_errors: list[CompileError] = []
+                if self.control(inner, inner_errors) is not None:
+                    raise self.err("`return` inside a loop is not supported", inner)
+                if inner_errors:
+                    raise _combined(inner_errors)
 
     def inline(self, fn: ast.FunctionDef, node: ast.Call, args: list) -> Value | tuple:
         """A call to a helper function of the same file: its body is inlined, its values keep
@@ -469,14 +720,12 @@ class _Builder:
         method = getattr(self, "expr_" + type(node).__name__, None)
         if method is None:
             what = {
-                "Compare": "a comparison",
-                "IfExp": "a conditional expression",
                 "Lambda": "`lambda`",
                 "ListComp": "a comprehension",
                 "GeneratorExp": "a comprehension",
                 "DictComp": "a comprehension",
                 "SetComp": "a comprehension",
-                "BoolOp": "`and`/`or`",
+                "BoolOp": "`and`/`or` outside a condition",
                 "List": "a list",
                 "Dict": "a dict",
                 "JoinedStr": "an f-string",
@@ -496,6 +745,22 @@ class _Builder:
         out = method(node)
         self.g.at = _loc(node)
         return out
+
+    def expr_Compare(self, node: ast.Compare) -> Value:
+        """A comparison as a value (0/1, no derivative): `(x > 0) * x`."""
+        if len(node.ops) != 1:
+            raise self.err(
+                "a chained comparison is only supported as a condition",
+                node,
+                "write (a < b) * (b < c), or use it in `if`",
+            )
+        a, b = self.value(node.left), self.value(node.comparators[0])
+        self.g.at = _loc(node)
+        return self.compare(node.ops[0], a, b, node)
+
+    def expr_IfExp(self, node: ast.IfExp) -> Value | tuple:
+        """`a if cond else b`: decided at compile time, or a run-time branch of the path."""
+        return self.expr(node.body if self.decide(node.test) else node.orelse)
 
     def expr_Tuple(self, node: ast.Tuple) -> tuple:
         """A tuple of values (a helper returning several, `a, b = x, y`): unpacked or indexed."""
@@ -520,7 +785,11 @@ class _Builder:
             return self.env[node.id]
         if node.id in self.consts:
             value, text = self.consts[node.id]
+            if value is None:
+                raise self.err(text, node, "module constants are numbers and np/math functions of them")
             return self.g.const(value, text)
+        if node.id in self.math:
+            return self.math_constant(node)
         if node.id in self.imports:
             raise self.err(f"`{node.id}` is a module, not a value", node)
         known = difflib.get_close_matches(node.id, list(self.env), n=1)
@@ -575,7 +844,30 @@ class _Builder:
             return None
         return ".".join([self.imports[node.id]] + list(reversed(parts)))
 
+    def math_constant(self, node: ast.expr) -> Value:
+        """An expression of `math` constants and functions (math.pi, math.log(2)), folded."""
+        known = {k: v for k, (v, _) in self.consts.items() if v is not None}
+        try:
+            value = constfold.evaluate(node, known, {**self.imports, **self.math})
+        except constfold.NotConstant:
+            raise self.err(
+                f"`{ast.unparse(node)}` is not a compile-time constant",
+                node,
+                "the math module is folded at compile time: its functions take constants only "
+                "(math.log(2 * math.pi)); use np functions on arrays",
+            ) from None
+        except constfold.Failed as e:
+            raise self.err(f"`{ast.unparse(node)}` cannot be evaluated ({e})", node) from None
+        return self.g.const(value, constfold.spell(value))
+
+    def uses_math(self, node: ast.expr) -> bool:
+        while isinstance(node, ast.Attribute):
+            node = node.value
+        return isinstance(node, ast.Name) and node.id in self.math and node.id not in self.env
+
     def expr_Attribute(self, node: ast.Attribute) -> Value:
+        if self.uses_math(node):
+            return self.math_constant(node)
         name = self.dotted(node)
         if name is not None:
             if name in CONSTANTS:
@@ -607,7 +899,7 @@ class _Builder:
             v = self.env.get(node.id)
             if v is None and node.id in self.consts:
                 value = self.consts[node.id][0]
-                return int(value) if float(value).is_integer() else None
+                return int(value) if value is not None and float(value).is_integer() else None
             return _const_int(v) if isinstance(v, Value) else None
         if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub):
             v = self.static_int(node.operand)
@@ -704,6 +996,8 @@ class _Builder:
 
     def expr_Call(self, node: ast.Call) -> Value | tuple:
         func = node.func
+        if self.uses_math(func):
+            return self.math_constant(node)
         if isinstance(func, ast.Name) and func.id == "len" and func.id not in self.env:
             if len(node.args) != 1 or node.keywords:
                 raise self.err("len takes one argument", node)
@@ -769,7 +1063,7 @@ def build(source: str, fn_name: str, filename: str = "<model>") -> Model:
             _loc(fn.decorator_list[0]),
             "remove the decorator from the model function",
         )
-    params = _params(fn)
+    params = _params(fn, _module_constants(tree, source), {**_imports(tree), **constfold.math_names(tree)})
     first_error: ShapeError | None = None
     valid = []
     for ranks in _typings(params):
@@ -800,8 +1094,12 @@ def build(source: str, fn_name: str, filename: str = "<model>") -> Model:
     doc = ast.get_docstring(fn)
     integers = frozenset(
         a.arg
-        for a in fn.args.args
+        for a in fn.args.args + fn.args.kwonlyargs
         if isinstance(a.annotation, ast.Name) and a.annotation.id == "int"
-    )
+    ) | {p.name for p in params if p.flag}
     names = [p.name for p in params]
-    return Model(fn_name, b.g, b.params, names, out, out_name, doc, warnings, integers)
+    model = Model(fn_name, b.g, b.params, names, out, out_name, doc, warnings, integers)
+    model.defaults = {p.name: p.default for p in params if p.default is not None}
+    model.kwonly = tuple(p.name for p in params if p.kwonly)
+    model.tree = b.tree if isinstance(b.tree, paths.Branch) else None
+    return model

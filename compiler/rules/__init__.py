@@ -69,6 +69,7 @@ METHODS = {
 CONSTANTS = {
     "numpy.pi": ("np.pi", 3.141592653589793),
     "numpy.e": ("np.e", 2.718281828459045),
+    "numpy.inf": ("np.inf", float("inf")),
 }
 
 
