@@ -27,7 +27,7 @@ import textwrap
 import types
 from dataclasses import dataclass, field
 
-from . import autodiff, codegen, explain, forward, frontend, ir, optimize, testgen
+from . import autodiff, codegen, explain, forward, frontend, ir, optimize, paths, testgen
 from .diagnostics import CompileError, Loc
 
 MAX_BYTES = 1_000_000
@@ -47,9 +47,14 @@ class Compiled:
 
 
 def _wrt_indices(model: frontend.Model, wrt: list[str] | None) -> list[int]:
-    """The parameters to differentiate: those named, or every one not annotated `int`."""
+    """The parameters to differentiate: those named, or every one not annotated `int` and
+    without a default (a keyword default is a constant unless named)."""
     if not wrt:
-        out = [i for i, n in enumerate(model.param_names) if n not in model.integers]
+        out = [
+            i
+            for i, n in enumerate(model.param_names)
+            if n not in model.integers and n not in model.defaults
+        ]
         if not out:
             raise CompileError(
                 f"every parameter of `{model.fn}` is an int: there is nothing to differentiate",
@@ -67,7 +72,8 @@ def _wrt_indices(model: frontend.Model, wrt: list[str] | None) -> list[int]:
             )
         if name in model.integers:
             raise CompileError(
-                f"--wrt names `{name}`, an integer parameter (annotated int): it has no gradient",
+                f"--wrt names `{name}`, an integer parameter (annotated int) or a True/False "
+                "option: it has no gradient",
                 None,
                 f"differentiate the real-valued parameters; annotate `{name}: float` if it is real",
             )
@@ -118,15 +124,20 @@ def compile_model(
     try:
         model = frontend.build(source, fn, filename)
         idx = _wrt_indices(model, wrt)
-        grad = autodiff.reverse(model.graph, model.out, [model.params[i] for i in idx])
-        more = forward.extras(
-            model, grad, idx, options.jvp, options.hvp, options.hessian, options.taylor
-        )
+        flags = (options.jvp, options.hvp, options.hessian, options.taylor)
+        if model.tree is not None:  # run-time branches: each path on its own (paths.py)
+            grad, more = paths.differentiate(model, idx, *flags)
+        else:
+            grad = autodiff.reverse(model.graph, model.out, [model.params[i] for i in idx])
+            more = forward.extras(model, grad, idx, *flags)
         if options.doc_explain:
             more.doc = explain.explain(frontend.build(source, fn, filename), idx, brief=True)
         if options.optimize:
             passes = optimize.SCIPY_PASSES if options.backend == "scipy" else optimize.PASSES
-            forward.optimized(model, grad, more, passes)
+            if model.tree is not None:
+                paths.optimized(model, passes)
+            else:
+                forward.optimized(model, grad, more, passes)
         module = codegen.render_module(model, grad, idx, filename, command, __version__, more)
     except CompileError as e:
         raise e.located(filename, source) from None
@@ -139,6 +150,10 @@ def emit_ir(c: Compiled) -> str:
     """The optimized program, forward and backward, as stable text, with the estimated peak of
     live memory of value_and_grad (`--emit ir`)."""
     labels = ["value"] + [f"grad {c.model.param_names[i]}" for i in c.wrt]
+    if c.model.tree is not None:  # one program per path through run-time branches
+        names = [c.model.param_names[i] for i in c.wrt]
+        text = paths.format_tree(c.model.graph, c.model.tree, names)
+        return text + "# the first path: " + codegen.memory_report(c.model, c.grad, c.wrt)[2:]
     text = ir.format_ir(c.model.graph, [c.model.out] + c.grad.grads, labels)
     return text + codegen.memory_report(c.model, c.grad, c.wrt)
 

@@ -138,7 +138,7 @@ def evaluate(node: ast.expr, names: dict[str, float], modules: dict[str, str]):
             except (ArithmeticError, ValueError, FloatingPointError) as e:
                 raise Failed(str(e)) from None
         out = out.item() if isinstance(out, np.generic) else out
-        if out != out:
+        if isinstance(out, float) and math.isnan(out):
             raise Failed("the result is not a number")
         return out
     raise NotConstant

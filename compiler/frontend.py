@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from . import constfold, paths
 from .diagnostics import CompileError, CompileErrors, Loc, ShapeError
 from .ir import DIAGONAL, GENERAL, LOWER, SPD, SYMMETRIC, Graph, Value
-from .rules import BINOPS, CALLS, CONSTANTS, METHODS, short
+from .rules import BINOPS, CALLS, CONSTANTS, METHODS, RULES, short
 from .rules.base import const_int
 
 STATEMENTS_HINT = (
@@ -529,10 +529,10 @@ class _Builder:
         return self.g.op(name, a, b)
 
     def truth(self, v: Value, node: ast.expr, sense: bool) -> bool:
-        if v.rank != 0:
-            raise self.err(
+        if v.rank != 0:  # a shape error: the rank search tries the next typing
+            raise ShapeError(
                 "a condition must be a scalar (the truth of an array is ambiguous)",
-                node,
+                _loc(node),
                 "reduce it first, e.g. np.min(x) > 0 or np.sum(x) > 0",
             )
         if v.is_const():
@@ -599,22 +599,9 @@ class _Builder:
                 node,
                 "helpers are inlined, so they cannot recurse",
             )
-        a = fn.args
-        if (
-            a.vararg
-            or a.kwarg
-            or a.kwonlyargs
-            or a.defaults
-            or node.keywords
-            or len(args) != len(a.args)
-        ):
-            raise self.err(
-                f"`{fn.name}` takes {len(a.args)} positional argument(s)",
-                node,
-                "helpers are called with plain positional arguments",
-            )
+        bound = self.bind(fn, node, args)
         saved_env, saved_loc = self.env, self.g.loc
-        self.env = dict(zip((p.arg for p in a.args), args))
+        self.env = bound
         self.inlining.append(fn.name)
         try:
             ret = self.body(fn)
@@ -623,6 +610,34 @@ class _Builder:
         finally:
             self.inlining.pop()
             self.env, self.g.loc = saved_env, saved_loc
+
+    def bind(self, fn: ast.FunctionDef, node: ast.Call, args: list) -> dict:
+        """A helper's parameters bound to a call's arguments, positional and by keyword;
+        missing ones take the helper's defaults (compiled in the caller's module scope)."""
+        a = fn.args
+        params = [p.arg for p in a.args]
+        kwonly = [p.arg for p in a.kwonlyargs]
+        defaults = dict(zip(params[len(params) - len(a.defaults) :], a.defaults))
+        defaults.update({p: d for p, d in zip(kwonly, a.kw_defaults) if d is not None})
+        usage = f"`{fn.name}` takes ({ast.unparse(a)})"
+        if a.vararg or a.kwarg or a.posonlyargs or len(args) > len(params):
+            raise self.err(usage, node, "helpers take named parameters, without *args or **kwargs")
+        bound = dict(zip(params, args))
+        for kw in node.keywords:
+            if kw.arg is None or kw.arg not in params + kwonly or kw.arg in bound:
+                raise self.err(usage, kw, "each parameter is given once, by position or name")
+            bound[kw.arg] = self.expr(kw.value)
+        saved = self.env
+        for name in params + kwonly:
+            if name not in bound:
+                if name not in defaults:
+                    raise self.err(f"{usage}: `{name}` is missing", node)
+                self.env = {}  # a default sees module constants only
+                try:
+                    bound[name] = self.expr(defaults[name])
+                finally:
+                    self.env = saved
+        return bound
 
     def statement(self, stmt: ast.stmt) -> None:
         if (
@@ -647,6 +662,7 @@ class _Builder:
             op = ast.BinOp(left=ast.Name(stmt.target.id, ast.Load()), op=stmt.op, right=stmt.value)
             ast.copy_location(op, stmt)
             ast.copy_location(op.left, stmt.target)
+            self.shared_array(stmt)
             self.assign(stmt.target, self.expr(op))
             return
         if isinstance(stmt, ast.For):
@@ -674,6 +690,39 @@ class _Builder:
             stmt,
             STATEMENTS_HINT,
         )
+
+    def shared_array(self, stmt: ast.AugAssign) -> None:
+        """`x += y` updates an array in place in NumPy: compiled as `x = x + y`, which is the
+        same only when nothing else sees x's array (a parameter, a view, another name)."""
+        name = stmt.target.id
+        v = self.env.get(name)
+        if not isinstance(v, Value) or v.rank == 0:
+            return  # a scalar: += rebinds the name
+
+        def view_of(u: Value) -> Value:
+            while RULES[u.op].view or u.op in ("index", "real"):
+                u = u.args[0]
+            return u
+
+        base = view_of(v)
+        others = [
+            n
+            for n, u in self.env.items()
+            if n != name and isinstance(u, Value) and u.rank > 0 and view_of(u) is base
+        ]
+        if base.is_param or others or base is not v:
+            who = (
+                f"the parameter `{base.attr('name')}`"
+                if base.is_param
+                else (f"`{others[0]}`" if others else "another array")
+            )
+            sym = ast.unparse(ast.BinOp(ast.Name("x"), stmt.op, ast.Name("y")))[2:-2]
+            raise self.err(
+                f"`{name} {sym}= ...` would update in place an array shared with {who}",
+                stmt,
+                f"write `{name} = {name} {sym} ...` (a new array): NumPy's in-place update "
+                "would change the shared array too",
+            )
 
     def assign(self, target: ast.expr, value: Value | tuple) -> None:
         if isinstance(target, ast.Name):

@@ -339,19 +339,21 @@ CASES = [
         message=["invalid Python syntax"],
     ),
     Case(
-        "if",
+        "try",
         model("""
             import numpy as np
 
 
             def f(A):
                 B = A @ A
-                if np.trace(A) > 0:
+                try:
                     B = A
+                except ValueError:
+                    pass
                 return np.trace(B)
             """),
-        at="if np",
-        message=["`if` is not in the matrix language"],
+        at="try:",
+        message=["`try` is not in the matrix language"],
         hint=["supported statements", "assignments"],
     ),
     Case(
@@ -669,7 +671,7 @@ def test_failed_write_of_the_test_leaves_the_module_alone(tmp_path):
 
 
 # -- output files ------------------------------------------------------------------------------
-@pytest.mark.parametrize("case_id", ["if", "shape-conflict", "no-such-function"])
+@pytest.mark.parametrize("case_id", ["try", "shape-conflict", "no-such-function"])
 def test_failed_compile_leaves_existing_outputs_untouched(tmp_path, case_id):
     case = next(c for c in CASES if c.id == case_id)
     (tmp_path / "m.py").write_text(case.source, encoding="utf-8")

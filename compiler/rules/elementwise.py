@@ -361,7 +361,7 @@ RULES: dict[str, Rule] = {
     # comparisons: 0/1 values with no derivative; conditions of `if` (compiler/paths.py)
     **{
         op: Rule(
-            "{0} %s {1}" % text,
+            "{0} " + text + " {1}",
             elementwise,
             (None, None),
             CMP,
