@@ -310,6 +310,12 @@ COMPARISONS = {
 }
 
 
+def _static_size(g: Graph, d: int) -> int | None:
+    """A dimension's size when it is known while compiling (declared as a number)."""
+    fixed = g.dim_info(d).fixed
+    return fixed if isinstance(fixed, int) else None
+
+
 def _combined(errors: list[CompileError]) -> CompileError:
     return errors[0] if len(errors) == 1 else CompileErrors(errors)
 
@@ -346,6 +352,12 @@ class _Builder:
         self.trail: list[tuple[Value, bool]] = []
         self.decided: dict[int, bool] = {}
         self.tree: paths.Leaf | paths.Branch | None = None
+        self.static_only: ast.While | None = None  # deciding a `while` condition
+        self.int_names = {p.name for p in params if p.flag} | {
+            a.arg
+            for a in fn.args.args + fn.args.kwonlyargs
+            if isinstance(a.annotation, ast.Name) and a.annotation.id == "int"
+        }
 
     def err(self, msg: str, node: ast.AST, hint: str | None = None) -> CompileError:
         return CompileError(msg, _loc(node), hint)
@@ -444,6 +456,8 @@ class _Builder:
         if isinstance(stmt, ast.If):
             taken = stmt.body if self.decide(stmt.test) else stmt.orelse
             return self.block(taken, errors)
+        if isinstance(stmt, ast.While):
+            return self.repeat(stmt)
         if isinstance(stmt, ast.Raise):
             raise _Raised(self.raised(stmt))
         if isinstance(stmt, ast.Assert):
@@ -537,6 +551,13 @@ class _Builder:
             )
         if v.is_const():
             return v.attr("value") != 0
+        if self.static_only is not None:
+            raise self.err(
+                "this `while` condition depends on run-time data: loops with a run-time trip "
+                "count are not supported yet",
+                node,
+                "iterate a constant number of times (for i in range(20)), which is unrolled",
+            )
         if v.id in self.decided:
             return self.decided[v.id]
         k = len(self.trail)
@@ -550,44 +571,128 @@ class _Builder:
     MAX_UNROLL = 1000
 
     def loop(self, stmt: ast.For) -> None:
-        """`for i in range(K)` with constant bounds: unrolled, i bound to each constant."""
-        it = stmt.iter
-        if not (
-            isinstance(stmt.target, ast.Name)
-            and isinstance(it, ast.Call)
-            and isinstance(it.func, ast.Name)
-            and it.func.id == "range"
-            and not it.keywords
-            and 1 <= len(it.args) <= 3
-            and not stmt.orelse
-        ):
-            raise self.err(
-                "only `for i in range(K)` loops with constant bounds are supported (they are unrolled)",
-                stmt,
-                STATEMENTS_HINT,
-            )
-        bounds = [_const_int(self.expr(a)) for a in it.args]
-        if any(b is None for b in bounds):
-            raise self.err("range() bounds must be integer constants", it, "e.g. for i in range(3)")
-        steps = range(*bounds)
+        """`for` loops whose trip count is known while compiling are unrolled: `range` of
+        constants or sizes declared as numbers, `for row in X`, `enumerate(X)`, `zip(X, Y)`
+        over arrays whose first size is declared as a number. Run-time trip counts are an
+        error (DESIGN.md: loops with a tape are not built yet)."""
+        if stmt.orelse:
+            raise self.err("`for ... else` is not supported", stmt.orelse[0], STATEMENTS_HINT)
+        steps = self.iterations(stmt.iter)
         if len(steps) > self.MAX_UNROLL:
             raise self.err(
                 f"this loop would unroll to {len(steps)} copies (the limit is {self.MAX_UNROLL})",
-                it,
+                stmt.iter,
             )
-        for i in steps:
-            self.env[stmt.target.id] = self.g.const(i, str(i))
-            for inner in stmt.body:
-                self.g.loc = self.g.at = _loc(inner)
-                if isinstance(inner, (ast.Break, ast.Continue, ast.Return)):
-                    raise self.err(
-                        f"`{type(inner).__name__.lower()}` inside a loop is not supported", inner
-                    )
-                inner_errors: list[CompileError] = []
-                if self.control(inner, inner_errors) is not None:
-                    raise self.err("`return` inside a loop is not supported", inner)
-                if inner_errors:
-                    raise _combined(inner_errors)
+        for value in steps:
+            self.g.loc = self.g.at = _loc(stmt)
+            self.assign(stmt.target, value)
+            self.unrolled(stmt.body)
+
+    def unrolled(self, body: list[ast.stmt]) -> None:
+        """One copy of a loop body."""
+        for inner in body:
+            self.g.loc = self.g.at = _loc(inner)
+            if isinstance(inner, (ast.Break, ast.Continue, ast.Return)):
+                raise self.err(
+                    f"`{type(inner).__name__.lower()}` inside a loop is not supported", inner
+                )
+            inner_errors: list[CompileError] = []
+            if self.control(inner, inner_errors) is not None:
+                raise self.err("`return` inside a loop is not supported", inner)
+            if inner_errors:
+                raise _combined(inner_errors)
+
+    def iterations(self, it: ast.expr) -> list:
+        """The value bound to the loop target at each iteration."""
+        call = it.func.id if isinstance(it, ast.Call) and isinstance(it.func, ast.Name) else None
+        if call is not None and call in self.env:
+            call = None
+        if call == "range" and not it.keywords and 1 <= len(it.args) <= 3:
+            bounds = [self.trip(a, it) for a in it.args]
+            return [self.g.const(i, str(i)) for i in range(*bounds)]
+        if call == "enumerate" and len(it.args) == 1 and not it.keywords:
+            rows = self.iterations(it.args[0])
+            return [(self.g.const(i, str(i)), row) for i, row in enumerate(rows)]
+        if call == "zip" and it.args and not it.keywords:
+            columns = [self.iterations(a) for a in it.args]
+            return list(zip(*columns))  # stops at the shortest, as zip does
+        if call is None and not isinstance(it, ast.Call):
+            x = self.value(it)
+            if x.rank == 0:
+                raise self.err("cannot iterate over a scalar", it)
+            count = _static_size(self.g, x.shape[0])
+            if count is None:
+                raise self.err(
+                    f"iterating over the rows of `{ast.unparse(it)}` needs their number while "
+                    "compiling: loops with a run-time trip count are not supported yet",
+                    it,
+                    f'declare the row count as a number to unroll, e.g. {ast.unparse(it)}: "50,n" '
+                    f"(up to {self.MAX_UNROLL} iterations)",
+                )
+            return [self.g.op("index", x, key=(("i", k),)) for k in range(count)]
+        raise self.err(
+            "supported loops: for i in range(...), for row in X, enumerate(X), zip(X, Y)",
+            it,
+            STATEMENTS_HINT,
+        )
+
+    def trip(self, node: ast.expr, where: ast.expr) -> int:
+        """A range() bound: an integer known while compiling, else a clear error."""
+        folded = self.static_int(node)
+        if folded is not None:
+            return folded
+        v = self.value(node)
+        const = _const_int(v)
+        if const is None and v.op == "dim":
+            const = _static_size(self.g, v.args[0].shape[v.attr("axis")])
+        if const is not None:
+            return const
+        if self.depends_on_data(v):
+            raise self.err(
+                f"the trip count `{ast.unparse(node)}` depends on a value being differentiated",
+                node,
+                "a loop's trip count must not depend on the differentiated parameters; "
+                "use a constant, a size (X.shape[0]) or an int parameter",
+            )
+        raise self.err(
+            f"range() bounds must be known while compiling; `{ast.unparse(node)}` is only "
+            "known at run time, and loops with a run-time trip count are not supported yet",
+            node,
+            'declare the size as a number to unroll (e.g. Y: "50,2"), or use a constant bound '
+            f"(up to {self.MAX_UNROLL} iterations)",
+        )
+
+    def depends_on_data(self, v: Value) -> bool:
+        """v is computed from a real-valued parameter's entries (not only from sizes or int
+        parameters)."""
+        stack, seen = [v], set()
+        while stack:
+            u = stack.pop()
+            if u.id in seen or u.op == "dim":
+                continue
+            seen.add(u.id)
+            if u.is_param and u.attr("name") not in self.int_names:
+                return True
+            stack.extend(u.args)
+        return False
+
+    def repeat(self, stmt: ast.While) -> ast.Return | None:
+        """`while` with a condition decided while compiling (unrolled up to MAX_UNROLL)."""
+        if stmt.orelse:
+            raise self.err("`while ... else` is not supported", stmt.orelse[0], STATEMENTS_HINT)
+        for _ in range(self.MAX_UNROLL + 1):
+            self.static_only = stmt
+            try:
+                going = self.decide(stmt.test)
+            finally:
+                self.static_only = None
+            if not going:
+                return None
+            self.unrolled(stmt.body)
+        raise self.err(
+            f"this `while` loop runs more than {self.MAX_UNROLL} iterations while compiling",
+            stmt,
+        )
 
     def inline(self, fn: ast.FunctionDef, node: ast.Call, args: list) -> Value | tuple:
         """A call to a helper function of the same file: its body is inlined, its values keep
@@ -653,7 +758,8 @@ class _Builder:
                 raise self.err(
                     "chained assignment (a = b = ...) is not supported", stmt, STATEMENTS_HINT
                 )
-            self.assign(stmt.targets[0], self.expr(stmt.value))
+            target = stmt.targets[0]
+            self.assign(target, self.counter(target, stmt.value) or self.expr(stmt.value))
             return
         if isinstance(stmt, ast.AnnAssign) and stmt.value is not None:
             self.assign(stmt.target, self.expr(stmt.value))
@@ -663,7 +769,7 @@ class _Builder:
             ast.copy_location(op, stmt)
             ast.copy_location(op.left, stmt.target)
             self.shared_array(stmt)
-            self.assign(stmt.target, self.expr(op))
+            self.assign(stmt.target, self.counter(stmt.target, op) or self.expr(op))
             return
         if isinstance(stmt, ast.For):
             self.loop(stmt)
@@ -690,6 +796,17 @@ class _Builder:
             stmt,
             STATEMENTS_HINT,
         )
+
+    def counter(self, target: ast.expr, value: ast.expr) -> Value | None:
+        """`k += 1` / `k = k + 1` on an integer constant (a loop counter) stays a constant, so
+        that `while k < 3` is decided while compiling."""
+        if not isinstance(target, ast.Name):
+            return None
+        current = self.env.get(target.id)
+        if not (isinstance(current, Value) and _const_int(current) is not None):
+            return None
+        folded = self.static_int(value)
+        return None if folded is None else self.g.const(folded, str(folded))
 
     def shared_array(self, stmt: ast.AugAssign) -> None:
         """`x += y` updates an array in place in NumPy: compiled as `x = x + y`, which is the
@@ -817,7 +934,7 @@ class _Builder:
 
     def expr_Constant(self, node: ast.Constant) -> Value:
 
-        if type(node.value) not in (int, float):
+        if type(node.value) not in (int, float, bool):  # True/False count as 1/0
             raise self.err(
                 f"the constant {node.value!r} is not a real number",
                 node,

@@ -7,6 +7,7 @@ import os
 
 import black
 
+from . import paths
 from .autodiff import Gradient
 from .codegen import _template_env
 from .diagnostics import CompileError
@@ -24,7 +25,10 @@ SIZE_CASES = ((3, 4, 2, 5, 6, 7, 8, 9), (5, 3, 4, 2, 7, 6, 9, 8))
 def input_kinds(model: Model) -> list[str]:
     """How to draw each parameter: its declared structure, or what the ops it flows into
     need (positive under log/sqrt, invertible under inv/solve/det)."""
-    values = reachable([model.out])
+    roots = [model.out]
+    if model.tree is not None:  # what the ops of every path need
+        roots = [leaf.out for leaf in paths.returning(model.tree)]
+    values = reachable(roots)
     needs: dict[int, set[str]] = {p.id: set() for p in model.params}
     depends: dict[int, set[int]] = {p.id: {p.id} for p in model.params}
     for v in values:

@@ -4,7 +4,7 @@ Do not edit: regenerate with
     matgradc examples/fast_logdet.py --fn fast_logdet -o generated/grad_fast_logdet.py --emit-test generated/test_grad_fast_logdet.py
 
 Each test draws random inputs that respect the parameters' declared or inferred structure
-(A: general) and compares the generated gradient with central finite differences
+(A: invertible) and compares the generated gradient with central finite differences
 in float64. A structured parameter (sym/spd, diag, lower) gets the gradient along its
 structure, so it is checked along the directions the structure allows.
 """
@@ -31,7 +31,7 @@ STEP = 1e-6
 def make_inputs(rng, sizes):
     n = sizes["n"]
     return [
-        _draw(rng, "general", (n, n)),
+        _draw(rng, "invertible", (n, n)),
     ]
 
 

@@ -4,7 +4,7 @@ Do not edit: regenerate with
     matgradc examples/piecewise.py --fn robust_fit -o generated/grad_robust_fit.py --emit-test generated/test_grad_robust_fit.py
 
 Each test draws random inputs that respect the parameters' declared or inferred structure
-(w: positive, X: positive, y: positive, delta: general) and compares the generated gradient with central finite differences
+(w: positive, X: positive, y: positive, delta: positive) and compares the generated gradient with central finite differences
 in float64. A structured parameter (sym/spd, diag, lower) gets the gradient along its
 structure, so it is checked along the directions the structure allows.
 """

@@ -366,3 +366,63 @@ def test_too_many_paths_is_an_error():
     ) + "    return y"
     e = compile_error(source_of(body))
     assert "more than 64 paths" in e.message
+
+
+# -- 5. loops ----------------------------------------------------------------------------------
+def test_loops_with_trip_counts_known_while_compiling_are_unrolled():
+    src = source_of("""
+        def filt(Y: "4,2", A: "2,2", q):
+            x = Y[0] * 0.0
+            total = 0.0
+            for t, y in enumerate(Y):
+                x = A @ x + y
+                total = total + q * np.sum(x * x) + t
+            k = 0
+            while k < 3:
+                total = total + np.sum(A * A)
+                k += 1
+            for a, b in zip(Y, Y[1:]):
+                total = total + a @ b
+            for i in range(Y.shape[0]):
+                total = total + Y[i] @ Y[i]
+            return total
+        """)
+    module = check_gradient(
+        src, "filt", [RNG.standard_normal((4, 2)), 0.5 * RNG.standard_normal((2, 2)), 0.7]
+    )
+    assert "for " not in module.__text__.split('"""')[-1] and "while" not in module.__text__
+
+
+@pytest.mark.parametrize(
+    "body, fragment",
+    [
+        ("def f(Y):\n    s = 0.0\n    for t in range(Y.shape[0]):\n        s = s + np.sum(Y)\n    return s", "only known at run time"),
+        ("def f(x, n: int):\n    s = 0.0\n    for t in range(n):\n        s = s + np.sum(x)\n    return s", "only known at run time"),
+        ("def f(x, c):\n    s = 0.0\n    for t in range(c):\n        s = s + np.sum(x)\n    return s", "depends on a value being differentiated"),
+        ("def f(X):\n    s = 0.0\n    for row in X:\n        s = s + np.sum(row)\n    return s", "needs their number while compiling"),
+        ("def f(x):\n    s = np.sum(x)\n    while s > 1:\n        s = s / 2\n    return s", "`while` condition depends on run-time data"),
+        ("def f(x):\n    k = 0\n    while k < 2000:\n        k += 1\n    return np.sum(x)", "more than 1000 iterations"),
+        ("def f(x):\n    for i in range(3):\n        pass\n    else:\n        pass\n    return np.sum(x)", "`for ... else`"),
+    ],
+)
+def test_loop_errors(body, fragment):
+    e = compile_error(source_of(body))
+    assert fragment in e.message, e.message
+
+
+def _guarded(x, c=1.0):
+    if np.sum(x) > 0:
+        return c * np.sum(x * x)
+    return -np.sum(x)
+
+
+def test_grad_of_a_function_object_with_branches_and_defaults():
+    import matgradc
+
+    grad = matgradc.grad(_guarded)
+    assert str(inspect.signature(grad)) == str(inspect.signature(_guarded))
+    for x in (np.array([1.0, 2.0]), np.array([-1.0, -2.0])):
+        np.testing.assert_allclose(grad(x), central_gradient(_guarded, [x], 0), rtol=1e-6)
+        np.testing.assert_allclose(
+            grad(x, c=3.0), central_gradient(lambda y: _guarded(y, 3.0), [x], 0), rtol=1e-6
+        )
