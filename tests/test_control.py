@@ -426,3 +426,15 @@ def test_grad_of_a_function_object_with_branches_and_defaults():
         np.testing.assert_allclose(
             grad(x, c=3.0), central_gradient(lambda y: _guarded(y, 3.0), [x], 0), rtol=1e-6
         )
+
+
+@pytest.mark.parametrize("norm", [0.1, 1.0, 8.0])  # each branch of the example
+def test_the_piecewise_example_on_each_branch(norm):
+    from pathlib import Path
+
+    src = (Path(__file__).resolve().parent.parent / "examples" / "piecewise.py").read_text()
+    w, X = RNG.standard_normal(3), RNG.standard_normal((5, 3))
+    u = RNG.standard_normal(5)
+    y = X @ w - norm * u / np.linalg.norm(u)  # the residual norm is `norm`
+    check_gradient(src, "robust_fit", [w, X, y])  # delta = 0.5: branches at 0.5 and 5
+    check_gradient(src, "robust_fit", [w, X, y, 0.2], wrt=["w", "delta"])  # 0.2 and 2
