@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 MATGRADC := $(VENV)/bin/matgradc
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test generate lint fuzz bench clean
+.PHONY: demo test generate lint fuzz bench peer clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -37,6 +37,11 @@ fuzz: $(STAMP)
 ## installed with `pip install -e '.[bench]'`); writes bench/results.md
 bench: $(STAMP)
 	$(PY) bench/run.py
+
+## peer: HIPS/autograd's gradient tests ported as models (tests/peer/), compiled annotated and
+## with every annotation stripped; writes tests/peer/results.md, fails on a new WRONG case
+peer: $(STAMP)
+	$(PY) tests/peer/run.py --both --out tests/peer/results.md
 
 lint: $(STAMP)
 

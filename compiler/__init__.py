@@ -2,15 +2,6 @@
 
 __version__ = "0.1.0"
 
-# The API reads __version__ when it runs, so it is defined first.
-from .api import (
-    CompileError,
-    compile_file,
-    compile_source,
-    grad,
-    value_and_grad,
-)
-
 __all__ = [
     "CompileError",
     "__version__",
@@ -19,3 +10,16 @@ __all__ = [
     "grad",
     "value_and_grad",
 ]
+
+# The API is imported on first use (PEP 562), so that importing the package imports nothing
+# else: `python -m matgradc` can then drop the working folder from sys.path before any other
+# module is imported (see __main__.py).
+_API = ("CompileError", "compile_file", "compile_source", "grad", "value_and_grad")
+
+
+def __getattr__(name: str):
+    if name in _API:
+        from . import api
+
+        return getattr(api, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

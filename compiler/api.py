@@ -9,26 +9,35 @@ The public Python API (re-exported by the `matgradc` package):
     value_and_grad(fn, wrt=None) -> callable            value_and_grad_<fn>
 
 Nothing here imports or runs a model: the source is parsed, and only the generated code is
-ever executed (by `grad` and `value_and_grad`).
+ever executed (by `grad` and `value_and_grad`). A model file is decoded as Python decodes it
+(its PEP 263 coding cookie, a UTF-8 BOM); a cookie Python refuses is a CompileError.
+`grad(f)` compiles f's own code: when f's file has been edited since f was defined (so that
+its source no longer compiles to f's bytecode), it raises CompileError. Files are written by
+outputs.write_atomically: the model and duplicate or non-regular outputs are refused, and the
+outputs are replaced all or nothing, under a lock.
 """
 
 from __future__ import annotations
 
 import ast
 import builtins
+import codecs
 import inspect
+import keyword
 import linecache
 import math
 import os
+import re
 import shlex
 import sys
-import tempfile
 import textwrap
+import tokenize
 import types
 from dataclasses import dataclass, field
 
 from . import autodiff, codegen, explain, forward, frontend, ir, optimize, paths, testgen
 from .diagnostics import CompileError, Loc
+from .outputs import write_atomically
 
 MAX_BYTES = 1_000_000
 LIST_NAME = "__matgradc__"
@@ -180,7 +189,9 @@ def render_test(c: Compiled, module_path: str, test_path: str) -> str:
 
 # -- files -------------------------------------------------------------------------------
 def read_model(path: str | os.PathLike) -> str:
-    """The model's text: UTF-8, at most MAX_BYTES. Raises CompileError."""
+    """The model's text, decoded as Python decodes a source file: UTF-8, or the encoding its
+    PEP 263 coding cookie names (a UTF-8 BOM is accepted and dropped); at most MAX_BYTES.
+    Raises CompileError, also for a cookie Python would refuse."""
     try:
         with open(path, "rb") as f:
             data = f.read(MAX_BYTES + 1)
@@ -193,49 +204,62 @@ def read_model(path: str | os.PathLike) -> str:
         raise CompileError(
             f"the model is larger than {MAX_BYTES} bytes", hint="split it into smaller files"
         )
+    return decode_model(data)
+
+
+def decode_model(data: bytes) -> str:
+    """Bytes of a model file to its text, exactly as Python reads a source file (see
+    read_model); the line endings are kept as they are."""
+    hint = "save the model as UTF-8, without a `# coding:` line"
+    lines = data.splitlines(keepends=True)[:2]
+    found = [
+        (i, m)
+        for i, line in enumerate(lines)
+        if (m := _COOKIE.match(line.removeprefix(codecs.BOM_UTF8) if i == 0 else line))
+    ]
+    at = Loc(found[0][0] + 1) if found else None
+    named = found[0][1].group(1).decode("ascii") if found else ""
     try:
-        return data.decode("utf-8")
+        encoding, _ = tokenize.detect_encoding(iter(lines + [b""]).__next__)
+    except SyntaxError as e:  # an unknown codec, a BOM with another cookie, bad UTF-8
+        if data.startswith(codecs.BOM_UTF8) and found:
+            msg = f"the model starts with a UTF-8 BOM but its coding cookie names {named}"
+        elif found and "unknown encoding" in str(e.msg):
+            msg = f"the model's coding cookie names {named}, an unknown encoding"
+        else:
+            msg = f"cannot read the model: {e.msg}"
+            at = None
+        raise CompileError(msg, at, hint) from None
+    if encoding not in ("utf-8", "utf-8-sig"):
+        # Python refuses codecs that are not text encodings (rot13, hex) and those that do not
+        # read the cookie itself as ASCII (utf-16, utf-32): so do we.
+        text = found[0][1].group(0) if found else b""
+        try:
+            readable = codecs.lookup(encoding)._is_text_encoding and text.decode(
+                encoding
+            ) == text.decode("ascii")
+        except (UnicodeDecodeError, ValueError):
+            readable = False
+        if not readable:
+            raise CompileError(
+                f"the model's coding cookie names {named}, which Python cannot read "
+                "source files in",
+                at,
+                hint,
+            )
+    try:
+        return data.decode(encoding)
     except UnicodeDecodeError as e:
+        where = data.count(b"\n", 0, e.start) + 1
+        name = "UTF-8" if encoding.startswith("utf-8") else encoding
         raise CompileError(
-            f"the model is not UTF-8 text (byte {e.start})", hint="save the model file as UTF-8"
+            f"the model is not {name} text (byte {e.start}, line {where})",
+            hint="save the model file as UTF-8",
         ) from None
 
 
-def write_atomically(files: list[tuple[str, str]]) -> None:
-    """All or nothing: write every file (UTF-8, bytes exactly as given, no newline translation)
-    to a temporary beside its target, then rename them into place, so a failure never leaves
-    a half-written or partly updated set of outputs."""
-    staged: list[tuple[str, str]] = []
-    try:
-        for path, text in files:
-            if os.path.isdir(path):
-                raise CompileError(
-                    f"cannot write {path}: it is a folder", hint="give a file name with -o"
-                )
-            folder = os.path.dirname(os.path.abspath(path))
-            try:
-                fd, tmp = tempfile.mkstemp(prefix=".matgradc-", suffix=".tmp", dir=folder)
-            except OSError as e:
-                raise CompileError(
-                    f"cannot write {path}: {e.strerror}",
-                    hint="the output folder must exist and be writable",
-                ) from None
-            staged.append((tmp, path))
-            with os.fdopen(fd, "wb") as f:
-                f.write(text.encode("utf-8"))
-            if os.path.exists(path):  # keep the permissions of the file replaced
-                os.chmod(tmp, os.stat(path).st_mode & 0o7777)
-            else:
-                umask = os.umask(0)
-                os.umask(umask)
-                os.chmod(tmp, 0o666 & ~umask)
-        for tmp, path in staged:
-            os.replace(tmp, path)
-    except BaseException:
-        for tmp, _ in staged:
-            if os.path.exists(tmp):
-                os.unlink(tmp)
-        raise
+# A PEP 263 coding cookie, as tokenize looks for it.
+_COOKIE = re.compile(rb"^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)", re.ASCII)
 
 
 def command_line(
@@ -317,8 +341,10 @@ def compile_file(
     test: str | os.PathLike | None = None,
 ) -> str:
     """Compile `fn` of the model file `path`; return the module's text, and write it to `out`
-    (and a finite-difference pytest module to `test`), atomically, exactly as
-    `matgradc PATH --fn FN [--wrt ...] -o OUT [--emit-test TEST]` would."""
+    (and a finite-difference pytest module to `test`), all or nothing, exactly as
+    `matgradc PATH --fn FN [--wrt ...] -o OUT [--emit-test TEST]` would. Raises CompileError
+    when `out` or `test` is the model file (also through a link), when both name the same
+    file, or when either exists and is not a regular file; nothing is written then."""
     path = os.fspath(path)
     out = os.fspath(out) if out is not None else None
     test = os.fspath(test) if test is not None else None
@@ -335,12 +361,17 @@ def compile_file(
     compiled = compile_model(
         source, fn, wrt_names, filename=path, command=command_line(path, fn, wrt_names, out, test)
     )
-    files = []
+    files, labels = [], []
     if out:
         files.append((out, compiled.module))
+        labels.append("out")
     if test:
         files.append((test, render_test(compiled, out, test)))
-    write_atomically(files)
+        labels.append("test")
+    try:
+        write_atomically(files, inputs=[path], labels=labels)
+    except CompileError as e:
+        raise e.located(path, source) from None
     return compiled.module
 
 
@@ -349,7 +380,11 @@ def grad(fn: types.FunctionType, wrt: str | list[str] | None = None):
 
     The function's source is read with `inspect` (it is never called); its module's imports,
     numeric constants and helper functions are taken into account. Only the generated code is
-    executed. For one --wrt parameter the gradient is one array, else a tuple."""
+    executed. For one --wrt parameter the gradient is one array, else a tuple.
+
+    The source must still be the function's own: if its file (or that of a helper it calls)
+    was edited after the function was defined, CompileError asks to reload the module. A name
+    bound to a module other than numpy (`import mylib as np`) is not numpy."""
     return _compile_function(fn, wrt, "grad_")
 
 
@@ -413,6 +448,7 @@ def _function_model(fn):
             hint="define the function in a file or a notebook cell, not with exec or eval",
         ) from None
     own = "".join(lines)
+    _check_unchanged(fn, filename, set())
     module_source = _module_source(fn, filename, own, first)
     if module_source is not None:
         return module_source, filename, lambda e: e.located(filename, module_source)
@@ -438,6 +474,85 @@ def _function_model(fn):
         return e.located(filename, None)
 
     return source, filename, locate
+
+
+# Compiler flags that `from __future__ import ...` sets in a code object.
+_FUTURE_FLAGS = 0
+for _feature in __import__("__future__").all_feature_names:
+    _FUTURE_FLAGS |= getattr(__import__("__future__"), _feature).compiler_flag
+
+
+def _check_unchanged(fn: types.FunctionType, filename: str, seen: set[int]) -> None:
+    """Raise CompileError unless the source file of `fn`, as `inspect` reads it now, still
+    holds that function's own code at its line (and so for each function of the same file
+    that it calls): a file edited after the function was defined is not compiled in its
+    place. Nothing is run: the file's text is compiled to bytecode (the whole file, since
+    module-level imports change the bytecode of calls) and compared, line numbers aside."""
+    seen.add(id(fn))
+    code = fn.__code__
+    linecache.checkcache(filename)
+    text = "".join(linecache.getlines(filename))
+    flags = (code.co_flags & _FUTURE_FLAGS) | ast.PyCF_ALLOW_TOP_LEVEL_AWAIT  # notebook cells
+    try:
+        compiled = compile(text, filename, "exec", flags, True)
+        same = any(
+            c.co_name == code.co_name
+            and c.co_firstlineno == code.co_firstlineno
+            and _bytecode(c) == _bytecode(code)
+            for c in _code_objects(compiled)
+        )
+    except (SyntaxError, ValueError):
+        same = False
+    if not same:
+        raise CompileError(
+            f"the source of `{fn.__qualname__}` in {filename} has changed since the "
+            "function was defined: matgradc would compile other code than the function's",
+            Loc(code.co_firstlineno),
+            "reload the module (importlib.reload) or rerun the cell that defines it, then "
+            "call matgradc.grad again",
+        ).located(filename, text or None)
+    for name in _global_names(code):
+        value = fn.__globals__.get(name)
+        if (
+            isinstance(value, types.FunctionType)
+            and id(value) not in seen
+            and value.__code__.co_filename == code.co_filename
+        ):
+            _check_unchanged(value, filename, seen)
+
+
+def _code_objects(code: types.CodeType):
+    yield code
+    for c in code.co_consts:
+        if isinstance(c, types.CodeType):
+            yield from _code_objects(c)
+
+
+def _global_names(code: types.CodeType) -> set[str]:
+    return set(code.co_names).union(
+        *(_global_names(c) for c in _code_objects(code) if c is not code)
+    )
+
+
+def _bytecode(code: types.CodeType) -> tuple:
+    """What a code object does, without where it is: no line numbers, names of the file or
+    enclosing scopes."""
+    consts = tuple(
+        _bytecode(c) if isinstance(c, types.CodeType) else (type(c).__name__, repr(c))
+        for c in code.co_consts
+    )
+    return (
+        code.co_code,
+        consts,
+        code.co_names,
+        code.co_varnames,
+        code.co_freevars,
+        code.co_cellvars,
+        code.co_argcount,
+        code.co_posonlyargcount,
+        code.co_kwonlyargcount,
+        code.co_flags & ~inspect.CO_NESTED,
+    )
 
 
 def _module_source(fn, filename: str, own: str, first: int) -> str | None:
@@ -481,8 +596,11 @@ def _prelude(fn, seen: set[int]) -> str:
         if name not in scope or (name == "np" and scope[name] is _numpy()):
             continue
         value = scope[name]
-        if isinstance(value, types.ModuleType) and value.__name__.split(".")[0] == "numpy":
-            lines.append(f"import {value.__name__} as {name}")
+        if isinstance(value, types.ModuleType):  # numpy's, or another module: then not numpy
+            module = value.__name__ if _dotted_name(value.__name__) else "_unknown_module"
+            lines.append(f"import {module} as {name}")
+        elif name in ("np", "numpy"):  # bound to something that is not numpy: not numpy here
+            lines.append(f"from _unknown_module import {name}")
         elif _numpy_function(value):
             module, attr = _numpy_function(value)
             lines.append(f"from {module} import {attr} as {name}")
@@ -496,6 +614,10 @@ def _prelude(fn, seen: set[int]) -> str:
             helpers.append(_prelude(value, seen) + helper)
     text = "\n".join(dict.fromkeys(lines)) + "\n\n\n"
     return text + "".join(h + "\n\n" for h in helpers)
+
+
+def _dotted_name(text: str) -> bool:
+    return all(p.isidentifier() and not keyword.iskeyword(p) for p in text.split("."))
 
 
 def _used_names(fn) -> set[str]:

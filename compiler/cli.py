@@ -9,6 +9,7 @@ import importlib
 import os
 import re
 import shlex
+import signal
 import sys
 import traceback
 from dataclasses import dataclass
@@ -24,9 +25,9 @@ from .api import (
     listed_functions,
     read_model,
     render_test,
-    write_atomically,
 )
 from .diagnostics import CompileError, CompileErrors
+from .outputs import check_outputs, signals_interrupt, write_atomically
 
 DESCRIPTION = """\
 Compile a NumPy matrix function into a standalone gradient module (numpy only).
@@ -51,15 +52,21 @@ several functions:
   is written.
 
 build integration:
-  -M/--depfile FILE writes the Make rule `OUT [TEST]: MODEL` (paths as given, spaces
-  escaped), atomically together with the outputs; `-include FILE` it in a Makefile.
+  -M/--depfile FILE writes the Make rule `OUT [TEST]: MODEL` (paths as given, escaped for
+  GNU make: spaces, #, :, %, wildcards, $; a path with ; = or a control character is
+  refused), atomically together with the outputs; `-include FILE` it in a Makefile.
   --check writes nothing: exit 0 when every file the command would write (outputs, test,
   depfile) already holds exactly those bytes, else exit 1 with the reason on stderr. The
   header of a module names the matgradc version, so a new compiler makes outputs stale.
   The command written into a header leaves out --check, --debug and -M.
 
+outputs:
+  An output that is the model (also through a link), that the command names twice, or that
+  exists and is not a regular file is refused. Outputs are written under a lock file in
+  their folder, all or nothing: a failed write or a signal leaves every output as it was.
+
 exit status: 0 on success (--check: up to date), 1 on an error in the model or the command
-(--check: stale), 2 on an internal error of matgradc.
+(--check: stale), 2 on an internal error of matgradc, 130 on SIGINT, 143 on SIGTERM.
 """
 
 
@@ -244,15 +251,41 @@ def _targets(args: argparse.Namespace, source: str) -> tuple[list[_Target], bool
     ], True
 
 
-def _make_escape(path: str) -> str:
-    """A path as one word of a Make rule."""
-    if "\n" in path or "\r" in path:
-        raise CompileError(f"cannot write a Make rule for the path {path!r}")
-    return re.sub(r"([ \t#\\])", r"\\\1", path).replace("$", "$$")
+# Characters GNU make reads specially in a rule's file names, escaped with a backslash (checked
+# with make 4.3 by tests/test_outputs.py). `%` is a pattern only in targets and `|` starts the
+# order-only prerequisites, so each is escaped only there; `;` and `=` cannot be escaped at all.
+_MAKE_SPECIAL = {True: set(" #:%*?["), False: set(" #:*?[|")}  # target -> its specials
+_MAKE_REFUSED = re.compile(r"[;=\x00-\x1f\x7f]")
+
+
+def _make_escape(path: str, target: bool = True) -> str:
+    """A path as one file name of a Make rule (a target, or a prerequisite): `$` doubled, the
+    special characters after a backslash, and the backslashes just before them doubled."""
+    bad = _MAKE_REFUSED.search(path)
+    if bad or path.endswith("\\") or not path:
+        what = f"the character {bad.group()!r}" if bad else "a final backslash"
+        raise CompileError(
+            f"cannot write a Make rule for the path {path!r}: GNU make cannot read "
+            f"{what if path else 'an empty name'} in a file name",
+            hint="rename the file, or leave out -M",
+        )
+    if path.startswith("~"):  # make would expand ~ to a home folder; ./ is dropped again
+        path = "./" + path
+    special = _MAKE_SPECIAL[target]
+
+    def one(m: re.Match) -> str:
+        slashes, c = m.group(1), m.group(2)
+        if c in special:
+            return slashes * 2 + "\\" + c
+        return slashes + ("$$" if c == "$" else c)
+
+    return re.sub(r"(\\*)(.)", one, path, flags=re.DOTALL)
 
 
 def _depfile(targets: list[str], model: str) -> str:
-    return " ".join(_make_escape(t) for t in targets) + ": " + _make_escape(model) + "\n"
+    return (
+        " ".join(_make_escape(t) for t in targets) + ": " + _make_escape(model, target=False) + "\n"
+    )
 
 
 def _parse(argv: list[str]) -> argparse.Namespace:
@@ -264,7 +297,8 @@ def render(argv: list[str]) -> tuple[list[tuple[str, str]], str, list[str]]:
     the text for standard output, and warnings. Raises CompileError (CompileErrors for
     several) or UsageError."""
     args = _parse(argv)
-    return _render(args, argv)
+    files, stdout, warnings, _ = _render(args, argv)
+    return files, stdout, warnings
 
 
 def _render(args: argparse.Namespace, argv: list[str]):
@@ -281,6 +315,7 @@ def _render(args: argparse.Namespace, argv: list[str]):
     wrt = _split(args.wrt) if args.wrt else None
     command = _command(argv)
     files: list[tuple[str, str]] = []
+    labels: list[str] = []  # the option that names each file, for messages
     stdout: list[str] = []
     warnings: list[str] = []
     errors: list[CompileError] = []
@@ -316,15 +351,18 @@ def _render(args: argparse.Namespace, argv: list[str]):
             stdout.append(f"# {t.fn}\n{text}" if several else text)
             continue
         files.append((t.module, text))
+        labels.append("-o")
         if t.test:
             files.append((t.test, render_test(compiled, t.module, t.test)))
+            labels.append("--emit-test")
     if len(errors) == 1:
         raise errors[0]
     if errors:
         raise CompileErrors(errors)
     if args.depfile:
         files.append((args.depfile, _depfile([path for path, _ in files], args.model)))
-    return files, "\n".join(stdout), warnings
+        labels.append("-M")
+    return files, "\n".join(stdout), warnings, labels
 
 
 def _same(a: CompileError, b: CompileError) -> bool:
@@ -399,7 +437,23 @@ def _internal_error(e: BaseException, debug: bool) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """The command line. SIGINT and SIGTERM stop it with one line on stderr and exit status
+    128 + the signal's number, after removing every temporary file (no output is changed)."""
     argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        with signals_interrupt():
+            return _main(argv)
+    except KeyboardInterrupt as e:
+        signum = getattr(e, "signum", signal.SIGINT)
+        name = "terminated" if signum == getattr(signal, "SIGTERM", None) else "interrupted"
+        if getattr(e, "outputs_written", False):  # the signal came during the final renames
+            print(f"matgradc: {name} after the outputs were written", file=sys.stderr)
+        else:
+            print(f"matgradc: {name}; no output was changed", file=sys.stderr)
+        return 128 + signum
+
+
+def _main(argv: list[str]) -> int:
     debug = "--debug" in argv
     if argv[:1] == ["expr"]:  # a model file called `expr` is spelled ./expr
         try:
@@ -416,9 +470,11 @@ def main(argv: list[str] | None = None) -> int:
     except SystemExit as e:  # --help, --version
         return e.code if isinstance(e.code, int) else 0
     try:
-        files, stdout, warnings = _render(args, argv)
+        files, stdout, warnings, labels = _render(args, argv)
         for w in warnings if not args.check else ():
             print(f"{args.model}: warning: {w}", file=sys.stderr)
+        paths = [path for path, _ in files]
+        check_outputs(paths, [args.model], labels)
         if args.check:
             stale = _stale(files)
             if stale:
@@ -426,7 +482,7 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"matgradc: stale: {stale[0]}{more}", file=sys.stderr)
                 return 1
             return 0
-        write_atomically(files)
+        write_atomically(files, [args.model], labels)
         sys.stdout.write(stdout)
         return 0
     except UsageError as e:

@@ -6,6 +6,7 @@ jinja2 templates only loop over what they are given.
 
 from __future__ import annotations
 
+import functools
 import keyword
 import re
 from dataclasses import dataclass
@@ -24,7 +25,9 @@ RESERVED = set(keyword.kwlist) | {"np", "grads", "len", "float", "int", "print",
 ALWAYS_INLINE = {op for op, rule in RULES.items() if rule.leaf}  # parameters, constants, sizes
 
 
+@functools.cache
 def _template_env() -> jinja2.Environment:
+    """One jinja2 environment per process (it caches the compiled templates)."""
     folder = resources.files("matgradc.templates")
     return jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(folder)),

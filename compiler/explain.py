@@ -17,8 +17,9 @@ from .rules import RULES
 SUP = str.maketrans("0123456789-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻")
 
 
-def talk(form: F.Form, name) -> str:
-    """A form in the notation of the talk: the Jacobian as a product of matrix operators."""
+def talk(form: F.Form, name, transposed=None) -> str:
+    """A form in the notation of the talk: the Jacobian as a product of matrix operators.
+    `transposed(x)` spells xᵀ (default: name(x) + "ᵀ")."""
 
     def factor(x, transpose=False) -> str:
         if x is None:
@@ -29,6 +30,8 @@ def talk(form: F.Form, name) -> str:
             m = name(x.M)
             m = m if m.isidentifier() else f"({m})"
             return m + ("⁻ᵀ" if x.trans else "⁻¹")
+        if transpose and transposed is not None:
+            return transposed(x)
         return name(x) + ("ᵀ" if transpose and x.rank == 2 else "")
 
     if isinstance(form, F.Kron):
@@ -52,7 +55,7 @@ def talk(form: F.Form, name) -> str:
     if isinstance(form, F.Index):
         return "select"
     if isinstance(form, F.Adjoint):
-        return f"({talk(form.F, name)})ᵀ"
+        return f"({talk(form.F, name, transposed)})ᵀ"
     if isinstance(form, F.LowerSym):
         return "sym ∘ " + ("triu" if form.upper else "tril")
     if isinstance(form, F.Triangle):
@@ -74,9 +77,9 @@ def talk(form: F.Form, name) -> str:
     if isinstance(form, F.UnitColumns):
         return f"(I − unit-norm projection of {name(form.V)})"
     if isinstance(form, F.Compose):
-        return f"{talk(form.F, name)} · {talk(form.G, name)}"
+        return f"{talk(form.F, name, transposed)} · {talk(form.G, name, transposed)}"
     if isinstance(form, F.Sum):
-        return f"{talk(form.F, name)} + {talk(form.G, name)}"
+        return f"{talk(form.F, name, transposed)} + {talk(form.G, name, transposed)}"
     return type(form).__name__
 
 

@@ -316,6 +316,45 @@ class DiagEmbed(Form):
         return (in_shape[0], in_shape[0])
 
 
+def _need_index(cond: bool, g, what: str) -> None:
+    if not cond:
+        from .diagnostics import ShapeError
+
+        raise ShapeError(what, g.at or g.loc, "indices and slices must fit the array's shape")
+
+
+def index_shape(g: Graph, shape: tuple, key: tuple) -> tuple:
+    """The shape of x[key] for a key of constant entries: ("i", k) an integer,
+    ("s", start, stop, step) a slice, ("n",) np.newaxis."""
+    out = []
+    rest = list(shape)
+    for e in key:
+        if e[0] == "n":
+            out.append(g.new_dim(1))
+            continue
+        _need_index(bool(rest), g, "too many indices for this array")
+        d = rest.pop(0)
+        fixed = g.dim_info(d).fixed
+        if e[0] == "i":
+            if isinstance(fixed, int):
+                _need_index(
+                    -fixed <= e[1] < fixed,
+                    g,
+                    f"index {e[1]} is out of range for size {fixed}",
+                )
+            continue
+        start, stop, step = e[1:]
+        if start is None and stop is None and step in (None, 1):
+            out.append(d)
+        elif isinstance(fixed, int):
+            out.append(g.new_dim(len(range(fixed)[slice(start, stop, step)])))
+        elif step in (None, 1) and stop is not None and stop >= 0 and (start or 0) >= 0:
+            out.append(g.new_dim(max(stop - (start or 0), 0)))  # assumes stop <= the size
+        else:
+            out.append(g.new_dim(None, g.at, "a slice"))
+    return tuple(out) + tuple(rest)
+
+
 @dataclass(frozen=True)
 class Index(Form):
     """dY = dX[key] (constant indices and slices); adjoint: scatter Ȳ into zeros."""
@@ -329,8 +368,6 @@ class Index(Form):
         return g.op("scatter", ybar, key=self.key, shape=tuple(g.find(d) for d in in_shape))
 
     def out_shape(self, g, in_shape):
-        from .rules import index_shape
-
         return index_shape(g, in_shape, self.key)
 
 

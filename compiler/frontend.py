@@ -13,12 +13,11 @@ import difflib
 import inspect
 import itertools
 import operator
-import re
 from dataclasses import dataclass, field
 
-from . import constfold, paths
+from . import constfold, idioms, paths, shapes
 from .diagnostics import CompileError, CompileErrors, Loc, ShapeError
-from .ir import DIAGONAL, GENERAL, LOWER, SPD, SYMMETRIC, Graph, Value
+from .ir import GENERAL, Graph, Value
 from .rules import BINOPS, CALLS, CONSTANTS, METHODS, RULES, short
 from .rules.base import const_int
 
@@ -28,14 +27,6 @@ STATEMENTS_HINT = (
 ANNOTATION_HINT = (
     'annotate shapes as strings: "n,n", "spd(n,n)", "sym(n,n)", "n", "scalar" (or float)'
 )
-STRUCTS = {
-    "sym": SYMMETRIC,
-    "symmetric": SYMMETRIC,
-    "spd": SPD,
-    "diag": DIAGONAL,
-    "lower": LOWER,
-    "general": GENERAL,
-}
 MAX_TYPINGS = 729
 
 
@@ -111,43 +102,11 @@ def functions(tree: ast.Module) -> dict[str, ast.FunctionDef]:
 def _parse_annotation(node: ast.AST | None, name: str) -> tuple[int | None, tuple, str]:
     if node is None:
         return None, (), GENERAL
-    loc = _loc(node)
     if isinstance(node, ast.Name) and node.id in ("float", "int"):
         return 0, (), GENERAL
     if not (isinstance(node, ast.Constant) and isinstance(node.value, str)):
-        raise CompileError(f"cannot read the annotation of `{name}`", loc, ANNOTATION_HINT)
-    text = node.value.strip().replace(" ", "")
-    struct = GENERAL
-    m = re.fullmatch(r"([a-z]+)\((.*)\)", text)
-    if m:
-        if m.group(1) not in STRUCTS:
-            raise CompileError(
-                f"unknown structure `{m.group(1)}` in the annotation of `{name}`",
-                loc,
-                "structures: " + ", ".join(sorted(STRUCTS)),
-            )
-        struct, text = STRUCTS[m.group(1)], m.group(2)
-    if text in ("", "scalar", "()"):
-        return 0, (), GENERAL
-    dims: list[int | str] = []
-    for part in text.strip("()").split(","):
-        if re.fullmatch(r"[1-9][0-9]*", part):
-            dims.append(int(part))
-        elif re.fullmatch(r"[A-Za-z_][A-Za-z_0-9]*", part):
-            dims.append(part)
-        else:
-            raise CompileError(
-                f"cannot read the shape {node.value!r} of `{name}`", loc, ANNOTATION_HINT
-            )
-    if len(dims) > 2:
-        raise CompileError(
-            f"`{name}` has {len(dims)} dimensions; only scalars, vectors and matrices", loc
-        )
-    if struct != GENERAL and (len(dims) != 2 or dims[0] != dims[1]):
-        raise CompileError(
-            f"`{name}` is declared {struct} but its shape is not square", loc, 'e.g. "spd(n,n)"'
-        )
-    return len(dims), tuple(dims), struct
+        raise CompileError(f"cannot read the annotation of `{name}`", _loc(node), ANNOTATION_HINT)
+    return shapes.parse(node.value, name, _loc(node))
 
 
 def _params(fn: ast.FunctionDef, consts: dict | None = None, modules: dict | None = None):
@@ -215,15 +174,17 @@ def _imports(tree: ast.Module) -> dict[str, str]:
     default; scipy only when the model imports it)."""
     names = {"np": "numpy", "numpy": "numpy"}
     libraries = ("numpy", "scipy")
-    for node in tree.body:
+    for node in tree.body:  # a name bound to another module is not numpy: `import m as np`
         if isinstance(node, ast.Import):
             for a in node.names:
                 top = a.name.split(".")[0]
-                if top in libraries:
-                    names[a.asname or top] = a.name if a.asname else top
-        elif isinstance(node, ast.ImportFrom) and (node.module or "").split(".")[0] in libraries:
+                names[a.asname or top] = a.name if a.asname else top
+        elif isinstance(node, ast.ImportFrom):
+            ours = node.level == 0 and (node.module or "").split(".")[0] in libraries
             for a in node.names:
                 names[a.asname or a.name] = f"{node.module}.{a.name}"
+                if not ours:
+                    del names[a.asname or a.name]
     return names
 
 
@@ -322,6 +283,8 @@ def _combined(errors: list[CompileError]) -> CompileError:
 
 class _Builder:
     """Builds the IR of one function for one typing of its parameters."""
+
+    any_rank = False  # the calculator's expressions may be vectors and matrices
 
     def __init__(self, tree, fn, source, params: list[Param], ranks: tuple[int, ...]):
         self.g = Graph()
@@ -753,6 +716,8 @@ class _Builder:
             return  # a docstring or comment string
         if isinstance(stmt, ast.Pass):
             return
+        if idioms.in_place(self, stmt):  # X[key] = v, K[np.diag_indices_from(K)] += a, ...
+            return
         if isinstance(stmt, ast.Assign):
             if len(stmt.targets) != 1:
                 raise self.err(
@@ -862,7 +827,7 @@ class _Builder:
     def ret(self, stmt: ast.Return) -> tuple[Value, str | None]:
         self.g.loc = self.g.at = _loc(stmt)
         out = self.expr(stmt.value)
-        if isinstance(out, tuple) or out.rank != 0:
+        if isinstance(out, tuple) or (out.rank != 0 and not self.any_rank):
             what = "a tuple" if isinstance(out, tuple) else ("a vector", "a matrix")[out.rank - 1]
             raise ShapeError(
                 f"the function must return a scalar to have a gradient, but it returns {what}",
@@ -1144,9 +1109,12 @@ class _Builder:
         return self.g.op("index", base, key=key)
 
     def argument(self, node: ast.expr):
-        """A call argument: an array expression, or a literal option (a string such as 'nuc')."""
-        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        """A call argument: an array expression, a literal option (a string such as 'nuc', a
+        bool), or a tuple of them (a shape, the `(L, True)` of cho_solve)."""
+        if isinstance(node, ast.Constant) and isinstance(node.value, (str, bool)):
             return node.value
+        if isinstance(node, ast.Tuple):
+            return tuple(self.argument(e) for e in node.elts)
         return self.expr(node)
 
     def option(self, node: ast.expr):
@@ -1213,8 +1181,9 @@ class _Builder:
         return handler(self, node, *args, **kwargs)
 
 
-def build(source: str, fn_name: str, filename: str = "<model>") -> Model:
-    """Parse `source` and build the IR of the function `fn_name`."""
+def build(source: str, fn_name: str, filename: str = "<model>", any_rank: bool = False) -> Model:
+    """Parse `source` and build the IR of the function `fn_name` (returning a scalar, or
+    anything when `any_rank`)."""
     tree = parse(source, filename)
     fns = functions(tree)
     if fn_name not in fns:
@@ -1234,6 +1203,7 @@ def build(source: str, fn_name: str, filename: str = "<model>") -> Model:
     valid = []
     for ranks in _typings(params):
         b = _Builder(tree, fn, source, params, ranks)
+        b.any_rank = any_rank
         try:
             out, out_name = b.run()
         except ShapeError as e:

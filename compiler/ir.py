@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, ClassVar
 
 from .diagnostics import Loc, ShapeError
 
@@ -61,6 +61,10 @@ class _Dim:
 class Graph:
     """Builds values: every construction goes through `op`, which checks shapes with the
     op's rule, applies local simplifications and hash-conses."""
+
+    # op name -> Rule: the rules package registers its table here when it is imported, so
+    # the IR stays below the rules (no import cycle)
+    table: ClassVar[dict[str, Any]] = {}
 
     def __init__(self) -> None:
         self.values: list[Value] = []
@@ -181,9 +185,7 @@ class Graph:
 
     # -- values ----------------------------------------------------------------------
     def op(self, op: str, *args: Value, **attrs: Any) -> Value:
-        from .rules import RULES
-
-        rule = RULES[op]
+        rule = self.table[op]
         attrs_t = tuple(sorted(attrs.items()))
         shape, struct = rule.infer(self, args, dict(attrs_t))
         if rule.simplify is not None:  # the op's local identities (rules package)

@@ -45,11 +45,14 @@ def _draw(rng, kind, shape):
         return (a + a.T) / 2
     if kind == "diag":
         return np.diag(rng.uniform(0.5, 2.0, shape[0]))
-    x = (
-        rng.uniform(0.5, 2.0, shape)
-        if "positive" in kind
-        else rng.standard_normal(shape)
-    )
+    if "unit" in kind:  # inside (0, 1): arcsin, arctanh, logit
+        x = rng.uniform(0.1, 0.9, shape)
+    elif "above1" in kind:  # arccosh
+        x = rng.uniform(1.5, 3.0, shape)
+    elif "positive" in kind:
+        x = rng.uniform(0.5, 2.0, shape)
+    else:
+        x = rng.standard_normal(shape)
     if "invertible" in kind:
         x = x + 2 * shape[0] * np.eye(shape[0])
     if kind == "lower":

@@ -371,10 +371,14 @@ def test_directional_derivative(name):
 def test_every_differentiable_rule_is_exercised():
     """The cases above reach every op of the table that has a derivative."""
     from matgradc import autodiff
+    from test_vocabulary import CASES as VOCABULARY
+    from test_vocabulary import HEADER
 
+    sources = [_source(body) for body, _ in CASES.values()]
+    sources += [HEADER + body + "\n" for body, _ in VOCABULARY.values()]
     seen = set()
-    for body, _ in CASES.values():
-        model = frontend.build(_source(body), "f")
+    for source in sources:
+        model = frontend.build(source, "f")
         grad = autodiff.reverse(model.graph, model.out, model.params)
         optimize.optimize(model.graph, [model.out, *grad.grads])
         seen |= {v.op for v in model.graph.values}

@@ -87,7 +87,7 @@ def test_installed_wheel_compiles_and_runs_outside_the_repo(tmp_path):
     assert len(wheels) == 1, wheels
     with zipfile.ZipFile(wheels[0]) as z:
         names = set(z.namelist())
-    assert "matgradc/cli.py" in names
+    assert {"matgradc/cli.py", "matgradc/shapes.py", "matgradc/calculator/cli.py"} <= names
     assert {"matgradc/templates/module.py.j2", "matgradc/templates/test_module.py.j2"} <= names
     assert not any(n.startswith(("compiler/", "templates/")) for n in names), names
 
@@ -130,6 +130,12 @@ def test_installed_wheel_compiles_and_runs_outside_the_repo(tmp_path):
     text = (work / "grad_covariance.py").read_text(encoding="utf-8")
     imports = [line for line in text.splitlines() if line.startswith(("import ", "from "))]
     assert imports == ["import numpy as np"], imports
+
+    # 3b. What needs sympy (symbolic sizes, LaTeX) works on the plain install (issue 13).
+    ir = _run([_bin(venv, "matgradc"), "covariance.py", "--fn", "covariance", "--emit", "ir"], work)
+    assert "Traceback" not in ir.stderr and ir.stdout.strip(), ir.stderr
+    tex = _run([_bin(venv, "matgradc"), "expr", "inv(X)", "--latex"], work).stdout
+    assert r"\otimes" in tex and "Jacobian: -np.kron(inv(X), inv(X).T)" in tex, tex
 
     # 4. The generated module runs under the fresh environment's python, and its gradient
     #    matches central finite differences of its own value on random SPD data.

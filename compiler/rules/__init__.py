@@ -17,10 +17,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from . import elementwise, linalg, products, reductions, scipy_linalg, structure
+from ..forms import index_shape
+from ..ir import Graph
+from . import elementwise, linalg, products, reductions, scipy_linalg, special, structure
 from .base import ADD, ATOM, CMP, MUL, POW, UNARY, Rule, call
 from .products import transposed_twin
-from .structure import index_shape
 
 FAMILIES = {
     "elementwise": elementwise,
@@ -29,6 +30,7 @@ FAMILIES = {
     "structure": structure,
     "linalg": linalg,
     "scipy.linalg": scipy_linalg,
+    "scipy.special": special,
 }
 
 
@@ -52,6 +54,7 @@ def _table() -> tuple[dict[str, Rule], dict[str, Callable], dict[str, str]]:
 
 
 RULES, CALLS, BINOPS = _table()
+Graph.table = RULES  # the IR builds values by this table
 # the optimizer's passes that know ops (run after the generic ones, in this order)
 PASSES = (*linalg.PASSES, *products.PASSES)
 SCIPY_PASSES = scipy_linalg.SCIPY_PASSES
@@ -89,9 +92,7 @@ def language() -> str:
             where[name] = fam_name
     rows = ["| family | calls |", "|---|---|"]
     for fam_name in FAMILIES:
-        names = sorted(
-            short(n) for n, f in where.items() if f == fam_name and n != "numpy.where"
-        )
+        names = sorted(short(n) for n, f in where.items() if f == fam_name and n != "numpy.where")
         if names:
             rows.append(f"| {fam_name} | {', '.join(f'`{n}`' for n in names)} |")
     methods = ", ".join(f"`x.{m}()`" for m in METHODS)

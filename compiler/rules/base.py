@@ -34,9 +34,7 @@ class Rule:
     shape: ShapeRule  # checks the arguments, returns (shape, structure)
     derivs: tuple[Deriv, ...] = ()  # one per argument
     prec: int = ATOM  # the precedence of the spelled expression
-    arg_prec: tuple[
-        int, ...
-    ] = ()  # the least precedence each argument may have unparenthesised
+    arg_prec: tuple[int, ...] = ()  # the least precedence each argument may have unparenthesised
     ref: str = ""  # where the derivative comes from, when not obvious
     # per argument: "positive", "invertible", "spd" or "sym" inputs for generated tests; or a
     # function of the value giving that tuple (when it depends on the arguments)
@@ -49,9 +47,7 @@ class Rule:
     imports: tuple[str, ...] = ()  # modules besides numpy that the spelling uses
     dtype: str | None = None  # the result's dtype when it does not follow the arguments
     # -- facts the rest of the compiler asks instead of naming ops --
-    calls: tuple[
-        str, ...
-    ] = ()  # NumPy/SciPy names called with the op's positional arguments
+    calls: tuple[str, ...] = ()  # NumPy/SciPy names called with the op's positional arguments
     binop: str | None = None  # the Python operator spelling it (ast class name: "Add")
     simplify: Simplify | None = None  # local identities applied as the op is built
     rewrite: Rewrite | None = None  # the optimizer's local rewrite of this op
@@ -94,11 +90,7 @@ def elementwise(g, args, attrs):
     for a in args:
         shape = broadcast_shape(g, shape, a.shape, args)
     arrays = [a for a in args if a.rank > 0]
-    sym = (
-        len(shape) == 2
-        and bool(arrays)
-        and all(a.rank == 0 or a.is_symmetric for a in args)
-    )
+    sym = len(shape) == 2 and bool(arrays) and all(a.rank == 0 or a.is_symmetric for a in args)
     return shape, SYMMETRIC if sym else GENERAL
 
 
@@ -211,9 +203,7 @@ def call(op: str, name: str, arity: int) -> Callable:
 
 def transposes(a: Value, b: Value) -> bool:
     """b is aᵀ (or a is bᵀ)."""
-    return (b.op == "transpose" and b.args[0] is a) or (
-        a.op == "transpose" and a.args[0] is b
-    )
+    return (b.op == "transpose" and b.args[0] is a) or (a.op == "transpose" and a.args[0] is b)
 
 
 def is_eye(v: Value) -> bool:

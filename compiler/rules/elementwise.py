@@ -78,9 +78,7 @@ def _add(g, args, attrs, shape):
         return g.op("sub", b, a.args[0])
     if a is b:
         return g.op("mul", g.const(2), a)
-    if (
-        b.op == "mul" and b.args[0].is_const() and b.args[0].attr("value") < 0
-    ):  # a + (−c) y
+    if b.op == "mul" and b.args[0].is_const() and b.args[0].attr("value") < 0:  # a + (−c) y
         return g.op("sub", a, g.op("mul", g.op("neg", b.args[0]), b.args[1]))
     return None
 
@@ -198,6 +196,15 @@ def _pow_base(g, y, a, b):
     return Hadamard(g.op("mul", b, g.op("pow", a, g.op("sub", b, g.const(1)))), y.shape)
 
 
+def _pow_exponent(g, y, a, b):
+    """d(a**b)/db = a**b log a, taken as 0 where a = 0 (the limit for b > 0; JAX's
+    `_pow_jvp_rhs` replaces a zero base by one the same way)."""
+    if a.is_const() and a.attr("value") > 0:
+        return Hadamard(g.op("mul", g.op("log", a), y), y.shape)
+    safe = g.op("add", a, g.op("equal", a, g.const(0.0)))  # a, or 1 where a == 0
+    return Hadamard(g.op("mul", g.op("log", safe), y), y.shape)
+
+
 def _pairwise_max(first: bool, op: str):
     """np.maximum/np.minimum: the derivative goes to the winner, half to each at a tie
     (JAX's convention)."""
@@ -271,7 +278,7 @@ RULES: dict[str, Rule] = {
     "pow": Rule(
         "{0} ** {1}",
         elementwise,
-        (_pow_base, ew(lambda g, y, a, b: g.op("mul", g.op("log", a), y))),
+        (_pow_base, _pow_exponent),
         POW,
         (POW + 1, UNARY),
         requires=_pow_requires,
@@ -431,3 +438,200 @@ RULES: dict[str, Rule] = {
     ),
 }
 CALLS: dict = {}
+
+
+# -- more elementwise functions (the NumPy vocabulary of real models) --------------------
+def _unary(spelling: str, D, *, divide: bool = False, requires=None, imports=(), calls=()):
+    """An elementwise function y = f(x) with dy = D(x, y) ∘ dx (or dx / D with divide)."""
+    deriv = (ew_div if divide else ew)(lambda g, y, a: D(g, a, y))
+    return Rule(
+        spelling,
+        elementwise,
+        (deriv,),
+        requires=(requires,) if requires else (),
+        imports=imports,
+        calls=calls,
+    )
+
+
+def _c(g, value):
+    return g.const(value)
+
+
+def _sq(g, v):
+    return g.op("mul", v, v)
+
+
+MORE: dict[str, Rule] = {
+    # d tan x = (1 + tan² x) dx
+    "tan": _unary(
+        "np.tan({0})",
+        lambda g, x, y: g.op("add", _c(g, 1), _sq(g, y)),
+        calls=("numpy.tan",),
+    ),
+    "sinh": _unary("np.sinh({0})", lambda g, x, y: g.op("cosh", x), calls=("numpy.sinh",)),
+    "cosh": _unary("np.cosh({0})", lambda g, x, y: g.op("sinh", x), calls=("numpy.cosh",)),
+    # d arcsin x = dx / √(1 − x²)
+    "arcsin": _unary(
+        "np.arcsin({0})",
+        lambda g, x, y: g.op("sqrt", g.op("sub", _c(g, 1), _sq(g, x))),
+        divide=True,
+        requires="unit",
+        calls=("numpy.arcsin",),
+    ),
+    # d arccos x = −dx / √(1 − x²)
+    "arccos": _unary(
+        "np.arccos({0})",
+        lambda g, x, y: g.op("neg", g.op("sqrt", g.op("sub", _c(g, 1), _sq(g, x)))),
+        divide=True,
+        requires="unit",
+        calls=("numpy.arccos",),
+    ),
+    "arctan": _unary(
+        "np.arctan({0})",
+        lambda g, x, y: g.op("add", _c(g, 1), _sq(g, x)),
+        divide=True,
+        calls=("numpy.arctan",),
+    ),
+    "arcsinh": _unary(
+        "np.arcsinh({0})",
+        lambda g, x, y: g.op("sqrt", g.op("add", _sq(g, x), _c(g, 1))),
+        divide=True,
+        calls=("numpy.arcsinh",),
+    ),
+    "arccosh": _unary(
+        "np.arccosh({0})",
+        lambda g, x, y: g.op("sqrt", g.op("sub", _sq(g, x), _c(g, 1))),
+        divide=True,
+        requires="above1",
+        calls=("numpy.arccosh",),
+    ),
+    "arctanh": _unary(
+        "np.arctanh({0})",
+        lambda g, x, y: g.op("sub", _c(g, 1), _sq(g, x)),
+        divide=True,
+        requires="unit",
+        calls=("numpy.arctanh",),
+    ),
+    # d log_b x = dx / (x ln b)
+    "log2": _unary(
+        "np.log2({0})",
+        lambda g, x, y: g.op("mul", _c(g, 0.6931471805599453), x),
+        divide=True,
+        requires="positive",
+        calls=("numpy.log2",),
+    ),
+    "log10": _unary(
+        "np.log10({0})",
+        lambda g, x, y: g.op("mul", _c(g, 2.302585092994046), x),
+        divide=True,
+        requires="positive",
+        calls=("numpy.log10",),
+    ),
+    "exp2": _unary(
+        "np.exp2({0})",
+        lambda g, x, y: g.op("mul", _c(g, 0.6931471805599453), y),
+        calls=("numpy.exp2",),
+    ),
+    # d atan2(a, b) = (b da − a db) / (a² + b²)
+    "arctan2": Rule(
+        "np.arctan2({0}, {1})",
+        elementwise,
+        (
+            ew(lambda g, y, a, b: g.op("div", b, g.op("add", _sq(g, a), _sq(g, b)))),
+            ew(lambda g, y, a, b: g.op("neg", g.op("div", a, g.op("add", _sq(g, a), _sq(g, b))))),
+        ),
+        calls=("numpy.arctan2",),
+    ),
+    # d hypot(a, b) = (a da + b db) / y
+    "hypot": Rule(
+        "np.hypot({0}, {1})",
+        elementwise,
+        (
+            ew(lambda g, y, a, b: g.op("div", a, y)),
+            ew(lambda g, y, a, b: g.op("div", b, y)),
+        ),
+        calls=("numpy.hypot",),
+        commutative=True,
+    ),
+    # d logaddexp2(a, b) = 2^(a−y) da + 2^(b−y) db
+    "logaddexp2": Rule(
+        "np.logaddexp2({0}, {1})",
+        elementwise,
+        (
+            ew(lambda g, y, a, b: g.op("exp2", g.op("sub", a, y))),
+            ew(lambda g, y, a, b: g.op("exp2", g.op("sub", b, y))),
+        ),
+        calls=("numpy.logaddexp2",),
+        commutative=True,
+    ),
+    # piecewise constant: a zero derivative almost everywhere
+    "floor": Rule("np.floor({0})", elementwise, (None,), calls=("numpy.floor",)),
+    "ceil": Rule("np.ceil({0})", elementwise, (None,), calls=("numpy.ceil",)),
+    "trunc": Rule("np.trunc({0})", elementwise, (None,), calls=("numpy.trunc", "numpy.fix")),
+    "rint": Rule("np.rint({0})", elementwise, (None,), calls=("numpy.rint",)),
+    # a % b = a − floor(a / b) b: d = da − floor(a / b) db (NumPy's sign convention)
+    "mod": Rule(
+        "{0} % {1}",
+        elementwise,
+        (
+            identity,
+            ew(lambda g, y, a, b: g.op("neg", g.op("floor", g.op("div", a, b)))),
+        ),
+        MUL,
+        (MUL, MUL + 1),
+        binop="Mod",
+        calls=("numpy.mod", "numpy.remainder"),
+    ),
+}
+for _op, _rule in MORE.items():
+    assert _op not in RULES
+    RULES[_op] = _rule
+RULES["sign"] = Rule("np.sign({0})", elementwise, (None,), calls=("numpy.sign",))
+
+
+def _power(b, node, x, p):
+    if p.rank != 0:
+        raise b.err(
+            "np.power needs a scalar exponent here",
+            node,
+            "use np.exp(p * np.log(x)) for elementwise exponents",
+        )
+    return b.g.op("pow", x, p)
+
+
+def _round(b, node, x, decimals=0):
+    if decimals != 0:
+        raise b.err("np.round supports decimals=0 here (a zero derivative either way)", node)
+    return b.g.op("rint", x)
+
+
+def _clip(b, node, x, lo=None, hi=None, a_min=None, a_max=None):
+    """np.clip(x, lo, hi) = minimum(maximum(x, lo), hi): the derivative passes inside the
+    bounds (half of it at a bound, the maximum/minimum convention)."""
+    lo = lo if lo is not None else a_min
+    hi = hi if hi is not None else a_max
+    if isinstance(lo, (int, float)):
+        lo = b.g.const(lo)
+    if isinstance(hi, (int, float)):
+        hi = b.g.const(hi)
+    if lo is not None:
+        x = b.g.op("maximum", x, lo)
+    if hi is not None:
+        x = b.g.op("minimum", x, hi)
+    return x
+
+
+CALLS.update(
+    {
+        "numpy.square": lambda b, node, x: b.g.op("pow", x, b.g.const(2)),
+        "numpy.reciprocal": lambda b, node, x: b.g.op("div", b.g.const(1), x),
+        "numpy.positive": lambda b, node, x: x,
+        "numpy.fabs": lambda b, node, x: b.g.op("abs", x),
+        "numpy.round": _round,
+        "numpy.around": _round,
+        "numpy.power": _power,
+        "numpy.float_power": _power,
+        "numpy.clip": _clip,
+    }
+)

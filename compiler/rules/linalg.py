@@ -190,9 +190,7 @@ def _eigh_vectors_form(g, V, a):
     """dV = V (F ∘ (Vᵀ dA V)), F_ij = 1/(w_j − w_i), F_ii = 0; F raises at repeated
     eigenvalues instead of returning inf/nan."""
     F = g.op("eig_gap_inv", g.op("eigvalsh", a))
-    return chain(
-        Kron(V, None), Hadamard(F, V.shape), Kron(g.op("transpose", V), V), LowerSym()
-    )
+    return chain(Kron(V, None), Hadamard(F, V.shape), Kron(g.op("transpose", V), V), LowerSym())
 
 
 def _eig_values_form(g, lam, a):

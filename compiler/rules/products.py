@@ -36,9 +36,7 @@ def _matmul(g, args, attrs):
 
 def _transpose(g, args, attrs):
     (x,) = args
-    return tuple(reversed(x.shape)), {LOWER: UPPER, UPPER: LOWER}.get(
-        x.struct, x.struct
-    )
+    return tuple(reversed(x.shape)), {LOWER: UPPER, UPPER: LOWER}.get(x.struct, x.struct)
 
 
 def _outer(g, args, attrs):
@@ -117,9 +115,7 @@ def inverse_to_solve(g, v: Value, args: list[Value], count) -> Value | None:
         return g.op("solve", args[0].args[0], args[1])
     if b.op == "inv" and count.get(b.id, 0) == 1 and args[0].rank == 2:
         m = args[1].args[0]
-        return g.op(
-            "transpose", g.op("solve", g.op("transpose", m), g.op("transpose", args[0]))
-        )
+        return g.op("transpose", g.op("solve", g.op("transpose", m), g.op("transpose", args[0])))
     if b.op == "inv" and count.get(b.id, 0) == 1 and args[0].rank == 1:
         return g.op("solve", g.op("transpose", args[1].args[0]), args[0])
     return None
@@ -171,9 +167,7 @@ def _tree_cost(g, v: Value, count, top: bool = True) -> tuple:
         return (0, 0)
     a, b = v.args
     here = _cost(g, [*a.shape, *b.shape[1:]])
-    return _plus(
-        _plus(_tree_cost(g, a, count, False), _tree_cost(g, b, count, False)), here
-    )
+    return _plus(_plus(_tree_cost(g, a, count, False), _tree_cost(g, b, count, False)), here)
 
 
 def matrix_chain(g, roots: list[Value]) -> tuple[list[Value], bool]:
@@ -211,9 +205,7 @@ def matrix_chain(g, roots: list[Value]) -> tuple[list[Value], bool]:
                 cost, _, left, right = min(options, key=lambda o: (o[0], o[1]))
                 best[(i, j)] = (cost, g.op("matmul", left, right))
         cost, product = best[(0, n - 1)]
-        return (
-            product if cost < original else None
-        )  # a tie keeps the model's own grouping
+        return product if cost < original else None  # a tie keeps the model's own grouping
 
     return rebuild(g, roots, rewrite)
 
@@ -287,9 +279,7 @@ RULES: dict[str, Rule] = {
         'np.einsum("{spec}", {0}.reshape({sizes}), {1})',
         _kron_contract,
         (
-            lambda g, y, a, f: Adjoint(
-                KronProduct(conj_v(g, f), left=y.attr("left")), y.shape
-            ),
+            lambda g, y, a, f: Adjoint(KronProduct(conj_v(g, f), left=y.attr("left")), y.shape),
             None,
         ),
     ),

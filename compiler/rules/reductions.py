@@ -100,11 +100,7 @@ def inner_products(g, v: Value, args: list[Value], count) -> Value | None:
     """Σ A ∘ B over arrays of one shape is np.vdot(A, B): no temporary array."""
     if args[0].op == "mul" and count.get(v.args[0].id, 0) == 1:
         a, b = args[0].args
-        if (
-            a.rank >= 1
-            and g.same_shape(a.shape, b.shape)
-            and a.dtype == b.dtype == "real"
-        ):
+        if a.rank >= 1 and g.same_shape(a.shape, b.shape) and a.dtype == b.dtype == "real":
             return g.op("vdot", a, b)
     return None
 
@@ -129,15 +125,9 @@ def _extremum_form(g, y, x):
     """The subgradient of max/min: dy = Σ W ∘ dX with W spread evenly over the ties
     (the convention of JAX's reduce_max and PyTorch's amax)."""
     axes = y.attr("axes")
-    keep = (
-        y if axes is None or y.attr("keepdims") else g.op("expand_dims", y, axes=axes)
-    )
+    keep = y if axes is None or y.attr("keepdims") else g.op("expand_dims", y, axes=axes)
     hit = g.op("equal", x, keep)
-    count = (
-        g.op("sum", hit)
-        if axes is None
-        else g.op("sum_axes", hit, axes=axes, keepdims=True)
-    )
+    count = g.op("sum", hit) if axes is None else g.op("sum_axes", hit, axes=axes, keepdims=True)
     reduce = Reduce(axes, bool(y.attr("keepdims")))
     return Compose(reduce, Hadamard(g.op("div", hit, count), x.shape))
 
@@ -185,26 +175,16 @@ RULES: dict[str, Rule] = {
         rewrite=trace_of_product,
     ),
     # d‖X‖ = ⟨X/‖X‖, dX⟩ (Frobenius for matrices, 2-norm for vectors)
-    "norm": Rule(
-        "np.linalg.norm({0})", _norm, (lambda g, y, a: Outer(g.op("div", a, y)),)
-    ),
+    "norm": Rule("np.linalg.norm({0})", _norm, (lambda g, y, a: Outer(g.op("div", a, y)),)),
     # max/min spread the derivative evenly over ties
     "mean": Rule("np.mean({0})", scalar, (_mean_form,)),
-    "mean_axes": Rule(
-        "np.mean({0}, axis={axes}{keepdims})", axes_reduce, (_mean_form,)
-    ),
+    "mean_axes": Rule("np.mean({0}, axis={axes}{keepdims})", axes_reduce, (_mean_form,)),
     "max": Rule("np.max({0})", scalar, (_extremum_form,)),
-    "max_axes": Rule(
-        "np.max({0}, axis={axes}{keepdims})", axes_reduce, (_extremum_form,)
-    ),
+    "max_axes": Rule("np.max({0}, axis={axes}{keepdims})", axes_reduce, (_extremum_form,)),
     "min": Rule("np.min({0})", scalar, (_extremum_form,)),
-    "min_axes": Rule(
-        "np.min({0}, axis={axes}{keepdims})", axes_reduce, (_extremum_form,)
-    ),
+    "min_axes": Rule("np.min({0}, axis={axes}{keepdims})", axes_reduce, (_extremum_form,)),
     "size": Rule("{0}.size", scalar, (None,), ATOM, (ATOM,)),
-    "norm2": Rule(
-        "np.linalg.norm({0}, 2)", _matrix_norm("np.linalg.norm(X, 2)"), (_norm2_form,)
-    ),
+    "norm2": Rule("np.linalg.norm({0}, 2)", _matrix_norm("np.linalg.norm(X, 2)"), (_norm2_form,)),
     "norm_nuc": Rule(
         'np.linalg.norm({0}, "nuc")',
         _matrix_norm("np.linalg.norm(X, 'nuc')"),

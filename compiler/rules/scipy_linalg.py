@@ -120,9 +120,7 @@ def scipy_factorizations(g, roots: list[Value]) -> tuple[list[Value], bool]:
         scale, identity = scaled_identity(rhs)
         if identity and scale is not None:  # solve(A, c I) = c A⁻¹, one inverse shared
             inverse = rewrite(g, g.op("inv", v.args[0]), [args[0]], count, new)
-            return g.op(
-                "mul", scale, inverse if inverse is not None else g.op("inv", args[0])
-            )
+            return g.op("mul", scale, inverse if inverse is not None else g.op("inv", args[0]))
 
         if m.struct == SPD:
             c = g.op("cho_factor", m, lower=True)
@@ -236,9 +234,7 @@ class ChoFactor:
 
 def _solve_triangular_call(b, node, a, y, lower=False, trans=0, unit_diagonal=False):
     if trans not in (0, "N") or unit_diagonal:
-        raise b.err(
-            "scipy.linalg.solve_triangular supports lower= only (trans=0)", node
-        )
+        raise b.err("scipy.linalg.solve_triangular supports lower= only (trans=0)", node)
     return b.g.op("solve_triangular", a, y, lower=bool(lower), trans=0)
 
 
@@ -250,9 +246,7 @@ def _cho_solve_call(b, node, cf, y):
     if isinstance(cf, tuple) and cf and isinstance(cf[0], ChoFactor):
         cf = cf[0]
     if not isinstance(cf, ChoFactor):
-        raise b.err(
-            "scipy.linalg.cho_solve needs the result of scipy.linalg.cho_factor", node
-        )
+        raise b.err("scipy.linalg.cho_solve needs the result of scipy.linalg.cho_factor", node)
     return b.g.op("cho_solve", cf.factor, cf.matrix, y)
 
 
@@ -262,3 +256,94 @@ CALLS = {
     "scipy.linalg.cho_solve": _cho_solve_call,
 }
 SCIPY_PASSES = (scipy_factorizations,)
+
+
+# -- scipy.linalg spellings of np.linalg ops -------------------------------------------
+def _cholesky_call(b, node, a, lower=False, overwrite_a=False, check_finite=True):
+    """scipy.linalg.cholesky reads one triangle: the upper one by default (then U = Lᵀ of
+    the matrix whose lower triangle is Aᵀ's), the lower one with lower=True."""
+    g = b.g
+    if lower:
+        return g.op("cholesky", a)
+    return g.op("transpose", g.op("cholesky", g.op("transpose", a)))
+
+
+def _from_triangle(g, a: Value, lower: bool) -> Value:
+    """The symmetric matrix LAPACK reads from one triangle of a."""
+    if lower:
+        return g.op("add", g.op("tril", a, k=0), g.op("transpose", g.op("tril", a, k=-1)))
+    return g.op("add", g.op("triu", a, k=0), g.op("transpose", g.op("triu", a, k=1)))
+
+
+def _solve_call(b, node, a, y, assume_a="gen", lower=False, check_finite=True):
+    """scipy.linalg.solve: assume_a='sym'/'pos' reads one triangle (the upper by default)."""
+    if assume_a in ("gen", "general"):
+        return b.g.op("solve", a, y)
+    if assume_a in ("sym", "pos", "symmetric", "positive definite"):
+        return b.g.op("solve", _from_triangle(b.g, a, bool(lower)), y)
+    raise b.err(f"scipy.linalg.solve with assume_a={assume_a!r} is not supported", node)
+
+
+def _cho_solve_tuple(b, node, cf, y, check_finite=True):
+    """cho_solve((L, lower), b) with a Cholesky factor L: two triangular solves."""
+    if isinstance(cf, tuple) and len(cf) == 2 and isinstance(cf[0], Value):
+        L, lower = cf
+        if not isinstance(lower, bool):
+            raise b.err("cho_solve((L, lower), b) needs lower as True or False", node)
+        g = b.g
+        if lower:
+            z = g.op("solve_triangular", L, y, lower=True, trans=0)
+            return g.op("solve_triangular", g.op("transpose", L), z, lower=False, trans=0)
+        z = g.op("solve_triangular", g.op("transpose", L), y, lower=True, trans=0)
+        return g.op("solve_triangular", L, z, lower=False, trans=0)
+    return _cho_solve_call(b, node, cf, y)
+
+
+@dataclass(frozen=True)
+class LuFactor:
+    """What scipy.linalg.lu_factor returns, for lu_solve: the matrix it factors."""
+
+    matrix: Value
+
+
+def _lu_factor_call(b, node, a, overwrite_a=False, check_finite=True):
+    return (LuFactor(a), None)
+
+
+def _lu_solve_call(b, node, lu, y, trans=0, overwrite_b=False, check_finite=True):
+    f = lu[0] if isinstance(lu, tuple) else lu
+    if not isinstance(f, LuFactor):
+        raise b.err("scipy.linalg.lu_solve needs the result of scipy.linalg.lu_factor", node)
+    a = f.matrix if trans in (0, "N") else b.g.op("transpose", f.matrix)
+    return b.g.op("solve", a, y)
+
+
+def _eigh_call(b, node, a, lower=True, eigvals_only=False):
+    """The standard problem; scipy's eigh reads the lower triangle by default."""
+    g = b.g
+    if not lower:
+        a = g.op("transpose", a)
+    w, V = g.op("eigvalsh", a), g.op("eigvecsh", a)
+    return w if eigvals_only else (w, V)
+
+
+CALLS.update(
+    {
+        "scipy.linalg.cholesky": _cholesky_call,
+        "scipy.linalg.solve": _solve_call,
+        "scipy.linalg.cho_solve": _cho_solve_tuple,
+        "scipy.linalg.lu_factor": _lu_factor_call,
+        "scipy.linalg.lu_solve": _lu_solve_call,
+        "scipy.linalg.inv": lambda b, node, a, overwrite_a=False, check_finite=True: b.g.op(
+            "inv", a
+        ),
+        "scipy.linalg.det": lambda b, node, a, overwrite_a=False, check_finite=True: b.g.op(
+            "det", a
+        ),
+        "scipy.linalg.kron": lambda b, node, x, y: b.g.op("kron", x, y),
+        "scipy.linalg.eigh": _eigh_call,
+        "scipy.linalg.eigvalsh": lambda b, node, a, lower=True: _eigh_call(
+            b, node, a, lower, eigvals_only=True
+        ),
+    }
+)

@@ -16,8 +16,9 @@ from ..forms import (
     Reduce,
     Sum,
     Triangle,
+    index_shape,
 )
-from ..ir import DIAGONAL, GENERAL, SYMMETRIC, Graph, Value
+from ..ir import DIAGONAL, GENERAL, SYMMETRIC, Value
 from .base import (
     ADD,
     ATOM,
@@ -54,40 +55,6 @@ def _dim(g, args, attrs):
 
 def _eye(g, args, attrs):
     return (attrs["dim"], attrs["dim"]), DIAGONAL
-
-
-def index_shape(g: Graph, shape: tuple, key: tuple) -> tuple:
-    """The shape of x[key] for a key of constant entries: ("i", k) an integer,
-    ("s", start, stop, step) a slice, ("n",) np.newaxis."""
-    out = []
-    rest = list(shape)
-    for e in key:
-        if e[0] == "n":
-            out.append(g.new_dim(1))
-            continue
-        need(bool(rest), g, "too many indices for this array")
-        d = rest.pop(0)
-        fixed = g.dim_info(d).fixed
-        if e[0] == "i":
-            if isinstance(fixed, int):
-                need(
-                    -fixed <= e[1] < fixed,
-                    g,
-                    f"index {e[1]} is out of range for size {fixed}",
-                )
-            continue
-        start, stop, step = e[1:]
-        if start is None and stop is None and step in (None, 1):
-            out.append(d)
-        elif isinstance(fixed, int):
-            out.append(g.new_dim(len(range(fixed)[slice(start, stop, step)])))
-        elif step in (None, 1) and stop is not None and stop >= 0 and (start or 0) >= 0:
-            out.append(
-                g.new_dim(max(stop - (start or 0), 0))
-            )  # assumes stop <= the size
-        else:
-            out.append(g.new_dim(None, g.at, "a slice"))
-    return tuple(out) + tuple(rest)
 
 
 def _index(g, args, attrs):
@@ -147,9 +114,7 @@ def scatter_accumulation(g, v: Value, args: list[Value], count) -> Value | None:
     for a in args:
         parts += list(a.args)
         keys += [a.attr("key")] if a.op == "scatter" else list(a.attr("keys"))
-    return g.op(
-        "scatter_add", *parts, keys=tuple(keys), shape=tuple(g.find(d) for d in v.shape)
-    )
+    return g.op("scatter_add", *parts, keys=tuple(keys), shape=tuple(g.find(d) for d in v.shape))
 
 
 RULES: dict[str, Rule] = {
@@ -161,9 +126,7 @@ RULES: dict[str, Rule] = {
     "zeros": Rule("np.zeros({shape})", attr_shape("shape")),
     "broadcast": Rule("np.full({shape}, {0})", attr_shape("shape"), (identity,)),
     # indexing with constant keys; the adjoint scatters into zeros
-    "index": Rule(
-        "{0}[{key}]", _index, (lambda g, y, a: Index(y.attr("key")),), ATOM, (ATOM,)
-    ),
+    "index": Rule("{0}[{key}]", _index, (lambda g, y, a: Index(y.attr("key")),), ATOM, (ATOM,)),
     "scatter": Rule(
         "{out} = np.zeros({shape}{dtype_kw})\n{out}[{key}] = {0}",
         attr_shape("shape"),
@@ -194,15 +157,11 @@ RULES: dict[str, Rule] = {
         (lambda g, y, a: Adjoint(Reduce(y.attr("axes")), y.shape),),
     ),
     "tril": Rule("np.tril({0}{k})", same, (lambda g, y, a: Triangle(y.attr("k")),)),
-    "triu": Rule(
-        "np.triu({0}{k})", same, (lambda g, y, a: Triangle(y.attr("k"), upper=True),)
-    ),
+    "triu": Rule("np.triu({0}{k})", same, (lambda g, y, a: Triangle(y.attr("k"), upper=True),)),
     "diag_embed": Rule("np.diag({0})", _diag_embed, (lambda g, y, a: DiagEmbed(),)),
     "diag_of": Rule("np.diag({0})", _diag_of, (lambda g, y, a: DiagOf(),)),
     # Φ of the Cholesky derivative: strictly-lower ones + ½ on the diagonal
-    "phi": Rule(
-        "np.tril(np.ones(({dim}, {dim})), -1) + 0.5 * np.eye({dim})", _phi, prec=ADD
-    ),
+    "phi": Rule("np.tril(np.ones(({dim}, {dim})), -1) + 0.5 * np.eye({dim})", _phi, prec=ADD),
 }
 
 
@@ -251,3 +210,75 @@ CALLS = {
     "numpy.triu": _triangle("triu"),
     "numpy.where": _where,
 }
+
+
+# -- array constructors: zeros, ones, full, *_like, identity, empty (then filled) ----------
+def _size_dim(b, node, v) -> int:
+    """A dimension id from a size argument: X.shape[i], len(x), or a positive constant."""
+    if isinstance(v, Value) and v.op == "dim":
+        return b.g.find(v.args[0].shape[v.attr("axis")])
+    k = const_int(v)
+    if k is not None and k >= 0:
+        return b.g.new_dim(k)
+    raise b.err(
+        "an array size must be read from an input (X.shape[0], len(x)) or be a constant",
+        node,
+        "e.g. np.zeros((X.shape[0], 3))",
+    )
+
+
+def _shape_arg(b, node, shape) -> tuple[int, ...]:
+    parts = shape if isinstance(shape, tuple) else (shape,)
+    dims = tuple(_size_dim(b, node, p) for p in parts)
+    if len(dims) > 2:
+        raise ShapeError("arrays of more than two dimensions are not supported yet", loc(node))
+    return dims
+
+
+def _filled(value: float | None):
+    def handler(b, node, shape, dtype=None):
+        dims = _shape_arg(b, node, shape)
+        if value == 0.0:
+            return b.g.op("zeros", shape=dims)
+        return b.g.op("broadcast", b.g.const(value), shape=dims)
+
+    return handler
+
+
+def _like(value: float | None):
+    def handler(b, node, x, fill=None, dtype=None):
+        dims = tuple(b.g.find(d) for d in x.shape)
+        if value is None:  # full_like(x, v)
+            v = fill if isinstance(fill, Value) else b.g.const(fill)
+            return b.g.op("broadcast", v, shape=dims)
+        if value == 0.0:
+            return b.g.op("zeros", shape=dims)
+        return b.g.op("broadcast", b.g.const(value), shape=dims)
+
+    return handler
+
+
+def _full(b, node, shape, fill, dtype=None):
+    v = fill if isinstance(fill, Value) else b.g.const(fill)
+    if v.rank != 0:
+        raise b.err("np.full needs a scalar fill value here", node)
+    return b.g.op("broadcast", v, shape=_shape_arg(b, node, shape))
+
+
+def _identity(b, node, n, dtype=None):
+    return b.g.op("eye", dim=_size_dim(b, node, n))
+
+
+CALLS.update(
+    {
+        "numpy.zeros": _filled(0.0),
+        "numpy.empty": _filled(0.0),  # an empty array is filled before use: zeros are as good
+        "numpy.ones": _filled(1.0),
+        "numpy.full": _full,
+        "numpy.zeros_like": _like(0.0),
+        "numpy.empty_like": _like(0.0),
+        "numpy.ones_like": _like(1.0),
+        "numpy.full_like": _like(None),
+        "numpy.identity": _identity,
+    }
+)
