@@ -33,7 +33,7 @@ import sys
 import textwrap
 import tokenize
 import types
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from . import autodiff, codegen, explain, forward, frontend, ir, optimize, paths, testgen
 from .diagnostics import CompileError, Loc
@@ -118,6 +118,41 @@ class Options:
     backend: str = "numpy"  # "scipy": the module may use scipy.linalg's factorizations
 
 
+def _differentiate_paths(model, wrt: list[int], jvp: bool, hvp: bool, hessian: bool, order: int):
+    """Reverse mode (and the optional forward-mode functions) along each returning path, in
+    the one graph of the model; returns the first path's gradient and extras."""
+    params = [model.params[i] for i in wrt]
+    for leaf in paths.returning(model.tree):
+        leaf.grad = autodiff.reverse(model.graph, leaf.out, params)
+        view = replace(model, out=leaf.out, tree=None)
+        leaf.extras = forward.extras(view, leaf.grad, wrt, jvp, hvp, hessian, order)
+    first = paths.returning(model.tree)[0]
+    return first.grad, first.extras
+
+
+def _optimize_paths(model, passes=None):
+    """Optimize every path's program and the conditions at once (what paths share is
+    optimized once) and point the tree at the optimized values."""
+    g = model.graph
+    returned = paths.returning(model.tree)
+    roots: list = []
+    spans = []
+    for leaf in returned:
+        part = forward.roots(leaf.out, leaf.grad, leaf.extras)
+        spans.append(len(part))
+        roots += part
+    conds = paths.conditions(model.tree)
+    roots += conds
+    new, report = optimize.optimize(g, roots, *(passes,) if passes else ())
+    k = 0
+    for leaf, n in zip(returned, spans):
+        leaf.out = forward.assign(g, leaf.grad, leaf.extras, new[k : k + n])
+        k += n
+    paths.remap(model.tree, lambda v: new[k + conds.index(v)])
+    model.out = returned[0].out
+    return report
+
+
 def compile_model(
     source: str,
     fn: str,
@@ -135,7 +170,7 @@ def compile_model(
         idx = _wrt_indices(model, wrt)
         flags = (options.jvp, options.hvp, options.hessian, options.taylor)
         if model.tree is not None:  # run-time branches: each path on its own (paths.py)
-            grad, more = paths.differentiate(model, idx, *flags)
+            grad, more = _differentiate_paths(model, idx, *flags)
         else:
             grad = autodiff.reverse(model.graph, model.out, [model.params[i] for i in idx])
             more = forward.extras(model, grad, idx, *flags)
@@ -144,7 +179,7 @@ def compile_model(
         if options.optimize:
             passes = optimize.SCIPY_PASSES if options.backend == "scipy" else optimize.PASSES
             if model.tree is not None:
-                paths.optimized(model, passes)
+                _optimize_paths(model, passes)
             else:
                 forward.optimized(model, grad, more, passes)
         module = codegen.render_module(model, grad, idx, filename, command, __version__, more)

@@ -655,6 +655,8 @@ class _Builder:
         raise self.err(
             f"this `while` loop runs more than {self.MAX_UNROLL} iterations while compiling",
             stmt,
+            "a `while` loop is unrolled while compiling: its condition must turn false "
+            f"within {self.MAX_UNROLL} iterations",
         )
 
     def inline(self, fn: ast.FunctionDef, node: ast.Call, args: list) -> Value | tuple:

@@ -77,47 +77,6 @@ def remap(tree, current) -> None:
         remap(tree.orelse, current)
 
 
-def differentiate(model, wrt: list[int], jvp: bool, hvp: bool, hessian: bool, order: int):
-    """Reverse mode (and the optional forward-mode functions) along each returning path, in
-    the one graph of the model; returns the first path's gradient and extras."""
-    import dataclasses
-
-    from . import autodiff, forward
-
-    params = [model.params[i] for i in wrt]
-    for leaf in returning(model.tree):
-        leaf.grad = autodiff.reverse(model.graph, leaf.out, params)
-        view = dataclasses.replace(model, out=leaf.out, tree=None)
-        leaf.extras = forward.extras(view, leaf.grad, wrt, jvp, hvp, hessian, order)
-    first = returning(model.tree)[0]
-    return first.grad, first.extras
-
-
-def optimized(model, passes=None):
-    """Optimize every path's program and the conditions at once (what paths share is
-    optimized once) and point the tree at the optimized values."""
-    from . import forward, optimize
-
-    g = model.graph
-    returned = returning(model.tree)
-    roots: list[Value] = []
-    spans = []
-    for leaf in returned:
-        part = forward.roots(leaf.out, leaf.grad, leaf.extras)
-        spans.append(len(part))
-        roots += part
-    conds = conditions(model.tree)
-    roots += conds
-    new, report = optimize.optimize(g, roots, *(passes,) if passes else ())
-    k = 0
-    for leaf, n in zip(returned, spans):
-        leaf.out = forward.assign(g, leaf.grad, leaf.extras, new[k : k + n])
-        k += n
-    remap(model.tree, lambda v: new[k + conds.index(v)])
-    model.out = returned[0].out
-    return report
-
-
 def walk(tree, trail=()):
     """Each leaf with the decisions leading to it: [(cond, holds), ...]."""
     if isinstance(tree, Leaf):
