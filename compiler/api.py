@@ -33,9 +33,10 @@ import sys
 import textwrap
 import tokenize
 import types
+import warnings
 from dataclasses import dataclass, field, replace
 
-from . import autodiff, codegen, explain, forward, frontend, ir, optimize, paths, testgen
+from . import autodiff, codegen, explain, frontend, ir, optimize, paths, pipeline, testgen
 from .diagnostics import CompileError, Loc
 from .outputs import write_atomically
 
@@ -116,6 +117,8 @@ class Options:
     doc_explain: bool = False  # the derivation in the module docstring
     optimize: bool = True  # the optimizer's passes (off: the program as differentiated)
     backend: str = "numpy"  # "scipy": the module may use scipy.linalg's factorizations
+    shapes: dict[str, str] | None = None  # name -> shape spec (--shape, shapes={...})
+    like: dict[str, tuple[int, ...]] | None = None  # name -> an example's shape (--like)
 
 
 def _differentiate_paths(model, wrt: list[int], jvp: bool, hvp: bool, hessian: bool, order: int):
@@ -125,7 +128,7 @@ def _differentiate_paths(model, wrt: list[int], jvp: bool, hvp: bool, hessian: b
     for leaf in paths.returning(model.tree):
         leaf.grad = autodiff.reverse(model.graph, leaf.out, params)
         view = replace(model, out=leaf.out, tree=None)
-        leaf.extras = forward.extras(view, leaf.grad, wrt, jvp, hvp, hessian, order)
+        leaf.extras = pipeline.extras(view, leaf.grad, wrt, jvp, hvp, hessian, order)
     first = paths.returning(model.tree)[0]
     return first.grad, first.extras
 
@@ -138,7 +141,7 @@ def _optimize_paths(model, passes=None):
     roots: list = []
     spans = []
     for leaf in returned:
-        part = forward.roots(leaf.out, leaf.grad, leaf.extras)
+        part = pipeline.roots(leaf.out, leaf.grad, leaf.extras)
         spans.append(len(part))
         roots += part
     conds = paths.conditions(model.tree)
@@ -146,7 +149,7 @@ def _optimize_paths(model, passes=None):
     new, report = optimize.optimize(g, roots, *(passes,) if passes else ())
     k = 0
     for leaf, n in zip(returned, spans):
-        leaf.out = forward.assign(g, leaf.grad, leaf.extras, new[k : k + n])
+        leaf.out = pipeline.assign(g, leaf.grad, leaf.extras, new[k : k + n])
         k += n
     paths.remap(model.tree, lambda v: new[k + conds.index(v)])
     model.out = returned[0].out
@@ -166,22 +169,23 @@ def compile_model(
     options = options or Options()
     command = command or f"matgradc {filename} --fn {fn}"
     try:
-        model = frontend.build(source, fn, filename)
+        model = frontend.build(source, fn, filename, options.shapes, options.like)
         idx = _wrt_indices(model, wrt)
         flags = (options.jvp, options.hvp, options.hessian, options.taylor)
         if model.tree is not None:  # run-time branches: each path on its own (paths.py)
             grad, more = _differentiate_paths(model, idx, *flags)
         else:
             grad = autodiff.reverse(model.graph, model.out, [model.params[i] for i in idx])
-            more = forward.extras(model, grad, idx, *flags)
+            more = pipeline.extras(model, grad, idx, *flags)
         if options.doc_explain:
-            more.doc = explain.explain(frontend.build(source, fn, filename), idx, brief=True)
+            again = frontend.build(source, fn, filename, options.shapes, options.like)
+            more.doc = explain.explain(again, idx, brief=True)
         if options.optimize:
             passes = optimize.SCIPY_PASSES if options.backend == "scipy" else optimize.PASSES
             if model.tree is not None:
                 _optimize_paths(model, passes)
             else:
-                forward.optimized(model, grad, more, passes)
+                pipeline.optimized(model, grad, more, passes)
         module = codegen.render_module(model, grad, idx, filename, command, __version__, more)
     except CompileError as e:
         raise e.located(filename, source) from None
@@ -203,11 +207,16 @@ def emit_ir(c: Compiled) -> str:
 
 
 def emit_explain(
-    source: str, fn: str, wrt: list[str] | None = None, filename: str = "<model>"
+    source: str,
+    fn: str,
+    wrt: list[str] | None = None,
+    filename: str = "<model>",
+    options: Options | None = None,
 ) -> str:
     """Each step's derivative in the talk's notation (`--emit explain`)."""
+    options = options or Options()
     try:
-        model = frontend.build(source, fn, filename)
+        model = frontend.build(source, fn, filename, options.shapes, options.like)
         return explain.explain(model, _wrt_indices(model, wrt))
     except CompileError as e:
         raise e.located(filename, source) from None
@@ -298,12 +307,19 @@ _COOKIE = re.compile(rb"^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)", re.ASCII)
 
 
 def command_line(
-    path: str, fn: str, wrt: list[str] | None, out: str | None, test: str | None
+    path: str,
+    fn: str,
+    wrt: list[str] | None,
+    out: str | None,
+    test: str | None,
+    shapes: dict[str, str] | None = None,
 ) -> str:
     """The `matgradc` command that regenerates these outputs (written into their header)."""
     argv = [path, "--fn", fn]
     if wrt:
         argv += ["--wrt", ",".join(wrt)]
+    for name, spec in (shapes or {}).items():
+        argv += ["--shape", f"{name}={spec}"]
     if out:
         argv += ["-o", out]
     if test:
@@ -359,13 +375,71 @@ def _loc(node: ast.AST) -> Loc:
 
 # -- the public API ----------------------------------------------------------------------
 def compile_source(
-    source: str, fn: str, wrt: str | list[str] | None = None, filename: str = "<model>"
+    source: str,
+    fn: str,
+    wrt: str | list[str] | None = None,
+    filename: str = "<model>",
+    shapes: dict[str, str] | None = None,
 ) -> str:
     """The generated module's text for function `fn` of the model `source` (never run).
 
     `wrt`: the parameters to differentiate, as a list or "a,b" (default: all, in signature
-    order). Raises CompileError, whose str() is the report `file:line:col: error: ...`."""
-    return compile_model(source, fn, _wrt_list(wrt), filename).module
+    order). `shapes`: parameter shapes in the annotation grammar, e.g. {"X": "n,d",
+    "lam": "scalar"}. Raises CompileError, whose str() is the report `file:line:col: ...`."""
+    options = Options(shapes=_shapes(shapes))
+    compiled = compile_model(source, fn, _wrt_list(wrt), filename, options=options)
+    _warn(compiled)
+    return compiled.module
+
+
+def _warn(compiled: Compiled) -> None:
+    """The compiler's warnings (ambiguous shapes) as Python warnings, for the in-process API."""
+    for w in compiled.warnings:
+        warnings.warn(f"{compiled.filename}: {w}", UserWarning, stacklevel=3)
+
+
+def _shapes(shapes) -> dict[str, str] | None:
+    if shapes is None:
+        return None
+    if not isinstance(shapes, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) for k, v in shapes.items()
+    ):
+        raise CompileError(
+            "shapes must map parameter names to shape strings",
+            hint='shapes={"X": "n,d", "lam": "scalar", "S": "spd(n,n)"}',
+        )
+    return dict(shapes)
+
+
+def load_like(path: str | os.PathLike) -> dict[str, tuple[int, ...]]:
+    """The shapes of the example arrays in an .npz (or .npy) file, read without pickles
+    (`--like`): real arrays of at most two dimensions."""
+    import numpy as np
+
+    path = os.fspath(path)
+    try:
+        with np.load(path, allow_pickle=False) as data:
+            arrays = {name: data[name] for name in data.files}
+    except AttributeError:  # an .npy file holds one array, not a mapping of names
+        raise CompileError(
+            f"{path} holds one array; --like needs named arrays",
+            hint="np.savez('example.npz', X=X, y=y)",
+        ) from None
+    except (OSError, ValueError) as e:
+        raise CompileError(
+            f"cannot read the example arrays in {path}: {e}",
+            hint="np.savez('example.npz', X=X, y=y) writes one",
+        ) from None
+    out = {}
+    for name, a in arrays.items():
+        if a.dtype.kind not in "biuf" or a.ndim > 2:
+            what = f"dtype {a.dtype}" if a.dtype.kind not in "biuf" else f"{a.ndim} dimensions"
+            raise CompileError(
+                f"the example `{name}` in {path} has {what}",
+                hint="examples are real scalars, vectors or matrices",
+            )
+        out[name] = tuple(int(n) for n in a.shape)
+    return out
 
 
 def compile_file(
@@ -374,12 +448,14 @@ def compile_file(
     wrt: str | list[str] | None = None,
     out: str | os.PathLike | None = None,
     test: str | os.PathLike | None = None,
+    shapes: dict[str, str] | None = None,
 ) -> str:
     """Compile `fn` of the model file `path`; return the module's text, and write it to `out`
     (and a finite-difference pytest module to `test`), all or nothing, exactly as
     `matgradc PATH --fn FN [--wrt ...] -o OUT [--emit-test TEST]` would. Raises CompileError
     when `out` or `test` is the model file (also through a link), when both name the same
-    file, or when either exists and is not a regular file; nothing is written then."""
+    file, or when either exists and is not a regular file; nothing is written then.
+    `shapes`: as for compile_source (`--shape NAME=SPEC`)."""
     path = os.fspath(path)
     out = os.fspath(out) if out is not None else None
     test = os.fspath(test) if test is not None else None
@@ -394,8 +470,14 @@ def compile_file(
         raise e.located(path, None) from None
     wrt_names = _wrt_list(wrt)
     compiled = compile_model(
-        source, fn, wrt_names, filename=path, command=command_line(path, fn, wrt_names, out, test)
+        source,
+        fn,
+        wrt_names,
+        filename=path,
+        command=command_line(path, fn, wrt_names, out, test, shapes),
+        options=Options(shapes=_shapes(shapes)),
     )
+    _warn(compiled)
     files, labels = [], []
     if out:
         files.append((out, compiled.module))
@@ -410,33 +492,48 @@ def compile_file(
     return compiled.module
 
 
-def grad(fn: types.FunctionType, wrt: str | list[str] | None = None):
+def grad(
+    fn: types.FunctionType,
+    wrt: str | list[str] | None = None,
+    shapes: dict[str, str] | None = None,
+):
     """`grad_<fn>`: the gradient of the Python function `fn`, compiled in process.
 
     The function's source is read with `inspect` (it is never called); its module's imports,
     numeric constants and helper functions are taken into account. Only the generated code is
-    executed. For one --wrt parameter the gradient is one array, else a tuple.
+    executed. For one --wrt parameter the gradient is one array, else a tuple. `shapes`:
+    parameter shapes, e.g. {"lam": "scalar", "X": "n,d"}.
 
     The source must still be the function's own: if its file (or that of a helper it calls)
     was edited after the function was defined, CompileError asks to reload the module. A name
     bound to a module other than numpy (`import mylib as np`) is not numpy."""
-    return _compile_function(fn, wrt, "grad_")
+    return _compile_function(fn, wrt, "grad_", shapes)
 
 
-def value_and_grad(fn: types.FunctionType, wrt: str | list[str] | None = None):
+def value_and_grad(
+    fn: types.FunctionType,
+    wrt: str | list[str] | None = None,
+    shapes: dict[str, str] | None = None,
+):
     """`value_and_grad_<fn>`: returns (value, grads), grads a tuple in `wrt` order."""
-    return _compile_function(fn, wrt, "value_and_grad_")
+    return _compile_function(fn, wrt, "value_and_grad_", shapes)
 
 
-def _compile_function(fn, wrt, prefix: str):
+def _compile_function(fn, wrt, prefix: str, shapes=None):
     source, filename, locate = _function_model(fn)
     name = fn.__name__
     try:
         compiled = compile_model(
-            source, name, _wrt_list(wrt), filename, command=f"matgradc.{prefix[:-1]}({name})"
+            source,
+            name,
+            _wrt_list(wrt),
+            filename,
+            command=f"matgradc.{prefix[:-1]}({name})",
+            options=Options(shapes=_shapes(shapes)),
         )
     except CompileError as e:
         raise locate(e) from None
+    _warn(compiled)
     module = _exec_generated(compiled.module, name)
     out = getattr(module, prefix + name)
     out.__matgradc_source__ = compiled.module

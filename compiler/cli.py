@@ -23,6 +23,7 @@ from .api import (
     emit_explain,
     emit_ir,
     listed_functions,
+    load_like,
     read_model,
     render_test,
 )
@@ -101,6 +102,20 @@ def _parser() -> argparse.ArgumentParser:
         "a folder when compiling several functions",
     )
     p.add_argument("--wrt", help="comma-separated parameters to differentiate (default: all)")
+    p.add_argument(
+        "--shape",
+        action="append",
+        default=[],
+        metavar="NAME=SPEC",
+        help='a parameter\'s shape in the annotation grammar (repeatable): lam=scalar, X=n,d, '
+        "S=spd(n,n)",
+    )
+    p.add_argument(
+        "--like",
+        metavar="EXAMPLE.npz",
+        help="take parameter ranks, and the sizes that coincide, from example arrays "
+        "(read with np.load(allow_pickle=False))",
+    )
     p.add_argument(
         "--emit-test",
         metavar="TEST",
@@ -313,6 +328,8 @@ def _render(args: argparse.Namespace, argv: list[str]):
 
         parse(source, args.model)
     wrt = _split(args.wrt) if args.wrt else None
+    shapes = _shape_options(args.shape)
+    like = load_like(args.like) if args.like else None
     command = _command(argv)
     files: list[tuple[str, str]] = []
     labels: list[str] = []  # the option that names each file, for messages
@@ -328,13 +345,15 @@ def _render(args: argparse.Namespace, argv: list[str]):
             doc_explain=args.doc == "explain",
             optimize=not args.no_optimize,
             backend=args.backend,
+            shapes=shapes,
+            like=like,
         )
         try:
             compiled = compile_model(
                 source, t.fn, wrt, filename=args.model, command=command, options=options
             )
             if args.emit == "explain":
-                explained = emit_explain(source, t.fn, wrt, filename=args.model)
+                explained = emit_explain(source, t.fn, wrt, args.model, options)
         except CompileError as e:
             if not any(_same(e, old) for old in errors):
                 errors.append(e)
@@ -363,6 +382,20 @@ def _render(args: argparse.Namespace, argv: list[str]):
         files.append((args.depfile, _depfile([path for path, _ in files], args.model)))
         labels.append("-M")
     return files, "\n".join(stdout), warnings, labels
+
+
+def _shape_options(specs: list[str]) -> dict[str, str] | None:
+    """--shape NAME=SPEC options as a dict (a name given twice is an error)."""
+    out: dict[str, str] = {}
+    for item in specs:
+        name, sep, spec = item.partition("=")
+        name = name.strip()
+        if not sep or not name.isidentifier() or not spec.strip():
+            raise UsageError(f"--shape {item!r}: expected NAME=SPEC, e.g. --shape X=n,d")
+        if name in out:
+            raise UsageError(f"--shape gives `{name}` twice")
+        out[name] = spec.strip()
+    return out or None
 
 
 def _same(a: CompileError, b: CompileError) -> bool:

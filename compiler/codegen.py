@@ -17,11 +17,13 @@ import jinja2
 
 from . import paths
 from .autodiff import Gradient
+from .diagnostics import CompileError
 from .frontend import Model
 from .ir import Graph, Value, reachable
 from .rules import ATOM, CMP, RULES, UNARY
 
 RESERVED = set(keyword.kwlist) | {"np", "grads", "len", "float", "int", "print", "sum", "abs"}
+RESERVED |= {"min", "_check_args", "_PARAMS"}  # the SVD's min(m, n); the argument contract
 ALWAYS_INLINE = {op for op, rule in RULES.items() if rule.leaf}  # parameters, constants, sizes
 
 
@@ -94,9 +96,9 @@ class Printer:
         self.dim_expr: dict[int, str] = {}
         for p in params:
             for axis, d in enumerate(p.shape):
-                self.dim_expr.setdefault(graph.find(d), f"{p.attr('name')}.shape[{axis}]")
+                self.dim_expr.setdefault(graph.find(d), f"{namer.name(p)}.shape[{axis}]")
         self.param_shape = {
-            tuple(graph.find(d) for d in p.shape): f"{p.attr('name')}.shape"
+            tuple(graph.find(d) for d in p.shape): f"{namer.name(p)}.shape"
             for p in reversed(params)
         }
 
@@ -106,7 +108,10 @@ class Printer:
             return str(info.fixed)
         if self.g.find(d) not in self.dim_expr and info.product is not None:
             return " * ".join(self.dim(x) for x in info.product)
-        return self.dim_expr[self.g.find(d)]
+        root = self.g.find(d)
+        if root not in self.dim_expr and root in self.g.svd_dims:  # min(m, n) of an SVD
+            return "min(" + ", ".join(self.dim(x) for x in self.g.svd_dims[root]) + ")"
+        return self.dim_expr[root]
 
     def shape(self, dims: tuple[int, ...]) -> str:
         key = tuple(self.g.find(d) for d in dims)
@@ -691,6 +696,7 @@ def render_module(
             all_outs += leaf.extras.taylor[1]
     if model.tree is not None:
         all_outs += paths.conditions(model.tree)
+    _add_contract(functions, model, namer)
     all_values = [v for v in reachable(all_outs) if not v.is_param]
     context = {
         "fn": fn,
@@ -704,6 +710,7 @@ def render_module(
         "functions": functions,
         "extra_doc": extras.doc,
         "imports": _imports(all_values),
+        "contract": _contract(model) if model.params else "",
     }
     text = _template_env().get_template("module.py.j2").render(**context)
     if fn == "np":  # the model's function is called np: numpy goes by its own name
@@ -796,6 +803,35 @@ def _tree_program(
         return prefix + [Statement([f"if {text}:"], where)] + indent(then) + orelse
 
     return walk(tree, frozenset())
+
+
+def _contract(model: Model) -> str:
+    """_PARAMS of the module: each parameter's name, dimensions and documented shape."""
+    g = model.graph
+    rows = []
+    for name, p in zip(model.param_names, model.params):
+        dims = tuple(g.dim_name(d) for d in p.shape)
+        flag = model.defaults.get(name) in ("True", "False")  # checked as a real scalar
+        shape = "int" if name in model.integers and not flag else describe_shape(g, p)
+        rows.append(repr((name, dims, shape)))
+    return "(" + ", ".join(rows) + ",)"
+
+
+def _add_contract(functions: list[Function], model: Model, namer: Namer) -> None:
+    """Each public function starts by checking the model's parameters (_check_args)."""
+    if not model.params:
+        return
+    if model.fn in ("_check_args", "_PARAMS"):
+        raise CompileError(
+            f"the function name `{model.fn}` is taken by the generated module's contract",
+            model.params[0].loc,
+            "rename the model function",
+        )
+    names = [namer.name(p) for p in model.params]
+    targets = ", ".join(names) + ("," if len(names) == 1 else "")
+    for f in functions:
+        call = f"{targets} = _check_args({f.name!r}, {', '.join(names)})"
+        f.body.insert(0, Statement([call], ""))
 
 
 def _hessian_function(

@@ -116,9 +116,10 @@ def explain(model: Model, wrt: list[int], brief: bool = False) -> str:
         inline = set()
         for u in reachable(roots):
             if u.op in ALWAYS_INLINE or (u.id not in forward and not u.is_param):
-                if RULES[u.op].statements:  # scatter: shown as a call-like phrase
-                    inner = printer.expr(u.args[0], inline)[0]
-                    namer.names[u.id] = f"scatter({inner}, [{format_key(u.attr('key'))}])"
+                if RULES[u.op].statements:  # a block (scatter, loewner): a call-like phrase
+                    inner = ", ".join(printer.expr(a, inline)[0] for a in u.args)
+                    key = f", [{format_key(u.attr('key'))}]" if u.op == "scatter" else ""
+                    namer.names[u.id] = f"{u.op}({inner}{key})"
                 else:
                     inline.add(u.id)
         return inline

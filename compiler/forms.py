@@ -344,7 +344,7 @@ def index_shape(g: Graph, shape: tuple, key: tuple) -> tuple:
                 )
             continue
         start, stop, step = e[1:]
-        if start is None and stop is None and step in (None, 1):
+        if start is None and stop is None and step in (None, 1, -1):  # all, or reversed
             out.append(d)
         elif isinstance(fixed, int):
             out.append(g.new_dim(len(range(fixed)[slice(start, stop, step)])))
@@ -646,3 +646,103 @@ def project(g: Graph, contribution: Value, target: Value) -> Value:
     if target.dtype == "real" and contribution.dtype == "complex":
         return g.op("real", contribution)
     return contribution
+
+
+# -- structure and scans (issue 9's vocabulary) ---------------------------------------------
+def reverse_key(axis: int, rank: int) -> tuple:
+    """The index key x[..., ::-1, ...] reversing one axis."""
+    return tuple(("s", None, None, -1 if i == axis else None) for i in range(rank))
+
+
+def reshape(g: Graph, v: Value, shape: Shape) -> Value:
+    """v with a new shape of the same size; a size-1 array to a scalar is its sum."""
+    if not shape:
+        return v if v.rank == 0 else g.op("sum", v)
+    return g.op("reshape", v, shape=tuple(g.find(d) for d in shape))
+
+
+@dataclass(frozen=True)
+class Reshape(Form):
+    """dY = reshape(dX, out) (C order); adjoint: reshape Ȳ back to the input's shape."""
+
+    out: Shape
+
+    def apply(self, g, t):
+        return reshape(g, t, self.out)
+
+    def adjoint(self, g, ybar, in_shape):
+        return reshape(g, ybar, in_shape)
+
+    def out_shape(self, g, in_shape):
+        return self.out
+
+
+@dataclass(frozen=True)
+class Roll(Form):
+    """dY = roll(dX, shift, axis), a permutation; adjoint: roll by −shift."""
+
+    shift: int
+    axis: int
+
+    def apply(self, g, t):
+        return g.op("roll", t, shift=self.shift, axis=self.axis)
+
+    def adjoint(self, g, ybar, in_shape):
+        return g.op("roll", ybar, shift=-self.shift, axis=self.axis)
+
+    def out_shape(self, g, in_shape):
+        return in_shape
+
+
+@dataclass(frozen=True)
+class CumSum(Form):
+    """dY = cumsum(dX, axis); adjoint: the reversed cumulative sum, X̄ᵢ = Σ_{j≥i} Ȳⱼ."""
+
+    axis: int
+
+    def apply(self, g, t):
+        return g.op("cumsum", t, axis=self.axis)
+
+    def adjoint(self, g, ybar, in_shape):
+        rev = reverse_key(self.axis, len(in_shape))
+        flipped = g.op("cumsum", g.op("index", ybar, key=rev), axis=self.axis)
+        return g.op("index", flipped, key=rev)
+
+    def out_shape(self, g, in_shape):
+        return in_shape
+
+
+@dataclass(frozen=True)
+class Diagonal(Form):
+    """dy = diagonal(dX, k) of a matrix (any shape); adjoint: Ȳ put on the k-th diagonal of
+    zeros of the matrix's shape."""
+
+    k: int
+    out: Shape
+
+    def apply(self, g, t):
+        return g.op("diagonal", t, k=self.k)
+
+    def adjoint(self, g, ybar, in_shape):
+        return g.op("diag_put", ybar, k=self.k, shape=tuple(g.find(d) for d in in_shape))
+
+    def out_shape(self, g, in_shape):
+        return self.out
+
+
+@dataclass(frozen=True)
+class DiagEmbedK(Form):
+    """dY = diag(dx, k), the square matrix with dx on its k-th diagonal; adjoint: the k-th
+    diagonal of Ȳ."""
+
+    k: int
+    out: Shape
+
+    def apply(self, g, t):
+        return g.op("diag_embed_k", t, k=self.k)
+
+    def adjoint(self, g, ybar, in_shape):
+        return g.op("diagonal", ybar, k=self.k)
+
+    def out_shape(self, g, in_shape):
+        return self.out

@@ -2,8 +2,10 @@
 
 The accepted language is the one of DESIGN.md: straight-line functions of arrays and scalars,
 NumPy calls from `CALLS`, operators `@ + - * / **`, `.T`, numeric constants and sizes.
-Shapes come from string annotations ("n,n", "spd(n,n)", "n", "scalar") or are inferred: each
-unannotated parameter's rank is searched (matrix/vector/scalar) for a typing that checks.
+Shapes come from string annotations ("n,n", "spd(n,n)", "n", "scalar"), from outside (--shape,
+shapes={...}, --like) or are inferred from use: `infer` reads each parameter's rank constraints
+from the AST and orders the typings that satisfy them; the first that the rules' shape checks
+accept is built, and a parameter that another rank would fit too gets one warning.
 """
 
 from __future__ import annotations
@@ -11,15 +13,15 @@ from __future__ import annotations
 import ast
 import difflib
 import inspect
-import itertools
 import operator
 from dataclasses import dataclass, field
 
-from . import constfold, idioms, paths, shapes
+from . import constfold, idioms, infer, paths, shapes
 from .diagnostics import CompileError, CompileErrors, Loc, ShapeError
 from .ir import GENERAL, Graph, Value
 from .rules import BINOPS, CALLS, CONSTANTS, METHODS, RULES, short
 from .rules.base import const_int
+from .rules.spectral import spectral_functions
 
 STATEMENTS_HINT = (
     "supported statements: assignments (x = ..., a, b = ...), `return <scalar>`, docstrings"
@@ -27,7 +29,7 @@ STATEMENTS_HINT = (
 ANNOTATION_HINT = (
     'annotate shapes as strings: "n,n", "spd(n,n)", "sym(n,n)", "n", "scalar" (or float)'
 )
-MAX_TYPINGS = 729
+MAX_TYPINGS = 729  # typings tried before giving up (3 ranks for 6 parameters)
 
 
 @dataclass
@@ -99,19 +101,41 @@ def functions(tree: ast.Module) -> dict[str, ast.FunctionDef]:
 
 
 # -- annotations -----------------------------------------------------------------------
+COMPLEX_HINT = (
+    "matgradc differentiates real models; pass the real and imaginary parts as two real "
+    "parameters"
+)
+
+
 def _parse_annotation(node: ast.AST | None, name: str) -> tuple[int | None, tuple, str]:
     if node is None:
         return None, (), GENERAL
+    loc = _loc(node)
     if isinstance(node, ast.Name) and node.id in ("float", "int"):
         return 0, (), GENERAL
+    if isinstance(node, ast.Name) and node.id == "complex":
+        raise CompileError(f"`{name}` is declared complex", loc, COMPLEX_HINT)
     if not (isinstance(node, ast.Constant) and isinstance(node.value, str)):
-        raise CompileError(f"cannot read the annotation of `{name}`", _loc(node), ANNOTATION_HINT)
-    return shapes.parse(node.value, name, _loc(node))
+        raise CompileError(f"cannot read the annotation of `{name}`", loc, ANNOTATION_HINT)
+    return parse_spec(node.value, name, loc)
 
 
-def _params(fn: ast.FunctionDef, consts: dict | None = None, modules: dict | None = None):
-    """The parameters, positional then keyword-only; a default must be a compile-time
-    constant (a number, True/False, or an expression of module constants)."""
+def parse_spec(spec: str, name: str, loc: Loc | None = None) -> tuple[int, tuple, str]:
+    """A shape in the one grammar of compiler/shapes.py, for annotations, --shape and
+    shapes={...}."""
+    return shapes.parse(spec, name, loc)
+
+
+def _params(
+    fn: ast.FunctionDef,
+    shapes: dict[str, str] | None = None,
+    consts: dict | None = None,
+    modules: dict | None = None,
+) -> list[Param]:
+    """The parameters, positional then keyword-only, with their shapes from annotations or
+    from outside (`shapes`: name -> spec, from --shape or shapes={...}); the two must agree
+    where both are given. A default must be a compile-time constant (a number, True/False,
+    or an expression of module constants)."""
     a = fn.args
     if a.vararg or a.kwarg or a.posonlyargs:
         raise CompileError(
@@ -121,11 +145,30 @@ def _params(fn: ast.FunctionDef, consts: dict | None = None, modules: dict | Non
         )
     known = {k: v for k, (v, _) in (consts or {}).items() if v is not None}
     defaults = [None] * (len(a.args) - len(a.defaults)) + list(a.defaults)
+    shapes = dict(shapes or {})
+    names = [arg.arg for arg in a.args + a.kwonlyargs]
+    unknown = sorted(set(shapes) - set(names))
+    if unknown:
+        raise CompileError(
+            f"a shape is given for `{unknown[0]}`, which is not a parameter of `{fn.name}`",
+            _loc(fn),
+            "parameters: " + (", ".join(names) or "none"),
+        )
     out = []
     for arg, default, kwonly in [(x, d, False) for x, d in zip(a.args, defaults)] + [
         (x, d, True) for x, d in zip(a.kwonlyargs, a.kw_defaults)
     ]:
         rank, dims, struct = _parse_annotation(arg.annotation, arg.arg)
+        if arg.arg in shapes:
+            given = parse_spec(shapes[arg.arg], arg.arg, _loc(arg))
+            if rank is not None and given != (rank, dims, struct):
+                raise CompileError(
+                    f"`{arg.arg}` is annotated {ast.unparse(arg.annotation)} in the model but "
+                    f"given the shape {shapes[arg.arg]!r} from outside",
+                    _loc(arg),
+                    "give each parameter's shape in one place",
+                )
+            rank, dims, struct = given
         p = Param(arg.arg, _loc(arg), rank, dims, struct, kwonly=kwonly)
         if default is not None:
             try:
@@ -145,27 +188,35 @@ def _params(fn: ast.FunctionDef, consts: dict | None = None, modules: dict | Non
     return out
 
 
-def _with_sum(k: int, total: int):
-    """All k-tuples over {0, 1, 2} with the given sum, in lexicographic order."""
-    if k == 0:
-        if total == 0:
-            yield ()
-        return
-    for first in range(3):
-        if 0 <= total - first <= 2 * (k - 1):
-            for rest in _with_sum(k - 1, total - first):
-                yield (first, *rest)
-
-
-def _typings(params: list[Param]):
-    """Rank assignments for the unannotated parameters, most plausible first (at most
-    MAX_TYPINGS): names that start upper-case are tried as matrices first, others as
-    vectors, then scalars; fewer departures from that preference come first."""
-    free = [p for p in params if p.rank is None]
-    prefs = [(2, 1, 0) if p.name[:1].isupper() else (1, 0, 2) for p in free]
-    combos = (c for total in range(2 * len(free) + 1) for c in _with_sum(len(free), total))
-    for combo in itertools.islice(combos, MAX_TYPINGS):
-        yield tuple(prefs[i][c] for i, c in enumerate(combo))
+def like_specs(fn: ast.FunctionDef, example: dict[str, tuple[int, ...]]) -> dict[str, str]:
+    """Shape specs from example arrays (--like): each parameter found there gets the example's
+    rank, and sizes that coincide get one name (annotated parameters keep their annotation;
+    names that are not parameters are ignored)."""
+    names = [arg.arg for arg in fn.args.args]
+    pool = (n for n in ["n", "m", "k", "p", "q", "r", "s", "u", "v", "w"] if n not in names)
+    size_names: dict[int, str] = {}
+    out = {}
+    for arg in fn.args.args:
+        if arg.arg not in example:
+            continue
+        shape = example[arg.arg]
+        if arg.annotation is not None:
+            rank = _parse_annotation(arg.annotation, arg.arg)[0]
+            if rank != len(shape):
+                raise CompileError(
+                    f"`{arg.arg}` is annotated {ast.unparse(arg.annotation)} but the example "
+                    f"array has shape {tuple(shape)}",
+                    _loc(arg),
+                    "make the example match the model",
+                )
+            continue
+        dims = []
+        for size in shape:
+            if size not in size_names:
+                size_names[size] = next(pool, None) or f"n{len(size_names) + 1}"
+            dims.append(size_names[size])
+        out[arg.arg] = ",".join(dims) if dims else "scalar"
+    return out
 
 
 # -- the module context: numpy aliases and constants -------------------------------------
@@ -812,6 +863,8 @@ class _Builder:
         if isinstance(target, ast.Name):
             if isinstance(value, Value):
                 self.g.name(value, target.id)
+                if value.op == "dim":  # n, d = X.shape: the docstring says (n, d) too
+                    self.g.suggest_label(value.args[0].shape[value.attr("axis")], target.id)
             self.env[target.id] = value  # a tuple is kept whole: unpacked or indexed later
             return
         if isinstance(target, ast.Tuple) and all(isinstance(t, ast.Name) for t in target.elts):
@@ -1017,10 +1070,16 @@ class _Builder:
             return self.g.op("transpose", x)
         if node.attr in ("real", "imag"):
             return self.g.op(node.attr, x)
+        if node.attr == "shape":  # n, d = X.shape; X.shape[-1]
+            return tuple(self.g.op("dim", x, axis=k) for k in range(x.rank))
+        if node.attr == "ndim":  # known once the rank is: a constant
+            return self.g.const(x.rank, str(x.rank))
+        if node.attr == "size":
+            return self.g.op("size", x)
         raise self.err(
             f"the attribute `.{node.attr}` is not supported",
             node,
-            "supported: .T, .real, .imag, X.shape[i], x.sum(), x.dot(y)",
+            "supported: .T, .real, .imag, .shape, .ndim, .size, x.sum(), x.dot(y)",
         )
 
     def static_int(self, node: ast.expr) -> int | None:
@@ -1115,7 +1174,7 @@ class _Builder:
         bool), or a tuple of them (a shape, the `(L, True)` of cho_solve)."""
         if isinstance(node, ast.Constant) and isinstance(node.value, (str, bool)):
             return node.value
-        if isinstance(node, ast.Tuple):
+        if isinstance(node, (ast.Tuple, ast.List)):  # a list of arrays: np.stack([a, b])
             return tuple(self.argument(e) for e in node.elts)
         return self.expr(node)
 
@@ -1126,6 +1185,8 @@ class _Builder:
         except ValueError:
             v = self.expr(node)
             const = _const_int(v)
+            if const is None and isinstance(v, Value) and v.is_const():
+                return v.attr("value")  # ord=np.inf
             if const is None:
                 raise self.err("keyword options must be constants", node) from None
             return const
@@ -1170,7 +1231,8 @@ class _Builder:
         for kw in node.keywords:
             if kw.arg is None:
                 raise self.err("`**` arguments are not supported", kw.value)
-            kwargs[kw.arg] = self.option(kw.value)
+            array = kw.arg == "weights"  # np.average(x, weights=w): an array keyword
+            kwargs[kw.arg] = self.value(kw.value) if array else self.option(kw.value)
         self.g.at = _loc(node)
         try:
             inspect.signature(handler).bind(self, node, *args, **kwargs)
@@ -1183,9 +1245,21 @@ class _Builder:
         return handler(self, node, *args, **kwargs)
 
 
-def build(source: str, fn_name: str, filename: str = "<model>", any_rank: bool = False) -> Model:
+def build(
+    source: str,
+    fn_name: str,
+    filename: str = "<model>",
+    shapes: dict[str, str] | None = None,
+    like: dict[str, tuple[int, ...]] | None = None,
+    any_rank: bool = False,
+) -> Model:
     """Parse `source` and build the IR of the function `fn_name` (returning a scalar, or
-    anything when `any_rank`)."""
+    anything when `any_rank`: the calculator).
+
+    Shapes come from annotations, from `shapes` (name -> spec in the annotation grammar) and
+    from `like` (name -> an example array's shape); the rest are inferred from use: the
+    typings `infer` proposes are tried in order and the first that checks wins; a parameter
+    for which another rank would check too gets one warning."""
     tree = parse(source, filename)
     fns = functions(tree)
     if fn_name not in fns:
@@ -1200,35 +1274,70 @@ def build(source: str, fn_name: str, filename: str = "<model>", any_rank: bool =
             _loc(fn.decorator_list[0]),
             "remove the decorator from the model function",
         )
-    params = _params(fn, _module_constants(tree, source), {**_imports(tree), **constfold.math_names(tree)})
-    first_error: ShapeError | None = None
-    valid = []
-    for ranks in _typings(params):
+    if like:
+        shapes = {**like_specs(fn, like), **(shapes or {})}
+    modules = {**_imports(tree), **constfold.math_names(tree)}
+    params = _params(fn, shapes, _module_constants(tree, source), modules)
+    free = [p for p in params if p.rank is None]
+    fixed = {p.name: p.rank for p in params if p.rank is not None}
+    uses = infer.collect(fn, [p.name for p in free], _imports(tree), functions(tree), fixed)
+    choices = [uses[p.name].ranks(p.name[:1].isupper()) for p in free]
+    for p, c in zip(free, choices):
+        if not c:
+            raise ShapeError(
+                f"`{p.name}` is used as an array of {uses[p.name].exact} dimensions at line "
+                f"{uses[p.name].first}; matgradc supports scalars, vectors and matrices",
+                p.loc,
+            )
+
+    def attempt(ranks: tuple[int, ...]):
         b = _Builder(tree, fn, source, params, ranks)
         b.any_rank = any_rank
+        out, out_name = b.run()
+        return b, out, out_name
+
+    first_error: ShapeError | None = None
+    found = None
+    for ranks in infer.typings(choices, MAX_TYPINGS):
         try:
-            out, out_name = b.run()
+            found = (ranks, *attempt(ranks))
+            break
         except ShapeError as e:
             first_error = first_error or e
-            continue
-        valid.append((ranks, b, out, out_name))
-        if len(valid) == 2 or not any(p.rank is None for p in params):
-            break
-    if not valid:
+    if found is None:
         raise first_error  # type: ignore[misc]
-    ranks, b, out, out_name = valid[0]
+    ranks, b, out, out_name = found
+    # V diag(h(w)) Vᵀ: defined at repeated w (on every path)
+    returned = paths.returning(b.tree) if isinstance(b.tree, paths.Branch) else []
+    outs = spectral_functions(b.g, [out] + [leaf.out for leaf in returned])[0]
+    out = outs[0]
+    for leaf, new in zip(returned, outs[1:]):
+        leaf.out = new
     b.g.label_dims([p.shape for p in b.params])
     warnings = []
-    if len(valid) > 1:
-        free = [p for p in params if p.rank is None]
-        alt = valid[1][0]
-        names = [f"`{p.name}`" for p, r, s in zip(free, ranks, alt) if r != s]
-        kinds = ("scalar", "vector", "matrix")
-        chosen = ", ".join(f"{p.name} {kinds[r]}" for p, r in zip(free, ranks))
-        warnings.append(
-            f"the shapes of {', '.join(names)} are ambiguous; assuming {chosen}. "
-            'Annotate parameters to be sure, e.g. x: "n", A: "n,n", c: "scalar"'
-        )
+    by_name = dict(zip((p.name for p in params), b.params))
+    for i, p in enumerate(free):
+        fits = []
+        for r in choices[i]:
+            if r == ranks[i]:
+                continue
+            try:
+                attempt(ranks[:i] + (r,) + ranks[i + 1 :])
+            except ShapeError:
+                continue
+            except CompileError:
+                continue
+            fits.append(RANK_NAMES[r])
+        if fits and ranks[i] != (2 if p.name[:1].isupper() else 1):
+            line = uses[p.name].line or p.loc.line
+            v = by_name[p.name]
+            spec = ",".join(str(b.g.dim_name(d)) for d in v.shape) or "scalar"
+            warnings.append(
+                f"the shape of `{p.name}` is ambiguous: assuming "
+                f"{_shape_text(b.g, by_name[p.name])}, but {' or '.join(fits)} would fit its use "
+                f"at line {line} too; annotate it (e.g. {p.name}: \"{spec}\") or pass "
+                f"--shape {p.name}={spec}"
+            )
     doc = ast.get_docstring(fn)
     integers = frozenset(
         a.arg
@@ -1241,3 +1350,13 @@ def build(source: str, fn_name: str, filename: str = "<model>", any_rank: bool =
     model.kwonly = tuple(p.name for p in params if p.kwonly)
     model.tree = b.tree if isinstance(b.tree, paths.Branch) else None
     return model
+
+
+RANK_NAMES = ("a scalar", "a vector", "a matrix")
+
+
+def _shape_text(g: Graph, v: Value) -> str:
+    if v.rank == 0:
+        return "a scalar"
+    dims = ", ".join(str(g.dim_name(d)) for d in v.shape)
+    return f"{RANK_NAMES[v.rank]} ({dims}{',' if v.rank == 1 else ''})"

@@ -128,9 +128,10 @@ class Graph:
                 'declare consistent shapes, e.g. A: "n,m" and x: "m" for A @ x',
             )
         if ia.fixed is None:
-            self._parent[ra] = rb
-        else:
-            self._parent[rb] = ra
+            ra, rb = rb, ra
+        self._parent[rb] = ra
+        if rb in self.labels and ra not in self.labels and self._dims[ra].fixed is None:
+            self.labels[ra] = self.labels.pop(rb)  # a name the model gave goes with the union
 
     def same_dim(self, a: int, b: int) -> bool:
         ra, rb = self.find(a), self.find(b)
@@ -164,9 +165,18 @@ class Graph:
         self._dims[d].product = key
         return d
 
+    def suggest_label(self, d: int, name: str) -> None:
+        """The model named this free dimension (`n = X.shape[0]`): label it so, unless the
+        name is taken."""
+        r = self.find(d)
+        taken = {i.fixed for i in self._dims} | set(self.labels.values())
+        if name.strip("_") and self._dims[r].fixed is None and r not in self.labels and name not in taken:
+            self.labels[r] = name
+
     def label_dims(self, shapes: list[tuple[int, ...]]) -> None:
         """Give inferred (free) dimensions readable names, in order of first appearance."""
         used = {i.fixed for i in self._dims if isinstance(i.fixed, str)}
+        used |= set(self.labels.values())
         pool = (
             n
             for n in ["n", "m", "k", "p", "q", "r", "s", "u", "v", "w"]

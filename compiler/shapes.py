@@ -24,6 +24,10 @@ STRUCTS = {
     "general": GENERAL,
 }
 
+COMPLEX_HINT = (
+    "matgradc differentiates real models; pass the real and imaginary parts as two real "
+    "parameters"
+)
 Spec = tuple[int, tuple[int | str, ...], str]  # (rank, dims, structure)
 
 
@@ -32,6 +36,8 @@ def parse(spec: str, name: str, loc: Loc | None = None) -> Spec:
     naming the parameter `name`."""
     text = spec.strip().replace(" ", "")
     struct = GENERAL
+    if "complex" in text:
+        raise CompileError(f"`{name}` is declared complex ({spec!r})", loc, COMPLEX_HINT)
     m = re.fullmatch(r"([A-Za-z_]+)\((.*)\)", text)
     if m:
         if m.group(1) not in STRUCTS:
@@ -41,12 +47,12 @@ def parse(spec: str, name: str, loc: Loc | None = None) -> Spec:
                 "structures: " + ", ".join(sorted(STRUCTS)),
             )
         struct, text = STRUCTS[m.group(1)], m.group(2)
-    if text in ("", "scalar", "()"):
+    if text in ("", "scalar", "()", "float", "int"):
         if struct != GENERAL:
             raise CompileError(f"`{name}` is declared {struct} but has no shape", loc, HINT)
         return 0, (), GENERAL
     dims: list[int | str] = []
-    for part in text.strip("()").split(","):
+    for part in text.strip("()").rstrip(",").split(","):
         if re.fullmatch(r"[1-9][0-9]*", part):
             dims.append(int(part))
         elif re.fullmatch(r"[A-Za-z_][A-Za-z_0-9]*", part):

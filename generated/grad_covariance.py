@@ -13,9 +13,50 @@ gradients alone. Each line names the line of examples/covariance.py it comes fro
 
 import numpy as np
 
+# (name, dimensions, shape as documented) of each parameter, for _check_args
+_PARAMS = (
+    ("S", ("n", "n"), "(n, n)"),
+    ("Sigma", ("n", "n"), "(n, n)"),
+)
+
+
+def _check_args(fn, *args):
+    """The arguments checked against _PARAMS (rank, sizes named alike agree, real dtype),
+    integer and bool arrays as float64, scalars as NumPy scalars; else ValueError."""
+    sizes = {}
+    out = []
+    for (name, dims, shape), arg in zip(_PARAMS, args):
+        a = np.asarray(arg)
+        expected = "a scalar" if shape in ("scalar", "int") else f"of shape {shape}"
+        kind = a.dtype.kind
+        if kind in "biu" and shape != "int":
+            a, kind = a.astype(np.float64), "f"
+        if kind not in ("iu" if shape == "int" else "f"):
+            what = "an integer" if shape == "int" else f"real, {expected}"
+            raise ValueError(
+                f"{fn}: {name} must be {what}; got dtype {a.dtype}"
+                + (" (complex input is not supported)" if kind == "c" else "")
+            )
+        wrong = a.ndim != len(dims)
+        for dim, size in zip(dims, a.shape):
+            if isinstance(dim, int):
+                wrong = wrong or dim != size
+                continue
+            first = sizes.setdefault(dim, (size, name))
+            if first[0] != size:
+                wrong = f" ({dim} = {first[0]} from {first[1]})"
+        if wrong:
+            raise ValueError(
+                f"{fn}: {name} must be {expected}, got shape {a.shape}"
+                + (wrong if isinstance(wrong, str) else "")
+            )
+        out.append(a[()] if not dims else a)
+    return out
+
 
 def covariance(S, Sigma):
     """The value of covariance."""
+    S, Sigma = _check_args("covariance", S, Sigma)
     Si = np.linalg.inv(Sigma)  # examples/covariance.py:11
     value = (
         -np.linalg.slogdet(Sigma)[1] - np.vdot(S, Si.T) - np.linalg.norm(Si) ** 2
@@ -26,6 +67,7 @@ def covariance(S, Sigma):
 
 def value_and_grad_covariance(S, Sigma):
     """The value of covariance and its gradient with respect to S, Sigma."""
+    S, Sigma = _check_args("value_and_grad_covariance", S, Sigma)
     Si = np.linalg.inv(Sigma)  # examples/covariance.py:11
     t1 = Si.T  # examples/covariance.py:12
     value = (
@@ -45,4 +87,5 @@ def value_and_grad_covariance(S, Sigma):
 
 def grad_covariance(S, Sigma):
     """The gradient of covariance with respect to S, Sigma."""
+    S, Sigma = _check_args("grad_covariance", S, Sigma)
     return value_and_grad_covariance(S, Sigma)[1]

@@ -13,9 +13,50 @@ gradients alone. Each line names the line of examples/eigenvector_fn.py it comes
 
 import numpy as np
 
+# (name, dimensions, shape as documented) of each parameter, for _check_args
+_PARAMS = (
+    ("A", ("n", "n"), "(n, n)"),
+    ("B", ("n", "n"), "(n, n)"),
+)
+
+
+def _check_args(fn, *args):
+    """The arguments checked against _PARAMS (rank, sizes named alike agree, real dtype),
+    integer and bool arrays as float64, scalars as NumPy scalars; else ValueError."""
+    sizes = {}
+    out = []
+    for (name, dims, shape), arg in zip(_PARAMS, args):
+        a = np.asarray(arg)
+        expected = "a scalar" if shape in ("scalar", "int") else f"of shape {shape}"
+        kind = a.dtype.kind
+        if kind in "biu" and shape != "int":
+            a, kind = a.astype(np.float64), "f"
+        if kind not in ("iu" if shape == "int" else "f"):
+            what = "an integer" if shape == "int" else f"real, {expected}"
+            raise ValueError(
+                f"{fn}: {name} must be {what}; got dtype {a.dtype}"
+                + (" (complex input is not supported)" if kind == "c" else "")
+            )
+        wrong = a.ndim != len(dims)
+        for dim, size in zip(dims, a.shape):
+            if isinstance(dim, int):
+                wrong = wrong or dim != size
+                continue
+            first = sizes.setdefault(dim, (size, name))
+            if first[0] != size:
+                wrong = f" ({dim} = {first[0]} from {first[1]})"
+        if wrong:
+            raise ValueError(
+                f"{fn}: {name} must be {expected}, got shape {a.shape}"
+                + (wrong if isinstance(wrong, str) else "")
+            )
+        out.append(a[()] if not dims else a)
+    return out
+
 
 def eigenvector_quadratic(A, B):
     """The value of eigenvector_quadratic."""
+    A, B = _check_args("eigenvector_quadratic", A, B)
     V = np.linalg.eigh(A)[1]  # examples/eigenvector_fn.py:9
     v = V[:, -1]  # examples/eigenvector_fn.py:10
     del V
@@ -25,6 +66,7 @@ def eigenvector_quadratic(A, B):
 
 def value_and_grad_eigenvector_quadratic(A, B):
     """The value of eigenvector_quadratic and its gradient with respect to A, B."""
+    A, B = _check_args("value_and_grad_eigenvector_quadratic", A, B)
     w, V = np.linalg.eigh(A)  # examples/eigenvector_fn.py:9
     v = V[:, -1]  # examples/eigenvector_fn.py:10
     t1 = v @ B  # examples/eigenvector_fn.py:11
@@ -58,4 +100,5 @@ def value_and_grad_eigenvector_quadratic(A, B):
 
 def grad_eigenvector_quadratic(A, B):
     """The gradient of eigenvector_quadratic with respect to A, B."""
+    A, B = _check_args("grad_eigenvector_quadratic", A, B)
     return value_and_grad_eigenvector_quadratic(A, B)[1]

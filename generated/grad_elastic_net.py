@@ -17,9 +17,56 @@ gradients alone. Each line names the line of examples/keyword_defaults.py it com
 
 import numpy as np
 
+# (name, dimensions, shape as documented) of each parameter, for _check_args
+_PARAMS = (
+    ("w", ("d",), "(d,)"),
+    ("X", ("m", "d"), "(m, d)"),
+    ("y", ("m",), "(m,)"),
+    ("alpha", (), "scalar"),
+    ("l1_ratio", (), "scalar"),
+    ("noise", (), "scalar"),
+)
+
+
+def _check_args(fn, *args):
+    """The arguments checked against _PARAMS (rank, sizes named alike agree, real dtype),
+    integer and bool arrays as float64, scalars as NumPy scalars; else ValueError."""
+    sizes = {}
+    out = []
+    for (name, dims, shape), arg in zip(_PARAMS, args):
+        a = np.asarray(arg)
+        expected = "a scalar" if shape in ("scalar", "int") else f"of shape {shape}"
+        kind = a.dtype.kind
+        if kind in "biu" and shape != "int":
+            a, kind = a.astype(np.float64), "f"
+        if kind not in ("iu" if shape == "int" else "f"):
+            what = "an integer" if shape == "int" else f"real, {expected}"
+            raise ValueError(
+                f"{fn}: {name} must be {what}; got dtype {a.dtype}"
+                + (" (complex input is not supported)" if kind == "c" else "")
+            )
+        wrong = a.ndim != len(dims)
+        for dim, size in zip(dims, a.shape):
+            if isinstance(dim, int):
+                wrong = wrong or dim != size
+                continue
+            first = sizes.setdefault(dim, (size, name))
+            if first[0] != size:
+                wrong = f" ({dim} = {first[0]} from {first[1]})"
+        if wrong:
+            raise ValueError(
+                f"{fn}: {name} must be {expected}, got shape {a.shape}"
+                + (wrong if isinstance(wrong, str) else "")
+            )
+        out.append(a[()] if not dims else a)
+    return out
+
 
 def elastic_net(w, X, y, alpha=1.0, *, l1_ratio=0.5, noise=1.0):
     """The value of elastic_net."""
+    w, X, y, alpha, l1_ratio, noise = _check_args(
+        "elastic_net", w, X, y, alpha, l1_ratio, noise
+    )
     m = X.shape[0]  # examples/keyword_defaults.py:14
     half = 3.141592653589793 / (
         2 * 3.141592653589793
@@ -40,6 +87,9 @@ def elastic_net(w, X, y, alpha=1.0, *, l1_ratio=0.5, noise=1.0):
 
 def value_and_grad_elastic_net(w, X, y, alpha=1.0, *, l1_ratio=0.5, noise=1.0):
     """The value of elastic_net and its gradient with respect to w, X, y."""
+    w, X, y, alpha, l1_ratio, noise = _check_args(
+        "value_and_grad_elastic_net", w, X, y, alpha, l1_ratio, noise
+    )
     m = X.shape[0]  # examples/keyword_defaults.py:14
     half = 3.141592653589793 / (
         2 * 3.141592653589793
@@ -77,4 +127,7 @@ def value_and_grad_elastic_net(w, X, y, alpha=1.0, *, l1_ratio=0.5, noise=1.0):
 
 def grad_elastic_net(w, X, y, alpha=1.0, *, l1_ratio=0.5, noise=1.0):
     """The gradient of elastic_net with respect to w, X, y."""
+    w, X, y, alpha, l1_ratio, noise = _check_args(
+        "grad_elastic_net", w, X, y, alpha, l1_ratio, noise
+    )
     return value_and_grad_elastic_net(w, X, y, alpha, l1_ratio=l1_ratio, noise=noise)[1]

@@ -14,15 +14,57 @@ gradients alone. Each line names the line of examples/expm_trace.py it comes fro
 import numpy as np
 import scipy.linalg
 
+# (name, dimensions, shape as documented) of each parameter, for _check_args
+_PARAMS = (
+    ("A", ("n", "n"), "(n, n)"),
+    ("B", ("n", "n"), "(n, n)"),
+)
+
+
+def _check_args(fn, *args):
+    """The arguments checked against _PARAMS (rank, sizes named alike agree, real dtype),
+    integer and bool arrays as float64, scalars as NumPy scalars; else ValueError."""
+    sizes = {}
+    out = []
+    for (name, dims, shape), arg in zip(_PARAMS, args):
+        a = np.asarray(arg)
+        expected = "a scalar" if shape in ("scalar", "int") else f"of shape {shape}"
+        kind = a.dtype.kind
+        if kind in "biu" and shape != "int":
+            a, kind = a.astype(np.float64), "f"
+        if kind not in ("iu" if shape == "int" else "f"):
+            what = "an integer" if shape == "int" else f"real, {expected}"
+            raise ValueError(
+                f"{fn}: {name} must be {what}; got dtype {a.dtype}"
+                + (" (complex input is not supported)" if kind == "c" else "")
+            )
+        wrong = a.ndim != len(dims)
+        for dim, size in zip(dims, a.shape):
+            if isinstance(dim, int):
+                wrong = wrong or dim != size
+                continue
+            first = sizes.setdefault(dim, (size, name))
+            if first[0] != size:
+                wrong = f" ({dim} = {first[0]} from {first[1]})"
+        if wrong:
+            raise ValueError(
+                f"{fn}: {name} must be {expected}, got shape {a.shape}"
+                + (wrong if isinstance(wrong, str) else "")
+            )
+        out.append(a[()] if not dims else a)
+    return out
+
 
 def expm_trace(A, B):
     """The value of expm_trace."""
+    A, B = _check_args("expm_trace", A, B)
     value = np.vdot(B, scipy.linalg.expm(A).T)  # examples/expm_trace.py:9
     return value
 
 
 def value_and_grad_expm_trace(A, B):
     """The value of expm_trace and its gradient with respect to A, B."""
+    A, B = _check_args("value_and_grad_expm_trace", A, B)
     g_B = scipy.linalg.expm(A).T  # examples/expm_trace.py:9
     value = np.vdot(B, g_B)  # examples/expm_trace.py:9
     g_A = scipy.linalg.expm_frechet(
@@ -36,4 +78,5 @@ def value_and_grad_expm_trace(A, B):
 
 def grad_expm_trace(A, B):
     """The gradient of expm_trace with respect to A, B."""
+    A, B = _check_args("grad_expm_trace", A, B)
     return value_and_grad_expm_trace(A, B)[1]

@@ -12,9 +12,47 @@ gradient alone. Each line names the line of examples/fast_logdet.py it comes fro
 
 import numpy as np
 
+# (name, dimensions, shape as documented) of each parameter, for _check_args
+_PARAMS = (("A", ("n", "n"), "(n, n)"),)
+
+
+def _check_args(fn, *args):
+    """The arguments checked against _PARAMS (rank, sizes named alike agree, real dtype),
+    integer and bool arrays as float64, scalars as NumPy scalars; else ValueError."""
+    sizes = {}
+    out = []
+    for (name, dims, shape), arg in zip(_PARAMS, args):
+        a = np.asarray(arg)
+        expected = "a scalar" if shape in ("scalar", "int") else f"of shape {shape}"
+        kind = a.dtype.kind
+        if kind in "biu" and shape != "int":
+            a, kind = a.astype(np.float64), "f"
+        if kind not in ("iu" if shape == "int" else "f"):
+            what = "an integer" if shape == "int" else f"real, {expected}"
+            raise ValueError(
+                f"{fn}: {name} must be {what}; got dtype {a.dtype}"
+                + (" (complex input is not supported)" if kind == "c" else "")
+            )
+        wrong = a.ndim != len(dims)
+        for dim, size in zip(dims, a.shape):
+            if isinstance(dim, int):
+                wrong = wrong or dim != size
+                continue
+            first = sizes.setdefault(dim, (size, name))
+            if first[0] != size:
+                wrong = f" ({dim} = {first[0]} from {first[1]})"
+        if wrong:
+            raise ValueError(
+                f"{fn}: {name} must be {expected}, got shape {a.shape}"
+                + (wrong if isinstance(wrong, str) else "")
+            )
+        out.append(a[()] if not dims else a)
+    return out
+
 
 def fast_logdet(A):
     """The value of fast_logdet."""
+    (A,) = _check_args("fast_logdet", A)
     sign, ld = np.linalg.slogdet(A)  # examples/fast_logdet.py:9
     if not sign > 0:  # examples/fast_logdet.py:10
         return -np.inf
@@ -23,6 +61,7 @@ def fast_logdet(A):
 
 def value_and_grad_fast_logdet(A):
     """The value of fast_logdet and its gradient with respect to A."""
+    (A,) = _check_args("value_and_grad_fast_logdet", A)
     sign, ld = np.linalg.slogdet(A)  # examples/fast_logdet.py:9
     if not sign > 0:  # examples/fast_logdet.py:10
         g_A = np.zeros(A.shape)  # grad of examples/fast_logdet.py:8
@@ -33,4 +72,5 @@ def value_and_grad_fast_logdet(A):
 
 def grad_fast_logdet(A):
     """The gradient of fast_logdet with respect to A."""
+    (A,) = _check_args("grad_fast_logdet", A)
     return value_and_grad_fast_logdet(A)[1][0]

@@ -14,9 +14,51 @@ gradients alone. Each line names the line of examples/gaussian_nll.py it comes f
 
 import numpy as np
 
+# (name, dimensions, shape as documented) of each parameter, for _check_args
+_PARAMS = (
+    ("X", ("m", "n"), "(m, n)"),
+    ("mu", ("n",), "(n,)"),
+    ("Sigma", ("n", "n"), "(n, n) spd"),
+)
+
+
+def _check_args(fn, *args):
+    """The arguments checked against _PARAMS (rank, sizes named alike agree, real dtype),
+    integer and bool arrays as float64, scalars as NumPy scalars; else ValueError."""
+    sizes = {}
+    out = []
+    for (name, dims, shape), arg in zip(_PARAMS, args):
+        a = np.asarray(arg)
+        expected = "a scalar" if shape in ("scalar", "int") else f"of shape {shape}"
+        kind = a.dtype.kind
+        if kind in "biu" and shape != "int":
+            a, kind = a.astype(np.float64), "f"
+        if kind not in ("iu" if shape == "int" else "f"):
+            what = "an integer" if shape == "int" else f"real, {expected}"
+            raise ValueError(
+                f"{fn}: {name} must be {what}; got dtype {a.dtype}"
+                + (" (complex input is not supported)" if kind == "c" else "")
+            )
+        wrong = a.ndim != len(dims)
+        for dim, size in zip(dims, a.shape):
+            if isinstance(dim, int):
+                wrong = wrong or dim != size
+                continue
+            first = sizes.setdefault(dim, (size, name))
+            if first[0] != size:
+                wrong = f" ({dim} = {first[0]} from {first[1]})"
+        if wrong:
+            raise ValueError(
+                f"{fn}: {name} must be {expected}, got shape {a.shape}"
+                + (wrong if isinstance(wrong, str) else "")
+            )
+        out.append(a[()] if not dims else a)
+    return out
+
 
 def gaussian_nll(X, mu, Sigma):
     """The value of gaussian_nll."""
+    X, mu, Sigma = _check_args("gaussian_nll", X, mu, Sigma)
     m = X.shape[0]  # examples/gaussian_nll.py:10
     n = X.shape[1]  # examples/gaussian_nll.py:11
     R = X - mu  # examples/gaussian_nll.py:12
@@ -33,6 +75,7 @@ def gaussian_nll(X, mu, Sigma):
 
 def value_and_grad_gaussian_nll(X, mu, Sigma):
     """The value of gaussian_nll and its gradient with respect to X, mu, Sigma."""
+    X, mu, Sigma = _check_args("value_and_grad_gaussian_nll", X, mu, Sigma)
     m = X.shape[0]  # examples/gaussian_nll.py:10
     n = X.shape[1]  # examples/gaussian_nll.py:11
     R = X - mu  # examples/gaussian_nll.py:12
@@ -62,4 +105,5 @@ def value_and_grad_gaussian_nll(X, mu, Sigma):
 
 def grad_gaussian_nll(X, mu, Sigma):
     """The gradient of gaussian_nll with respect to X, mu, Sigma."""
+    X, mu, Sigma = _check_args("grad_gaussian_nll", X, mu, Sigma)
     return value_and_grad_gaussian_nll(X, mu, Sigma)[1]

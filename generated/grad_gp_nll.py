@@ -13,9 +13,50 @@ gradients alone. Each line names the line of examples/gp_cholesky.py it comes fr
 
 import numpy as np
 
+# (name, dimensions, shape as documented) of each parameter, for _check_args
+_PARAMS = (
+    ("K", ("n", "n"), "(n, n) spd"),
+    ("y", ("n",), "(n,)"),
+)
+
+
+def _check_args(fn, *args):
+    """The arguments checked against _PARAMS (rank, sizes named alike agree, real dtype),
+    integer and bool arrays as float64, scalars as NumPy scalars; else ValueError."""
+    sizes = {}
+    out = []
+    for (name, dims, shape), arg in zip(_PARAMS, args):
+        a = np.asarray(arg)
+        expected = "a scalar" if shape in ("scalar", "int") else f"of shape {shape}"
+        kind = a.dtype.kind
+        if kind in "biu" and shape != "int":
+            a, kind = a.astype(np.float64), "f"
+        if kind not in ("iu" if shape == "int" else "f"):
+            what = "an integer" if shape == "int" else f"real, {expected}"
+            raise ValueError(
+                f"{fn}: {name} must be {what}; got dtype {a.dtype}"
+                + (" (complex input is not supported)" if kind == "c" else "")
+            )
+        wrong = a.ndim != len(dims)
+        for dim, size in zip(dims, a.shape):
+            if isinstance(dim, int):
+                wrong = wrong or dim != size
+                continue
+            first = sizes.setdefault(dim, (size, name))
+            if first[0] != size:
+                wrong = f" ({dim} = {first[0]} from {first[1]})"
+        if wrong:
+            raise ValueError(
+                f"{fn}: {name} must be {expected}, got shape {a.shape}"
+                + (wrong if isinstance(wrong, str) else "")
+            )
+        out.append(a[()] if not dims else a)
+    return out
+
 
 def gp_nll(K, y):
     """The value of gp_nll."""
+    K, y = _check_args("gp_nll", K, y)
     n = y.shape[0]  # examples/gp_cholesky.py:7
     L = np.linalg.cholesky(K)  # examples/gp_cholesky.py:8
     alpha = np.linalg.solve(L.T, np.linalg.solve(L, y))  # examples/gp_cholesky.py:9
@@ -28,6 +69,7 @@ def gp_nll(K, y):
 
 def value_and_grad_gp_nll(K, y):
     """The value of gp_nll and its gradient with respect to K, y."""
+    K, y = _check_args("value_and_grad_gp_nll", K, y)
     n = y.shape[0]  # examples/gp_cholesky.py:7
     L = np.linalg.cholesky(K)  # examples/gp_cholesky.py:8
     t1 = L.T  # examples/gp_cholesky.py:9
@@ -73,4 +115,5 @@ def value_and_grad_gp_nll(K, y):
 
 def grad_gp_nll(K, y):
     """The gradient of gp_nll with respect to K, y."""
+    K, y = _check_args("grad_gp_nll", K, y)
     return value_and_grad_gp_nll(K, y)[1]

@@ -12,15 +12,54 @@ gradient alone. jvp_log_det(...): see its docstring. hvp_log_det(...): see its d
 
 import numpy as np
 
+# (name, dimensions, shape as documented) of each parameter, for _check_args
+_PARAMS = (("P", ("n", "n"), "(n, n) spd"),)
+
+
+def _check_args(fn, *args):
+    """The arguments checked against _PARAMS (rank, sizes named alike agree, real dtype),
+    integer and bool arrays as float64, scalars as NumPy scalars; else ValueError."""
+    sizes = {}
+    out = []
+    for (name, dims, shape), arg in zip(_PARAMS, args):
+        a = np.asarray(arg)
+        expected = "a scalar" if shape in ("scalar", "int") else f"of shape {shape}"
+        kind = a.dtype.kind
+        if kind in "biu" and shape != "int":
+            a, kind = a.astype(np.float64), "f"
+        if kind not in ("iu" if shape == "int" else "f"):
+            what = "an integer" if shape == "int" else f"real, {expected}"
+            raise ValueError(
+                f"{fn}: {name} must be {what}; got dtype {a.dtype}"
+                + (" (complex input is not supported)" if kind == "c" else "")
+            )
+        wrong = a.ndim != len(dims)
+        for dim, size in zip(dims, a.shape):
+            if isinstance(dim, int):
+                wrong = wrong or dim != size
+                continue
+            first = sizes.setdefault(dim, (size, name))
+            if first[0] != size:
+                wrong = f" ({dim} = {first[0]} from {first[1]})"
+        if wrong:
+            raise ValueError(
+                f"{fn}: {name} must be {expected}, got shape {a.shape}"
+                + (wrong if isinstance(wrong, str) else "")
+            )
+        out.append(a[()] if not dims else a)
+    return out
+
 
 def log_det(P):
     """The value of log_det."""
+    (P,) = _check_args("log_det", P)
     value = np.linalg.slogdet(P)[1]  # examples/logdet_series.py:9
     return value
 
 
 def value_and_grad_log_det(P):
     """The value of log_det and its gradient with respect to P."""
+    (P,) = _check_args("value_and_grad_log_det", P)
     value = np.linalg.slogdet(P)[1]  # examples/logdet_series.py:9
     g_P = np.linalg.inv(P)  # grad of examples/logdet_series.py:9
     return value, (g_P,)
@@ -28,11 +67,13 @@ def value_and_grad_log_det(P):
 
 def grad_log_det(P):
     """The gradient of log_det with respect to P."""
+    (P,) = _check_args("grad_log_det", P)
     return value_and_grad_log_det(P)[1][0]
 
 
 def jvp_log_det(P, dP):
     """(value, directional derivative) of log_det when P move along dP (forward mode)."""
+    (P,) = _check_args("jvp_log_det", P)
     value = np.linalg.slogdet(P)[1]  # examples/logdet_series.py:9
     dvalue = np.vdot(np.linalg.inv(P), dP)  # grad of examples/logdet_series.py:9
     return value, dvalue
@@ -40,6 +81,7 @@ def jvp_log_det(P, dP):
 
 def hvp_log_det(P, v_P):
     """The Hessian of log_det (w.r.t. P) times the vectors v_P: forward mode over the gradient."""
+    (P,) = _check_args("hvp_log_det", P)
     g_P = np.linalg.inv(P)  # grad of examples/logdet_series.py:9
     Hv_P = -(g_P @ (v_P @ g_P))  # grad of examples/logdet_series.py:9
     del g_P
@@ -48,6 +90,7 @@ def hvp_log_det(P, v_P):
 
 def hessian_log_det(P):
     """The Hessian of log_det with respect to (P) as a (d, d) array: entries of each parameter flattened in C order and concatenated in that order; column k is hvp_log_det along the k-th unit vector."""
+    (P,) = _check_args("hessian_log_det", P)
     shapes = [np.shape(P)]  # Hessian of examples/logdet_series.py:8
     sizes = [int(np.prod(s)) for s in shapes]  # Hessian of examples/logdet_series.py:8
     d = sum(sizes)  # Hessian of examples/logdet_series.py:8
@@ -70,6 +113,7 @@ def hessian_log_det(P):
 
 def taylor_log_det(P, DP):
     """The Taylor coefficients of t -> log_det(x + t d) at t = 0, d = (DP): f, f'[d], f''[d, d]/2!, ... up to order 4."""
+    (P,) = _check_args("taylor_log_det", P)
     value = np.linalg.slogdet(P)[1]  # examples/logdet_series.py:9
     g_P = np.linalg.inv(P)  # grad of examples/logdet_series.py:9
     c1 = np.vdot(g_P, DP)  # grad of examples/logdet_series.py:9

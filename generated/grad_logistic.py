@@ -14,9 +14,51 @@ gradients alone. Each line names the line of examples/logistic.py it comes from.
 
 import numpy as np
 
+# (name, dimensions, shape as documented) of each parameter, for _check_args
+_PARAMS = (
+    ("w", ("d",), "(d,)"),
+    ("X", ("m", "d"), "(m, d)"),
+    ("y", ("m",), "(m,)"),
+)
+
+
+def _check_args(fn, *args):
+    """The arguments checked against _PARAMS (rank, sizes named alike agree, real dtype),
+    integer and bool arrays as float64, scalars as NumPy scalars; else ValueError."""
+    sizes = {}
+    out = []
+    for (name, dims, shape), arg in zip(_PARAMS, args):
+        a = np.asarray(arg)
+        expected = "a scalar" if shape in ("scalar", "int") else f"of shape {shape}"
+        kind = a.dtype.kind
+        if kind in "biu" and shape != "int":
+            a, kind = a.astype(np.float64), "f"
+        if kind not in ("iu" if shape == "int" else "f"):
+            what = "an integer" if shape == "int" else f"real, {expected}"
+            raise ValueError(
+                f"{fn}: {name} must be {what}; got dtype {a.dtype}"
+                + (" (complex input is not supported)" if kind == "c" else "")
+            )
+        wrong = a.ndim != len(dims)
+        for dim, size in zip(dims, a.shape):
+            if isinstance(dim, int):
+                wrong = wrong or dim != size
+                continue
+            first = sizes.setdefault(dim, (size, name))
+            if first[0] != size:
+                wrong = f" ({dim} = {first[0]} from {first[1]})"
+        if wrong:
+            raise ValueError(
+                f"{fn}: {name} must be {expected}, got shape {a.shape}"
+                + (wrong if isinstance(wrong, str) else "")
+            )
+        out.append(a[()] if not dims else a)
+    return out
+
 
 def logistic(w, X, y):
     """The value of logistic."""
+    w, X, y = _check_args("logistic", w, X, y)
     z = y * (X @ w)  # examples/logistic.py:7
     value = np.sum(np.logaddexp(0.0, -z)) / y.shape[0]  # examples/logistic.py:8
     return value
@@ -24,6 +66,7 @@ def logistic(w, X, y):
 
 def value_and_grad_logistic(w, X, y):
     """The value of logistic and its gradient with respect to w, X, y."""
+    w, X, y = _check_args("value_and_grad_logistic", w, X, y)
     t1 = X @ w  # examples/logistic.py:7
     z = y * t1  # examples/logistic.py:7
     t2 = -z  # examples/logistic.py:8
@@ -43,4 +86,5 @@ def value_and_grad_logistic(w, X, y):
 
 def grad_logistic(w, X, y):
     """The gradient of logistic with respect to w, X, y."""
+    w, X, y = _check_args("grad_logistic", w, X, y)
     return value_and_grad_logistic(w, X, y)[1]

@@ -17,9 +17,54 @@ gradients alone. Each line names the line of examples/mlp.py it comes from.
 
 import numpy as np
 
+# (name, dimensions, shape as documented) of each parameter, for _check_args
+_PARAMS = (
+    ("W1", ("d", "h"), "(d, h)"),
+    ("b1", ("h",), "(h,)"),
+    ("W2", ("h", "k"), "(h, k)"),
+    ("b2", ("k",), "(k,)"),
+    ("X", ("m", "d"), "(m, d)"),
+    ("Y", ("m", "k"), "(m, k)"),
+)
+
+
+def _check_args(fn, *args):
+    """The arguments checked against _PARAMS (rank, sizes named alike agree, real dtype),
+    integer and bool arrays as float64, scalars as NumPy scalars; else ValueError."""
+    sizes = {}
+    out = []
+    for (name, dims, shape), arg in zip(_PARAMS, args):
+        a = np.asarray(arg)
+        expected = "a scalar" if shape in ("scalar", "int") else f"of shape {shape}"
+        kind = a.dtype.kind
+        if kind in "biu" and shape != "int":
+            a, kind = a.astype(np.float64), "f"
+        if kind not in ("iu" if shape == "int" else "f"):
+            what = "an integer" if shape == "int" else f"real, {expected}"
+            raise ValueError(
+                f"{fn}: {name} must be {what}; got dtype {a.dtype}"
+                + (" (complex input is not supported)" if kind == "c" else "")
+            )
+        wrong = a.ndim != len(dims)
+        for dim, size in zip(dims, a.shape):
+            if isinstance(dim, int):
+                wrong = wrong or dim != size
+                continue
+            first = sizes.setdefault(dim, (size, name))
+            if first[0] != size:
+                wrong = f" ({dim} = {first[0]} from {first[1]})"
+        if wrong:
+            raise ValueError(
+                f"{fn}: {name} must be {expected}, got shape {a.shape}"
+                + (wrong if isinstance(wrong, str) else "")
+            )
+        out.append(a[()] if not dims else a)
+    return out
+
 
 def mlp_loss(W1, b1, W2, b2, X, Y):
     """The value of mlp_loss."""
+    W1, b1, W2, b2, X, Y = _check_args("mlp_loss", W1, b1, W2, b2, X, Y)
     H = np.tanh(X @ W1 + b1)  # examples/mlp.py:7
     out = H @ W2  # examples/mlp.py:8
     out += b2  # examples/mlp.py:8
@@ -31,6 +76,7 @@ def mlp_loss(W1, b1, W2, b2, X, Y):
 
 def value_and_grad_mlp_loss(W1, b1, W2, b2, X, Y):
     """The value of mlp_loss and its gradient with respect to W1, b1, W2, b2, X, Y."""
+    W1, b1, W2, b2, X, Y = _check_args("value_and_grad_mlp_loss", W1, b1, W2, b2, X, Y)
     H = np.tanh(X @ W1 + b1)  # examples/mlp.py:7
     out = H @ W2  # examples/mlp.py:8
     out += b2  # examples/mlp.py:8
@@ -61,4 +107,5 @@ def value_and_grad_mlp_loss(W1, b1, W2, b2, X, Y):
 
 def grad_mlp_loss(W1, b1, W2, b2, X, Y):
     """The gradient of mlp_loss with respect to W1, b1, W2, b2, X, Y."""
+    W1, b1, W2, b2, X, Y = _check_args("grad_mlp_loss", W1, b1, W2, b2, X, Y)
     return value_and_grad_mlp_loss(W1, b1, W2, b2, X, Y)[1]

@@ -15,9 +15,52 @@ gradients alone. Each line names the line of examples/nuclear_completion.py it c
 
 import numpy as np
 
+# (name, dimensions, shape as documented) of each parameter, for _check_args
+_PARAMS = (
+    ("X", ("m", "n"), "(m, n)"),
+    ("M", ("m", "n"), "(m, n)"),
+    ("W", ("m", "n"), "(m, n)"),
+    ("lam", (), "scalar"),
+)
+
+
+def _check_args(fn, *args):
+    """The arguments checked against _PARAMS (rank, sizes named alike agree, real dtype),
+    integer and bool arrays as float64, scalars as NumPy scalars; else ValueError."""
+    sizes = {}
+    out = []
+    for (name, dims, shape), arg in zip(_PARAMS, args):
+        a = np.asarray(arg)
+        expected = "a scalar" if shape in ("scalar", "int") else f"of shape {shape}"
+        kind = a.dtype.kind
+        if kind in "biu" and shape != "int":
+            a, kind = a.astype(np.float64), "f"
+        if kind not in ("iu" if shape == "int" else "f"):
+            what = "an integer" if shape == "int" else f"real, {expected}"
+            raise ValueError(
+                f"{fn}: {name} must be {what}; got dtype {a.dtype}"
+                + (" (complex input is not supported)" if kind == "c" else "")
+            )
+        wrong = a.ndim != len(dims)
+        for dim, size in zip(dims, a.shape):
+            if isinstance(dim, int):
+                wrong = wrong or dim != size
+                continue
+            first = sizes.setdefault(dim, (size, name))
+            if first[0] != size:
+                wrong = f" ({dim} = {first[0]} from {first[1]})"
+        if wrong:
+            raise ValueError(
+                f"{fn}: {name} must be {expected}, got shape {a.shape}"
+                + (wrong if isinstance(wrong, str) else "")
+            )
+        out.append(a[()] if not dims else a)
+    return out
+
 
 def nuclear_completion(X, M, W, lam):
     """The value of nuclear_completion."""
+    X, M, W, lam = _check_args("nuclear_completion", X, M, W, lam)
     value = 0.5 * np.sum((W * (X - M)) ** 2) + lam * np.linalg.norm(
         X, "nuc"
     )  # examples/nuclear_completion.py:7
@@ -26,6 +69,7 @@ def nuclear_completion(X, M, W, lam):
 
 def value_and_grad_nuclear_completion(X, M, W, lam):
     """The value of nuclear_completion and its gradient with respect to X, M, W, lam."""
+    X, M, W, lam = _check_args("value_and_grad_nuclear_completion", X, M, W, lam)
     t1 = X - M  # examples/nuclear_completion.py:7
     t2 = W * t1  # examples/nuclear_completion.py:7
     g_lam = np.linalg.norm(X, "nuc")  # examples/nuclear_completion.py:7
@@ -50,4 +94,5 @@ def value_and_grad_nuclear_completion(X, M, W, lam):
 
 def grad_nuclear_completion(X, M, W, lam):
     """The gradient of nuclear_completion with respect to X, M, W, lam."""
+    X, M, W, lam = _check_args("grad_nuclear_completion", X, M, W, lam)
     return value_and_grad_nuclear_completion(X, M, W, lam)[1]

@@ -13,9 +13,50 @@ gradients alone. Each line names the line of examples/matrix_polynomial.py it co
 
 import numpy as np
 
+# (name, dimensions, shape as documented) of each parameter, for _check_args
+_PARAMS = (
+    ("X", ("n", "n"), "(n, n)"),
+    ("c", (4,), "(4,)"),
+)
+
+
+def _check_args(fn, *args):
+    """The arguments checked against _PARAMS (rank, sizes named alike agree, real dtype),
+    integer and bool arrays as float64, scalars as NumPy scalars; else ValueError."""
+    sizes = {}
+    out = []
+    for (name, dims, shape), arg in zip(_PARAMS, args):
+        a = np.asarray(arg)
+        expected = "a scalar" if shape in ("scalar", "int") else f"of shape {shape}"
+        kind = a.dtype.kind
+        if kind in "biu" and shape != "int":
+            a, kind = a.astype(np.float64), "f"
+        if kind not in ("iu" if shape == "int" else "f"):
+            what = "an integer" if shape == "int" else f"real, {expected}"
+            raise ValueError(
+                f"{fn}: {name} must be {what}; got dtype {a.dtype}"
+                + (" (complex input is not supported)" if kind == "c" else "")
+            )
+        wrong = a.ndim != len(dims)
+        for dim, size in zip(dims, a.shape):
+            if isinstance(dim, int):
+                wrong = wrong or dim != size
+                continue
+            first = sizes.setdefault(dim, (size, name))
+            if first[0] != size:
+                wrong = f" ({dim} = {first[0]} from {first[1]})"
+        if wrong:
+            raise ValueError(
+                f"{fn}: {name} must be {expected}, got shape {a.shape}"
+                + (wrong if isinstance(wrong, str) else "")
+            )
+        out.append(a[()] if not dims else a)
+    return out
+
 
 def poly_norm(X, c):
     """The value of poly_norm."""
+    X, c = _check_args("poly_norm", X, c)
     t1 = c[3]  # examples/matrix_polynomial.py:14
     t2 = np.eye(X.shape[0])  # examples/matrix_polynomial.py:14
     t3 = c[2]  # examples/matrix_polynomial.py:16
@@ -35,6 +76,7 @@ def poly_norm(X, c):
 
 def value_and_grad_poly_norm(X, c):
     """The value of poly_norm and its gradient with respect to X, c."""
+    X, c = _check_args("value_and_grad_poly_norm", X, c)
     t1 = c[3]  # examples/matrix_polynomial.py:14
     t2 = np.eye(X.shape[0])  # examples/matrix_polynomial.py:14
     t3 = c[2]  # examples/matrix_polynomial.py:16
@@ -77,4 +119,5 @@ def value_and_grad_poly_norm(X, c):
 
 def grad_poly_norm(X, c):
     """The gradient of poly_norm with respect to X, c."""
+    X, c = _check_args("grad_poly_norm", X, c)
     return value_and_grad_poly_norm(X, c)[1]

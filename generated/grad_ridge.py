@@ -15,9 +15,52 @@ gradients alone. Each line names the line of examples/ridge.py it comes from.
 
 import numpy as np
 
+# (name, dimensions, shape as documented) of each parameter, for _check_args
+_PARAMS = (
+    ("w", ("d",), "(d,)"),
+    ("X", ("m", "d"), "(m, d)"),
+    ("y", ("m",), "(m,)"),
+    ("lam", (), "scalar"),
+)
+
+
+def _check_args(fn, *args):
+    """The arguments checked against _PARAMS (rank, sizes named alike agree, real dtype),
+    integer and bool arrays as float64, scalars as NumPy scalars; else ValueError."""
+    sizes = {}
+    out = []
+    for (name, dims, shape), arg in zip(_PARAMS, args):
+        a = np.asarray(arg)
+        expected = "a scalar" if shape in ("scalar", "int") else f"of shape {shape}"
+        kind = a.dtype.kind
+        if kind in "biu" and shape != "int":
+            a, kind = a.astype(np.float64), "f"
+        if kind not in ("iu" if shape == "int" else "f"):
+            what = "an integer" if shape == "int" else f"real, {expected}"
+            raise ValueError(
+                f"{fn}: {name} must be {what}; got dtype {a.dtype}"
+                + (" (complex input is not supported)" if kind == "c" else "")
+            )
+        wrong = a.ndim != len(dims)
+        for dim, size in zip(dims, a.shape):
+            if isinstance(dim, int):
+                wrong = wrong or dim != size
+                continue
+            first = sizes.setdefault(dim, (size, name))
+            if first[0] != size:
+                wrong = f" ({dim} = {first[0]} from {first[1]})"
+        if wrong:
+            raise ValueError(
+                f"{fn}: {name} must be {expected}, got shape {a.shape}"
+                + (wrong if isinstance(wrong, str) else "")
+            )
+        out.append(a[()] if not dims else a)
+    return out
+
 
 def ridge(w, X, y, lam):
     """The value of ridge."""
+    w, X, y, lam = _check_args("ridge", w, X, y, lam)
     r = X @ w  # examples/ridge.py:7
     r -= y  # examples/ridge.py:7
     value = r @ r + lam * (w @ w)  # examples/ridge.py:8
@@ -26,6 +69,7 @@ def ridge(w, X, y, lam):
 
 def value_and_grad_ridge(w, X, y, lam):
     """The value of ridge and its gradient with respect to w, X, y, lam."""
+    w, X, y, lam = _check_args("value_and_grad_ridge", w, X, y, lam)
     r = X @ w  # examples/ridge.py:7
     r -= y  # examples/ridge.py:7
     g_lam = w @ w  # examples/ridge.py:8
@@ -44,4 +88,5 @@ def value_and_grad_ridge(w, X, y, lam):
 
 def grad_ridge(w, X, y, lam):
     """The gradient of ridge with respect to w, X, y, lam."""
+    w, X, y, lam = _check_args("grad_ridge", w, X, y, lam)
     return value_and_grad_ridge(w, X, y, lam)[1]

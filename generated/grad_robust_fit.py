@@ -15,9 +15,52 @@ gradients alone. Each line names the line of examples/piecewise.py it comes from
 
 import numpy as np
 
+# (name, dimensions, shape as documented) of each parameter, for _check_args
+_PARAMS = (
+    ("w", ("d",), "(d,)"),
+    ("X", ("m", "d"), "(m, d)"),
+    ("y", ("m",), "(m,)"),
+    ("delta", (), "scalar"),
+)
+
+
+def _check_args(fn, *args):
+    """The arguments checked against _PARAMS (rank, sizes named alike agree, real dtype),
+    integer and bool arrays as float64, scalars as NumPy scalars; else ValueError."""
+    sizes = {}
+    out = []
+    for (name, dims, shape), arg in zip(_PARAMS, args):
+        a = np.asarray(arg)
+        expected = "a scalar" if shape in ("scalar", "int") else f"of shape {shape}"
+        kind = a.dtype.kind
+        if kind in "biu" and shape != "int":
+            a, kind = a.astype(np.float64), "f"
+        if kind not in ("iu" if shape == "int" else "f"):
+            what = "an integer" if shape == "int" else f"real, {expected}"
+            raise ValueError(
+                f"{fn}: {name} must be {what}; got dtype {a.dtype}"
+                + (" (complex input is not supported)" if kind == "c" else "")
+            )
+        wrong = a.ndim != len(dims)
+        for dim, size in zip(dims, a.shape):
+            if isinstance(dim, int):
+                wrong = wrong or dim != size
+                continue
+            first = sizes.setdefault(dim, (size, name))
+            if first[0] != size:
+                wrong = f" ({dim} = {first[0]} from {first[1]})"
+        if wrong:
+            raise ValueError(
+                f"{fn}: {name} must be {expected}, got shape {a.shape}"
+                + (wrong if isinstance(wrong, str) else "")
+            )
+        out.append(a[()] if not dims else a)
+    return out
+
 
 def robust_fit(w, X, y, delta=0.5):
     """The value of robust_fit."""
+    w, X, y, delta = _check_args("robust_fit", w, X, y, delta)
     if delta > 0:  # examples/piecewise.py:10
         r = X @ w  # examples/piecewise.py:11
         r -= y  # examples/piecewise.py:11
@@ -41,6 +84,7 @@ def robust_fit(w, X, y, delta=0.5):
 
 def value_and_grad_robust_fit(w, X, y, delta=0.5):
     """The value of robust_fit and its gradient with respect to w, X, y."""
+    w, X, y, delta = _check_args("value_and_grad_robust_fit", w, X, y, delta)
     if delta > 0:  # examples/piecewise.py:10
         r = X @ w  # examples/piecewise.py:11
         r -= y  # examples/piecewise.py:11
@@ -99,4 +143,5 @@ def value_and_grad_robust_fit(w, X, y, delta=0.5):
 
 def grad_robust_fit(w, X, y, delta=0.5):
     """The gradient of robust_fit with respect to w, X, y."""
+    w, X, y, delta = _check_args("grad_robust_fit", w, X, y, delta)
     return value_and_grad_robust_fit(w, X, y, delta)[1]

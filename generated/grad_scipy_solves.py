@@ -15,10 +15,59 @@ gradients alone. Each line names the line of examples/scipy_solves.py it comes f
 import numpy as np
 import scipy.linalg
 
+# (name, dimensions, shape as documented) of each parameter, for _check_args
+_PARAMS = (
+    ("S", ("n", "n"), "(n, n) spd"),
+    ("L", ("n", "n"), "(n, n) lower"),
+    ("b", ("n",), "(n,)"),
+)
+
+
+def _check_args(fn, *args):
+    """The arguments checked against _PARAMS (rank, sizes named alike agree, real dtype),
+    integer and bool arrays as float64, scalars as NumPy scalars; else ValueError."""
+    sizes = {}
+    out = []
+    for (name, dims, shape), arg in zip(_PARAMS, args):
+        a = np.asarray(arg)
+        expected = "a scalar" if shape in ("scalar", "int") else f"of shape {shape}"
+        kind = a.dtype.kind
+        if kind in "biu" and shape != "int":
+            a, kind = a.astype(np.float64), "f"
+        if kind not in ("iu" if shape == "int" else "f"):
+            what = "an integer" if shape == "int" else f"real, {expected}"
+            raise ValueError(
+                f"{fn}: {name} must be {what}; got dtype {a.dtype}"
+                + (" (complex input is not supported)" if kind == "c" else "")
+            )
+        wrong = a.ndim != len(dims)
+        for dim, size in zip(dims, a.shape):
+            if isinstance(dim, int):
+                wrong = wrong or dim != size
+                continue
+            first = sizes.setdefault(dim, (size, name))
+            if first[0] != size:
+                wrong = f" ({dim} = {first[0]} from {first[1]})"
+        if wrong:
+            raise ValueError(
+                f"{fn}: {name} must be {expected}, got shape {a.shape}"
+                + (wrong if isinstance(wrong, str) else "")
+            )
+        out.append(a[()] if not dims else a)
+    return out
+
 
 def scipy_solves(S, L, b):
     """The value of scipy_solves."""
+    S, L, b = _check_args("scipy_solves", S, L, b)
     R = scipy.linalg.sqrtm(S)  # examples/scipy_solves.py:9
+    if (
+        np.iscomplexobj(R) and np.abs(R.imag).max() > 1e-8 * np.abs(R).max()
+    ):  # examples/scipy_solves.py:9
+        raise ValueError(
+            "scipy.linalg.sqrtm: no real square root (SciPy's is complex)"
+        )  # examples/scipy_solves.py:9
+    R = np.real(R)  # examples/scipy_solves.py:9
     x = scipy.linalg.solve_triangular(
         L, b, trans=0, lower=True
     )  # examples/scipy_solves.py:10
@@ -38,7 +87,15 @@ def scipy_solves(S, L, b):
 
 def value_and_grad_scipy_solves(S, L, b):
     """The value of scipy_solves and its gradient with respect to S, L, b."""
+    S, L, b = _check_args("value_and_grad_scipy_solves", S, L, b)
     R = scipy.linalg.sqrtm(S)  # examples/scipy_solves.py:9
+    if (
+        np.iscomplexobj(R) and np.abs(R.imag).max() > 1e-8 * np.abs(R).max()
+    ):  # examples/scipy_solves.py:9
+        raise ValueError(
+            "scipy.linalg.sqrtm: no real square root (SciPy's is complex)"
+        )  # examples/scipy_solves.py:9
+    R = np.real(R)  # examples/scipy_solves.py:9
     x = scipy.linalg.solve_triangular(
         L, b, trans=0, lower=True
     )  # examples/scipy_solves.py:10
@@ -88,4 +145,5 @@ def value_and_grad_scipy_solves(S, L, b):
 
 def grad_scipy_solves(S, L, b):
     """The gradient of scipy_solves with respect to S, L, b."""
+    S, L, b = _check_args("grad_scipy_solves", S, L, b)
     return value_and_grad_scipy_solves(S, L, b)[1]

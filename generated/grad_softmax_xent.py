@@ -14,9 +14,51 @@ gradients alone. Each line names the line of examples/softmax_xent.py it comes f
 
 import numpy as np
 
+# (name, dimensions, shape as documented) of each parameter, for _check_args
+_PARAMS = (
+    ("W", ("d", "k"), "(d, k)"),
+    ("X", ("m", "d"), "(m, d)"),
+    ("Y", ("m", "k"), "(m, k)"),
+)
+
+
+def _check_args(fn, *args):
+    """The arguments checked against _PARAMS (rank, sizes named alike agree, real dtype),
+    integer and bool arrays as float64, scalars as NumPy scalars; else ValueError."""
+    sizes = {}
+    out = []
+    for (name, dims, shape), arg in zip(_PARAMS, args):
+        a = np.asarray(arg)
+        expected = "a scalar" if shape in ("scalar", "int") else f"of shape {shape}"
+        kind = a.dtype.kind
+        if kind in "biu" and shape != "int":
+            a, kind = a.astype(np.float64), "f"
+        if kind not in ("iu" if shape == "int" else "f"):
+            what = "an integer" if shape == "int" else f"real, {expected}"
+            raise ValueError(
+                f"{fn}: {name} must be {what}; got dtype {a.dtype}"
+                + (" (complex input is not supported)" if kind == "c" else "")
+            )
+        wrong = a.ndim != len(dims)
+        for dim, size in zip(dims, a.shape):
+            if isinstance(dim, int):
+                wrong = wrong or dim != size
+                continue
+            first = sizes.setdefault(dim, (size, name))
+            if first[0] != size:
+                wrong = f" ({dim} = {first[0]} from {first[1]})"
+        if wrong:
+            raise ValueError(
+                f"{fn}: {name} must be {expected}, got shape {a.shape}"
+                + (wrong if isinstance(wrong, str) else "")
+            )
+        out.append(a[()] if not dims else a)
+    return out
+
 
 def softmax_xent(W, X, Y):
     """The value of softmax_xent."""
+    W, X, Y = _check_args("softmax_xent", W, X, Y)
     Z = X @ W  # examples/softmax_xent.py:7
     top = np.max(Z, axis=1, keepdims=True)  # examples/softmax_xent.py:8
     lse = top + np.log(
@@ -30,6 +72,7 @@ def softmax_xent(W, X, Y):
 
 def value_and_grad_softmax_xent(W, X, Y):
     """The value of softmax_xent and its gradient with respect to W, X, Y."""
+    W, X, Y = _check_args("value_and_grad_softmax_xent", W, X, Y)
     Z = X @ W  # examples/softmax_xent.py:7
     top = np.max(Z, axis=1, keepdims=True)  # examples/softmax_xent.py:8
     t1 = np.exp(Z - top)  # examples/softmax_xent.py:9
@@ -72,4 +115,5 @@ def value_and_grad_softmax_xent(W, X, Y):
 
 def grad_softmax_xent(W, X, Y):
     """The gradient of softmax_xent with respect to W, X, Y."""
+    W, X, Y = _check_args("grad_softmax_xent", W, X, Y)
     return value_and_grad_softmax_xent(W, X, Y)[1]

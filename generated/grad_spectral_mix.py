@@ -13,9 +13,50 @@ gradients alone. Each line names the line of examples/spectral_misc.py it comes 
 
 import numpy as np
 
+# (name, dimensions, shape as documented) of each parameter, for _check_args
+_PARAMS = (
+    ("A", ("n", "n"), "(n, n)"),
+    ("B", (2, 2), "(2, 2)"),
+)
+
+
+def _check_args(fn, *args):
+    """The arguments checked against _PARAMS (rank, sizes named alike agree, real dtype),
+    integer and bool arrays as float64, scalars as NumPy scalars; else ValueError."""
+    sizes = {}
+    out = []
+    for (name, dims, shape), arg in zip(_PARAMS, args):
+        a = np.asarray(arg)
+        expected = "a scalar" if shape in ("scalar", "int") else f"of shape {shape}"
+        kind = a.dtype.kind
+        if kind in "biu" and shape != "int":
+            a, kind = a.astype(np.float64), "f"
+        if kind not in ("iu" if shape == "int" else "f"):
+            what = "an integer" if shape == "int" else f"real, {expected}"
+            raise ValueError(
+                f"{fn}: {name} must be {what}; got dtype {a.dtype}"
+                + (" (complex input is not supported)" if kind == "c" else "")
+            )
+        wrong = a.ndim != len(dims)
+        for dim, size in zip(dims, a.shape):
+            if isinstance(dim, int):
+                wrong = wrong or dim != size
+                continue
+            first = sizes.setdefault(dim, (size, name))
+            if first[0] != size:
+                wrong = f" ({dim} = {first[0]} from {first[1]})"
+        if wrong:
+            raise ValueError(
+                f"{fn}: {name} must be {expected}, got shape {a.shape}"
+                + (wrong if isinstance(wrong, str) else "")
+            )
+        out.append(a[()] if not dims else a)
+    return out
+
 
 def spectral_mix(A, B):
     """The value of spectral_mix."""
+    A, B = _check_args("spectral_mix", A, B)
     lam = np.linalg.eig(A)[0]  # examples/spectral_misc.py:8
     K = np.kron(B, A)  # examples/spectral_misc.py:9
     value = (
@@ -30,6 +71,7 @@ def spectral_mix(A, B):
 
 def value_and_grad_spectral_mix(A, B):
     """The value of spectral_mix and its gradient with respect to A, B."""
+    A, B = _check_args("value_and_grad_spectral_mix", A, B)
     lam, t1 = np.linalg.eig(A)  # examples/spectral_misc.py:8
     K = np.kron(B, A)  # examples/spectral_misc.py:9
     t2 = np.abs(lam)  # examples/spectral_misc.py:10
@@ -70,4 +112,5 @@ def value_and_grad_spectral_mix(A, B):
 
 def grad_spectral_mix(A, B):
     """The gradient of spectral_mix with respect to A, B."""
+    A, B = _check_args("grad_spectral_mix", A, B)
     return value_and_grad_spectral_mix(A, B)[1]

@@ -12,9 +12,47 @@ gradient alone. Each line names the line of examples/talk_inverse.py it comes fr
 
 import numpy as np
 
+# (name, dimensions, shape as documented) of each parameter, for _check_args
+_PARAMS = (("X", ("n", "n"), "(n, n)"),)
+
+
+def _check_args(fn, *args):
+    """The arguments checked against _PARAMS (rank, sizes named alike agree, real dtype),
+    integer and bool arrays as float64, scalars as NumPy scalars; else ValueError."""
+    sizes = {}
+    out = []
+    for (name, dims, shape), arg in zip(_PARAMS, args):
+        a = np.asarray(arg)
+        expected = "a scalar" if shape in ("scalar", "int") else f"of shape {shape}"
+        kind = a.dtype.kind
+        if kind in "biu" and shape != "int":
+            a, kind = a.astype(np.float64), "f"
+        if kind not in ("iu" if shape == "int" else "f"):
+            what = "an integer" if shape == "int" else f"real, {expected}"
+            raise ValueError(
+                f"{fn}: {name} must be {what}; got dtype {a.dtype}"
+                + (" (complex input is not supported)" if kind == "c" else "")
+            )
+        wrong = a.ndim != len(dims)
+        for dim, size in zip(dims, a.shape):
+            if isinstance(dim, int):
+                wrong = wrong or dim != size
+                continue
+            first = sizes.setdefault(dim, (size, name))
+            if first[0] != size:
+                wrong = f" ({dim} = {first[0]} from {first[1]})"
+        if wrong:
+            raise ValueError(
+                f"{fn}: {name} must be {expected}, got shape {a.shape}"
+                + (wrong if isinstance(wrong, str) else "")
+            )
+        out.append(a[()] if not dims else a)
+    return out
+
 
 def talk_inverse(X):
     """The value of talk_inverse."""
+    (X,) = _check_args("talk_inverse", X)
     I = np.eye(X.shape[0])  # examples/talk_inverse.py:7
     t1 = X.T  # examples/talk_inverse.py:8
     value = np.vdot(np.linalg.inv(I + X) @ t1, t1)  # examples/talk_inverse.py:8
@@ -24,6 +62,7 @@ def talk_inverse(X):
 
 def value_and_grad_talk_inverse(X):
     """The value of talk_inverse and its gradient with respect to X."""
+    (X,) = _check_args("value_and_grad_talk_inverse", X)
     I = np.eye(X.shape[0])  # examples/talk_inverse.py:7
     t2 = np.linalg.inv(I + X)  # examples/talk_inverse.py:8
     del I
@@ -40,4 +79,5 @@ def value_and_grad_talk_inverse(X):
 
 def grad_talk_inverse(X):
     """The gradient of talk_inverse with respect to X."""
+    (X,) = _check_args("grad_talk_inverse", X)
     return value_and_grad_talk_inverse(X)[1][0]

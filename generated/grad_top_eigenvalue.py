@@ -12,15 +12,54 @@ gradient alone. Each line names the line of examples/eigen_sensitivity.py it com
 
 import numpy as np
 
+# (name, dimensions, shape as documented) of each parameter, for _check_args
+_PARAMS = (("p", ("n",), "(n,)"),)
+
+
+def _check_args(fn, *args):
+    """The arguments checked against _PARAMS (rank, sizes named alike agree, real dtype),
+    integer and bool arrays as float64, scalars as NumPy scalars; else ValueError."""
+    sizes = {}
+    out = []
+    for (name, dims, shape), arg in zip(_PARAMS, args):
+        a = np.asarray(arg)
+        expected = "a scalar" if shape in ("scalar", "int") else f"of shape {shape}"
+        kind = a.dtype.kind
+        if kind in "biu" and shape != "int":
+            a, kind = a.astype(np.float64), "f"
+        if kind not in ("iu" if shape == "int" else "f"):
+            what = "an integer" if shape == "int" else f"real, {expected}"
+            raise ValueError(
+                f"{fn}: {name} must be {what}; got dtype {a.dtype}"
+                + (" (complex input is not supported)" if kind == "c" else "")
+            )
+        wrong = a.ndim != len(dims)
+        for dim, size in zip(dims, a.shape):
+            if isinstance(dim, int):
+                wrong = wrong or dim != size
+                continue
+            first = sizes.setdefault(dim, (size, name))
+            if first[0] != size:
+                wrong = f" ({dim} = {first[0]} from {first[1]})"
+        if wrong:
+            raise ValueError(
+                f"{fn}: {name} must be {expected}, got shape {a.shape}"
+                + (wrong if isinstance(wrong, str) else "")
+            )
+        out.append(a[()] if not dims else a)
+    return out
+
 
 def top_eigenvalue(p):
     """The value of top_eigenvalue."""
+    (p,) = _check_args("top_eigenvalue", p)
     value = np.linalg.eigh(np.outer(p, p))[0][-1]  # examples/eigen_sensitivity.py:10
     return value
 
 
 def value_and_grad_top_eigenvalue(p):
     """The value of top_eigenvalue and its gradient with respect to p."""
+    (p,) = _check_args("value_and_grad_top_eigenvalue", p)
     t1 = np.outer(p, p)  # examples/eigen_sensitivity.py:10
     t2, t3 = np.linalg.eigh(t1)  # examples/eigen_sensitivity.py:10
     del t1
@@ -41,4 +80,5 @@ def value_and_grad_top_eigenvalue(p):
 
 def grad_top_eigenvalue(p):
     """The gradient of top_eigenvalue with respect to p."""
+    (p,) = _check_args("grad_top_eigenvalue", p)
     return value_and_grad_top_eigenvalue(p)[1][0]

@@ -13,9 +13,50 @@ gradients alone. Each line names the line of examples/generalized_eig.py it come
 
 import numpy as np
 
+# (name, dimensions, shape as documented) of each parameter, for _check_args
+_PARAMS = (
+    ("A", ("n", "n"), "(n, n) symmetric"),
+    ("B", ("n", "n"), "(n, n) spd"),
+)
+
+
+def _check_args(fn, *args):
+    """The arguments checked against _PARAMS (rank, sizes named alike agree, real dtype),
+    integer and bool arrays as float64, scalars as NumPy scalars; else ValueError."""
+    sizes = {}
+    out = []
+    for (name, dims, shape), arg in zip(_PARAMS, args):
+        a = np.asarray(arg)
+        expected = "a scalar" if shape in ("scalar", "int") else f"of shape {shape}"
+        kind = a.dtype.kind
+        if kind in "biu" and shape != "int":
+            a, kind = a.astype(np.float64), "f"
+        if kind not in ("iu" if shape == "int" else "f"):
+            what = "an integer" if shape == "int" else f"real, {expected}"
+            raise ValueError(
+                f"{fn}: {name} must be {what}; got dtype {a.dtype}"
+                + (" (complex input is not supported)" if kind == "c" else "")
+            )
+        wrong = a.ndim != len(dims)
+        for dim, size in zip(dims, a.shape):
+            if isinstance(dim, int):
+                wrong = wrong or dim != size
+                continue
+            first = sizes.setdefault(dim, (size, name))
+            if first[0] != size:
+                wrong = f" ({dim} = {first[0]} from {first[1]})"
+        if wrong:
+            raise ValueError(
+                f"{fn}: {name} must be {expected}, got shape {a.shape}"
+                + (wrong if isinstance(wrong, str) else "")
+            )
+        out.append(a[()] if not dims else a)
+    return out
+
 
 def top_generalized_eigenvalue(A, B):
     """The value of top_generalized_eigenvalue."""
+    A, B = _check_args("top_generalized_eigenvalue", A, B)
     L = np.linalg.cholesky(B)  # examples/generalized_eig.py:8
     C = np.linalg.solve(L, np.linalg.solve(L, A).T).T  # examples/generalized_eig.py:9
     del L
@@ -27,6 +68,7 @@ def top_generalized_eigenvalue(A, B):
 
 def value_and_grad_top_generalized_eigenvalue(A, B):
     """The value of top_generalized_eigenvalue and its gradient with respect to A, B."""
+    A, B = _check_args("value_and_grad_top_generalized_eigenvalue", A, B)
     L = np.linalg.cholesky(B)  # examples/generalized_eig.py:8
     t1 = np.linalg.solve(L, A).T  # examples/generalized_eig.py:9
     C = np.linalg.solve(L, t1).T  # examples/generalized_eig.py:9
@@ -79,4 +121,5 @@ def value_and_grad_top_generalized_eigenvalue(A, B):
 
 def grad_top_generalized_eigenvalue(A, B):
     """The gradient of top_generalized_eigenvalue with respect to A, B."""
+    A, B = _check_args("grad_top_generalized_eigenvalue", A, B)
     return value_and_grad_top_generalized_eigenvalue(A, B)[1]

@@ -14,15 +14,58 @@ gradients alone. Each line names the line of examples/trace_axbx.py it comes fro
 
 import numpy as np
 
+# (name, dimensions, shape as documented) of each parameter, for _check_args
+_PARAMS = (
+    ("A", ("n", "m"), "(n, m)"),
+    ("X", ("m", "n"), "(m, n)"),
+    ("B", ("n", "m"), "(n, m)"),
+)
+
+
+def _check_args(fn, *args):
+    """The arguments checked against _PARAMS (rank, sizes named alike agree, real dtype),
+    integer and bool arrays as float64, scalars as NumPy scalars; else ValueError."""
+    sizes = {}
+    out = []
+    for (name, dims, shape), arg in zip(_PARAMS, args):
+        a = np.asarray(arg)
+        expected = "a scalar" if shape in ("scalar", "int") else f"of shape {shape}"
+        kind = a.dtype.kind
+        if kind in "biu" and shape != "int":
+            a, kind = a.astype(np.float64), "f"
+        if kind not in ("iu" if shape == "int" else "f"):
+            what = "an integer" if shape == "int" else f"real, {expected}"
+            raise ValueError(
+                f"{fn}: {name} must be {what}; got dtype {a.dtype}"
+                + (" (complex input is not supported)" if kind == "c" else "")
+            )
+        wrong = a.ndim != len(dims)
+        for dim, size in zip(dims, a.shape):
+            if isinstance(dim, int):
+                wrong = wrong or dim != size
+                continue
+            first = sizes.setdefault(dim, (size, name))
+            if first[0] != size:
+                wrong = f" ({dim} = {first[0]} from {first[1]})"
+        if wrong:
+            raise ValueError(
+                f"{fn}: {name} must be {expected}, got shape {a.shape}"
+                + (wrong if isinstance(wrong, str) else "")
+            )
+        out.append(a[()] if not dims else a)
+    return out
+
 
 def trace_axbx(A, X, B):
     """The value of trace_axbx."""
+    A, X, B = _check_args("trace_axbx", A, X, B)
     value = np.vdot(A @ X @ B, X.T)  # examples/trace_axbx.py:7
     return value
 
 
 def value_and_grad_trace_axbx(A, X, B):
     """The value of trace_axbx and its gradient with respect to A, X, B."""
+    A, X, B = _check_args("value_and_grad_trace_axbx", A, X, B)
     t1 = A @ X  # examples/trace_axbx.py:7
     t2 = t1 @ B  # examples/trace_axbx.py:7
     t3 = X.T  # examples/trace_axbx.py:7
@@ -44,4 +87,5 @@ def value_and_grad_trace_axbx(A, X, B):
 
 def grad_trace_axbx(A, X, B):
     """The gradient of trace_axbx with respect to A, X, B."""
+    A, X, B = _check_args("grad_trace_axbx", A, X, B)
     return value_and_grad_trace_axbx(A, X, B)[1]

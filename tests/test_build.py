@@ -435,13 +435,13 @@ def test_a_syntax_error_is_reported_once(work, capsys):
 
 
 def test_warnings_name_their_function(work, capsys):
-    source = MODEL + "\n\ndef amb(a, b):\n    return np.sum(a * b)\n"
+    source = MODEL + "\n\ndef amb(A, b):\n    return np.sum(A * b)\n"
     source = source.replace('["quad", "logdet"]', '["quad", "amb"]')
     (work / "model.py").write_text(source, encoding="utf-8")
     (work / "gen").mkdir()
     code, _, err = main(capsys, "model.py", "-o", "gen")
     assert code == 0
-    assert re.search(r"^model\.py: warning: in `amb`: the shapes of", err, re.MULTILINE), err
+    assert re.search(r"^model\.py: warning: in `amb`: the shape of `b`", err, re.MULTILINE), err
     # --check is quiet when up to date
     assert main(capsys, "model.py", "-o", "gen", "--check") == (0, "", "")
 

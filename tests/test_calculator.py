@@ -584,7 +584,7 @@ ERRORS = [
     (["trace(X"], "cannot read the expression"),
     (["foo(X)"], "`foo(...)` is not in the matrix language"),
     (["trace(X) $ 2"], "cannot read the expression"),
-    (["trace(A*x)", "--shape", "x=n"], "square matrix"),
+    (["trace(A*x)", "--shape", "x=n"], "needs a matrix"),
     (["trace(A*X)", "--shape", "A=m,n", "--shape", "X=m,n"], "shape conflict"),
     (["x*y", "--shape", "x=n;y=n"], "two column vectors"),
     (["x' + x", "--shape", "x=n"], "a row vector and a column vector"),

@@ -230,3 +230,32 @@ def test_out_shape_matches_apply():
         form = build(p)
         out = form.out_shape(g, p["T"].shape)
         assert g.same_shape(out, form.apply(g, p["T"]).shape), name
+
+
+# -- structure and scans (issue 9's vocabulary) ------------------------------------------
+from matgradc.forms import CumSum, DiagEmbedK, Diagonal, Reshape, Roll
+
+SCAN_CASES = {
+    "cumsum-vector": ({"T": "n", "Y": "n"}, lambda p: CumSum(0)),
+    "cumsum-rows": ({"T": "nm", "Y": "nm"}, lambda p: CumSum(0)),
+    "cumsum-columns": ({"T": "nm", "Y": "nm"}, lambda p: CumSum(1)),
+    "reshape-matrix-to-matrix": ({"T": (3, 4), "Y": (2, 6)}, lambda p: Reshape(p["Y"].shape)),
+    "reshape-vector-to-matrix": ({"T": (6,), "Y": (3, 2)}, lambda p: Reshape(p["Y"].shape)),
+    "roll-vector": ({"T": "n", "Y": "n"}, lambda p: Roll(2, 0)),
+    "roll-columns": ({"T": "nm", "Y": "nm"}, lambda p: Roll(-1, 1)),
+    "diagonal-offset": ({"T": (3, 4), "Y": (3,)}, lambda p: Diagonal(1, p["Y"].shape)),
+    "diagonal-below": ({"T": (3, 4), "Y": (2,)}, lambda p: Diagonal(-1, p["Y"].shape)),
+    "diag-embed-offset": ({"T": (3,), "Y": (4, 4)}, lambda p: DiagEmbedK(1, p["Y"].shape)),
+    "diag-embed-below": ({"T": (3,), "Y": (5, 5)}, lambda p: DiagEmbedK(-2, p["Y"].shape)),
+}
+
+
+@pytest.mark.parametrize("name", sorted(SCAN_CASES))
+def test_adjoint_identity_of_structure_forms(name):
+    spec, build = SCAN_CASES[name]
+    ALL[name] = (
+        {k: "".join(map(str, v)) if isinstance(v, tuple) else v for k, v in spec.items()},
+        build,
+        "",
+    )
+    test_adjoint_identity(name)

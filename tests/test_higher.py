@@ -10,7 +10,7 @@ from math import factorial
 import numpy as np
 import pytest
 from helpers import spd
-from matgradc import autodiff, codegen, forward, frontend
+from matgradc import autodiff, codegen, frontend, pipeline
 
 
 def compile_module(body: str, fn: str = "f", **options) -> types.ModuleType:
@@ -18,7 +18,7 @@ def compile_module(body: str, fn: str = "f", **options) -> types.ModuleType:
     model = frontend.build(source, fn)
     wrt = list(range(len(model.params)))
     grad = autodiff.reverse(model.graph, model.out, model.params)
-    extras = forward.extras(
+    extras = pipeline.extras(
         model,
         grad,
         wrt,
@@ -27,7 +27,7 @@ def compile_module(body: str, fn: str = "f", **options) -> types.ModuleType:
         options.get("hessian", False),
         options.get("order", 0),
     )
-    forward.optimized(model, grad, extras)
+    pipeline.optimized(model, grad, extras)
     text = codegen.render_module(model, grad, wrt, "<model>", "matgradc", "test", extras)
     module = types.ModuleType("generated")
     exec(compile(text, "<generated>", "exec"), module.__dict__)  # noqa: S102 -- generated code

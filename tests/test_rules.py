@@ -49,7 +49,7 @@ def small(shape, scale=0.3):
 # name -> (source of `f`, one input builder per parameter, parameters declared symmetric)
 CASES = {
     "add-sub-broadcast": (
-        "def f(A, b, c: 'scalar'):\n    return np.sum((A + b - c) ** 3)",
+        "def f(A, b: 'n', c: 'scalar'):\n    return np.sum((A + b - c) ** 3)",
         [gen((M, N)), gen((N,)), scalar()],
     ),
     "mul-div": ("def f(A, B):\n    return np.sum(A * B / (1 + B * B))", [gen((M, N)), gen((M, N))]),
@@ -204,6 +204,10 @@ CASES.update(
         ),
         "eigh-sym-declared": (
             "def f(A: 'sym(n,n)'):\n    w, V = np.linalg.eigh(A)\n    return np.sum(V[:, 0] ** 4) + np.max(w)",
+            [sym_in()],
+        ),
+        "eigh-spectral-function": (  # V diag(h(w)) Vᵀ: the spectral op (compiler/spectral.py)
+            "def f(A):\n    w, V = np.linalg.eigh(A)\n    return np.sum((V * np.exp(w)) @ V.T * A)",
             [sym_in()],
         ),
         "eig-complex-eigenvalues": (

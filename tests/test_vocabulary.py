@@ -152,7 +152,7 @@ CASES.update(
         ),
         "in-place-diagonal": (
             (
-                "def f(K, a: float, v):\n    K = K * 1.0\n    K[np.diag_indices_from(K)] += a\n"
+                "def f(K, a: float, v: 'n'):\n    K = K * 1.0\n    K[np.diag_indices_from(K)] += a\n"
                 "    M = K @ K.T\n    M.flat[:: M.shape[0] + 1] += 1.0\n"
                 "    np.fill_diagonal(K, v)\n"
                 "    return np.linalg.slogdet(M)[1] + np.sum(K ** 3)"
@@ -167,6 +167,164 @@ CASES.update(
                 "    return np.sum(np.sin(z)) + np.sum(o * x) + np.sum(np.full((2, 2), x[3]))"
             ),
             [gen((N,)), gen((M, N))],
+        ),
+    }
+)
+
+
+# -- structure: reshaping, joining, reordering, diagonals ------------------------------------
+CASES.update(
+    {
+        "reshape-ravel-flatten": (
+            (
+                'def f(X: "3,4", x: "6"):\n    v = np.reshape(X, -1)\n    W = X.reshape(X.shape[1], -1)\n'
+                "    Z = np.reshape(X, (2, 6))\n    u = X.T.ravel() + np.ravel(X) * X.flatten()\n"
+                "    P = np.reshape(x, (2, -1))\n"
+                "    return np.sum(np.sin(v) * u) + np.sum(W @ X) + np.sum(Z[0] * Z[1])"
+                " + np.sum(P @ P.T) + X.size * X.ndim * x[0]"
+            ),
+            [gen((M, N)), gen((2 * M,))],
+        ),
+        "squeeze-expand-atleast": (
+            (
+                "def f(X, x, c: float):\n    y = np.squeeze(X[:, :1]) + X[:, 1:2].squeeze()\n"
+                "    R = np.expand_dims(x, 0) * np.expand_dims(y, axis=1)\n"
+                "    r = np.atleast_2d(x) @ np.atleast_2d(x).T\n"
+                "    return np.sum(R ** 2) + np.sum(r) + np.sum(np.atleast_1d(c) * x)"
+                " + np.sum(np.asarray(x) * np.array(x))"
+            ),
+            [gen((M, N)), gen((N,)), scalar()],
+        ),
+        "array-of-values": (
+            (
+                "def f(x, c):\n    v = np.array([x[0] * c, 1.0, np.sum(x)])\n"
+                "    R = np.array([[c, x[1]], [x[2], c * c]])\n"
+                "    return np.sum(np.exp(v)) + np.linalg.det(R) + np.sum(R @ v[:2])"
+            ),
+            [gen((N,)), scalar()],
+        ),
+        "stack-concatenate": (
+            (
+                'def f(X: "3,4", a: "4", b: "2"):\n'
+                "    S = np.stack([a, 2 * a, X[0]])\n    T = np.stack((a, X[1]), axis=1)\n"
+                "    c = np.concatenate([b, a, b * b])\n"
+                "    V = np.vstack([X, a]) + np.vstack((a, X[0], a, X[2]))\n"
+                "    H = np.hstack([X, X[:, :2]])\n    h = np.hstack([a, b])\n"
+                "    C = np.column_stack([X[0], a]) + np.column_stack((X[:2].T,))\n"
+                "    return (np.sum(S ** 2) + np.sum(T @ T.T) + np.sum(np.sin(c)) + np.sum(V * V)"
+                " + np.sum(np.cos(H)) + h @ h + np.sum(C ** 3) + np.sum(np.concatenate((X, X), axis=1) ** 2))"
+            ),
+            [gen((3, 4)), gen((4,)), gen((2,))],
+        ),
+        "flip-roll-swap": (
+            (
+                "def f(X, x):\n    Y = np.flip(X) + np.flip(X, axis=0) * np.fliplr(X) + np.flipud(X)\n"
+                "    r = np.roll(x, 1) * x + np.roll(x, -2)\n    R = np.roll(X, 1, axis=1) + np.roll(X, 2)\n"
+                "    S = np.swapaxes(X, 0, 1) @ X + np.transpose(X, (1, 0)) @ X + X.transpose(1, 0) @ X.swapaxes(1, 0).T\n"
+                "    return np.sum(Y * X) + np.sum(r ** 3) + np.sum(R * X ** 2) + np.sum(np.sin(S))"
+            ),
+            [gen((M, N)), gen((N,))],
+        ),
+        "diagonals-offsets": (
+            (
+                'def f(X: "3,4", A: "4,4", v: "3"):\n    d = np.diagonal(X, 1) * X.diagonal().sum()\n'
+                "    e = np.diag(A, -1) + np.diag(A, 2).sum() + np.diagonal(A)[1:]\n"
+                "    D = np.diag(v, 1) + np.diag(v, -1)\n"
+                "    return np.sum(d ** 2) + np.sum(e ** 3) + np.trace(A, 1) + np.trace(X, offset=-1)"
+                " + np.sum(D @ np.diag(np.concatenate([v, v[:1]])))"
+            ),
+            [gen((M, N)), gen((N, N)), gen((3,))],
+        ),
+        "trace-offset-free-sizes": (
+            "def f(A, X):\n    return np.trace(A, 1) * np.trace(X, -1) + np.trace(X @ A, offset=2)",
+            [gen((N, N)), gen((M, N))],
+        ),
+    }
+)
+
+
+# -- reductions: products, moments, averages, scans, norms -----------------------------------
+def with_zero(shape, where):
+    """Random entries with exact zeros at `where` (np.prod's derivative must stay exact)."""
+
+    def draw(rng):
+        x = rng.standard_normal(shape)
+        x[where] = 0.0
+        return x
+
+    return draw
+
+
+CASES.update(
+    {
+        "prod": (
+            (
+                "def f(X, x):\n    return np.prod(x) + np.sum(np.prod(X, axis=0) ** 2)"
+                " + np.sum(X.prod(axis=1, keepdims=True) * X) + X.prod()"
+            ),
+            [gen((M, N)), gen((N,))],
+        ),
+        "prod-one-zero": (
+            "def f(x, X):\n    return np.prod(x) + np.sum(np.prod(X, axis=1))",
+            [with_zero((N,), 2), with_zero((M, N), (1, 2))],
+        ),
+        "prod-two-zeros": (
+            "def f(x):\n    return np.prod(x) * 3.0 + np.sum(x)",
+            [with_zero((N,), [0, 3])],
+        ),
+        "var-std-ddof": (
+            (
+                "def f(X, x):\n    return (np.var(x) + np.std(x, ddof=1) + np.sum(np.var(X, axis=0))"
+                " + np.sum(X.std(axis=1, ddof=1, keepdims=True) * X) + X.var(ddof=2)"
+                " + np.sum(np.var(X, axis=(0, 1), keepdims=True)))"
+            ),
+            [gen((M, N)), gen((N,))],
+        ),
+        "average-weights": (
+            (
+                "def f(X, x, w, u, v):\n    return (np.average(x) + np.average(x, weights=w)"
+                " + np.sum(np.average(X, axis=1, weights=u)) + np.sum(np.average(X, axis=0, weights=v) ** 2)"
+                " + np.average(X, weights=X * X) + np.sum(np.average(X, axis=0)))"
+            ),
+            [gen((M, N)), gen((N,)), pos((N,)), pos((N,)), pos((M,))],
+        ),
+        "cumsum-cumprod": (
+            (
+                "def f(X, x):\n    return (np.sum(np.cumsum(x) ** 2) + np.sum(np.sin(np.cumsum(X, axis=0)))"
+                " + np.sum(X.cumsum(axis=1) ** 3) + np.sum(np.cumsum(X) * X.ravel())"
+                " + np.sum(np.cumprod(x)) + np.sum(np.cumprod(X, axis=1) * X) + np.sum(X.cumprod(0)))"
+            ),
+            [pos((M, N)), pos((N,))],
+        ),
+        "vector-norms": (
+            (
+                "def f(x):\n    return (np.linalg.norm(x, 1) + np.linalg.norm(x, np.inf)"
+                " + np.linalg.norm(x, ord=-np.inf) + np.linalg.norm(x, 3) + np.linalg.norm(x, ord=0.5)"
+                " + np.linalg.norm(x, -1.5) + np.linalg.norm(x, 2))"
+            ),
+            [gen((N,))],
+        ),
+        "matrix-norms": (
+            (
+                "def f(A):\n    return (np.linalg.norm(A, 1) + np.linalg.norm(A, np.inf)"
+                " + np.linalg.norm(A, -1) + np.linalg.norm(A, ord=-np.inf) + np.linalg.norm(A, -2))"
+            ),
+            [gen((M, N))],
+        ),
+    }
+)
+
+
+CASES.update(
+    {
+        "split-moveaxis": (
+            (
+                'def f(x: "6", X):\n    a, b, c = np.split(x, 3)\n    u, v = np.split(x, [4])\n'
+                "    P, Q = np.split(X, [1], axis=1)\n"
+                "    return np.sum(a * b * c) + u @ u + np.sum(v ** 3) + np.sum(P * P) + np.sum(np.sin(Q))"
+                " + np.sum(np.moveaxis(X, 0, 1) @ X)"
+            ),
+            [gen((6,)), gen((M, N))],
         ),
     }
 )
@@ -191,3 +349,48 @@ def test_gradient_matches_numpy_finite_differences(name):
     for k, g in enumerate(grads):
         fd = central_gradient(f, args, k)
         np.testing.assert_allclose(g, fd, rtol=1e-6, atol=1e-7 * (1 + abs(value)))
+
+
+# -- what the vocabulary refuses, with a clear compile-time error ------------------------------
+REFUSED = {
+    "reshape-to-rank-3": ('def f(x: "12"):\n    return np.sum(np.reshape(x, (2, 3, 2)))', "3 dim"),
+    "expand-to-rank-3": ('def f(X: "n,n"):\n    return np.sum(np.expand_dims(X, 0))', "3 dim"),
+    "stack-matrices": ('def f(X: "n,n"):\n    return np.sum(np.stack([X, X]))', "3 dim"),
+    "reshape-unchecked": ("def f(x):\n    return np.sum(np.reshape(x, (2, -1)))", "cannot name"),
+    "reshape-wrong-size": ('def f(X: "3,4"):\n    return np.sum(X.reshape(5, 2))', "size"),
+    "concatenate-free-sizes": (
+        "def f(x: 'n', y: 'm'):\n    return np.sum(np.concatenate([x, y]))",
+        "known at compile time",
+    ),
+    "roll-variable-shift": ("def f(x, s: float):\n    return np.sum(np.roll(x, s))", "constant"),
+    "vector-norm-ord-0": ('def f(x: "n"):\n    return np.linalg.norm(x, 0)', "ord=0"),
+    "matrix-norm-ord-3": ('def f(X: "n,m"):\n    return np.linalg.norm(X, 3)', "not a matrix norm"),
+    "diagonal-free-offset": (
+        'def f(X: "n,n"):\n    return np.sum(np.diagonal(X, 1) ** 2)',
+        "literal",
+    ),
+    "average-returned": ("def f(x):\n    return np.average(x, returned=True)", "returned"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(REFUSED))
+def test_refused_with_a_clear_error(name):
+    from matgradc.api import compile_model
+    from matgradc.diagnostics import CompileError
+
+    src, words = REFUSED[name]
+    with pytest.raises(CompileError) as e:
+        compile_model(HEADER + src + "\n", "f")
+    assert words in str(e.value), str(e.value)
+    assert "<model>" in str(e.value) or ":" in str(e.value)
+
+
+def test_cumprod_refuses_a_zero_entry_at_run_time():
+    """cumprod's derivative divides by x: a zero raises instead of returning nan."""
+    mod = load(HEADER + 'def f(x: "n"):\n    return np.sum(np.cumprod(x) ** 2)\n', "f")
+    with pytest.raises(FloatingPointError, match="np.cumprod"):
+        mod.grad_f(np.array([1.0, 0.0, 2.0]))
+    value, (g,) = mod.value_and_grad_f(np.array([1.0, 0.5, 2.0]))
+    f = _model('def f(x: "n"):\n    return np.sum(np.cumprod(x) ** 2)')
+    assert np.isclose(value, f(np.array([1.0, 0.5, 2.0])))
+    np.testing.assert_allclose(g, central_gradient(f, [np.array([1.0, 0.5, 2.0])], 0), rtol=1e-7)

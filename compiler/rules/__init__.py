@@ -19,7 +19,16 @@ from collections.abc import Callable
 
 from ..forms import index_shape
 from ..ir import Graph
-from . import elementwise, linalg, products, reductions, scipy_linalg, special, structure
+from . import (
+    elementwise,
+    linalg,
+    products,
+    reductions,
+    scipy_linalg,
+    special,
+    spectral,
+    structure,
+)
 from .base import ADD, ATOM, CMP, MUL, POW, UNARY, Rule, call
 from .products import transposed_twin
 
@@ -31,6 +40,7 @@ FAMILIES = {
     "linalg": linalg,
     "scipy.linalg": scipy_linalg,
     "scipy.special": special,
+    "spectral": spectral,
 }
 
 
@@ -68,6 +78,17 @@ METHODS = {
     "transpose": "numpy.transpose",
     "trace": "numpy.trace",
     "conj": "numpy.conj",
+    "reshape": "numpy.reshape",
+    "ravel": "numpy.ravel",
+    "flatten": "numpy.ravel",
+    "squeeze": "numpy.squeeze",
+    "diagonal": "numpy.diagonal",
+    "prod": "numpy.prod",
+    "var": "numpy.var",
+    "std": "numpy.std",
+    "cumsum": "numpy.cumsum",
+    "cumprod": "numpy.cumprod",
+    "swapaxes": "numpy.swapaxes",
 }
 CONSTANTS = {
     "numpy.pi": ("np.pi", 3.141592653589793),

@@ -248,7 +248,6 @@ RULES: dict[str, Rule] = {
         (lambda g, y, a: Box(),),
         ATOM,
         (ATOM,),
-        calls=("numpy.transpose",),
         simplify=_transpose_simplify,
         view=True,
     ),
@@ -310,3 +309,22 @@ CALLS = {
 }
 PASSES = (matrix_chain,)
 __all__ = ["CALLS", "PASSES", "RULES", "CompileError", "transposed_twin"]
+
+
+def _transpose_call(b, node, x, *axes):
+    """np.transpose(X) and X.transpose(axes) of arrays of rank <= 2."""
+    if len(axes) == 1 and isinstance(axes[0], tuple):
+        axes = axes[0]
+    axes = tuple(const_int(a) for a in axes)
+    if axes and sorted(a % x.rank if a is not None and x.rank else a for a in axes) != list(
+        range(x.rank)
+    ):
+        raise b.err(f"transpose: axes {axes!r} are not a permutation of the array's axes", node)
+    if x.rank > 2:
+        raise b.err("transpose of arrays of more than two dimensions is not supported yet", node)
+    if axes and [a % x.rank for a in axes] == list(range(x.rank)):
+        return x
+    return b.g.op("transpose", x)
+
+
+CALLS["numpy.transpose"] = _transpose_call

@@ -166,13 +166,19 @@ RULES: dict[str, Rule] = {
         ),
         imports=SCIPY,
     ),
+    # SciPy gives a complex root for a real matrix with negative eigenvalues: a clear error
+    # here (the model is real), its real part when the imaginary part is only rounding
     "sqrtm": Rule(
-        "scipy.linalg.sqrtm({0})",
+        "{out} = scipy.linalg.sqrtm({0})\n"
+        "if np.iscomplexobj({out}) and np.abs({out}.imag).max() > 1e-8 * np.abs({out}).max():\n"
+        '    raise ValueError("scipy.linalg.sqrtm: no real square root (SciPy\'s is complex)")\n'
+        "{out} = np.real({out})",
         same_square("scipy.linalg.sqrtm"),
         (lambda g, y, a: Sylvester(y, y),),
         ref="dY Y + Y dY = dA: a Sylvester equation (Higham, Functions of Matrices, 6.1)",
         imports=SCIPY,
         requires=("spd",),
+        statements=True,
         calls=("scipy.linalg.sqrtm",),
     ),
     "sylvester": Rule(

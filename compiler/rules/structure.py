@@ -4,21 +4,28 @@ indexing and its adjoint (scatter), diagonals, triangles, broadcasting and symme
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from ..diagnostics import CompileError, ShapeError
 from ..forms import (
     Adjoint,
     Box,
     Compose,
     DiagEmbed,
+    DiagEmbedK,
     DiagOf,
+    Diagonal,
     Hadamard,
     Index,
     Reduce,
+    Reshape,
+    Roll,
     Sum,
     Triangle,
     index_shape,
+    reshape,
 )
-from ..ir import DIAGONAL, GENERAL, SYMMETRIC, Value
+from ..ir import DIAGONAL, GENERAL, SYMMETRIC, Graph, Value
 from .base import (
     ADD,
     ATOM,
@@ -166,12 +173,6 @@ RULES: dict[str, Rule] = {
 
 
 # -- the frontend's calls --------------------------------------------------------------
-def _diag(b, node, x):
-    if x.rank == 1:
-        return b.g.op("diag_embed", x)
-    return b.g.op("diag_of", x)
-
-
 def _eye_call(b, node, n):
     if n.op == "dim":
         return b.g.op("eye", dim=b.g.find(n.args[0].shape[n.attr("axis")]))
@@ -204,7 +205,6 @@ def _where(b, node, *args, **kwargs):
 
 
 CALLS = {
-    "numpy.diag": _diag,
     "numpy.eye": _eye_call,
     "numpy.tril": _triangle("tril"),
     "numpy.triu": _triangle("triu"),
@@ -282,3 +282,515 @@ CALLS.update(
         "numpy.identity": _identity,
     }
 )
+
+
+# -- reshaping, joining, reordering (issue 9's vocabulary; arrays of rank <= 2) ------------
+RANK_HINT = "arrays of more than two dimensions are a later piece of work"
+
+
+def _ints(v):
+    """An axis option as Python ints: positional axes arrive as constant values."""
+    if isinstance(v, tuple):
+        return tuple(_ints(a) for a in v)
+    k = const_int(v)
+    return v if k is None else k
+
+
+def _rank2(b, node, rank: int, who: str) -> None:
+    if rank > 2:
+        raise ShapeError(
+            f"{who} would make an array of {rank} dimensions, which is not supported yet",
+            loc(node),
+            RANK_HINT,
+        )
+
+
+def _factors(g: Graph, d: int) -> tuple[int, tuple[int, ...]]:
+    """A size as (literal factor, sorted free dimensions): the product the sizes must agree on."""
+    info = g.dim_info(d)
+    if isinstance(info.fixed, int):
+        return info.fixed, ()
+    if info.product is not None:
+        (a, ra), (b_, rb) = (_factors(g, x) for x in info.product)
+        return a * b_, tuple(sorted(ra + rb))
+    return 1, (g.find(d),)
+
+
+def _size_of(g: Graph, dims) -> tuple[int, tuple[int, ...]]:
+    n, roots = 1, ()
+    for d in dims:
+        k, r = _factors(g, d)
+        n, roots = n * k, roots + r
+    return n, tuple(sorted(roots))
+
+
+def _target(b, node, v) -> int | None:
+    """One entry of a new shape: -1 (None here), a size read from an input, a constant, or a
+    product of those (X.shape[0] * X.shape[1])."""
+    if isinstance(v, Value) and v.op == "mul" and all(a.rank == 0 for a in v.args):
+        d1, d2 = (_target(b, node, a) for a in v.args)
+        if d1 is not None and d2 is not None:
+            return b.g.product_dim(d1, d2)
+    if const_int(v) == -1:
+        return None
+    return _size_dim(b, node, v)
+
+
+def _reshaped(b, node, x: Value, dims: list[int | None], who: str) -> Value:
+    g = b.g
+    _rank2(b, node, len(dims), who)
+    total = _size_of(g, x.shape)
+    known = _size_of(g, [d for d in dims if d is not None])
+    free = [i for i, d in enumerate(dims) if d is None]
+    hint = "read sizes from the inputs (X.shape[0], len(x)) or use constants and -1"
+    if len(free) > 1:
+        raise b.err(f"{who}: only one size can be -1", node)
+    if free:
+        rest = list(total[1])
+        for r in known[1]:
+            if r not in rest:
+                raise b.err(f"{who}: cannot check that the sizes agree", node, hint)
+            rest.remove(r)
+        if known[0] == 0 or total[0] % known[0]:
+            if rest:
+                raise b.err(f"{who}: cannot name the size that -1 stands for", node, hint)
+            raise ShapeError(f"{who}: the sizes do not divide the array's size", loc(node), hint)
+        lit = total[0] // known[0]
+        if not rest:
+            d = g.new_dim(lit)
+        elif len(rest) == 1 and lit == 1:
+            d = rest[0]
+        elif len(rest) == 2 and lit == 1:
+            d = g.product_dim(rest[0], rest[1])
+        else:
+            raise b.err(f"{who}: cannot name the size that -1 stands for", node, hint)
+        dims[free[0]] = d
+    elif _size_of(g, dims) != total:
+        raise ShapeError(
+            f"{who}: the new shape does not have the array's size (or it cannot be checked "
+            "at compile time)",
+            loc(node),
+            hint,
+        )
+    shape = tuple(g.find(d) for d in dims)
+    if g.same_shape(shape, x.shape):
+        return x
+    return reshape(g, x, shape)
+
+
+def _reshape(b, node, x, *shape, order="C", newshape=None):
+    if order != "C":
+        raise b.err("reshape supports C order only", node)
+    if newshape is not None:
+        shape = (newshape,)
+    if len(shape) == 1 and isinstance(shape[0], tuple):
+        shape = shape[0]
+    if not shape:
+        raise b.err("reshape needs a shape", node)
+    return _reshaped(b, node, x, [_target(b, node, s) for s in shape], "reshape")
+
+
+def _ravel(b, node, x, order="C"):
+    if order != "C":
+        raise b.err("ravel/flatten support C order only", node)
+    if x.rank == 1:
+        return x
+    return _reshaped(b, node, x, [None], "ravel")
+
+
+def _squeeze(b, node, x, axis=None):
+    axis = _ints(axis)
+    g = b.g
+    ones = [i for i, d in enumerate(x.shape) if g.dim_info(d).fixed == 1]
+    if axis is not None:
+        axes = axis if isinstance(axis, tuple) else (axis,)
+        axes = [a % x.rank for a in axes if type(a) is int and -x.rank <= a < x.rank]
+        if len(axes) != len(axis if isinstance(axis, tuple) else (axis,)):
+            raise ShapeError(f"squeeze: axis={axis!r} is out of range", loc(node))
+        if any(a not in ones for a in axes):
+            raise ShapeError("squeeze: that axis is not of size 1", loc(node))
+        ones = axes
+    dims = [d for i, d in enumerate(x.shape) if i not in ones]
+    return _reshaped(b, node, x, dims, "squeeze")
+
+
+def _expand_dims_call(b, node, x, axis):
+    axis = _ints(axis)
+    axes = axis if isinstance(axis, tuple) else (axis,)
+    rank = x.rank + len(axes)
+    _rank2(b, node, rank, "np.expand_dims")
+    if not all(type(a) is int and -rank <= a < rank for a in axes):
+        raise ShapeError(f"np.expand_dims: axis={axis!r} is out of range", loc(node))
+    return b.g.op("expand_dims", x, axes=tuple(sorted(a % rank for a in axes)))
+
+
+def _atleast(n: int):
+    def handler(b, node, *xs):
+        if len(xs) != 1:
+            raise b.err(f"np.atleast_{n}d takes one array here", node)
+        (x,) = xs
+        if x.rank >= n:
+            return x
+        if x.rank == 0:
+            return _reshaped(b, node, x, [b.g.new_dim(1)] * n, f"np.atleast_{n}d")
+        return b.g.op("expand_dims", x, axes=(0,))  # a vector becomes one row
+
+    return handler
+
+
+def _stacked(b, node, items) -> Value:
+    """np.array of values: nested tuples/lists of scalars (or of equal arrays) stacked."""
+    if isinstance(items, Value):
+        return items
+    if not isinstance(items, tuple) or not items:
+        raise b.err("np.array needs numbers or arrays (a list of them)", node)
+    parts = [_stacked(b, node, i) for i in items]
+    return _stack_values(b, node, parts, 0, "np.array")
+
+
+def _asarray(b, node, x, dtype=None, copy=None, order=None):
+    if dtype not in (None, "float", "float64") and not isinstance(dtype, Value):
+        raise b.err("np.array/np.asarray: only float arrays are differentiable", node)
+    return _stacked(b, node, x)
+
+
+def _pieces(b, node, arrays, who: str) -> list[Value]:
+    if not isinstance(arrays, tuple) or not arrays:
+        raise b.err(f"{who} needs a list or tuple of arrays", node)
+    if not all(isinstance(a, Value) for a in arrays):
+        raise b.err(f"{who} needs arrays", node)
+    return list(arrays)
+
+
+def _stack_values(b, node, parts: list[Value], axis: int, who: str) -> Value:
+    g = b.g
+    rank = parts[0].rank + 1
+    _rank2(b, node, rank, who)
+    if not -rank <= axis < rank:
+        raise ShapeError(f"{who}: axis={axis} is out of range", loc(node))
+    for p in parts[1:]:
+        if p.rank != parts[0].rank:
+            raise ShapeError(f"{who} needs arrays of one shape", loc(node))
+        for d1, d2 in zip(parts[0].shape, p.shape):
+            g.unify(d1, d2, who, (parts[0], p))
+    return g.op("stack", *parts, axis=axis % rank)
+
+
+def _stack(b, node, arrays, axis=0):
+    axis = _ints(axis)
+    return _stack_values(b, node, _pieces(b, node, arrays, "np.stack"), axis, "np.stack")
+
+
+def _concat_values(b, node, parts: list[Value], axis: int, who: str) -> Value:
+    g = b.g
+    rank = parts[0].rank
+    if rank == 0 or any(p.rank != rank for p in parts):
+        raise ShapeError(f"{who} needs arrays of one rank (vectors or matrices)", loc(node))
+    _rank2(b, node, rank, who)
+    if not -rank <= axis < rank:
+        raise ShapeError(f"{who}: axis={axis} is out of range", loc(node))
+    axis %= rank
+    if len(parts) == 1:
+        return parts[0]
+    sizes = [g.dim_info(p.shape[axis]).fixed for p in parts]
+    if not all(isinstance(s, int) for s in sizes):
+        raise ShapeError(
+            f"{who}: the pieces' sizes along axis {axis} must be known at compile time",
+            loc(node),
+            'declare literal sizes (x: "3"), build the pieces with constant sizes, or use '
+            "np.stack",
+        )
+    for p in parts[1:]:
+        for i in range(rank):
+            if i != axis:
+                g.unify(parts[0].shape[i], p.shape[i], who, (parts[0], p))
+    return g.op("concatenate", *parts, axis=axis, sizes_=tuple(sizes))
+
+
+def _concatenate(b, node, arrays, axis=0):
+    axis = _ints(axis)
+    return _concat_values(
+        b, node, _pieces(b, node, arrays, "np.concatenate"), axis, "np.concatenate"
+    )
+
+
+def _vstack(b, node, arrays):
+    parts = _pieces(b, node, arrays, "np.vstack")
+    if all(p.rank <= 1 for p in parts) and len({p.rank for p in parts}) == 1:
+        return _stack_values(b, node, parts, 0, "np.vstack")
+    rows = [b.g.op("expand_dims", p, axes=(0,)) if p.rank == 1 else p for p in parts]
+    return _concat_values(b, node, rows, 0, "np.vstack")
+
+
+def _hstack(b, node, arrays):
+    parts = _pieces(b, node, arrays, "np.hstack")
+    if all(p.rank == 0 for p in parts):
+        return _stack_values(b, node, parts, 0, "np.hstack")
+    return _concat_values(b, node, parts, 0 if parts[0].rank == 1 else 1, "np.hstack")
+
+
+def _column_stack(b, node, arrays):
+    parts = _pieces(b, node, arrays, "np.column_stack")
+    if all(p.rank == 1 for p in parts):
+        return _stack_values(b, node, parts, 1, "np.column_stack")
+    cols = [b.g.op("expand_dims", p, axes=(1,)) if p.rank == 1 else p for p in parts]
+    return _concat_values(b, node, cols, 1, "np.column_stack")
+
+
+def _flip_axes(b, node, x, axis, who):
+    if axis is None:
+        return tuple(range(x.rank))
+    axes = axis if isinstance(axis, tuple) else (axis,)
+    if not all(type(a) is int and -x.rank <= a < x.rank for a in axes):
+        raise ShapeError(f"{who}: axis={axis!r} is out of range", loc(node))
+    return tuple(a % x.rank for a in axes)
+
+
+def _flip(b, node, x, axis=None):
+    """np.flip is x[::-1] along the axes: an index op (its adjoint scatters back)."""
+    axis = _ints(axis)
+    axes = _flip_axes(b, node, x, axis, "np.flip")
+    if not axes:
+        return x
+    key = tuple(("s", None, None, -1 if i in axes else None) for i in range(x.rank))
+    return b.g.op("index", x, key=key)
+
+
+def _roll(b, node, x, shift, axis=None):
+    axis = _ints(axis)
+    s = const_int(shift)
+    if s is None:
+        raise b.err("np.roll needs a constant shift", node, "e.g. np.roll(x, 1)")
+    if axis is None and x.rank != 1:
+        flat = _reshaped(b, node, x, [None], "np.roll")
+        return _reshaped(b, node, _roll(b, node, flat, s, 0), list(x.shape), "np.roll")
+    if x.rank == 0:
+        return x
+    (a,) = _flip_axes(b, node, x, 0 if axis is None else axis, "np.roll")
+    return b.g.op("roll", x, shift=s, axis=a)
+
+
+def _swapaxes(b, node, x, a, c):
+    a, c = _ints(a), _ints(c)
+    if type(a) is not int or type(c) is not int:
+        a = c = None
+    if a is None or c is None or not (-x.rank <= a < x.rank and -x.rank <= c < x.rank):
+        raise b.err("np.swapaxes needs constant axes in range", node)
+    return x if a % x.rank == c % x.rank else b.g.op("transpose", x)
+
+
+def _diagonal(b, node, x, offset=0, axis1=0, axis2=1):
+    k = const_int(offset)
+    if k is None:
+        raise b.err("np.diagonal needs a constant offset", node)
+    if x.rank != 2 or (axis1, axis2) != (0, 1):
+        raise ShapeError("np.diagonal needs a matrix (axis1=0, axis2=1)", loc(node), RANK_HINT)
+    return b.g.op("diagonal", x, k=k)
+
+
+def _diagonal_shape(g, args, attrs):
+    (x,) = args
+    need(x.rank == 2, g, "np.diagonal needs a matrix")
+    k = attrs["k"]
+    m, n = (g.dim_info(d).fixed for d in x.shape)
+    if isinstance(m, int) and isinstance(n, int):
+        return (g.new_dim(max(0, min(m + min(k, 0), n - max(k, 0)))),), GENERAL
+    if k == 0 and g.same_dim(*x.shape):
+        return (x.shape[0],), GENERAL
+    raise ShapeError(
+        "np.diagonal/np.diag of this matrix has a length that cannot be named at compile time",
+        g.at or g.loc,
+        'declare literal sizes (X: "4,4"); np.trace(X, k) and the main diagonal of a square '
+        "matrix need none",
+    )
+
+
+def _diag_embed_k_shape(g, args, attrs):
+    (x,) = args
+    need(x.rank == 1, g, "np.diag(v, k) builds a matrix from a vector")
+    n = g.dim_info(x.shape[0]).fixed
+    if not isinstance(n, int):
+        raise ShapeError(
+            "np.diag(v, k) with k != 0 needs a vector of literal size",
+            g.at or g.loc,
+            'declare it, e.g. v: "3"',
+        )
+    d = g.new_dim(n + abs(attrs["k"]))
+    return (d, d), GENERAL
+
+
+def _diag_put_spelling(args, at):
+    (v,) = args
+    k = int(at["k"].lstrip(", ")) if at["k"] else 0
+    rows = f"np.arange({v}.shape[0])" + (f" + {-k}" if k < 0 else "")
+    cols = f"np.arange({v}.shape[0])" + (f" + {k}" if k > 0 else "")
+    return (
+        f"{at['out']} = np.zeros({at['shape']}{at['dtype_kw']})\n"
+        f"{at['out']}[{rows}, {cols}] = {v}"
+    )
+
+
+def _stack_spelling(args, at):
+    return f"np.stack([{', '.join(args)}], axis={at['axis']})"
+
+
+def _concat_spelling(args, at):
+    return f"np.concatenate([{', '.join(args)}], axis={at['axis']})"
+
+
+def _stack_shape(g, args, attrs):
+    shape = list(args[0].shape)
+    shape.insert(attrs["axis"], g.new_dim(len(args)))
+    return tuple(shape), GENERAL
+
+
+def _concat_shape(g, args, attrs):
+    shape = list(args[0].shape)
+    shape[attrs["axis"]] = g.new_dim(sum(attrs["sizes_"]))
+    return tuple(shape), GENERAL
+
+
+def _piece_key(axis: int, rank: int, entry: tuple) -> tuple:
+    return tuple(entry if i == axis else ("s", None, None, None) for i in range(rank))[: axis + 1]
+
+
+def _stack_deriv(i: int):
+    def deriv(g, y, *args):
+        key = _piece_key(y.attr("axis"), y.rank, ("i", i))
+        return Adjoint(Index(key), y.shape)
+
+    return deriv
+
+
+def _concat_deriv(i: int):
+    def deriv(g, y, *args):
+        sizes = y.attr("sizes_")
+        start = sum(sizes[:i])
+        key = _piece_key(y.attr("axis"), y.rank, ("s", start, start + sizes[i], None))
+        return Adjoint(Index(key), y.shape)
+
+    return deriv
+
+
+def _roll_shape(g, args, attrs):
+    return args[0].shape, GENERAL
+
+
+RULES.update(
+    {
+        "reshape": Rule(
+            "np.reshape({0}, {shape})",
+            attr_shape("shape"),
+            (lambda g, y, a: Reshape(y.shape),),
+        ),
+        "stack": Rule(_stack_spelling, _stack_shape, tuple(_stack_deriv(i) for i in range(64))),
+        "concatenate": Rule(
+            _concat_spelling, _concat_shape, tuple(_concat_deriv(i) for i in range(64))
+        ),
+        "roll": Rule(
+            "np.roll({0}, {shift}, axis={axis})",
+            _roll_shape,
+            (lambda g, y, a: Roll(y.attr("shift"), y.attr("axis")),),
+        ),
+        "diagonal": Rule(
+            "np.diagonal({0}{k})",
+            _diagonal_shape,
+            (lambda g, y, a: Diagonal(y.attr("k"), y.shape),),
+        ),
+        # the m×n matrix with ones on its k-th diagonal (np.trace(X, k) = Σ X ∘ E)
+        "eye_k": Rule("np.eye(*{shape}{k})", attr_shape("shape")),
+        "diag_embed_k": Rule(
+            "np.diag({0}{k})",
+            _diag_embed_k_shape,
+            (lambda g, y, a: DiagEmbedK(y.attr("k"), y.shape),),
+        ),
+        # v on the k-th diagonal of zeros of a given shape (the adjoint of np.diagonal)
+        "diag_put": Rule(
+            _diag_put_spelling,
+            attr_shape("shape"),
+            (lambda g, y, a: Adjoint(Diagonal(y.attr("k"), a.shape), y.shape),),
+            statements=True,
+        ),
+    }
+)
+
+
+def _diag_k(b, node, x, k=0):
+    k = const_int(k)
+    if k is None:
+        raise b.err("np.diag needs a constant diagonal offset", node)
+    if x.rank == 1:
+        return b.g.op("diag_embed", x) if k == 0 else b.g.op("diag_embed_k", x, k=k)
+    if x.rank != 2:
+        raise ShapeError("np.diag needs a vector or a matrix", loc(node))
+    m, n = (b.g.dim_info(d).fixed for d in x.shape)
+    if k == 0 and not (isinstance(m, int) and isinstance(n, int) and m != n):
+        return b.g.op("diag_of", x)  # a square matrix (as before: the sizes are unified)
+    return b.g.op("diagonal", x, k=k)
+
+
+CALLS.update(
+    {
+        "numpy.diag": _diag_k,
+        "numpy.diagonal": _diagonal,
+        "numpy.reshape": _reshape,
+        "numpy.ravel": _ravel,
+        "numpy.squeeze": _squeeze,
+        "numpy.expand_dims": _expand_dims_call,
+        "numpy.atleast_1d": _atleast(1),
+        "numpy.atleast_2d": _atleast(2),
+        "numpy.asarray": _asarray,
+        "numpy.array": _asarray,
+        "numpy.stack": _stack,
+        "numpy.vstack": _vstack,
+        "numpy.hstack": _hstack,
+        "numpy.column_stack": _column_stack,
+        "numpy.concatenate": _concatenate,
+        "numpy.flip": _flip,
+        "numpy.fliplr": lambda b, node, x: _flip(b, node, x, 1),
+        "numpy.flipud": lambda b, node, x: _flip(b, node, x, 0),
+        "numpy.roll": _roll,
+        "numpy.swapaxes": _swapaxes,
+    }
+)
+
+
+def _split(b, node, x, sections, axis=0):
+    """np.split / np.array_split into pieces at constant places: a tuple of index ops."""
+    axis = _ints(axis)
+    if x.rank == 0 or type(axis) is not int or not -x.rank <= axis < x.rank:
+        raise ShapeError("np.split needs an array and an axis in range", loc(node))
+    axis %= x.rank
+    size = b.g.dim_info(x.shape[axis]).fixed
+    k = _ints(sections)
+    if type(k) is int:
+        if not isinstance(size, int) or k <= 0 or size % k:
+            raise ShapeError(
+                "np.split into equal sections needs a literal size that they divide",
+                loc(node),
+                'declare the size (x: "6") or give the split points, np.split(x, [2, 4])',
+            )
+        cuts = [size // k * i for i in range(1, k)]
+    elif isinstance(k, tuple) and all(type(c) is int and c >= 0 for c in k):
+        cuts = list(k)
+    else:
+        raise b.err("np.split needs a constant number of sections or constant split points", node)
+    bounds = [None, *cuts, None]
+    pieces = []
+    for lo, hi in pairwise(bounds):
+        entry = ("s", lo, hi, None)
+        key = tuple(entry if i == axis else ("s", None, None, None) for i in range(axis + 1))
+        pieces.append(b.g.op("index", x, key=key))
+    return tuple(pieces)
+
+
+def _moveaxis(b, node, x, source, destination):
+    s, d = _ints(source), _ints(destination)
+    if type(s) is not int or type(d) is not int or not (-x.rank <= s < x.rank > 0):
+        raise b.err("np.moveaxis needs constant axes in range", node)
+    if not -x.rank <= d < x.rank:
+        raise b.err("np.moveaxis needs constant axes in range", node)
+    return x if s % x.rank == d % x.rank else b.g.op("transpose", x)
+
+
+CALLS.update({"numpy.split": _split, "numpy.moveaxis": _moveaxis})
