@@ -22,6 +22,7 @@ from .ir import GENERAL, Graph, Value
 from .rules import BINOPS, CALLS, CONSTANTS, METHODS, RULES, short
 from .rules.base import const_int
 from .rules.spectral import spectral_functions
+from .rules.structure import as_array
 
 STATEMENTS_HINT = (
     "supported statements: assignments (x = ..., a, b = ...), `return <scalar>`, docstrings"
@@ -1235,14 +1236,23 @@ class _Builder:
             kwargs[kw.arg] = self.value(kw.value) if array else self.option(kw.value)
         self.g.at = _loc(node)
         try:
-            inspect.signature(handler).bind(self, node, *args, **kwargs)
+            bound = inspect.signature(handler).bind(self, node, *args, **kwargs)
         except TypeError as e:
             raise self.err(
                 f"{short(name)} called with unsupported arguments ({e})",
                 node,
                 "arrays are positional; supported options are axis=, keepdims=, ord, lower=, compute_uv=",
             ) from None
-        return handler(self, node, *args, **kwargs)
+        # an array argument given as a tuple or list of values is that array, as in NumPy:
+        # np.mean((x, y)) is np.mean(np.array([x, y]))
+        if isinstance(bound.arguments.get("x"), tuple):
+            bound.arguments["x"] = as_array(self, node, bound.arguments["x"])
+        if "args" in bound.arguments and "x" not in bound.arguments:
+            bound.arguments["args"] = tuple(
+                as_array(self, node, a) if isinstance(a, tuple) else a
+                for a in bound.arguments["args"]
+            )
+        return handler(*bound.args, **bound.kwargs)
 
 
 def build(

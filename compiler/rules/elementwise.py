@@ -191,9 +191,20 @@ def _pow_base(g, y, a, b):
     # d(a**b)/da = b * a**(b-1); with a constant exponent, b-1 is folded at compile time.
     if b.is_const():
         c = b.attr("value")
+        if c == 0:  # a**0 = 1 everywhere, 0**0 included
+            return Hadamard(g.const(0.0), y.shape)
         lower = g.op("pow", a, g.const(c - 1)) if c != 2 else a
         return Hadamard(g.op("mul", g.const(c), lower), y.shape)
     return Hadamard(g.op("mul", b, g.op("pow", a, g.op("sub", b, g.const(1)))), y.shape)
+
+
+def _sqrt_form(g, y, a):
+    """d√x = dx / (2√x); with at_zero=0 (np.std) the factor is 0 where √x = 0, for a tangent
+    that is itself 0 there."""
+    two_y = g.op("mul", g.const(2), y)
+    if y.attr("at_zero") == 0:
+        two_y = g.op("add", two_y, g.op("equal", y, g.const(0.0)))
+    return Hadamard(two_y, y.shape, divide=True)
 
 
 def _pow_exponent(g, y, a, b):
@@ -321,7 +332,7 @@ RULES: dict[str, Rule] = {
     "sqrt": Rule(
         "np.sqrt({0})",
         elementwise,
-        (ew_div(lambda g, y, a: g.op("mul", g.const(2), y)),),
+        (_sqrt_form,),
         requires=("positive",),
         calls=("numpy.sqrt",),
     ),

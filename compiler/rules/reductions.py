@@ -399,7 +399,9 @@ def _var(b, node, x, axis=None, dtype=None, out=None, ddof=0, keepdims=False):
 def _std(b, node, x, axis=None, dtype=None, out=None, ddof=0, keepdims=False):
     if dtype is not None or out is not None:
         raise b.err("np.std: dtype= and out= are not supported", node)
-    return b.g.op("sqrt", _var_value(b, node, x, axis, ddof, keepdims, "np.std"))
+    # where the variance is 0 every deviation is 0 and so is the variance's own derivative:
+    # the square root's 1/(2 std) is then taken as 0 instead of giving 0/0
+    return b.g.op("sqrt", _var_value(b, node, x, axis, ddof, keepdims, "np.std"), at_zero=0)
 
 
 def _prod(b, node, x, axis=None, dtype=None, out=None, keepdims=False):

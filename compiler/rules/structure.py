@@ -448,6 +448,9 @@ def _stacked(b, node, items) -> Value:
     return _stack_values(b, node, parts, 0, "np.array")
 
 
+as_array = _stacked  # the frontend: an array given as a (nested) tuple or list of values
+
+
 def _asarray(b, node, x, dtype=None, copy=None, order=None):
     if dtype not in (None, "float", "float64") and not isinstance(dtype, Value):
         raise b.err("np.array/np.asarray: only float arrays are differentiable", node)
