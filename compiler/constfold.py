@@ -8,27 +8,28 @@ import ast
 import math
 import operator
 
-import numpy as np
-
 # numpy.<name> / math.<name> -> the function evaluating it on Python numbers
+# numpy.<name> / math.<name> -> the function evaluating it on Python numbers (math, not
+# numpy: the compiler does not load numpy, whose thread pool would take the signals that the
+# output writer holds back)
 FUNCTIONS = {
-    "log": np.log,
-    "log2": np.log2,
-    "log10": np.log10,
-    "log1p": np.log1p,
-    "exp": np.exp,
-    "expm1": np.expm1,
-    "sqrt": np.sqrt,
-    "sin": np.sin,
-    "cos": np.cos,
-    "tan": np.tan,
-    "tanh": np.tanh,
-    "arctan": np.arctan,
-    "atan": np.arctan,
-    "abs": np.abs,
-    "fabs": np.abs,
-    "floor": np.floor,
-    "ceil": np.ceil,
+    "log": math.log,
+    "log2": math.log2,
+    "log10": math.log10,
+    "log1p": math.log1p,
+    "exp": math.exp,
+    "expm1": math.expm1,
+    "sqrt": math.sqrt,
+    "sin": math.sin,
+    "cos": math.cos,
+    "tan": math.tan,
+    "tanh": math.tanh,
+    "arctan": math.atan,
+    "atan": math.atan,
+    "abs": abs,
+    "fabs": math.fabs,
+    "floor": math.floor,
+    "ceil": math.ceil,
 }
 BUILTINS = {"float": float, "int": int, "abs": abs}
 CONSTANTS = {"pi": math.pi, "e": math.e, "inf": math.inf, "tau": math.tau}
@@ -132,12 +133,10 @@ def evaluate(node: ast.expr, names: dict[str, float], modules: dict[str, str]):
                 raise NotConstant
             fn = FUNCTIONS[leaf]
         x = evaluate(node.args[0], names, modules)
-        with np.errstate(all="raise"):
-            try:
-                out = fn(x)
-            except (ArithmeticError, ValueError, FloatingPointError) as e:
-                raise Failed(str(e)) from None
-        out = out.item() if isinstance(out, np.generic) else out
+        try:
+            out = fn(x)
+        except (ArithmeticError, ValueError, TypeError) as e:
+            raise Failed(str(e)) from None
         if isinstance(out, float) and math.isnan(out):
             raise Failed("the result is not a number")
         return out
