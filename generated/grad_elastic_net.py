@@ -34,7 +34,7 @@ def _check_args(fn, *args):
     sizes = {}
     out = []
     for (name, dims, shape), arg in zip(_PARAMS, args):
-        if shape.endswith(" sparse"):  # a sparse matrix: its shape only
+        if shape.endswith(" sparse"):  # a sparse matrix, whose shape alone is checked
             if getattr(arg, "ndim", None) != 2 or any(
                 sizes.setdefault(d, (n, name))[0] != n for d, n in zip(dims, arg.shape)
             ):
@@ -71,7 +71,7 @@ def _check_args(fn, *args):
     return out
 
 
-def elastic_net(w, X, y, alpha=1.0, *, l1_ratio=0.5, noise=1.0):
+def elastic_net(w, X, y, alpha=1, *, l1_ratio=0.5, noise=1):
     """The value of elastic_net."""
     w, X, y, alpha, l1_ratio, noise = _check_args(
         "elastic_net", w, X, y, alpha, l1_ratio, noise
@@ -94,7 +94,7 @@ def elastic_net(w, X, y, alpha=1.0, *, l1_ratio=0.5, noise=1.0):
     return value
 
 
-def value_and_grad_elastic_net(w, X, y, alpha=1.0, *, l1_ratio=0.5, noise=1.0):
+def value_and_grad_elastic_net(w, X, y, alpha=1, *, l1_ratio=0.5, noise=1):
     """The value of elastic_net and its gradient with respect to w, X, y."""
     w, X, y, alpha, l1_ratio, noise = _check_args(
         "value_and_grad_elastic_net", w, X, y, alpha, l1_ratio, noise
@@ -134,7 +134,7 @@ def value_and_grad_elastic_net(w, X, y, alpha=1.0, *, l1_ratio=0.5, noise=1.0):
     )
 
 
-def grad_elastic_net(w, X, y, alpha=1.0, *, l1_ratio=0.5, noise=1.0):
+def grad_elastic_net(w, X, y, alpha=1, *, l1_ratio=0.5, noise=1):
     """The gradient of elastic_net with respect to w, X, y."""
     w, X, y, alpha, l1_ratio, noise = _check_args(
         "grad_elastic_net", w, X, y, alpha, l1_ratio, noise

@@ -31,7 +31,7 @@ def _check_args(fn, *args):
     sizes = {}
     out = []
     for (name, dims, shape), arg in zip(_PARAMS, args):
-        if shape.endswith(" sparse"):  # a sparse matrix: its shape only
+        if shape.endswith(" sparse"):  # a sparse matrix, whose shape alone is checked
             if getattr(arg, "ndim", None) != 2 or any(
                 sizes.setdefault(d, (n, name))[0] != n for d, n in zip(dims, arg.shape)
             ):

@@ -22,7 +22,7 @@ def _check_args(fn, *args):
     sizes = {}
     out = []
     for (name, dims, shape), arg in zip(_PARAMS, args):
-        if shape.endswith(" sparse"):  # a sparse matrix: its shape only
+        if shape.endswith(" sparse"):  # a sparse matrix, whose shape alone is checked
             if getattr(arg, "ndim", None) != 2 or any(
                 sizes.setdefault(d, (n, name))[0] != n for d, n in zip(dims, arg.shape)
             ):
@@ -102,22 +102,22 @@ def hessian_log_det(P):
     (P,) = _check_args("hessian_log_det", P)
     shapes = [np.shape(P)]  # Hessian of examples/logdet_series.py:8
     sizes = [int(np.prod(s)) for s in shapes]  # Hessian of examples/logdet_series.py:8
-    d = sum(sizes)  # Hessian of examples/logdet_series.py:8
-    H = np.zeros((d, d))  # Hessian of examples/logdet_series.py:8
-    for k in range(d):  # Hessian of examples/logdet_series.py:8
-        e = np.zeros(d)  # Hessian of examples/logdet_series.py:8
-        e[k] = 1.0  # Hessian of examples/logdet_series.py:8
+    total = sum(sizes)  # Hessian of examples/logdet_series.py:8
+    hessian = np.zeros((total, total))  # Hessian of examples/logdet_series.py:8
+    for column in range(total):  # Hessian of examples/logdet_series.py:8
+        unit = np.zeros(total)  # Hessian of examples/logdet_series.py:8
+        unit[column] = 1.0  # Hessian of examples/logdet_series.py:8
         parts = np.split(
-            e, np.cumsum(sizes)[:-1]
+            unit, np.cumsum(sizes)[:-1]
         )  # Hessian of examples/logdet_series.py:8
         vectors = [
             p.reshape(s) for p, s in zip(parts, shapes)
         ]  # Hessian of examples/logdet_series.py:8
         columns = hvp_log_det(P, *vectors)  # Hessian of examples/logdet_series.py:8
-        H[:, k] = np.concatenate(
+        hessian[:, column] = np.concatenate(
             [np.ravel(c) for c in [columns]]
         )  # Hessian of examples/logdet_series.py:8
-    return H
+    return hessian
 
 
 def taylor_log_det(P, DP):
