@@ -481,6 +481,21 @@ class Function:
     body: list[Statement]
     returns: str
 
+    def lines(self) -> list[str]:
+        """The body as lines of code (tangent's comment pass): one comment above each run of
+        statements from the same model line, not one at the end of every line."""
+        out: list[str] = []
+        current = None
+        for s in self.body:
+            indent = s.lines[0][: len(s.lines[0]) - len(s.lines[0].lstrip())]
+            if s.comment and (indent, s.comment) != current:
+                out.append(f"{indent}# {s.comment}")
+                current = (indent, s.comment)
+            elif not s.comment and not s.lines[0].lstrip().startswith("del "):
+                current = None  # an uncommented statement (the argument check) ends a run
+            out.extend(s.lines)
+        return out
+
 
 def _setup(model: Model, grad: Gradient, wrt: list[int], filename: str):
     """The naming, spelling and statement-building shared by every function of a module."""
