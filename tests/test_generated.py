@@ -113,8 +113,9 @@ def test_every_statement_names_its_source_line(path):
     source = re.compile(r"^(\s+)# (grad of |Hessian of )?examples/\w+\.py:\d+$")
     current = None  # (indent, comment) of the run the next statement belongs to
     for line in body.splitlines():
-        if line.startswith("def ") or re.match(r"^\s+(return|raise)\b", line):
-            current = None  # a new function, or the end of a path: the next run is headed anew
+        end = re.match(r"^(\s+)(return|raise)\b", line)  # the end of a path, not a block's
+        if line.startswith("def ") or (end and current and end.group(1) <= current[0]):
+            current = None  # a new function, or a path ended: the next run is headed anew
         elif source.match(line):
             # one comment per run: a run never repeats the comment that heads it
             assert (source.match(line).group(1), line.strip()) != current, line
