@@ -1,6 +1,8 @@
 """The IR lint: checks that a program is well-formed SSA and that its shapes are consistent,
-after each optimizer pass (after torch.fx's `Graph.lint`, torch/fx/graph.py, which checks
-that every node's arguments are defined before it and belong to the graph).
+after each optimizer pass. The model is torch.fx's `Graph.lint` (pytorch/pytorch,
+torch/fx/graph.py): every node belongs to the graph, its arguments are defined before it,
+its opcode is known and no name is defined twice. Ours adds what our IR knows: the op's rule
+fixes its arity, attributes and shape, so each value's shape is recomputed and compared.
 
 A failure is a bug in matgradc (a pass built a broken program), never a user error: it
 raises LintError naming the pass, the value and what is wrong; the CLI reports it as an
