@@ -113,7 +113,9 @@ def test_a_random_expression_tree_prints_faithfully():
 
 
 def test_output_is_deterministic():
-    body = "def f(A, B, x: 'n'):\n    C = A @ B\n    return x @ np.linalg.solve(C, x) + np.sum(C * C)"
+    body = (
+        "def f(A, B, x: 'n'):\n    C = A @ B\n    return x @ np.linalg.solve(C, x) + np.sum(C * C)"
+    )
     assert compiled(body)[0] == compiled(body)[0]
 
 

@@ -17,7 +17,7 @@ from matgradc.api import emit_explain
 
 ROOT = Path(__file__).resolve().parent.parent
 
-OWN = '''import numpy as np
+OWN = """import numpy as np
 
 
 def f(A: "n,n", X: "n,n", x: "n"):
@@ -25,7 +25,7 @@ def f(A: "n,n", X: "n,n", x: "n"):
     Z = np.linalg.inv(Y)
     w = np.tanh(Z @ x)
     return np.trace(Z) + np.sum(w ** 2) + np.sum(X.T * A)
-'''
+"""
 
 MODELS = {
     "own": (OWN, "f"),
@@ -164,5 +164,7 @@ def test_brief_keeps_one_jacobian_per_argument():
     model = frontend.build(source, fn)
     full = steps(emit_explain(source, fn))
     brief = explain.explain(model, list(range(len(model.params))), brief=True)
-    assert sum(t.startswith("    ∂") for t in brief.splitlines()) == sum(len(s["derivs"]) for s in full)
+    assert sum(t.startswith("    ∂") for t in brief.splitlines()) == sum(
+        len(s["derivs"]) for s in full
+    )
     assert "unwound" not in brief and "never formed" in brief
