@@ -131,6 +131,29 @@ def hessian(f, args, k, h: float = 1e-4) -> np.ndarray:
     return H
 
 
+def example_inputs(model, seed: int = 0) -> list:
+    """Random inputs with a built model's shapes (each size name its own size, from 3) and
+    structure: square matrices SPD (log det, Cholesky, sqrtm; lower triangular if declared
+    so), scalars in [0.5, 1.5]."""
+    g = model.graph
+    sizes: dict = {}
+    r = np.random.default_rng(seed)
+    args = []
+    for p in model.params:
+        shape = []
+        for d in p.shape:
+            name = g.dim_name(d)
+            shape.append(name if isinstance(name, int) else sizes.setdefault(name, 3 + len(sizes)))
+        a = r.standard_normal(shape)
+        if p.rank == 0:
+            a = float(r.uniform(0.5, 1.5))
+        elif p.rank == 2 and shape[0] == shape[1]:  # SPD (log det, Cholesky, sqrtm)
+            a = a @ a.T / shape[0] + np.eye(shape[0])
+            a = np.tril(a) if p.struct == "lower" else a
+        args.append(a)
+    return args
+
+
 def spd(rng: np.random.Generator, n: int) -> np.ndarray:
     a = rng.standard_normal((n, n))
     return a @ a.T / n + np.eye(n)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from helpers import central, spd
+from helpers import central, example_inputs
 from matgradc import explain, frontend
 from matgradc.api import emit_explain
 
@@ -33,24 +33,6 @@ MODELS = {
     "gaussian_nll": ((ROOT / "examples" / "gaussian_nll.py").read_text(), "gaussian_nll"),
     "mlp": ((ROOT / "examples" / "mlp.py").read_text(), "mlp_loss"),
 }
-
-
-def inputs(model, rng) -> list:
-    """Random arguments of the model's shapes: every square matrix spd (well conditioned, a
-    positive determinant), everything else standard normal."""
-    g = model.graph
-    sizes: dict = {}
-    out = []
-    for p in model.params:
-        shape = []
-        for d in p.shape:
-            name = g.dim_name(d)
-            shape.append(name if isinstance(name, int) else sizes.setdefault(name, 3 + len(sizes)))
-        if len(shape) == 2 and shape[0] == shape[1]:
-            out.append(spd(rng, shape[0]) + np.eye(shape[0]))
-        else:
-            out.append(rng.standard_normal(shape) if shape else float(rng.standard_normal()))
-    return out
 
 
 STEP = re.compile(r"^line (\d+): (\w+) = (.*)$")
@@ -109,8 +91,7 @@ def test_the_steps_compute_the_models_value(name):
     model = frontend.build(source, fn)
     namespace: dict = {}
     exec(compile(source, "<model>", "exec"), namespace)  # noqa: S102 -- the test's model
-    rng = np.random.default_rng(1)
-    args = inputs(model, rng)
+    args = example_inputs(model, seed=1)
     env = forward_env(model, found, args)
     np.testing.assert_allclose(env[found[-1]["y"]], namespace[fn](*args), rtol=1e-10)
 
@@ -120,7 +101,7 @@ def test_each_differential_and_its_adjoint(name):
     source, fn, _, found = explained(name)
     model = frontend.build(source, fn)
     rng = np.random.default_rng(2)
-    env = forward_env(model, found, inputs(model, rng))
+    env = forward_env(model, found, example_inputs(model, seed=2))
     checked = 0
     for s in found:
         y = s["y"]
