@@ -47,74 +47,42 @@ SIMPLIFY = [
     ("sub", "def f(X):\n    return np.sum(np.sin(0 - X))", [mat], {"sub"}, "neg"),
     ("mul", "def f(X):\n    return np.sum(np.sin(1 * X))", [mat], {"mul"}, "sin"),
     ("mul", "def f(X):\n    return np.sum(np.sin(-1 * X))", [mat], {"mul"}, "neg"),
-    (
-        "mul",
-        "def f(X, s):\n    return np.sum(np.sin(s * (X / s)))",
-        [mat, scalar],
-        {"mul", "div"},
-        "sin",
-    ),
+    ("mul", "def f(X, s):\n    return np.sum(np.sin(s * (X / s)))", [mat, scalar], {"mul", "div"}, "sin"),
     ("mul", "def f(A, B):\n    return np.sum(np.sin((-A) * (-B)))", [mat, mat], {"neg"}, "mul"),
     ("div", "def f(X):\n    return np.sum(np.sin(X / 1))", [mat], {"div"}, "sin"),
     ("pow", "def f(X):\n    return np.sum(np.sin(X ** 1))", [mat], {"pow"}, "sin"),
     ("neg", "def f(X):\n    return np.sum(np.sin(-(-X)))", [mat], {"neg"}, "sin"),
-    (
-        "log",
-        "def f(S: 'spd(n,n)'):\n    return np.log(np.linalg.det(S))",
-        [pd],
-        {"det", "log"},
-        "logdet",
-    ),
-    (
-        "log1p",
-        "def f(x: 'n'):\n    return np.sum(np.log1p(np.exp(x)))",
-        [vec],
-        {"log1p", "exp"},
-        "logaddexp",
-    ),
+    ("log", "def f(S: 'spd(n,n)'):\n    return np.log(np.linalg.det(S))", [pd], {"det", "log"}, "logdet"),
+    ("log1p", "def f(x: 'n'):\n    return np.sum(np.log1p(np.exp(x)))", [vec], {"log1p", "exp"}, "logaddexp"),
     ("conj", "def f(X):\n    return np.sum(np.sin(np.conj(X)))", [mat], {"conj"}, "sin"),
     ("real", "def f(X):\n    return np.sum(np.sin(np.real(X)))", [mat], {"real"}, "sin"),
     ("sum", "def f(X):\n    return np.sum(X * np.eye(X.shape[0]))", [mat], {"sum", "eye"}, "trace"),
     ("sum", "def f(X, s):\n    return np.sum(s * np.sin(X))", [mat, scalar], set(), "mul"),
-    (
-        "matmul",
-        "def f(X):\n    return np.sum(np.sin(np.eye(X.shape[0]) @ X))",
-        [mat],
-        {"matmul"},
-        "sin",
-    ),
+    ("matmul", "def f(X):\n    return np.sum(np.sin(np.eye(X.shape[0]) @ X))", [mat], {"matmul"}, "sin"),
     ("matmul", "def f(A, B):\n    return np.sum(np.sin((2.0 * A) @ B))", [mat, mat], set(), "mul"),
     ("matmul", "def f(A, B):\n    return np.sum(np.sin(A @ (-B)))", [mat, mat], set(), "neg"),
     ("transpose", "def f(X):\n    return np.sum(np.sin(X.T.T))", [mat], {"transpose"}, "sin"),
-    (
-        "transpose",
-        "def f(S: 'sym(n,n)', X):\n    return np.sum(np.sin(S.T @ X))",
-        [pd, mat],
-        {"transpose"},
-        "matmul",
-    ),
-    (
-        "outer",
-        "def f(x: 'n', y: 'n'):\n    return np.sum(np.sin(np.outer(y, x)))",
-        [vec, vec],
-        set(),
-        "transpose",
-    ),
-    (
-        "inv",
-        "def f(D: 'diag(n,n)', X):\n    return np.sum(np.linalg.inv(D) * X)",
-        [diag, mat],
-        {"inv"},
-        "diag_embed",
-    ),
-    (
-        "logdet",
-        "def f(D: 'diag(n,n)'):\n    return np.linalg.slogdet(D)[1]",
-        [diag],
-        {"logdet"},
-        "log",
-    ),
+    ("transpose", "def f(S: 'sym(n,n)', X):\n    return np.sum(np.sin(S.T @ X))", [pd, mat], {"transpose"}, "matmul"),
+    ("outer", "def f(x: 'n', y: 'n'):\n    return np.sum(np.sin(np.outer(y, x)))", [vec, vec], set(), "transpose"),
+    ("inv", "def f(D: 'diag(n,n)', X):\n    return np.sum(np.linalg.inv(D) * X)", [diag, mat], {"inv"}, "diag_embed"),
+    ("logdet", "def f(D: 'diag(n,n)'):\n    return np.linalg.slogdet(D)[1]", [diag], {"logdet"}, "log"),
 ]
+# comparisons of compile-time facts (here a declared size) fold to a constant, so the branch
+# is decided while compiling: the program holds the branch taken and no comparison
+for _op, _spelled, _true in [
+    ("equal", "==", True),
+    ("not_equal", "!=", False),
+    ("less", "<", False),
+    ("less_equal", "<=", True),
+    ("greater", ">", False),
+    ("greater_equal", ">=", True),
+]:
+    _body = (
+        f"def f(X: '3,n'):\n    if X.shape[0] {_spelled} 3:\n        return np.sum(np.sin(X))\n"
+        "    return np.sum(np.cos(X))"
+    )
+    _rect = [lambda rng: rng.standard_normal((3, N))]
+    SIMPLIFY.append((_op, _body, _rect, {_op}, "sin" if _true else "cos"))
 
 
 def build(body: str):
@@ -171,38 +139,10 @@ def test_signs_come_out_of_inner_products():
 # -- the optimizer's rewrites: (op, body, inputs, op gone, op that appears, on the gradient?)
 REWRITES = [
     ("trace", "def f(A, B):\n    return np.trace(A @ B)", [mat, mat], "trace", "sum", False),
-    (
-        "sum",
-        "def f(A, B):\n    return np.sum(np.sin(A) * np.cos(B))",
-        [mat, mat],
-        "sum",
-        "vdot",
-        False,
-    ),
-    (
-        "matmul",
-        "def f(A, x: 'n'):\n    return np.sum(np.linalg.inv(A) @ x)",
-        [pd, vec],
-        "inv",
-        "solve",
-        False,
-    ),
-    (
-        "matmul",
-        "def f(A, B):\n    return np.sum(np.sin(B @ np.linalg.inv(A)))",
-        [pd, mat],
-        "inv",
-        "solve",
-        False,
-    ),
-    (
-        "add",
-        "def f(X):\n    return np.sum(X[0] * X[1]) + np.sum(X[2] ** 2)",
-        [mat],
-        "scatter",
-        "scatter_add",
-        True,
-    ),
+    ("sum", "def f(A, B):\n    return np.sum(np.sin(A) * np.cos(B))", [mat, mat], "sum", "vdot", False),
+    ("matmul", "def f(A, x: 'n'):\n    return np.sum(np.linalg.inv(A) @ x)", [pd, vec], "inv", "solve", False),
+    ("matmul", "def f(A, B):\n    return np.sum(np.sin(B @ np.linalg.inv(A)))", [pd, mat], "inv", "solve", False),
+    ("add", "def f(X):\n    return np.sum(X[0] * X[1]) + np.sum(X[2] ** 2)", [mat], "scatter", "scatter_add", True),
 ]
 
 
