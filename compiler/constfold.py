@@ -152,4 +152,5 @@ def spell(value) -> str:
         return repr(value)
     if isinstance(value, int):
         return repr(value)
-    return constant(float(value))
+    value = float(value)
+    return repr(value) if math.isfinite(value) else constant(value)
