@@ -71,7 +71,7 @@ def _check_args(fn, *args):
     return out
 
 
-def elastic_net(w, X, y, alpha=1, *, l1_ratio=0.5, noise=1):
+def elastic_net(w, X, y, alpha=1.0, *, l1_ratio=0.5, noise=1.0):
     """The value of elastic_net."""
     w, X, y, alpha, l1_ratio, noise = _check_args(
         "elastic_net", w, X, y, alpha, l1_ratio, noise
@@ -95,7 +95,7 @@ def elastic_net(w, X, y, alpha=1, *, l1_ratio=0.5, noise=1):
     return value
 
 
-def value_and_grad_elastic_net(w, X, y, alpha=1, *, l1_ratio=0.5, noise=1):
+def value_and_grad_elastic_net(w, X, y, alpha=1.0, *, l1_ratio=0.5, noise=1.0):
     """The value of elastic_net and its gradient with respect to w, X, y."""
     w, X, y, alpha, l1_ratio, noise = _check_args(
         "value_and_grad_elastic_net", w, X, y, alpha, l1_ratio, noise
@@ -142,7 +142,7 @@ def value_and_grad_elastic_net(w, X, y, alpha=1, *, l1_ratio=0.5, noise=1):
     )
 
 
-def grad_elastic_net(w, X, y, alpha=1, *, l1_ratio=0.5, noise=1):
+def grad_elastic_net(w, X, y, alpha=1.0, *, l1_ratio=0.5, noise=1.0):
     """The gradient of elastic_net with respect to w, X, y."""
     w, X, y, alpha, l1_ratio, noise = _check_args(
         "grad_elastic_net", w, X, y, alpha, l1_ratio, noise
