@@ -875,7 +875,7 @@ def build(
             warnings.append(
                 f"the shape of `{p.name}` is ambiguous: assuming "
                 f"{_shape_text(b.g, by_name[p.name])}, but {' or '.join(fits)} would fit its use "
-                f"at line {line} too; annotate it (e.g. {p.name}: \"{spec}\") or pass "
+                f'at line {line} too; annotate it (e.g. {p.name}: "{spec}") or pass '
                 f"--shape {p.name}={spec}"
             )
     doc = ast.get_docstring(fn)

@@ -171,7 +171,12 @@ class Graph:
         name is taken."""
         r = self.find(d)
         taken = {i.fixed for i in self._dims} | set(self.labels.values())
-        if name.strip("_") and self._dims[r].fixed is None and r not in self.labels and name not in taken:
+        if (
+            name.strip("_")
+            and self._dims[r].fixed is None
+            and r not in self.labels
+            and name not in taken
+        ):
             self.labels[r] = name
 
     def label_dims(self, shapes: list[tuple[int, ...]]) -> None:
@@ -197,6 +202,8 @@ class Graph:
     # -- values ----------------------------------------------------------------------
     def op(self, op: str, *args: Value, **attrs: Any) -> Value:
         rule = self.table[op]
+        if rule.batched is not None and any(a.rank > 2 for a in args):
+            return self.op(rule.batched, *args, **attrs)  # on stacks of matrices
         attrs_t = tuple(sorted(attrs.items()))
         shape, struct = rule.infer(self, args, dict(attrs_t))
         if rule.simplify is not None:  # the op's local identities (rules package)

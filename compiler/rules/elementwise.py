@@ -218,6 +218,7 @@ RULES: dict[str, Rule] = {
         rewrite=scatter_accumulation,
         commutative=True,
         accumulate="+",
+        any_rank=True,
     ),
     "sub": Rule(
         "{0} - {1}",
@@ -240,6 +241,7 @@ RULES: dict[str, Rule] = {
         calls=("numpy.multiply",),
         simplify=_mul,
         commutative=True,
+        any_rank=True,
     ),
     "div": Rule(
         "{0} / {1}",
@@ -371,6 +373,7 @@ RULES: dict[str, Rule] = {
         (lambda g, y, a: Conj(),),
         calls=("numpy.conj", "numpy.conjugate"),
         simplify=_conj,
+        any_rank=True,
     ),
     "real": Rule(
         "{0}.real",
@@ -381,6 +384,7 @@ RULES: dict[str, Rule] = {
         dtype="real",
         calls=("numpy.real",),
         simplify=_real,
+        any_rank=True,
     ),
     "imag": Rule(
         "{0}.imag",
@@ -390,6 +394,7 @@ RULES: dict[str, Rule] = {
         (ATOM,),
         dtype="real",
         calls=("numpy.imag",),
+        any_rank=True,
     ),
     "times_i": Rule(
         "1j * {0}",
@@ -398,6 +403,7 @@ RULES: dict[str, Rule] = {
         MUL,
         (MUL + 1,),
         dtype="complex",
+        any_rank=True,
     ),
 }
 CALLS: dict = {}

@@ -241,6 +241,7 @@ RULES: dict[str, Rule] = {
         simplify=_matmul_simplify,
         rewrite=inverse_to_solve,
         fresh=True,
+        batched="matmul_batched",
     ),
     "transpose": Rule(
         "{0}.T",
@@ -250,6 +251,7 @@ RULES: dict[str, Rule] = {
         (ATOM,),
         simplify=_transpose_simplify,
         view=True,
+        batched="permute",
     ),
     "outer": Rule(
         "np.outer({0}, {1})",
@@ -328,3 +330,15 @@ def _transpose_call(b, node, x, *axes):
 
 
 CALLS["numpy.transpose"] = _transpose_call
+
+
+def _transpose_any(b, node, x, *axes):
+    """Arrays of more than two dimensions: any permutation (rules/batched.py)."""
+    if x.rank > 2:
+        from .batched import transpose_call
+
+        return transpose_call(b, node, x, *axes)
+    return _transpose_call(b, node, x, *axes)
+
+
+CALLS["numpy.transpose"] = _transpose_any

@@ -153,11 +153,13 @@ RULES: dict[str, Rule] = {
         (lambda g, y, a: Reduce(),),
         simplify=_sum,
         rewrite=inner_products,
+        any_rank=True,
     ),
     "sum_axes": Rule(
         "np.sum({0}, axis={axes}{keepdims})",
         axes_reduce,
         (lambda g, y, a: Reduce(y.attr("axes"), y.attr("keepdims")),),
+        any_rank=True,
     ),
     # Σ A ∘ B for arrays of one shape, without the temporary (made by the optimizer)
     "vdot": Rule(
@@ -177,13 +179,19 @@ RULES: dict[str, Rule] = {
     # d‖X‖ = ⟨X/‖X‖, dX⟩ (Frobenius for matrices, 2-norm for vectors)
     "norm": Rule("np.linalg.norm({0})", _norm, (lambda g, y, a: Outer(g.op("div", a, y)),)),
     # max/min spread the derivative evenly over ties
-    "mean": Rule("np.mean({0})", scalar, (_mean_form,)),
-    "mean_axes": Rule("np.mean({0}, axis={axes}{keepdims})", axes_reduce, (_mean_form,)),
-    "max": Rule("np.max({0})", scalar, (_extremum_form,)),
-    "max_axes": Rule("np.max({0}, axis={axes}{keepdims})", axes_reduce, (_extremum_form,)),
-    "min": Rule("np.min({0})", scalar, (_extremum_form,)),
-    "min_axes": Rule("np.min({0}, axis={axes}{keepdims})", axes_reduce, (_extremum_form,)),
-    "size": Rule("{0}.size", scalar, (None,), ATOM, (ATOM,)),
+    "mean": Rule("np.mean({0})", scalar, (_mean_form,), any_rank=True),
+    "mean_axes": Rule(
+        "np.mean({0}, axis={axes}{keepdims})", axes_reduce, (_mean_form,), any_rank=True
+    ),
+    "max": Rule("np.max({0})", scalar, (_extremum_form,), any_rank=True),
+    "max_axes": Rule(
+        "np.max({0}, axis={axes}{keepdims})", axes_reduce, (_extremum_form,), any_rank=True
+    ),
+    "min": Rule("np.min({0})", scalar, (_extremum_form,), any_rank=True),
+    "min_axes": Rule(
+        "np.min({0}, axis={axes}{keepdims})", axes_reduce, (_extremum_form,), any_rank=True
+    ),
+    "size": Rule("{0}.size", scalar, (None,), ATOM, (ATOM,), any_rank=True),
     "norm2": Rule("np.linalg.norm({0}, 2)", _matrix_norm("np.linalg.norm(X, 2)"), (_norm2_form,)),
     "norm_nuc": Rule(
         'np.linalg.norm({0}, "nuc")',

@@ -39,6 +39,7 @@ from .base import (
     same,
     square,
 )
+from .batched import move_axis, swap_axes
 
 
 def _param(g, args, attrs):
@@ -126,19 +127,22 @@ def scatter_accumulation(g, v: Value, args: list[Value], count) -> Value | None:
 
 RULES: dict[str, Rule] = {
     # leaves
-    "param": Rule("{name}", _param, leaf=True),
-    "const": Rule("{text}", _scalar, leaf=True),
-    "dim": Rule("{0}.shape[{axis}]", _dim, (None,), leaf=True),
+    "param": Rule("{name}", _param, leaf=True, any_rank=True),
+    "const": Rule("{text}", _scalar, leaf=True, any_rank=True),
+    "dim": Rule("{0}.shape[{axis}]", _dim, (None,), leaf=True, any_rank=True),
     "eye": Rule("np.eye({dim})", _eye),
-    "zeros": Rule("np.zeros({shape})", attr_shape("shape")),
-    "broadcast": Rule("np.full({shape}, {0})", attr_shape("shape"), (identity,)),
+    "zeros": Rule("np.zeros({shape})", attr_shape("shape"), any_rank=True),
+    "broadcast": Rule("np.full({shape}, {0})", attr_shape("shape"), (identity,), any_rank=True),
     # indexing with constant keys; the adjoint scatters into zeros
-    "index": Rule("{0}[{key}]", _index, (lambda g, y, a: Index(y.attr("key")),), ATOM, (ATOM,)),
+    "index": Rule(
+        "{0}[{key}]", _index, (lambda g, y, a: Index(y.attr("key")),), ATOM, (ATOM,), any_rank=True
+    ),
     "scatter": Rule(
         "{out} = np.zeros({shape}{dtype_kw})\n{out}[{key}] = {0}",
         attr_shape("shape"),
         (lambda g, y, a: Adjoint(Index(y.attr("key")), y.shape),),
         statements=True,
+        any_rank=True,
     ),
     # several scatters into one array: out = zeros; out[k1] += a; out[k2] += b
     "scatter_add": Rule(
@@ -162,9 +166,12 @@ RULES: dict[str, Rule] = {
         "np.expand_dims({0}, {axes})",
         _expand_dims,
         (lambda g, y, a: Adjoint(Reduce(y.attr("axes")), y.shape),),
+        any_rank=True,
     ),
-    "tril": Rule("np.tril({0}{k})", same, (lambda g, y, a: Triangle(y.attr("k")),)),
-    "triu": Rule("np.triu({0}{k})", same, (lambda g, y, a: Triangle(y.attr("k"), upper=True),)),
+    "tril": Rule("np.tril({0}{k})", same, (lambda g, y, a: Triangle(y.attr("k")),), any_rank=True),
+    "triu": Rule(
+        "np.triu({0}{k})", same, (lambda g, y, a: Triangle(y.attr("k"), upper=True),), any_rank=True
+    ),
     "diag_embed": Rule("np.diag({0})", _diag_embed, (lambda g, y, a: DiagEmbed(),)),
     "diag_of": Rule("np.diag({0})", _diag_of, (lambda g, y, a: DiagOf(),)),
     # Φ of the Cholesky derivative: strictly-lower ones + ½ on the diagonal
@@ -579,6 +586,8 @@ def _swapaxes(b, node, x, a, c):
         a = c = None
     if a is None or c is None or not (-x.rank <= a < x.rank and -x.rank <= c < x.rank):
         raise b.err("np.swapaxes needs constant axes in range", node)
+    if x.rank > 2:
+        return swap_axes(b, node, x, a, c)
     return x if a % x.rank == c % x.rank else b.g.op("transpose", x)
 
 
@@ -793,6 +802,8 @@ def _moveaxis(b, node, x, source, destination):
         raise b.err("np.moveaxis needs constant axes in range", node)
     if not -x.rank <= d < x.rank:
         raise b.err("np.moveaxis needs constant axes in range", node)
+    if x.rank > 2:
+        return move_axis(b, node, x, s, d)
     return x if s % x.rank == d % x.rank else b.g.op("transpose", x)
 
 
