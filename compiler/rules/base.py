@@ -100,7 +100,7 @@ def _two_dims(rule: Rule, g: Graph, rank: int) -> None:
 
 # -- shape rules -----------------------------------------------------------------------
 def rank_name(r: int) -> str:
-    return ("a scalar", "a vector", "a matrix")[min(r, 2)]
+    return ("a scalar", "a vector", "a matrix")[r] if r <= 2 else f"an array of {r} dimensions"
 
 
 def need(cond: bool, g: Graph, what: str) -> None:

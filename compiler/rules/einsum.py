@@ -137,11 +137,10 @@ def _einsum(b, node, spec=None, *operands, optimize=False):
         raise b.err(f"np.einsum of more than {MAX_OPERANDS} operands", node)
     ins, out = _explicit(b, node, spec, list(operands))
     b.g.at = loc(node)
-    letter_dims(b.g, ins, [v.shape for v in operands])
     return build(b.g, ins, out, list(operands))
 
 
-def _tensordot(b, node, a, c, axes=2):
+def tensordot(b, node, a, c, axes=2):
     """np.tensordot(a, b, axes): an einsum over the paired axes."""
     if isinstance(axes, (tuple, list)) and len(axes) == 2:
         left, right = axes
@@ -174,9 +173,7 @@ def _tensordot(b, node, a, c, axes=2):
         s for i, s in enumerate(sc) if i not in right
     ]
     b.g.at = loc(node)
-    ins = ["".join(sa), "".join(sc)]
-    letter_dims(b.g, ins, [a.shape, c.shape])
-    return build(b.g, ins, "".join(out), [a, c])
+    return build(b.g, ["".join(sa), "".join(sc)], "".join(out), [a, c])
 
 
-CALLS = {"numpy.einsum": _einsum, "numpy.tensordot": _tensordot}
+CALLS = {"numpy.einsum": _einsum, "numpy.tensordot": tensordot}

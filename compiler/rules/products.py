@@ -291,6 +291,10 @@ RULES: dict[str, Rule] = {
 def _dot(b, node, x, y):
     if x.rank == 0 or y.rank == 0:
         return b.g.op("mul", x, y)
+    if x.rank > 2 or y.rank > 2:  # np.dot of stacks is not matmul: a tensordot
+        from .einsum import tensordot
+
+        return tensordot(b, node, x, y, ([x.rank - 1], [max(y.rank - 2, 0)]))
     return b.g.op("matmul", x, y)
 
 

@@ -168,6 +168,7 @@ RULES: dict[str, Rule] = {
         (lambda g, y, a, b: Outer(b), lambda g, y, a, b: Outer(a)),
         simplify=_vdot,
         commutative=True,
+        any_rank=True,
     ),
     # d tr(X) = ⟨I, dX⟩
     "trace": Rule(

@@ -150,6 +150,7 @@ RULES: dict[str, Rule] = {
         attr_shape("shape"),
         tuple(_scatter_add_deriv(i) for i in range(64)),
         statements=True,
+        any_rank=True,
     ),
     # ½ (G + Gᵀ): the gradient of a sym/spd parameter, with one temporary
     "symmetrize": Rule(
