@@ -695,6 +695,7 @@ RULES.update(
             "np.reshape({0}, {shape})",
             attr_shape("shape"),
             (lambda g, y, a: Reshape(y.shape),),
+            any_rank=True,
         ),
         "stack": Rule(_stack_spelling, _stack_shape, tuple(_stack_deriv(i) for i in range(64))),
         "concatenate": Rule(
