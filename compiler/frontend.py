@@ -711,6 +711,10 @@ class _Builder:
         bool), or a tuple of them (a shape, the `(L, True)` of cho_solve)."""
         if isinstance(node, ast.Constant) and isinstance(node.value, (str, bool)):
             return node.value
+        if (isinstance(node, ast.Constant) and node.value is Ellipsis) or (
+            isinstance(node, ast.Name) and node.id == "Ellipsis" and node.id not in self.env
+        ):
+            return Ellipsis  # np.einsum's sublists: (Ellipsis, 0, 1)
         if isinstance(node, (ast.Tuple, ast.List)):  # a list of arrays: np.stack([a, b])
             return tuple(self.argument(e) for e in node.elts)
         return self.expr(node)

@@ -79,6 +79,26 @@ CASES = {
         ),
         [gen(K, N, M)],
     ),
+    "reshape-stack-concatenate": (
+        (
+            'def f(x: "12", X: "n,m", T: "2,n,m"):\n'
+            "    A = np.reshape(x, (2, 3, 2)) * 2.0\n"
+            "    S = np.stack([X, X * X]) + np.expand_dims(X, 0)\n"
+            "    C = np.concatenate([T, np.stack([X, X], axis=1).swapaxes(0, 1)], axis=0)\n"
+            "    F = np.roll(np.flip(T, axis=2), 1, axis=1) + np.cumsum(T, axis=0)\n"
+            "    Z = np.zeros((2, X.shape[0], X.shape[1])) + np.ones_like(T) * 0.5\n"
+            "    return np.sum(A ** 3) + np.sum(np.sin(C)) + np.sum(F * T) + np.sum(S * Z * S)"
+        ),
+        [gen(12), gen(N, M), gen(K, N, M)],
+    ),
+    "reshape-from-stack": (
+        (
+            'def f(T: "k,n,n"):\n'
+            "    k, n, _ = T.shape\n"
+            "    return np.sum(np.log(T.reshape(k, -1)[:, ::4] ** 2))"
+        ),
+        [gen(K, 3, 3)],
+    ),
     # 2. matmul over leading dimensions, batched np.linalg
     "matmul-stack-matrix": (
         'def f(A: "k,n,m", B: "m,p"):\n    return np.sum((A @ B) ** 2)',
@@ -162,6 +182,14 @@ CASES = {
             "    return np.sum(np.einsum('...k,...k->...', Y, C) ** 2)"
         ),
         [gen(K, N, M), gen(M, P), gen(1, P)],
+    ),
+    "einsum-sublists": (
+        (
+            'def f(A: "k,n,m", B: "m,p"):\n'
+            "    Y = np.einsum(A, [Ellipsis, 0, 1], B, [1, 2], [Ellipsis, 0, 2])\n"
+            "    return np.sum(np.sin(Y)) + np.sum(np.einsum(B, (0, 1), (1, 0)) ** 2)"
+        ),
+        [gen(K, N, M), gen(M, P)],
     ),
     "einsum-outer-permute": (
         (

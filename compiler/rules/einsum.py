@@ -124,7 +124,35 @@ def _explicit(b, node, spec: str, operands: list[Value]) -> tuple[list[str], str
     return ins, out
 
 
+def _sublists(b, node, items: tuple) -> tuple[str, tuple]:
+    """np.einsum(A, [0, 1], B, [1, 2], [0, 2]): the subscripts as integers (Ellipsis for
+    '...') after each operand, then the output's, as one spec string and the operands."""
+
+    def letters(sub) -> str:
+        if not isinstance(sub, tuple):
+            raise b.err("np.einsum: each operand is followed by a list of axis numbers", node)
+        out = ""
+        for e in sub:
+            k = e if e is Ellipsis else const_int(e)
+            if k is Ellipsis:
+                out += "..."
+            elif k is None or not 0 <= k < len(LETTERS):
+                raise b.err(f"np.einsum: axis numbers are constants 0..{len(LETTERS) - 1}", node)
+            else:
+                out += LETTERS[k]
+        return out
+
+    pairs = items[: len(items) // 2 * 2]
+    operands = pairs[0::2]
+    spec = ",".join(letters(s) for s in pairs[1::2])
+    if len(items) % 2:
+        spec += "->" + letters(items[-1])
+    return spec, operands
+
+
 def _einsum(b, node, spec=None, *operands, optimize=False):
+    if isinstance(spec, Value):  # the sublist form
+        spec, operands = _sublists(b, node, (spec, *operands))
     if not isinstance(spec, str):
         raise b.err(
             "np.einsum needs its subscripts as a string literal first",

@@ -331,7 +331,10 @@ RULES.update(
         ),
         # cumsum is linear: its derivative is itself (adjoint: the reversed cumulative sum)
         "cumsum": Rule(
-            "np.cumsum({0}, axis={axis})", _cum_shape, (lambda g, y, a: CumSum(y.attr("axis")),)
+            "np.cumsum({0}, axis={axis})",
+            _cum_shape,
+            (lambda g, y, a: CumSum(y.attr("axis")),),
+            any_rank=True,
         ),
         # 1/x for cumprod's derivative, refusing zeros (which would give 0/0)
         "cumprod_recip": Rule(
@@ -342,9 +345,14 @@ RULES.update(
             lambda g, args, attrs: (args[0].shape, GENERAL),
             (unsupported("the second derivative of np.cumprod"),),
             statements=True,
+            any_rank=True,
         ),
         "cumprod": Rule(
-            "np.cumprod({0}, axis={axis})", _cum_shape, (_cumprod_form,), requires=("positive",)
+            "np.cumprod({0}, axis={axis})",
+            _cum_shape,
+            (_cumprod_form,),
+            requires=("positive",),
+            any_rank=True,
         ),
     }
 )
@@ -452,8 +460,12 @@ def _scan(op: str):
             raise b.err(f"np.{op}: dtype= and out= are not supported", node)
         if isinstance(axis, Value):
             axis = const_int(axis)
-        if x.rank > 2:
-            raise ShapeError(f"np.{op} of arrays of more than two dimensions", loc(node))
+        if x.rank > 2 and axis is None:
+            raise ShapeError(
+                f"np.{op} without axis= of an array of more than two dimensions",
+                loc(node),
+                "give the axis, or reshape the array to a vector first",
+            )
         if axis is None:
             if x.rank != 1:
                 x = (

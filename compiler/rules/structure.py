@@ -237,10 +237,7 @@ def _size_dim(b, node, v) -> int:
 
 def _shape_arg(b, node, shape) -> tuple[int, ...]:
     parts = shape if isinstance(shape, tuple) else (shape,)
-    dims = tuple(_size_dim(b, node, p) for p in parts)
-    if len(dims) > 2:
-        raise ShapeError("arrays of more than two dimensions are not supported yet", loc(node))
-    return dims
+    return tuple(_size_dim(b, node, p) for p in parts)
 
 
 def _filled(value: float | None):
@@ -293,7 +290,7 @@ CALLS.update(
 
 
 # -- reshaping, joining, reordering (issue 9's vocabulary; arrays of rank <= 2) ------------
-RANK_HINT = "arrays of more than two dimensions are a later piece of work"
+RANK_HINT = "for a stack of matrices, np.einsum('...ii->...i', X) takes each diagonal"
 
 
 def _ints(v):
@@ -302,15 +299,6 @@ def _ints(v):
         return tuple(_ints(a) for a in v)
     k = const_int(v)
     return v if k is None else k
-
-
-def _rank2(b, node, rank: int, who: str) -> None:
-    if rank > 2:
-        raise ShapeError(
-            f"{who} would make an array of {rank} dimensions, which is not supported yet",
-            loc(node),
-            RANK_HINT,
-        )
 
 
 def _factors(g: Graph, d: int) -> tuple[int, tuple[int, ...]]:
@@ -346,7 +334,6 @@ def _target(b, node, v) -> int | None:
 
 def _reshaped(b, node, x: Value, dims: list[int | None], who: str) -> Value:
     g = b.g
-    _rank2(b, node, len(dims), who)
     total = _size_of(g, x.shape)
     known = _size_of(g, [d for d in dims if d is not None])
     free = [i for i, d in enumerate(dims) if d is None]
@@ -426,7 +413,6 @@ def _expand_dims_call(b, node, x, axis):
     axis = _ints(axis)
     axes = axis if isinstance(axis, tuple) else (axis,)
     rank = x.rank + len(axes)
-    _rank2(b, node, rank, "np.expand_dims")
     if not all(type(a) is int and -rank <= a < rank for a in axes):
         raise ShapeError(f"np.expand_dims: axis={axis!r} is out of range", loc(node))
     return b.g.op("expand_dims", x, axes=tuple(sorted(a % rank for a in axes)))
@@ -476,7 +462,6 @@ def _pieces(b, node, arrays, who: str) -> list[Value]:
 def _stack_values(b, node, parts: list[Value], axis: int, who: str) -> Value:
     g = b.g
     rank = parts[0].rank + 1
-    _rank2(b, node, rank, who)
     if not -rank <= axis < rank:
         raise ShapeError(f"{who}: axis={axis} is out of range", loc(node))
     for p in parts[1:]:
@@ -497,7 +482,6 @@ def _concat_values(b, node, parts: list[Value], axis: int, who: str) -> Value:
     rank = parts[0].rank
     if rank == 0 or any(p.rank != rank for p in parts):
         raise ShapeError(f"{who} needs arrays of one rank (vectors or matrices)", loc(node))
-    _rank2(b, node, rank, who)
     if not -rank <= axis < rank:
         raise ShapeError(f"{who}: axis={axis} is out of range", loc(node))
     axis %= rank
@@ -697,14 +681,20 @@ RULES.update(
             (lambda g, y, a: Reshape(y.shape),),
             any_rank=True,
         ),
-        "stack": Rule(_stack_spelling, _stack_shape, tuple(_stack_deriv(i) for i in range(64))),
+        "stack": Rule(
+            _stack_spelling, _stack_shape, tuple(_stack_deriv(i) for i in range(64)), any_rank=True
+        ),
         "concatenate": Rule(
-            _concat_spelling, _concat_shape, tuple(_concat_deriv(i) for i in range(64))
+            _concat_spelling,
+            _concat_shape,
+            tuple(_concat_deriv(i) for i in range(64)),
+            any_rank=True,
         ),
         "roll": Rule(
             "np.roll({0}, {shift}, axis={axis})",
             _roll_shape,
             (lambda g, y, a: Roll(y.attr("shift"), y.attr("axis")),),
+            any_rank=True,
         ),
         "diagonal": Rule(
             "np.diagonal({0}{k})",
