@@ -147,6 +147,14 @@ CASES = {
         'def f(S: "k,n,n", W: "n,n"):\n    return np.sum(np.linalg.cholesky(S) * W)',
         [spd_stack(K), gen(N, N)],
     ),
+    "eigh-stack": (
+        (
+            'def f(S: "k,n,n", c: "n", W: "n,n"):\n'
+            "    w, V = np.linalg.eigh(S)\n"
+            "    return np.sum(w * c) + np.sum(V ** 2 * W) + np.sum(np.linalg.eigvalsh(S) ** 2)"
+        ),
+        [spd_stack(K), gen(N), gen(N, N)],
+    ),
     # 3. einsum and tensordot
     "einsum-explicit": (
         (
@@ -264,7 +272,7 @@ def test_contract_checks_rank_and_sizes():
 
 # -- what stays refused, with a clear compile-time error --------------------------------------
 REFUSED = {
-    "eigh-stack": ('def f(X: "k,n,n"):\n    return np.sum(np.linalg.eigh(X)[0])', "3 dimensions"),
+    "eig-stack": ('def f(X: "k,n,n"):\n    return np.sum(np.linalg.eigvals(X).real)', "3 dimensions"),
     "trace-stack": ('def f(X: "k,n,n"):\n    return np.trace(X)', "3 dimensions"),
     "kron-stack": ('def f(X: "k,n,n"):\n    return np.sum(np.kron(X, X))', "3 dimensions"),
     "structured-stack": ('def f(X: "spd(k,n,n)"):\n    return np.sum(X)', "matrices only"),

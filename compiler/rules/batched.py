@@ -21,7 +21,7 @@ from ..einsum import (
 )
 from ..forms import Hadamard, broadcast_shape, chain
 from ..ir import GENERAL, Graph, Value
-from .base import MUL, Rule, const_int, need, rank_name
+from .base import MUL, Rule, const_int, need, rank_name, unsupported
 
 
 def _perm(x: Value, attrs: dict) -> tuple[int, ...]:
@@ -191,6 +191,38 @@ def _cholesky_form(g, L, a):
     return chain(left, Hadamard(phi, L.shape), middle, LowerSymBatched())
 
 
+def _eigvals_shape(g, args, attrs):
+    _square_stack("np.linalg.eigh")(g, args[0])
+    return args[0].shape[:-1], GENERAL
+
+
+def _gap_shape(g, args, attrs):
+    (w,) = args
+    return w.shape + w.shape[-1:], GENERAL
+
+
+def _eigh_values_form(g, w, a):
+    """dw = diag(Vᵀ dA V) per matrix, on the symmetric matrices read from the lower
+    triangles."""
+    V = g.op("eigvecsh_batched", a)
+    s = [_letters(a.rank, c) for c in ("ji", "jk", "ki")]
+    return chain(
+        _einsum_form(g, s, _letters(a.rank, "i"), [V, a, V], 1), LowerSymBatched()
+    )
+
+
+def _eigh_vectors_form(g, V, a):
+    """dV = V (F ∘ (Vᵀ dA V)) per matrix, F_ij = 1/(w_j − w_i), F_ii = 0 (raising at
+    repeated eigenvalues)."""
+    F = g.op("eig_gap_inv_batched", g.op("eigvalsh_batched", a))
+    left = _einsum_form(
+        g, [_letters(a.rank, "ij"), _letters(a.rank, "jk")], _letters(a.rank, "ik"), [V, V], 1
+    )
+    s = [_letters(a.rank, c) for c in ("ji", "jk", "kl")]
+    middle = _einsum_form(g, s, _letters(a.rank, "il"), [V, a, V], 1)
+    return chain(left, Hadamard(F, V.shape), middle, LowerSymBatched())
+
+
 RULES: dict[str, Rule] = {
     # np.transpose(X, axes), np.swapaxes, np.moveaxis and X.T of arrays of any rank
     "permute": Rule(
@@ -259,6 +291,34 @@ RULES: dict[str, Rule] = {
         (_cholesky_form,),
         ref="I. Murray, Differentiation of the Cholesky decomposition (2016), per matrix",
         requires=("spd",),
+        any_rank=True,
+    ),
+    "eigvalsh_batched": Rule(
+        "np.linalg.eigh({0})",
+        _eigvals_shape,
+        (_eigh_values_form,),
+        group=(0, 2),
+        requires=("sym",),
+        any_rank=True,
+    ),
+    "eigvecsh_batched": Rule(
+        "np.linalg.eigh({0})",
+        _same_stack("np.linalg.eigh"),
+        (_eigh_vectors_form,),
+        group=(1, 2),
+        requires=("sym",),
+        any_rank=True,
+    ),
+    # F[..., i, j] = 1/(w_j − w_i) off the diagonal, 0 on it, for each matrix of the stack
+    "eig_gap_inv_batched": Rule(
+        "{out} = {0}[..., np.newaxis, :] - {0}[..., :, np.newaxis]\n"
+        "{out}[..., np.arange({0}.shape[-1]), np.arange({0}.shape[-1])] = np.inf\n"
+        "if np.min(np.abs({out})) <= 1e-10 * max(1.0, np.max(np.abs({0}))):\n"
+        '    raise FloatingPointError("repeated eigenvalues: the eigenvector derivative is undefined")\n'
+        "{out} = 1.0 / {out}",
+        _gap_shape,
+        (unsupported("the second derivative of eigenvectors of a stack of matrices"),),
+        statements=True,
         any_rank=True,
     ),
 }

@@ -284,6 +284,7 @@ RULES: dict[str, Rule] = {
         (_eigh_values_form,),
         group=(0, 2),
         requires=("sym",),
+        batched="eigvalsh_batched",
     ),
     "eigvecsh": Rule(
         "np.linalg.eigh({0})",
@@ -291,6 +292,7 @@ RULES: dict[str, Rule] = {
         (_eigh_vectors_form,),
         group=(1, 2),
         requires=("sym",),
+        batched="eigvecsh_batched",
     ),
     "eig_gap_inv": Rule(
         "{out} = {0}[np.newaxis, :] - {0}[:, np.newaxis]\n"
