@@ -131,6 +131,10 @@ class Einsum(Form):
             result.append(c)
         return build(g, subs, "".join(result), ops)
 
+    def talk(self, name) -> str:
+        args = ", ".join("·" if i == self.k else name(v) for i, v in enumerate(self.operands))
+        return f"einsum('{self.spec}', {args})"
+
     def out_shape(self, g, in_shape):
         ins, out = parse(self.spec)
         shapes = [v.shape for v in self.operands]
@@ -151,6 +155,9 @@ class Permute(Form):
     def adjoint(self, g, ybar, in_shape):
         inverse = tuple(sorted(range(len(self.perm)), key=lambda i: self.perm[i]))
         return g.op("permute", ybar, perm=inverse)
+
+    def talk(self, name) -> str:
+        return f"transpose(·, {self.perm})"
 
     def out_shape(self, g, in_shape):
         return tuple(in_shape[p] for p in self.perm)
@@ -183,6 +190,9 @@ class LowerSymBatched(Form):
         both = g.op("tril", g.op("add", ybar, g.op("permute", ybar, perm=swap)), k=0)
         eye = g.op("eye", dim=g.find(in_shape[-1]))
         return g.op("sub", both, g.op("mul", ybar, eye))
+
+    def talk(self, name) -> str:
+        return "sym ∘ tril (each matrix)"
 
     def out_shape(self, g, in_shape):
         return in_shape
