@@ -147,6 +147,10 @@ CASES = {
         'def f(S: "k,n,n", W: "n,n"):\n    return np.sum(np.linalg.cholesky(S) * W)',
         [spd_stack(K), gen(N, N)],
     ),
+    "trace-stack": (
+        'def f(X: "n,n,k,m"):\n    return np.sum(np.trace(X) ** 2)',
+        [gen(N, N, K, M)],
+    ),
     "eigh-stack": (
         (
             'def f(S: "k,n,n", c: "n", W: "n,n"):\n'
@@ -272,8 +276,11 @@ def test_contract_checks_rank_and_sizes():
 
 # -- what stays refused, with a clear compile-time error --------------------------------------
 REFUSED = {
-    "eig-stack": ('def f(X: "k,n,n"):\n    return np.sum(np.linalg.eigvals(X).real)', "3 dimensions"),
-    "trace-stack": ('def f(X: "k,n,n"):\n    return np.trace(X)', "3 dimensions"),
+    "eig-stack": (
+        'def f(X: "k,n,n"):\n    return np.sum(np.linalg.eigvals(X).real)',
+        "3 dimensions",
+    ),
+    "trace-offset-stack": ('def f(X: "n,n,k"):\n    return np.sum(np.trace(X, 1))', "dimensions"),
     "kron-stack": ('def f(X: "k,n,n"):\n    return np.sum(np.kron(X, X))', "3 dimensions"),
     "structured-stack": ('def f(X: "spd(k,n,n)"):\n    return np.sum(X)', "matrices only"),
     "einsum-rank": ('def f(A: "n,m"):\n    return np.einsum("ijk->", A)', "name 3 axes"),

@@ -206,9 +206,7 @@ def _eigh_values_form(g, w, a):
     triangles."""
     V = g.op("eigvecsh_batched", a)
     s = [_letters(a.rank, c) for c in ("ji", "jk", "ki")]
-    return chain(
-        _einsum_form(g, s, _letters(a.rank, "i"), [V, a, V], 1), LowerSymBatched()
-    )
+    return chain(_einsum_form(g, s, _letters(a.rank, "i"), [V, a, V], 1), LowerSymBatched())
 
 
 def _eigh_vectors_form(g, V, a):
@@ -221,6 +219,18 @@ def _eigh_vectors_form(g, V, a):
     s = [_letters(a.rank, c) for c in ("ji", "jk", "kl")]
     middle = _einsum_form(g, s, _letters(a.rank, "il"), [V, a, V], 1)
     return chain(left, Hadamard(F, V.shape), middle, LowerSymBatched())
+
+
+def _trace_shape(g, args, attrs):
+    (x,) = args
+    g.unify(x.shape[0], x.shape[1], "np.trace (the first two axes)", (x,))
+    return x.shape[2:], GENERAL
+
+
+def _trace_form(g, y, x):
+    """np.trace of an N-d array sums the diagonals over its first two axes: einsum 'ii...'."""
+    (rest,) = batch_letters(set("i"), [x.rank - 2])
+    return _einsum_form(g, ["ii" + rest], rest, [x], 0)
 
 
 RULES: dict[str, Rule] = {
@@ -293,6 +303,7 @@ RULES: dict[str, Rule] = {
         requires=("spd",),
         any_rank=True,
     ),
+    "trace_batched": Rule("np.trace({0})", _trace_shape, (_trace_form,), any_rank=True),
     "eigvalsh_batched": Rule(
         "np.linalg.eigh({0})",
         _eigvals_shape,

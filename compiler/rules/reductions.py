@@ -176,6 +176,7 @@ RULES: dict[str, Rule] = {
         _trace,
         (lambda g, y, a: Outer(_eye_like(g, a)),),
         rewrite=trace_of_product,
+        batched="trace_batched",
     ),
     # d‖X‖ = ⟨X/‖X‖, dX⟩ (Frobenius for matrices, 2-norm for vectors)
     "norm": Rule("np.linalg.norm({0})", _norm, (lambda g, y, a: Outer(g.op("div", a, y)),)),
@@ -257,6 +258,8 @@ def _trace_call(b, node, x, offset=0):
     k = const_int(offset)
     if k is None:
         raise b.err("np.trace needs a constant offset", node)
+    if x.rank > 2 and k == 0:  # the diagonals over the first two axes (rules/batched.py)
+        return b.g.op("trace", x)
     if x.rank != 2:
         raise ShapeError(f"np.trace needs a matrix, got {rank_name(x.rank)}", loc(node))
     m, n = (b.g.dim_info(d).fixed for d in x.shape)
