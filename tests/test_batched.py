@@ -168,8 +168,11 @@ CASES = {
         [gen(N, M), gen(M, P), gen(N)],
     ),
     "einsum-implicit": (
-        'def f(A: "n,m", B: "m,p"):\n    return np.sum(np.einsum("ij,jk", A, B) ** 2)',
-        [gen(N, M), gen(M, P)],
+        (
+            'def f(A: "n,m", B: "m,p", W: "p,n"):\n'
+            '    return np.sum(np.einsum("ij,jk", A, B) ** 2) + np.sum(np.einsum("ca,aB", A, B) * W)'
+        ),
+        [gen(N, M), gen(M, P), gen(P, N)],
     ),
     "einsum-diagonal-trace": (
         (

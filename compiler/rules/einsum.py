@@ -130,7 +130,12 @@ def _sublists(b, node, items: tuple) -> tuple[str, tuple]:
 
     def letters(sub) -> str:
         if not isinstance(sub, tuple):
-            raise b.err("np.einsum: each operand is followed by a list of axis numbers", node)
+            raise b.err(
+                "np.einsum needs its subscripts as a string literal, or a list of axis "
+                "numbers after each operand",
+                node,
+                "e.g. np.einsum('ij,jk->ik', A, B) or np.einsum(A, [0, 1], B, [1, 2])",
+            )
         out = ""
         for e in sub:
             k = e if e is Ellipsis else const_int(e)
