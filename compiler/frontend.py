@@ -504,7 +504,7 @@ class _Builder:
             name = "np.linalg.LinAlgError"
         if name not in paths.EXCEPTIONS or (name in self.env) or stmt.cause is not None:
             raise self.err(
-                "only `raise <Exception>(\"message\")` of a built-in exception is supported",
+                'only `raise <Exception>("message")` of a built-in exception is supported',
                 stmt,
                 "exceptions: " + ", ".join(paths.EXCEPTIONS),
             )
@@ -973,7 +973,9 @@ class _Builder:
         if node.id in self.consts:
             value, text = self.consts[node.id]
             if value is None:
-                raise self.err(text, node, "module constants are numbers and np/math functions of them")
+                raise self.err(
+                    text, node, "module constants are numbers and np/math functions of them"
+                )
             return self.g.const(value, text)
         if node.id in self.math:
             return self.math_constant(node)
@@ -1119,11 +1121,22 @@ class _Builder:
 
         return v
 
-    def key(self, index: ast.expr) -> tuple:
-        """A subscript of constants as ("i", k) / ("s", start, stop, step) / ("n",) entries."""
+    def key(self, index: ast.expr, rank: int | None = None) -> tuple:
+        """A subscript of constants as ("i", k) / ("s", start, stop, step) / ("n",) entries;
+        `...` stands for the full slices of the axes the others leave, of an array of `rank`."""
         parts = index.elts if isinstance(index, ast.Tuple) else [index]
         key = []
         for part in parts:
+            if isinstance(part, ast.Constant) and part.value is Ellipsis and rank is not None:
+                named = sum(
+                    not (isinstance(p, ast.Constant) and p.value in (None, Ellipsis))
+                    and not (isinstance(p, ast.Attribute) and self.dotted(p) == "numpy.newaxis")
+                    for p in parts
+                )
+                if sum(isinstance(p, ast.Constant) and p.value is Ellipsis for p in parts) > 1:
+                    raise self.err("an index can have only one `...`", part)
+                key += [("s", None, None, None)] * max(rank - named, 0)
+                continue
             if (
                 isinstance(part, ast.Constant)
                 and part.value is None
@@ -1161,7 +1174,7 @@ class _Builder:
             raise self.err(f"index a {len(base)}-tuple with a constant 0..{len(base) - 1}", index)
         if not isinstance(base, Value):
             raise self.err("this value cannot be indexed", node)
-        key = self.key(index)
+        key = self.key(index, base.rank)
         self.g.at = _loc(node)
         if sum(e[0] != "n" for e in key) > base.rank:
             raise ShapeError(

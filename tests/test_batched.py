@@ -99,6 +99,14 @@ CASES = {
         ),
         [gen(K, 3, 3)],
     ),
+    "ellipsis-index-triangles": (
+        (
+            'def f(X: "k,n,n", Y: "n,n"):\n'
+            "    A = X[..., 0] ** 2 + X[-1, ..., :2].sum() + np.sum(X[:, None, :, :] * X[:, :, None, :])\n"
+            "    return np.sum(A) + np.sum(np.tril(X) ** 2 * Y) + np.sum(np.triu(X, 1) ** 3)"
+        ),
+        [gen(K, N, N), gen(N, N)],
+    ),
     # 2. matmul over leading dimensions, batched np.linalg
     "matmul-stack-matrix": (
         'def f(A: "k,n,m", B: "m,p"):\n    return np.sum((A @ B) ** 2)',
@@ -111,6 +119,15 @@ CASES = {
     "matmul-broadcast-ones": (
         ('def f(A: "1,n,m", B: "k,m,p", C: "2,1,p,n"):\n' "    return np.sum(np.cos(A @ B @ C))"),
         [gen(1, N, M), gen(K, M, P), gen(2, 1, P, N)],
+    ),
+    "matmul-chain-inv": (
+        (
+            'def f(X: "k,n,m", Y: "k,m,n"):\n'
+            "    Z = X @ Y\n"
+            "    return np.sum(Z @ Z) + np.sum(np.matmul(Y, X) ** 2)"
+            " + np.sum(np.linalg.inv(Z + 4 * np.eye(Z.shape[-1])) ** 2)"
+        ),
+        [gen(K, N, M), gen(K, M, N)],
     ),
     "matmul-vector-stack": (
         'def f(x: "n", A: "k,n,m"):\n    return np.sum((x @ A) ** 2)',

@@ -197,7 +197,7 @@ def _triangle(op: str):
         k = const_int(k)
         if k is None:
             raise b.err(f"np.{op} needs a constant diagonal offset", node)
-        if x.rank != 2:
+        if x.rank < 2:  # a stack of matrices: each one's triangle
             raise ShapeError(f"np.{op} needs a matrix", loc(node))
         return b.g.op(op, x, k=k)
 
