@@ -1178,7 +1178,12 @@ class _Builder:
         self.g.at = _loc(node)
         if sum(e[0] != "n" for e in key) > base.rank:
             raise ShapeError(
-                f"too many indices for {('a scalar', 'a vector', 'a matrix')[min(base.rank, 2)]}",
+                "too many indices for "
+                + (
+                    ("a scalar", "a vector", "a matrix")[base.rank]
+                    if base.rank <= 2
+                    else f"an array of {base.rank} dimensions"
+                ),
                 _loc(node),
             )
         return self.g.op("index", base, key=key)
