@@ -139,10 +139,11 @@ CASES = {
     ),
     "solve-stack": (
         (
-            'def f(A: "k,n,n", B: "k,n,m", b: "n"):\n'
+            'def f(A: "k,n,n", B: "k,n,m", b: "n", c: "k,n"):\n'
             "    return np.sum(np.linalg.solve(A, B) ** 2) + np.sum(np.linalg.solve(A, b) ** 3)"
+            " + np.sum(np.linalg.solve(A, c[..., None])[..., 0] ** 2)"
         ),
-        [invertible_stack(K), gen(K, N, M), gen(N)],
+        [invertible_stack(K), gen(K, N, M), gen(N), gen(K, N)],
     ),
     "solve-broadcast": (
         'def f(A: "n,n", B: "k,n,m"):\n    return np.sum(np.sin(np.linalg.solve(A, B)))',
@@ -296,6 +297,10 @@ def test_contract_checks_rank_and_sizes():
 
 # -- what stays refused, with a clear compile-time error --------------------------------------
 REFUSED = {
+    "solve-ambiguous": (
+        'def f(A: "k,n,n", B: "k,n"):\n    return np.sum(np.linalg.solve(A, B))',
+        "NumPy 1",
+    ),
     "eig-stack": (
         'def f(X: "k,n,n"):\n    return np.sum(np.linalg.eigvals(X).real)',
         "3 dimensions",

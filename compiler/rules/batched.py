@@ -10,6 +10,7 @@ over the batch axes an operand was broadcast along. No n²×n² matrix is formed
 
 from __future__ import annotations
 
+from ..diagnostics import ShapeError
 from ..einsum import (
     Einsum,
     LowerSymBatched,
@@ -129,6 +130,13 @@ def _stack_scalars(who):
 def _solve_shape(g, args, attrs):
     a, b = args
     _square_stack("np.linalg.solve")(g, a)
+    if b.rank >= 2 and b.rank == a.rank - 1:
+        raise ShapeError(
+            f"np.linalg.solve(A, b) with A of {a.rank} and b of {b.rank} dimensions: NumPy 1 "
+            "reads b as a stack of vectors, NumPy 2 as one matrix",
+            g.at or g.loc,
+            "say which: np.linalg.solve(A, b[..., None])[..., 0] for a stack of vectors",
+        )
     if b.rank == 1:  # NumPy 2: b is a vector only when it is 1-D
         g.unify(a.shape[-1], b.shape[0], "np.linalg.solve (rows of A and b)", (a, b))
         return a.shape[:-1], GENERAL
