@@ -107,7 +107,7 @@ def _parser() -> argparse.ArgumentParser:
         action="append",
         default=[],
         metavar="NAME=SPEC",
-        help="a parameter's shape in the annotation grammar (repeatable): lam=scalar, X=n,d, "
+        help='a parameter\'s shape in the annotation grammar (repeatable): lam=scalar, X=n,d, '
         "S=spd(n,n)",
     )
     p.add_argument(

@@ -448,7 +448,9 @@ def _setup(model: Model, grad: Gradient, wrt: list[int], filename: str):
     if model.tree is not None:  # every path's values are the forward program
         returning = paths.returning(model.tree)
         roots = [leaf.out for leaf in returning] + paths.conditions(model.tree)
-        adjoint_of = {k: v for leaf in returning for k, v in leaf.grad.adjoint_of.items()}
+        adjoint_of = {
+            k: v for leaf in returning for k, v in leaf.grad.adjoint_of.items()
+        }
     forward = {v.id for v in reachable(roots) if not v.is_param}
     namer = Namer(model, adjoint_of, forward)
 
@@ -456,7 +458,9 @@ def _setup(model: Model, grad: Gradient, wrt: list[int], filename: str):
         if v.id not in namer.names and v.id not in g.names and v.op not in ALWAYS_INLINE:
             namer.names[v.id] = namer._fresh(base)
 
-    grads = [leaf.grad.grads for leaf in paths.returning(model.tree)] if model.tree else []
+    grads = (
+        [leaf.grad.grads for leaf in paths.returning(model.tree)] if model.tree else []
+    )
     for gs in [grad.grads, *grads]:
         for i, gv in zip(wrt, gs):
             prename(gv, "g_" + model.param_names[i])
@@ -572,7 +576,9 @@ def render_module(
         if model.tree is None:
             return program(outs_of(tree), keep, with_value), returns_of(tree)
         return (
-            _tree_program(model, printer, program, tree, outs_of, returns_of, keep, filename),
+            _tree_program(
+                model, printer, program, tree, outs_of, returns_of, keep, filename
+            ),
             "",
         )
 
@@ -651,10 +657,18 @@ def render_module(
         for leaf in returning:
             all_outs += leaf.extras.hvp[1]
         if extras.hessian:
-            line = model.params[0].loc.line if model.params and model.params[0].loc else 0
-            keywords = [namer.name(v) for v in vectors] if sep.endswith("*, ") or starred else None
+            line = (
+                model.params[0].loc.line if model.params and model.params[0].loc else 0
+            )
+            keywords = (
+                [namer.name(v) for v in vectors]
+                if sep.endswith("*, ") or starred
+                else None
+            )
             functions.append(
-                _hessian_function(fn, args, call, wrt_names, one, f"{filename}:{line}", keywords)
+                _hessian_function(
+                    fn, args, call, wrt_names, one, f"{filename}:{line}", keywords
+                )
             )
     if extras.taylor is not None:
         directions = extras.taylor[0]
@@ -689,7 +703,9 @@ def render_module(
         "filename": filename,
         "command": command,
         "version": version,
-        "params": [(n, describe_shape(g, p)) for n, p in zip(model.param_names, model.params)],
+        "params": [
+            (n, describe_shape(g, p)) for n, p in zip(model.param_names, model.params)
+        ],
         "wrt": wrt_names,
         "functions": functions,
         "extra_doc": extras.doc,
@@ -698,7 +714,9 @@ def render_module(
     }
     text = _template_env().get_template("module.py.j2").render(**context)
     if fn == "np":  # the model's function is called np: numpy goes by its own name
-        text = re.sub(r"\bnp\.", "numpy.", text).replace("import numpy as np\n", "import numpy\n")
+        text = re.sub(r"\bnp\.", "numpy.", text).replace(
+            "import numpy as np\n", "import numpy\n"
+        )
     return black.format_str(text, mode=black.Mode())
 
 

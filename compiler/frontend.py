@@ -504,7 +504,7 @@ class _Builder:
             name = "np.linalg.LinAlgError"
         if name not in paths.EXCEPTIONS or (name in self.env) or stmt.cause is not None:
             raise self.err(
-                'only `raise <Exception>("message")` of a built-in exception is supported',
+                "only `raise <Exception>(\"message\")` of a built-in exception is supported",
                 stmt,
                 "exceptions: " + ", ".join(paths.EXCEPTIONS),
             )
@@ -973,9 +973,7 @@ class _Builder:
         if node.id in self.consts:
             value, text = self.consts[node.id]
             if value is None:
-                raise self.err(
-                    text, node, "module constants are numbers and np/math functions of them"
-                )
+                raise self.err(text, node, "module constants are numbers and np/math functions of them")
             return self.g.const(value, text)
         if node.id in self.math:
             return self.math_constant(node)
@@ -1369,7 +1367,7 @@ def build(
             warnings.append(
                 f"the shape of `{p.name}` is ambiguous: assuming "
                 f"{_shape_text(b.g, by_name[p.name])}, but {' or '.join(fits)} would fit its use "
-                f'at line {line} too; annotate it (e.g. {p.name}: "{spec}") or pass '
+                f"at line {line} too; annotate it (e.g. {p.name}: \"{spec}\") or pass "
                 f"--shape {p.name}={spec}"
             )
     doc = ast.get_docstring(fn)

@@ -171,12 +171,7 @@ class Graph:
         name is taken."""
         r = self.find(d)
         taken = {i.fixed for i in self._dims} | set(self.labels.values())
-        if (
-            name.strip("_")
-            and self._dims[r].fixed is None
-            and r not in self.labels
-            and name not in taken
-        ):
+        if name.strip("_") and self._dims[r].fixed is None and r not in self.labels and name not in taken:
             self.labels[r] = name
 
     def label_dims(self, shapes: list[tuple[int, ...]]) -> None:

@@ -98,9 +98,7 @@ def format_tree(graph, tree, wrt_names: list[str]) -> str:
         when = " and ".join(("" if holds else "not ") + labels[c.id] for c, holds in trail)
         if leaf.raises is not None:
             exc, message = leaf.raises
-            parts.append(
-                f"# path: {when}: raise {exc}({'' if message is None else repr(message)})\n"
-            )
+            parts.append(f"# path: {when}: raise {exc}({'' if message is None else repr(message)})\n")
             continue
         names = ["value"] + [f"grad {n}" for n in wrt_names]
         parts.append(f"# path: {when}\n" + format_ir(graph, [leaf.out, *leaf.grad.grads], names))

@@ -63,7 +63,9 @@ def _inputs(model: Model, wrt: list[int], kinds: list[str], shape_text) -> list[
     one without a default or differentiated; a default not differentiated is passed as is.
     Keyword-only parameters keep their defaults."""
     names = model.param_names
-    last = max((i for i, n in enumerate(names) if n not in model.defaults or i in wrt), default=-1)
+    last = max(
+        (i for i, n in enumerate(names) if n not in model.defaults or i in wrt), default=-1
+    )
     out = []
     for i, (name, kind, p) in enumerate(zip(names, kinds, model.params)):
         if name in model.kwonly:
@@ -77,9 +79,7 @@ def _inputs(model: Model, wrt: list[int], kinds: list[str], shape_text) -> list[
         if i > last:
             continue
         default = model.defaults.get(name)
-        out.append(
-            ("default", default) if default is not None and i not in wrt else (kind, shape_text(p))
-        )
+        out.append(("default", default) if default is not None and i not in wrt else (kind, shape_text(p)))
     return out
 
 
