@@ -20,7 +20,9 @@ from collections.abc import Callable
 from ..forms import index_shape
 from ..ir import Graph
 from . import (
+    batched,
     eigen,
+    einsum,
     elementwise,
     linalg,
     products,
@@ -43,6 +45,8 @@ FAMILIES = {
     "scipy.special": special,
     "spectral": spectral,
     "eigenproblems": eigen,  # scipy.linalg.eigh(A, B), eigsh/eigs, scipy.sparse (issue 14)
+    "arrays of any rank": batched,  # stacks of matrices (issue 9)
+    "einsum": einsum,
 }
 
 
