@@ -10,7 +10,7 @@ Parameters:
     log_weights: (K,)
 Functions: gmm_loglik(...) is the value; value_and_grad_gmm_loglik(...) returns
 (value, (gradient of X, gradient of means, gradient of prec_chol, gradient of log_weights)); grad_gmm_loglik(...) returns the
-gradients alone. Each line names the line of examples/gmm.py it comes from.
+gradients alone. A comment above each run of lines names the line of examples/gmm.py it comes from.
 """
 
 import numpy as np
@@ -31,7 +31,7 @@ def _check_args(fn, *args):
     sizes = {}
     out = []
     for (name, dims, shape), arg in zip(_PARAMS, args):
-        if shape.endswith(" sparse"):  # a sparse matrix: its shape only
+        if shape.endswith(" sparse"):  # a sparse matrix, whose shape alone is checked
             if getattr(arg, "ndim", None) != 2 or any(
                 sizes.setdefault(d, (n, name))[0] != n for d, n in zip(dims, arg.shape)
             ):
@@ -73,21 +73,21 @@ def gmm_loglik(X, means, prec_chol, log_weights):
     X, means, prec_chol, log_weights = _check_args(
         "gmm_loglik", X, means, prec_chol, log_weights
     )
-    n_features = X.shape[1]  # examples/gmm.py:19
-    log_det = np.sum(
-        np.log(np.einsum("kii->ki", prec_chol)), axis=1
-    )  # examples/gmm.py:21
-    y = np.einsum("ij,kjl->ikl", X, prec_chol)  # examples/gmm.py:23
-    y -= np.einsum("kj,kjl->kl", means, prec_chol)  # examples/gmm.py:23
-    log_prob = np.sum(y**2.0, axis=2)  # examples/gmm.py:24
+    # examples/gmm.py:19
+    n_features = X.shape[1]
+    # examples/gmm.py:21
+    log_det = np.sum(np.log(np.einsum("kii->ki", prec_chol)), axis=1)
+    # examples/gmm.py:23
+    y = np.einsum("ij,kjl->ikl", X, prec_chol)
+    y -= np.einsum("kj,kjl->kl", means, prec_chol)
+    # examples/gmm.py:24
+    log_prob = np.sum(y**2.0, axis=2)
     del y
-    log_gauss = (
-        -0.5 * (n_features * np.log(2 * np.pi) + log_prob) + log_det
-    )  # examples/gmm.py:25
+    # examples/gmm.py:25
+    log_gauss = -0.5 * (n_features * np.log(2 * np.pi) + log_prob) + log_det
     del log_prob
-    value = np.mean(
-        scipy.special.logsumexp(log_gauss + log_weights, axis=1)
-    )  # examples/gmm.py:26
+    # examples/gmm.py:26
+    value = np.mean(scipy.special.logsumexp(log_gauss + log_weights, axis=1))
     del log_gauss
     return value
 
@@ -97,46 +97,51 @@ def value_and_grad_gmm_loglik(X, means, prec_chol, log_weights):
     X, means, prec_chol, log_weights = _check_args(
         "value_and_grad_gmm_loglik", X, means, prec_chol, log_weights
     )
-    n_features = X.shape[1]  # examples/gmm.py:19
-    t1 = np.einsum("kii->ki", prec_chol)  # examples/gmm.py:21
-    log_det = np.sum(np.log(t1), axis=1)  # examples/gmm.py:21
-    y = np.einsum("ij,kjl->ikl", X, prec_chol)  # examples/gmm.py:23
-    y -= np.einsum("kj,kjl->kl", means, prec_chol)  # examples/gmm.py:23
-    log_prob = np.sum(y**2.0, axis=2)  # examples/gmm.py:24
-    log_gauss = (
-        -0.5 * (n_features * np.log(2 * np.pi) + log_prob) + log_det
-    )  # examples/gmm.py:25
+    # examples/gmm.py:19
+    n_features = X.shape[1]
+    # examples/gmm.py:21
+    t1 = np.einsum("kii->ki", prec_chol)
+    log_det = np.sum(np.log(t1), axis=1)
+    # examples/gmm.py:23
+    y = np.einsum("ij,kjl->ikl", X, prec_chol)
+    y -= np.einsum("kj,kjl->kl", means, prec_chol)
+    # examples/gmm.py:24
+    log_prob = np.sum(y**2.0, axis=2)
+    # examples/gmm.py:25
+    log_gauss = -0.5 * (n_features * np.log(2 * np.pi) + log_prob) + log_det
     del log_prob
-    t2 = log_gauss + log_weights  # examples/gmm.py:26
+    # examples/gmm.py:26
+    t2 = log_gauss + log_weights
     del log_gauss
-    t3 = scipy.special.logsumexp(t2, axis=1)  # examples/gmm.py:26
-    value = np.mean(t3)  # examples/gmm.py:26
+    t3 = scipy.special.logsumexp(t2, axis=1)
+    value = np.mean(t3)
+    # grad of examples/gmm.py:26
     g_t2 = np.full(
         (X.shape[0], means.shape[0]),
         np.expand_dims(np.full((X.shape[0],), 1.0 / t3.size), 1),
-    ) * np.exp(
-        t2 - np.expand_dims(t3, 1)
-    )  # grad of examples/gmm.py:26
+    ) * np.exp(t2 - np.expand_dims(t3, 1))
     del t2
+    # grad of examples/gmm.py:24
     g_y = np.full(
         (X.shape[0], means.shape[0], X.shape[1]), np.expand_dims(-0.5 * g_t2, 2)
-    ) * (
-        2.0 * y
-    )  # grad of examples/gmm.py:24
+    ) * (2.0 * y)
     del y
-    g_t4 = np.sum(-g_y, axis=0)  # grad of examples/gmm.py:23
-    g_means = np.einsum("kjl,kl->kj", prec_chol, g_t4)  # grad of examples/gmm.py:23
-    g_X = np.einsum("kjl,ikl->ij", prec_chol, g_y)  # grad of examples/gmm.py:23
-    g_log_weights = np.sum(g_t2, axis=0)  # grad of examples/gmm.py:26
+    # grad of examples/gmm.py:23
+    g_t4 = np.sum(-g_y, axis=0)
+    g_means = np.einsum("kjl,kl->kj", prec_chol, g_t4)
+    g_X = np.einsum("kjl,ikl->ij", prec_chol, g_y)
+    # grad of examples/gmm.py:26
+    g_log_weights = np.sum(g_t2, axis=0)
     del g_t2
+    # grad of examples/gmm.py:18
     g_prec_chol = np.einsum("kj,kl->kjl", means, g_t4) + np.einsum(
         "ij,ikl->kjl", X, g_y
-    )  # grad of examples/gmm.py:18
+    )
     g_prec_chol += np.einsum(
         "ki,ia->kia",
         np.full(means.shape, np.expand_dims(g_log_weights, 1)) / t1,
         np.eye(X.shape[1]),
-    )  # grad of examples/gmm.py:18
+    )
     del g_t4, g_y, t1
     return value, (
         g_X,
