@@ -341,7 +341,7 @@ def _render(args: argparse.Namespace, argv: list[str]):
     if args.check and not any(t.module for t in targets):
         raise UsageError("--check needs -o: it compares the output files with what is generated")
     if several:  # a syntax error would otherwise be reported once per function
-        from .frontend import parse
+        from .bindings import parse
 
         parse(source, args.model)
     wrt = _split(args.wrt) if args.wrt else None

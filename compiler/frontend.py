@@ -14,12 +14,23 @@ import ast
 import difflib
 import inspect
 import operator
-import re
 from dataclasses import dataclass, field
 
-from . import constfold, idioms, infer, paths, shapes
-from .diagnostics import CompileError, CompileErrors, Loc, ShapeError
-from .ir import GENERAL, SPARSE, Graph, Value, reachable
+from . import constfold, idioms, infer, paths
+from .annotations import Param, like_specs, parameters
+from .bindings import (
+    functions,
+    imports_of,
+    module_constants,
+    number,
+    parse,
+    segment,
+    source_lines,
+    supported_calls,
+)
+from .bindings import loc as _loc
+from .diagnostics import CompileError, CompileErrors, ShapeError
+from .ir import SPARSE, Graph, Value, reachable
 from .rules import BINOPS, CALLS, CONSTANTS, METHODS, RULES, eigen, short
 from .rules.base import const_int
 from .rules.spectral import spectral_functions
@@ -27,9 +38,6 @@ from .rules.structure import as_array
 
 STATEMENTS_HINT = (
     "supported statements: assignments (x = ..., a, b = ...), `return <scalar>`, docstrings"
-)
-ANNOTATION_HINT = (
-    'annotate shapes as strings: "n,n", "spd(n,n)", "sym(n,n)", "n", "scalar" (or float)'
 )
 MAX_TYPINGS = 729  # typings tried before giving up (3 ranks for 6 parameters)
 
@@ -52,18 +60,6 @@ FLAGS = {
     "inline": "--max-inline",
     "expr_depth": "--max-expr-depth",
 }
-
-
-@dataclass
-class Param:
-    name: str
-    loc: Loc
-    rank: int | None  # None: to be inferred
-    dims: tuple[int | str | None, ...] = ()
-    struct: str = GENERAL
-    default: str | None = None  # the default as Python text (`1.0`), for the signature
-    kwonly: bool = False
-    flag: bool = False  # a True/False default: an option with no gradient
 
 
 @dataclass
@@ -101,241 +97,11 @@ class Model:
         )
 
 
-def _loc(node: ast.AST) -> Loc:
-    return Loc(getattr(node, "lineno", 1), getattr(node, "col_offset", 0))
-
-
-def parse(source: str, filename: str = "<model>") -> ast.Module:
-    try:
-        return ast.parse(source, filename=filename.replace("\0", "\\0"))  # NUL: ValueError
-    except SyntaxError as e:
-        line = (e.text or "").rstrip("\n")
-        col = max((e.offset or 1) - 1, 0)  # characters; Loc counts bytes like ast
-        raise CompileError(
-            f"invalid Python syntax: {e.msg}",
-            Loc(e.lineno or 1, len(line[:col].encode("utf-8"))),
-            "the model must be valid Python 3; matgradc parses it with `ast` and never runs it",
-        ) from None
-    except (RecursionError, MemoryError):  # CPython's parser: MemoryError past its stack
-        raise CompileError(
-            "the model nests too deeply for Python's parser",
-            None,
-            "split deeply nested expressions into named steps",
-        ) from None
-
-
-def functions(tree: ast.Module) -> dict[str, ast.FunctionDef]:
-    return {n.name: n for n in tree.body if isinstance(n, ast.FunctionDef)}
-
-
-# -- annotations -----------------------------------------------------------------------
-COMPLEX_HINT = (
-    "matgradc differentiates real models; pass the real and imaginary parts as two real "
-    "parameters"
-)
-
-
-def _parse_annotation(node: ast.AST | None, name: str) -> tuple[int | None, tuple, str]:
-    if node is None:
-        return None, (), GENERAL
-    loc = _loc(node)
-    if isinstance(node, ast.Name) and node.id in ("float", "int"):
-        return 0, (), GENERAL
-    if isinstance(node, ast.Name) and node.id == "complex":
-        raise CompileError(f"`{name}` is declared complex", loc, COMPLEX_HINT)
-    if not (isinstance(node, ast.Constant) and isinstance(node.value, str)):
-        raise CompileError(f"cannot read the annotation of `{name}`", loc, ANNOTATION_HINT)
-    return parse_spec(node.value, name, loc)
-
-
-def parse_spec(spec: str, name: str, loc: Loc | None = None) -> tuple[int, tuple, str]:
-    """A shape in the one grammar of compiler/shapes.py, for annotations, --shape and
-    shapes={...}."""
-    return shapes.parse(spec, name, loc)
-
-
-def _params(
-    fn: ast.FunctionDef,
-    shapes: dict[str, str] | None = None,
-    consts: dict | None = None,
-    modules: dict | None = None,
-) -> list[Param]:
-    """The parameters, positional then keyword-only, with their shapes from annotations or
-    from outside (`shapes`: name -> spec, from --shape or shapes={...}); the two must agree
-    where both are given. A default must be a compile-time constant (a number, True/False,
-    or an expression of module constants)."""
-    a = fn.args
-    if a.vararg or a.kwarg or a.posonlyargs:
-        raise CompileError(
-            f"`{fn.name}` must take named parameters (no *args, **kwargs or `/`)",
-            _loc(fn),
-            "list each parameter by name; defaults and keyword-only parameters are fine",
-        )
-    known = {k: v for k, (v, _) in (consts or {}).items() if v is not None}
-    defaults = [None] * (len(a.args) - len(a.defaults)) + list(a.defaults)
-    shapes = dict(shapes or {})
-    names = [arg.arg for arg in a.args + a.kwonlyargs]
-    unknown = sorted(set(shapes) - set(names))
-    if unknown:
-        raise CompileError(
-            f"a shape is given for `{unknown[0]}`, which is not a parameter of `{fn.name}`",
-            _loc(fn),
-            "parameters: " + (", ".join(names) or "none"),
-        )
-    out = []
-    for arg, default, kwonly in [(x, d, False) for x, d in zip(a.args, defaults)] + [
-        (x, d, True) for x, d in zip(a.kwonlyargs, a.kw_defaults)
-    ]:
-        rank, dims, struct = _parse_annotation(arg.annotation, arg.arg)
-        if arg.arg in shapes:
-            given = parse_spec(shapes[arg.arg], arg.arg, _loc(arg))
-            if rank is not None and given != (rank, dims, struct):
-                raise CompileError(
-                    f"`{arg.arg}` is annotated {ast.unparse(arg.annotation)} in the model but "
-                    f"given the shape {shapes[arg.arg]!r} from outside",
-                    _loc(arg),
-                    "give each parameter's shape in one place",
-                )
-            rank, dims, struct = given
-        p = Param(arg.arg, _loc(arg), rank, dims, struct, kwonly=kwonly)
-        if default is not None:
-            try:
-                value = constfold.evaluate(default, known, modules or {})
-            except (constfold.NotConstant, constfold.Failed):
-                value = None
-            if value is None or (rank or 0) != 0:
-                raise CompileError(
-                    f"the default of `{arg.arg}` must be a number or True/False"
-                    + ("" if value is None else ", and the parameter a scalar"),
-                    _loc(default),
-                    "defaults are compile-time constants (alpha=1.0, fit=True, eps=EPS); "
-                    "arrays are parameters without a default",
-                )
-            p.rank, p.default, p.flag = 0, constfold.spell(value), isinstance(value, bool)
-        out.append(p)
-    return out
-
-
-def like_specs(fn: ast.FunctionDef, example: dict[str, tuple[int, ...]]) -> dict[str, str]:
-    """Shape specs from example arrays (--like): each parameter found there gets the example's
-    rank, and sizes that coincide get one name (annotated parameters keep their annotation;
-    names that are not parameters are ignored)."""
-    names = [arg.arg for arg in fn.args.args]
-    pool = (n for n in ["n", "m", "k", "p", "q", "r", "s", "u", "v", "w"] if n not in names)
-    size_names: dict[int, str] = {}
-    out = {}
-    for arg in fn.args.args:
-        if arg.arg not in example:
-            continue
-        shape = example[arg.arg]
-        if arg.annotation is not None:
-            rank = _parse_annotation(arg.annotation, arg.arg)[0]
-            if rank != len(shape):
-                raise CompileError(
-                    f"`{arg.arg}` is annotated {ast.unparse(arg.annotation)} but the example "
-                    f"array has shape {tuple(shape)}",
-                    _loc(arg),
-                    "make the example match the model",
-                )
-            continue
-        dims = []
-        for size in shape:
-            if size not in size_names:
-                size_names[size] = next(pool, None) or f"n{len(size_names) + 1}"
-            dims.append(size_names[size])
-        out[arg.arg] = ",".join(dims) if dims else "scalar"
-    return out
-
-
-# -- the module context: numpy aliases and constants -------------------------------------
-def _imports(tree: ast.Module) -> dict[str, str]:
-    """Local name -> dotted numpy/scipy name, from the module's imports (np is numpy by
-    default; scipy only when the model imports it)."""
-    names = {"np": "numpy", "numpy": "numpy"}
-    libraries = ("numpy", "scipy")
-    for node in tree.body:  # a name bound to another module is not numpy: `import m as np`
-        if isinstance(node, ast.Import):
-            for a in node.names:
-                top = a.name.split(".")[0]
-                names[a.asname or top] = a.name if a.asname else top
-        elif isinstance(node, ast.ImportFrom):
-            ours = node.level == 0 and (node.module or "").split(".")[0] in libraries
-            for a in node.names:
-                names[a.asname or a.name] = f"{node.module}.{a.name}"
-                if not ours:
-                    del names[a.asname or a.name]
-    return names
-
-
-def _source_lines(source: str) -> list[str]:
-    """The source's lines as `ast` counts them (\\n, \\r\\n or \\r end a line)."""
-    return re.split(r"\r\n|\r|\n", source)
-
-
-def _segment(lines: list[str], node: ast.AST) -> str | None:
-    """The source text of a one-line node (ast.get_source_segment re-splits the whole source
-    on every call: quadratic in a long model)."""
-    line = getattr(node, "lineno", None)
-    if line is None or line != node.end_lineno or not 1 <= line <= len(lines):
-        return None
-    return (
-        lines[line - 1]
-        .encode("utf-8")[node.col_offset : node.end_col_offset]
-        .decode("utf-8", errors="replace")
-    )
-
-
-def _number(value: float, node: ast.AST) -> float:
-    """A numeric literal as a float64, or a clear error when it does not fit one (a float64
-    is below 2**1024, about 1.8e308)."""
-    if type(value) is int and abs(value).bit_length() > 1024:
-        raise CompileError(
-            f"this integer ({abs(value).bit_length()} bits) is too large for a float64",
-            _loc(node),
-            "numbers in a model are float64 (at most about 1.8e308)",
-        )
-    return float(value)
-
-
 def _range_length(start: int, stop: int, step: int) -> int:
     """len(range(start, stop, step)) for any size (len() overflows past sys.maxsize)."""
     if step > 0:
         return max(0, (stop - start + step - 1) // step)
     return max(0, (start - stop - step - 1) // -step)
-
-
-def _module_constants(tree: ast.Module, source: str) -> dict[str, tuple[float, str]]:
-    """Module-level names bound to compile-time constants (`EPS = 1e-8`,
-    `_LOG_2PI = np.log(2 * np.pi)`, `HALF = 1.0 / 2`), folded in order by `constfold`: a
-    literal keeps its spelling, a folded value is written as its repr. A constant whose
-    evaluation fails maps to (None, why), an error where it is used."""
-    out: dict = {}
-    known: dict[str, float] = {}
-    lines = _source_lines(source)
-    modules = {**_imports(tree), **constfold.math_names(tree)}
-    for node in tree.body:
-        if (
-            isinstance(node, ast.Assign)
-            and len(node.targets) == 1
-            and isinstance(node.targets[0], ast.Name)
-        ):
-            name, v = node.targets[0].id, node.value
-            try:
-                value = constfold.evaluate(v, known, modules)
-            except constfold.NotConstant:
-                known.pop(name, None)
-                out.pop(name, None)
-                continue
-            except constfold.Failed as e:
-                known.pop(name, None)
-                out[name] = (None, f"the constant `{name}` cannot be evaluated ({e})")
-                continue
-            known[name] = value
-            plain = v.operand if isinstance(v, ast.UnaryOp) else v
-            literal = isinstance(plain, ast.Constant) and type(plain.value) in (int, float)
-            text = _segment(lines, v) if literal else None
-            out[name] = (value, text or constfold.spell(value))
-    return out
 
 
 # -- calls: the table is the rules package's (each family binds its NumPy/SciPy names) --
@@ -349,10 +115,6 @@ INT_OPS = {
     ast.FloorDiv: operator.floordiv,
     ast.Pow: operator.pow,
 }
-
-
-def _supported_calls() -> str:
-    return ", ".join(sorted(short(n) for n in CALLS if n != "numpy.where"))
 
 
 class _Unknown(Exception):
@@ -421,9 +183,9 @@ class _Builder:
         self.helpers = functions(tree)
         self.inlining: list[str] = [fn.name]  # the helper calls being inlined, for recursion
         self.source = source
-        self.lines = _source_lines(source)
-        self.imports = _imports(tree)
-        self.consts = _module_constants(tree, source)
+        self.lines = source_lines(source)
+        self.imports = imports_of(tree)
+        self.consts = module_constants(tree, source)
         self.math = constfold.math_names(tree)
         self.env: dict[str, Value | tuple] = {}
         self.params: list[Value] = []
@@ -1121,9 +883,7 @@ class _Builder:
                 node,
                 "use int or float constants",
             )
-        return self.g.const(
-            _number(node.value, node), _segment(self.lines, node) or repr(node.value)
-        )
+        return self.g.const(number(node.value, node), segment(self.lines, node) or repr(node.value))
 
     def expr_Name(self, node: ast.Name) -> Value | tuple:
         if node.id in self.env:
@@ -1136,7 +896,7 @@ class _Builder:
                 raise self.err(
                     text, node, "module constants are numbers and np/math functions of them"
                 )
-            return self.g.const(_number(value, node), text)
+            return self.g.const(number(value, node), text)
         if node.id in self.math:
             return self.math_constant(node)
         if node.id in self.imports:
@@ -1420,7 +1180,7 @@ class _Builder:
             raise self.err(
                 f"`{callee}(...)` is not in the matrix language",
                 node,
-                "supported calls: " + _supported_calls(),
+                "supported calls: " + supported_calls(),
             )
         handler = CALLS.get(name)
         if handler is None:
@@ -1428,7 +1188,7 @@ class _Builder:
             hint = (
                 (f"did you mean {short(near[0])}? " if near else "")
                 + "supported: "
-                + _supported_calls()
+                + supported_calls()
             )
             raise self.err(f"{short(name)} is not in the matrix language", node, hint)
         args += [self.argument(a) for a in node.args]
@@ -1503,11 +1263,11 @@ def _build(source, fn_name, filename, shapes, like, any_rank, limits: Limits) ->
         )
     if like:
         shapes = {**like_specs(fn, like), **(shapes or {})}
-    modules = {**_imports(tree), **constfold.math_names(tree)}
-    params = _params(fn, shapes, _module_constants(tree, source), modules)
+    modules = {**imports_of(tree), **constfold.math_names(tree)}
+    params = parameters(fn, shapes, module_constants(tree, source), modules)
     free = [p for p in params if p.rank is None]
     fixed = {p.name: p.rank for p in params if p.rank is not None}
-    uses = infer.collect(fn, [p.name for p in free], _imports(tree), functions(tree), fixed)
+    uses = infer.collect(fn, [p.name for p in free], imports_of(tree), functions(tree), fixed)
     choices = [uses[p.name].ranks(p.name[:1].isupper()) for p in free]
     for p, c in zip(free, choices):
         if not c:
