@@ -110,7 +110,9 @@ class Options:
     taylor: int = 0  # taylor_<fn>(*args, *directions): coefficients up to this order
     doc_explain: bool = False  # the derivation in the module docstring
     optimize: bool = True  # the optimizer's passes (off: the program as differentiated)
-    backend: str = "numpy"  # "scipy": the module may use scipy.linalg's factorizations
+    # "auto": NumPy always, SciPy's LAPACK through a guarded prelude when it imports at run
+    # time; "numpy": NumPy alone; "scipy": the module imports scipy.linalg (shared factors)
+    backend: str = "auto"
     shapes: dict[str, str] | None = None  # name -> shape spec (--shape, shapes={...})
     like: dict[str, tuple[int, ...]] | None = None  # name -> an example's shape (--like)
 
@@ -138,7 +140,9 @@ def compile_model(
             again = frontend.build(source, fn, filename, options.shapes, options.like)
             more.doc = explain.explain(again, idx, brief=True)
         if options.optimize:
-            passes = optimize.SCIPY_PASSES if options.backend == "scipy" else optimize.PASSES
+            passes = {"scipy": optimize.SCIPY_PASSES, "numpy": optimize.PASSES}.get(
+                options.backend, optimize.AUTO_PASSES
+            )
             pipeline.optimized(model, grad, more, passes)
         module = codegen.render_module(model, grad, idx, filename, command, __version__, more)
     except CompileError as e:

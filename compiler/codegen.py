@@ -20,9 +20,12 @@ from .diagnostics import CompileError
 from .frontend import Model
 from .ir import SPARSE, Graph, Value, reachable
 from .rules import ATOM, RULES, UNARY
+from .rules.prelude import NAMES as PRELUDE_NAMES
+from .rules.prelude import prelude
 
 RESERVED = set(keyword.kwlist) | {"np", "grads", "len", "float", "int", "print", "sum", "abs"}
 RESERVED |= {"min", "_check_args", "_PARAMS"}  # the SVD's min(m, n); the argument contract
+RESERVED |= set(PRELUDE_NAMES)  # the module prelude's helpers (rules/prelude.py)
 ALWAYS_INLINE = {op for op, rule in RULES.items() if rule.leaf}  # parameters, constants, sizes
 
 
@@ -403,6 +406,11 @@ def _imports(values: list[Value]) -> list[str]:
     return sorted({m for v in values for m in RULES[v.op].imports})
 
 
+def _prelude(values: list[Value]) -> list[str]:
+    """The prelude's guarded import and the helpers the emitted code calls."""
+    return prelude({h for v in values for h in RULES[v.op].prelude})
+
+
 def _returned(printer: Printer, gv: Value) -> str:
     """A gradient as returned: a copy where it would otherwise be an input array (or a view
     of one), so that the caller's gradient never aliases its arguments."""
@@ -616,6 +624,7 @@ def render_module(
         "functions": functions,
         "extra_doc": extras.doc,
         "imports": _imports(all_values),
+        "prelude": _prelude(all_values),
         "contract": _contract(model) if model.params else "",
     }
     text = _template_env().get_template("module.py.j2").render(**context)
@@ -642,7 +651,7 @@ def _add_contract(functions: list[Function], model: Model, namer: Namer) -> None
     """Each public function starts by checking the model's parameters (_check_args)."""
     if not model.params:
         return
-    if model.fn in ("_check_args", "_PARAMS"):
+    if model.fn in ("_check_args", "_PARAMS", *PRELUDE_NAMES):
         raise CompileError(
             f"the function name `{model.fn}` is taken by the generated module's contract",
             model.params[0].loc,

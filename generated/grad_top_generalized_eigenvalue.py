@@ -13,6 +13,29 @@ gradients alone. Each line names the line of examples/generalized_eig.py it come
 
 import numpy as np
 
+try:  # SciPy's LAPACK wrappers when SciPy is installed, else the NumPy fallbacks below
+    import scipy.linalg as _scipy_linalg
+except ImportError:
+    _scipy_linalg = None
+
+
+if _scipy_linalg is not None:
+
+    def _solve_triangular(a, b, lower, trans):
+        """op(a)⁻¹ b for triangular a (op(a) = aᵀ when trans = 1): LAPACK trtrs."""
+        if not a.flags.f_contiguous:  # aᵀ is LAPACK's column-major a: no copy of a
+            a, lower, trans = a.T, not lower, 1 - trans
+        return _scipy_linalg.solve_triangular(
+            a, b, trans=trans, lower=lower, check_finite=False
+        )
+
+else:
+
+    def _solve_triangular(a, b, lower, trans):
+        """op(a)⁻¹ b for triangular a (op(a) = aᵀ when trans = 1): a general solve."""
+        return np.linalg.solve(a.T if trans else a, b)
+
+
 # (name, dimensions, shape as documented) of each parameter, for _check_args
 _PARAMS = (
     ("A", ("n", "n"), "(n, n) symmetric"),
@@ -67,7 +90,9 @@ def top_generalized_eigenvalue(A, B):
     """The value of top_generalized_eigenvalue."""
     A, B = _check_args("top_generalized_eigenvalue", A, B)
     L = np.linalg.cholesky(B)  # examples/generalized_eig.py:8
-    C = np.linalg.solve(L, np.linalg.solve(L, A).T).T  # examples/generalized_eig.py:9
+    C = _solve_triangular(
+        L, _solve_triangular(L, A, lower=True, trans=0).T, lower=True, trans=0
+    ).T  # examples/generalized_eig.py:9
     del L
     w = np.linalg.eigh(C)[0]  # examples/generalized_eig.py:10
     del C
@@ -79,12 +104,10 @@ def value_and_grad_top_generalized_eigenvalue(A, B):
     """The value of top_generalized_eigenvalue and its gradient with respect to A, B."""
     A, B = _check_args("value_and_grad_top_generalized_eigenvalue", A, B)
     L = np.linalg.cholesky(B)  # examples/generalized_eig.py:8
-    t1 = np.linalg.solve(L, A).T  # examples/generalized_eig.py:9
-    C = np.linalg.solve(L, t1).T  # examples/generalized_eig.py:9
+    t1 = _solve_triangular(L, A, lower=True, trans=0).T  # examples/generalized_eig.py:9
+    C = _solve_triangular(L, t1, lower=True, trans=0).T  # examples/generalized_eig.py:9
     w, t2 = np.linalg.eigh(C)  # examples/generalized_eig.py:10
     value = w[-1]  # examples/generalized_eig.py:11
-    t4 = L.T  # grad of examples/generalized_eig.py:9
-    del L
     g_w = np.zeros((A.shape[0],))  # grad of examples/generalized_eig.py:11
     g_w[-1] = 1.0  # grad of examples/generalized_eig.py:11
     t3 = t2 @ np.diag(g_w) @ t2.T  # grad of examples/generalized_eig.py:10
@@ -93,32 +116,32 @@ def value_and_grad_top_generalized_eigenvalue(A, B):
         np.diag(t3)
     )  # grad of examples/generalized_eig.py:10
     del t3
-    g_t1 = np.linalg.solve(t4, g_C.T)  # grad of examples/generalized_eig.py:9
+    g_t1 = _solve_triangular(
+        L, g_C.T, lower=True, trans=1
+    )  # grad of examples/generalized_eig.py:9
     del g_C
-    g_A_full = np.linalg.solve(t4, g_t1.T)  # grad of examples/generalized_eig.py:9
+    g_A_full = _solve_triangular(
+        L, g_t1.T, lower=True, trans=1
+    )  # grad of examples/generalized_eig.py:9
     g_A = g_A_full + g_A_full.T  # grad of examples/generalized_eig.py:7
     g_A *= 0.5  # grad of examples/generalized_eig.py:7
     g_L = g_A_full @ t1  # grad of examples/generalized_eig.py:8
     np.subtract(-(g_t1 @ C), g_L, out=g_L)  # grad of examples/generalized_eig.py:8
     del C, g_A_full, g_t1, t1
-    t5 = np.linalg.solve(
-        t4,
-        np.linalg.solve(
-            t4,
-            t4
-            @ g_L
-            * (
-                np.tril(np.ones((A.shape[0], A.shape[0])), -1)
-                + 0.5 * np.eye(A.shape[0])
-            ),
-        ).T,
+    t4 = L.T @ g_L  # grad of examples/generalized_eig.py:8
+    del g_L
+    t5 = np.tril(t4)  # grad of examples/generalized_eig.py:8
+    np.einsum("ii->i", t5)[...] *= 0.5  # grad of examples/generalized_eig.py:8
+    del t4
+    t6 = _solve_triangular(
+        L, _solve_triangular(L, t5, lower=True, trans=1).T, lower=True, trans=1
     )  # grad of examples/generalized_eig.py:8
-    del g_L, t4
-    t6 = t5.T  # grad of examples/generalized_eig.py:8
-    g_B_full = np.tril(t6 + t5) - np.diag(
-        np.diag(t6)
+    del L, t5
+    t7 = t6.T  # grad of examples/generalized_eig.py:8
+    g_B_full = np.tril(t7 + t6) - np.diag(
+        np.diag(t7)
     )  # grad of examples/generalized_eig.py:8
-    del t5, t6
+    del t6, t7
     g_B = g_B_full + g_B_full.T  # grad of examples/generalized_eig.py:7
     g_B *= 0.5  # grad of examples/generalized_eig.py:7
     del g_B_full

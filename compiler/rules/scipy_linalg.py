@@ -147,6 +147,24 @@ def scipy_factorizations(g, roots: list[Value]) -> tuple[list[Value], bool]:
     return rebuild(g, roots, rewrite)
 
 
+def triangular_solves(g, roots: list[Value]) -> tuple[list[Value], bool]:
+    """The default backend: a solve with a triangular matrix (a Cholesky factor, or its
+    transpose) becomes the prelude's triangular solve, LAPACK's when SciPy imports; SciPy's
+    own when the model imports scipy.linalg anyway."""
+    direct = any("scipy.linalg" in g.table[v.op].imports for v in reachable(roots))
+    op = "solve_triangular" if direct else "tri_solve"
+
+    def rewrite(g, v, args, count, new):
+        if v.op != "solve":
+            return None
+        m, trans = (args[0].args[0], 1) if args[0].op == "transpose" else (args[0], 0)
+        if m.struct not in (LOWER, UPPER) or m.rank != 2 or args[1].rank not in (1, 2):
+            return None
+        return g.op(op, m, args[1], lower=m.struct == LOWER, trans=trans)
+
+    return rebuild(g, roots, rewrite)
+
+
 SCIPY = ("scipy.linalg",)
 RULES: dict[str, Rule] = {
     "expm": Rule(
@@ -193,6 +211,15 @@ RULES: dict[str, Rule] = {
         _solve_triangular,
         _solve_tri_forms(),
         imports=SCIPY,
+        requires=("invertible", None),
+    ),
+    # the default backend's triangular solve: LAPACK through SciPy when it imports at run
+    # time, a general NumPy solve otherwise (prelude.py); made after differentiation
+    "tri_solve": Rule(
+        "_solve_triangular({0}, {1}, lower={lower}, trans={trans})",
+        _solve_triangular,
+        _solve_tri_forms(),
+        prelude=("_solve_triangular",),
         requires=("invertible", None),
     ),
     # made by --backend scipy after differentiation (never differentiated themselves):
@@ -262,6 +289,8 @@ CALLS = {
     "scipy.linalg.cho_solve": _cho_solve_call,
 }
 SCIPY_PASSES = (scipy_factorizations,)
+# the default backend: LAPACK through the prelude's helpers when SciPy imports at run time
+AUTO_PASSES = (triangular_solves,)
 
 
 # -- scipy.linalg spellings of np.linalg ops -------------------------------------------
