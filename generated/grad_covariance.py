@@ -13,6 +13,51 @@ gradients alone. Each line names the line of examples/covariance.py it comes fro
 
 import numpy as np
 
+try:  # SciPy's LAPACK wrappers when SciPy is installed, else the NumPy fallbacks below
+    import scipy.linalg as _scipy_linalg
+except ImportError:
+    _scipy_linalg = None
+
+
+if _scipy_linalg is not None:
+
+    def _lu_factor(a):
+        """The LU factors of a with its pivots (LAPACK getrf)."""
+        return _scipy_linalg.lu_factor(a, check_finite=False)
+
+else:
+
+    def _lu_factor(a):
+        """NumPy alone: a itself, factored again by each use."""
+        return a, None
+
+
+if _scipy_linalg is not None:
+
+    def _lu_solve(lu, b, trans):
+        """op(a)⁻¹ b from the LU factors of a (op(a) = aᵀ when trans = 1; LAPACK getrs)."""
+        return _scipy_linalg.lu_solve(lu, b, trans=trans, check_finite=False)
+
+else:
+
+    def _lu_solve(lu, b, trans):
+        """op(a)⁻¹ b (NumPy's LU solve)."""
+        return np.linalg.solve(lu[0].T if trans else lu[0], b)
+
+
+if _scipy_linalg is not None:
+
+    def _lu_logdet(lu):
+        """log |det a| from the LU factors of a: Σ log |diag U|."""
+        return np.sum(np.log(np.abs(np.diagonal(lu[0]))))
+
+else:
+
+    def _lu_logdet(lu):
+        """log |det a| (NumPy's slogdet)."""
+        return np.linalg.slogdet(lu[0])[1]
+
+
 # (name, dimensions, shape as documented) of each parameter, for _check_args
 _PARAMS = (
     ("S", ("n", "n"), "(n, n)"),
@@ -66,28 +111,35 @@ def _check_args(fn, *args):
 def covariance(S, Sigma):
     """The value of covariance."""
     S, Sigma = _check_args("covariance", S, Sigma)
-    Si = np.linalg.inv(Sigma)  # examples/covariance.py:11
+    t1 = np.eye(S.shape[0])  # examples/covariance.py:12
+    t2 = _lu_factor(Sigma)  # examples/covariance.py:11
+    Si = _lu_solve(t2, t1, trans=0)  # examples/covariance.py:11
+    del t1
     value = (
-        -np.linalg.slogdet(Sigma)[1] - np.vdot(S, Si.T) - np.linalg.norm(Si) ** 2
+        -_lu_logdet(t2) - np.vdot(S, Si.T) - np.linalg.norm(Si) ** 2
     )  # examples/covariance.py:12
-    del Si
+    del Si, t2
     return value
 
 
 def value_and_grad_covariance(S, Sigma):
     """The value of covariance and its gradient with respect to S, Sigma."""
     S, Sigma = _check_args("value_and_grad_covariance", S, Sigma)
-    Si = np.linalg.inv(Sigma)  # examples/covariance.py:11
-    t1 = Si.T  # examples/covariance.py:12
+    t1 = np.eye(S.shape[0])  # examples/covariance.py:12
+    t2 = _lu_factor(Sigma)  # examples/covariance.py:11
+    Si = _lu_solve(t2, t1, trans=0)  # examples/covariance.py:11
+    del t1
+    t3 = Si.T  # examples/covariance.py:12
     value = (
-        -np.linalg.slogdet(Sigma)[1] - np.vdot(S, t1) - np.linalg.norm(Si) ** 2
+        -_lu_logdet(t2) - np.vdot(S, t3) - np.linalg.norm(Si) ** 2
     )  # examples/covariance.py:12
-    g_S = -t1  # grad of examples/covariance.py:12
+    del t2
+    g_S = -t3  # grad of examples/covariance.py:12
     g_Si = -2.0 * Si - S.T  # grad of examples/covariance.py:11
     del Si
-    g_Sigma = t1 @ g_Si @ t1  # grad of examples/covariance.py:10
+    g_Sigma = t3 @ g_Si @ t3  # grad of examples/covariance.py:10
     np.subtract(g_S, g_Sigma, out=g_Sigma)  # grad of examples/covariance.py:10
-    del g_Si, t1
+    del g_Si, t3
     return value, (
         g_S,
         g_Sigma,

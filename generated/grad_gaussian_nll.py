@@ -14,6 +14,60 @@ gradients alone. Each line names the line of examples/gaussian_nll.py it comes f
 
 import numpy as np
 
+try:  # SciPy's LAPACK wrappers when SciPy is installed, else the NumPy fallbacks below
+    import scipy.linalg as _scipy_linalg
+except ImportError:
+    _scipy_linalg = None
+
+
+if _scipy_linalg is not None:
+
+    def _cho_factor(a):
+        """The lower Cholesky factor of a symmetric positive definite a (LAPACK potrf)."""
+        return _scipy_linalg.cho_factor(a, lower=True, check_finite=False)
+
+else:
+
+    def _cho_factor(a):
+        """NumPy alone: a itself, factored again by each use."""
+        return a, True
+
+
+if _scipy_linalg is not None:
+
+    def _cho_inv(c):
+        """a⁻¹ from the Cholesky factor c of a (LAPACK potri), symmetric, in C order."""
+        inv, info = _scipy_linalg.lapack.dpotri(c[0], lower=1)
+        if info != 0:
+            raise np.linalg.LinAlgError(f"potri failed (info={info})")
+        n = inv.shape[0]
+        for i in range(0, n, 64):
+            j = min(i + 64, n)
+            inv[i:j, j:] = inv[j:, i:j].T
+            d = inv[i:j, i:j]
+            d[...] = np.tril(d) + np.tril(d, -1).T
+        return inv.T
+
+else:
+
+    def _cho_inv(c):
+        """a⁻¹ (NumPy's inverse)."""
+        return np.linalg.inv(c[0])
+
+
+if _scipy_linalg is not None:
+
+    def _cho_logdet(c):
+        """log det a from the Cholesky factor c of a: 2 Σ log diag."""
+        return 2.0 * np.sum(np.log(np.diagonal(c[0])))
+
+else:
+
+    def _cho_logdet(c):
+        """log |det a| (NumPy's slogdet)."""
+        return np.linalg.slogdet(c[0])[1]
+
+
 # (name, dimensions, shape as documented) of each parameter, for _check_args
 _PARAMS = (
     ("X", ("m", "n"), "(m, n)"),
@@ -71,11 +125,13 @@ def gaussian_nll(X, mu, Sigma):
     m = X.shape[0]  # examples/gaussian_nll.py:10
     n = X.shape[1]  # examples/gaussian_nll.py:11
     R = X - mu  # examples/gaussian_nll.py:12
-    logdet = np.linalg.slogdet(Sigma)[1]  # examples/gaussian_nll.py:13
     t1 = 0.5 * m  # examples/gaussian_nll.py:15
-    t2 = np.linalg.inv(Sigma)  # examples/gaussian_nll.py:13
-    quad = np.trace(t2 @ (R.T @ R))  # examples/gaussian_nll.py:14
-    del R, t2
+    t2 = _cho_factor(Sigma)  # examples/gaussian_nll.py:13
+    logdet = _cho_logdet(t2)  # examples/gaussian_nll.py:13
+    t3 = _cho_inv(t2)  # examples/gaussian_nll.py:13
+    del t2
+    quad = np.trace(t3 @ (R.T @ R))  # examples/gaussian_nll.py:14
+    del R, t3
     value = (
         t1 * logdet + 0.5 * quad + t1 * n * np.log(2 * np.pi)
     )  # examples/gaussian_nll.py:15
@@ -88,20 +144,22 @@ def value_and_grad_gaussian_nll(X, mu, Sigma):
     m = X.shape[0]  # examples/gaussian_nll.py:10
     n = X.shape[1]  # examples/gaussian_nll.py:11
     R = X - mu  # examples/gaussian_nll.py:12
-    logdet = np.linalg.slogdet(Sigma)[1]  # examples/gaussian_nll.py:13
-    t3 = R.T  # examples/gaussian_nll.py:14
+    t4 = R.T  # examples/gaussian_nll.py:14
     t1 = 0.5 * m  # examples/gaussian_nll.py:15
-    t2 = np.linalg.inv(Sigma)  # examples/gaussian_nll.py:13
-    t4 = t2 @ (t3 @ R)  # examples/gaussian_nll.py:14
-    quad = np.trace(t4)  # examples/gaussian_nll.py:14
+    t2 = _cho_factor(Sigma)  # examples/gaussian_nll.py:13
+    logdet = _cho_logdet(t2)  # examples/gaussian_nll.py:13
+    t3 = _cho_inv(t2)  # examples/gaussian_nll.py:13
+    del t2
+    t5 = t3 @ (t4 @ R)  # examples/gaussian_nll.py:14
+    quad = np.trace(t5)  # examples/gaussian_nll.py:14
     value = (
         t1 * logdet + 0.5 * quad + t1 * n * np.log(2 * np.pi)
     )  # examples/gaussian_nll.py:15
-    g_X = 0.5 * (R @ t2) + 0.5 * (t2 @ t3).T  # grad of examples/gaussian_nll.py:12
-    del R, t3
+    g_X = 0.5 * (R @ t3) + 0.5 * (t3 @ t4).T  # grad of examples/gaussian_nll.py:12
+    del R, t4
     g_mu = np.sum(-g_X, axis=0)  # grad of examples/gaussian_nll.py:12
-    g_Sigma_full = t1 * t2 - 0.5 * (t2 @ t4.T)  # grad of examples/gaussian_nll.py:9
-    del t2, t4
+    g_Sigma_full = t1 * t3 - 0.5 * (t3 @ t5.T)  # grad of examples/gaussian_nll.py:9
+    del t3, t5
     g_Sigma = g_Sigma_full + g_Sigma_full.T  # grad of examples/gaussian_nll.py:9
     g_Sigma *= 0.5  # grad of examples/gaussian_nll.py:9
     del g_Sigma_full

@@ -1,7 +1,8 @@
 """The default backend: NumPy always, SciPy's LAPACK through the module's prelude when
 scipy.linalg imports (issue 15). The Cholesky backward is Murray's (2016) Φ(Lᵀ L̄) and two
 triangular solves, with no n×n mask; the gradients match central differences of the model
-as NumPy runs it, with SciPy present and with SciPy hidden (a subprocess that blocks it)."""
+as NumPy runs it, with SciPy present and with SciPy hidden (a subprocess that blocks it).
+"""
 
 from __future__ import annotations
 
@@ -65,15 +66,81 @@ def test_numpy_backend_imports_numpy_alone():
     assert "np.ones(" not in text  # Φ has no mask in either backend
 
 
-def test_default_module_gradient_matches_central_differences_with_scipy():
-    args = [spd_matrix(), RNG.standard_normal(N)]
-    mod = module(compile_model(GP, "f").module)
-    assert mod._scipy_linalg is not None
-    f = model_f(GP)
-    value, grads = mod.value_and_grad_f(*args)
-    assert np.isclose(value, f(*args))
+# (source, inputs, helpers the default module must call, parameters declared spd)
+CASES = {
+    "cholesky-backward": (
+        GP,
+        lambda: [spd_matrix(), RNG.standard_normal(N)],
+        ["_solve_triangular"],
+        [],
+    ),
+    "spd-shared-cholesky": (
+        (
+            "import numpy as np\n\n\n"
+            "def f(S, Sigma: 'spd(n,n)'):\n    Si = np.linalg.inv(Sigma)\n"
+            "    return -np.linalg.slogdet(Sigma)[1] - np.trace(S @ Si) - np.sum(Si * Si)\n"
+        ),
+        lambda: [RNG.standard_normal((N, N)), spd_matrix()],
+        ["_cho_factor", "_cho_inv", "_cho_logdet"],
+        [1],
+    ),
+    "spd-solve": (
+        (
+            "import numpy as np\n\n\n"
+            "def f(X, Sigma: 'spd(n,n)'):\n"
+            "    return np.linalg.slogdet(Sigma)[1] + np.sum(X * np.linalg.solve(Sigma, X))\n"
+        ),
+        lambda: [RNG.standard_normal((N, 3)), spd_matrix()],
+        ["_cho_factor", "_cho_logdet"],
+        [1],
+    ),
+    "general-shared-lu": (
+        (
+            "import numpy as np\n\n\n"
+            "def f(A, b: 'n'):\n    x = np.linalg.solve(A, b)\n"
+            "    return x @ x + np.linalg.slogdet(A)[1] + np.sum(np.linalg.inv(A))\n"
+        ),
+        lambda: [RNG.standard_normal((N, N)) + 3 * np.eye(N), RNG.standard_normal(N)],
+        ["_lu_factor", "_lu_solve", "_lu_logdet"],
+        [],
+    ),
+}
+
+
+def check_gradients(source: str, args: list, value, grads, spd_params: list[int]) -> None:
+    """Against central differences of the model as NumPy runs it: entry by entry, or along
+    E_ij + E_ji for a parameter declared spd (its gradient is the symmetric one)."""
+    f = model_f(source)
+    assert np.isclose(value, f(*args), rtol=1e-10)
+    h = 1e-6
     for k, g in enumerate(grads):
-        np.testing.assert_allclose(g, central_gradient(f, args, k), rtol=1e-6, atol=1e-8)
+        g = np.asarray(g)
+        if k not in spd_params:
+            np.testing.assert_allclose(g, central_gradient(f, args, k), rtol=1e-6, atol=1e-8)
+            continue
+        np.testing.assert_allclose(g, g.T, rtol=0, atol=1e-10)
+        for i in range(N):
+            for j in range(i, N):
+                d = np.zeros((N, N))
+                d[i, j] = d[j, i] = 1.0
+                plus, minus = list(args), list(args)
+                plus[k], minus[k] = args[k] + h * d, args[k] - h * d
+                fd = (f(*plus) - f(*minus)) / (2 * h)
+                np.testing.assert_allclose(np.sum(g * d), fd, rtol=1e-6, atol=1e-8)
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_default_module_with_scipy_uses_lapack_and_matches_central_differences(name):
+    source, build, helpers, spd_params = CASES[name]
+    text = compile_model(source, "f").module
+    for h in helpers:
+        assert f"{h}(" in text.split("def _check_args")[1], h
+    assert "np.linalg.slogdet(" not in text.split("def _check_args")[1] or not spd_params
+    mod = module(text)
+    assert mod._scipy_linalg is not None
+    args = build()
+    check_gradients(source, args, *mod.value_and_grad_f(*args), spd_params)
+    assert np.isclose(mod.f(*args), model_f(source)(*args), rtol=1e-10)
 
 
 BLOCKED = """
@@ -92,26 +159,33 @@ exec(compile(sys.stdin.read(), "<generated>", "exec"), mod.__dict__)
 args = [np.array(a) for a in json.loads(sys.argv[1])]
 value, grads = mod.value_and_grad_f(*args)
 print(json.dumps({"scipy": mod._scipy_linalg is not None, "loaded": "scipy" in sys.modules,
-                  "value": float(value), "grads": [np.asarray(g).tolist() for g in grads]}))
+                  "value": float(value), "f": float(mod.f(*args)),
+                  "grads": [np.asarray(g).tolist() for g in grads]}))
 """
 
 
-def test_default_module_runs_with_numpy_alone_when_scipy_is_hidden():
-    args = [spd_matrix(), RNG.standard_normal(N)]
-    text = compile_model(GP, "f").module
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_default_module_runs_with_numpy_alone_when_scipy_is_hidden(name):
+    source, build, _, spd_params = CASES[name]
+    args = build()
     run = subprocess.run(
         [sys.executable, "-c", BLOCKED, json.dumps([a.tolist() for a in args])],
-        input=text,
+        input=compile_model(source, "f").module,
         capture_output=True,
         text=True,
         check=True,
     )
     out = json.loads(run.stdout)
     assert out["scipy"] is False and out["loaded"] is False
-    f = model_f(GP)
-    assert np.isclose(out["value"], f(*args))
-    for k, g in enumerate(out["grads"]):
-        np.testing.assert_allclose(g, central_gradient(f, args, k), rtol=1e-6, atol=1e-8)
+    assert np.isclose(out["f"], model_f(source)(*args), rtol=1e-10)
+    check_gradients(source, args, out["value"], out["grads"], spd_params)
+
+
+def test_a_lone_inverse_of_an_spd_matrix_keeps_numpy():
+    """One use gets no Cholesky factor (NumPy's LU is as fast for a single inverse)."""
+    source = "import numpy as np\n\n\ndef f(Sigma: 'spd(n,n)'):\n    return np.sum(np.linalg.inv(Sigma))\n"
+    text = compile_model(source, "f").module
+    assert "_cho_factor" not in text and "_scipy_linalg" not in text
 
 
 @pytest.mark.parametrize("backend", ["auto", "numpy", "scipy"])

@@ -91,11 +91,43 @@ def _sylvester_forms():
     return (da, db, dq)
 
 
+# the ops a shared factorization is spelled with: SciPy's own (--backend scipy), or the
+# prelude's helpers (the default backend: LAPACK when SciPy imports, NumPy otherwise)
+SCIPY_FACTOR_OPS = {
+    "cho_factor": "cho_factor",
+    "cho_logdet": "cho_logdet",
+    "cho_inv": "cho_inv",
+    "cho_solve": "cho_solve",
+    "tri_solve": "solve_triangular",
+    "lu_factor": "lu_factor",
+    "lu_logdet": "lu_logdet",
+    "lu_solve": "lu_solve",
+}
+AUTO_FACTOR_OPS = {k: "auto_" + k for k in SCIPY_FACTOR_OPS} | {"tri_solve": "tri_solve"}
+
+
 def scipy_factorizations(g, roots: list[Value]) -> tuple[list[Value], bool]:
     """--backend scipy: one factorization per matrix, shared by its solves (with A and Aᵀ),
     inverse and log-determinant: Cholesky (cho_factor) for a matrix declared spd, LU
     (lu_factor) for a general one used more than once, and triangular solves for triangular
     matrices (Cholesky factors)."""
+    return _factorizations(g, roots, SCIPY_FACTOR_OPS)
+
+
+def auto_factorizations(g, roots: list[Value]) -> tuple[list[Value], bool]:
+    """The default backend: the same sharing through the prelude's helpers, which use
+    LAPACK when SciPy imports at run time and NumPy alone otherwise; SciPy's own ops when the
+    model imports scipy.linalg anyway."""
+    direct = any("scipy.linalg" in g.table[v.op].imports for v in reachable(roots))
+    return _factorizations(g, roots, SCIPY_FACTOR_OPS if direct else AUTO_FACTOR_OPS, 2)
+
+
+def _factorizations(
+    g, roots: list[Value], ops: dict[str, str], spd_uses: int = 1
+) -> tuple[list[Value], bool]:
+    """spd_uses: how many of inv/solve/logdet an spd matrix needs before it gets a Cholesky
+    factor (2 for the default backend: a lone log-determinant or inverse is as fast through
+    NumPy's LU with single-threaded OpenBLAS, bench/problems.py `_logdet_spd`)."""
     values = reachable(roots)
     factored = ("inv", "solve", "logdet")
 
@@ -122,45 +154,27 @@ def scipy_factorizations(g, roots: list[Value]) -> tuple[list[Value], bool]:
             inverse = rewrite(g, g.op("inv", v.args[0]), [args[0]], count, new)
             return g.op("mul", scale, inverse if inverse is not None else g.op("inv", args[0]))
 
-        if m.struct == SPD:
-            c = g.op("cho_factor", m, lower=True)
+        if m.struct == SPD and uses_of.get(old_m.id, 0) >= spd_uses:
+            c = g.op(ops["cho_factor"], m, lower=True)
             if v.op == "logdet":
-                return g.op("cho_logdet", c)
+                return g.op(ops["cho_logdet"], c)
             if v.op == "inv" or identity:
-                return g.op("cho_inv", c)
-            return g.op("cho_solve", c, m, rhs)
+                return g.op(ops["cho_inv"], c)
+            return g.op(ops["cho_solve"], c, m, rhs)
         if m.struct in (LOWER, UPPER) and v.op != "logdet":
             return g.op(
-                "solve_triangular",
+                ops["tri_solve"],
                 m,
                 rhs,
                 lower=m.struct == LOWER,
                 trans=int(transposed),
             )
         if uses_of.get(old_m.id, 0) >= 2:
-            lu = g.op("lu_factor", m)
+            lu = g.op(ops["lu_factor"], m)
             if v.op == "logdet":
-                return g.op("lu_logdet", lu)
-            return g.op("lu_solve", lu, rhs, trans=int(transposed))
+                return g.op(ops["lu_logdet"], lu)
+            return g.op(ops["lu_solve"], lu, rhs, trans=int(transposed))
         return None
-
-    return rebuild(g, roots, rewrite)
-
-
-def triangular_solves(g, roots: list[Value]) -> tuple[list[Value], bool]:
-    """The default backend: a solve with a triangular matrix (a Cholesky factor, or its
-    transpose) becomes the prelude's triangular solve, LAPACK's when SciPy imports; SciPy's
-    own when the model imports scipy.linalg anyway."""
-    direct = any("scipy.linalg" in g.table[v.op].imports for v in reachable(roots))
-    op = "solve_triangular" if direct else "tri_solve"
-
-    def rewrite(g, v, args, count, new):
-        if v.op != "solve":
-            return None
-        m, trans = (args[0].args[0], 1) if args[0].op == "transpose" else (args[0], 0)
-        if m.struct not in (LOWER, UPPER) or m.rank != 2 or args[1].rank not in (1, 2):
-            return None
-        return g.op(op, m, args[1], lower=m.struct == LOWER, trans=trans)
 
     return rebuild(g, roots, rewrite)
 
@@ -222,6 +236,26 @@ RULES: dict[str, Rule] = {
         prelude=("_solve_triangular",),
         requires=("invertible", None),
     ),
+    # the same factorizations for the default backend, through the prelude's helpers
+    "auto_lu_factor": Rule(
+        "_lu_factor({0})", _factor, (None,), requires=("invertible",), prelude=("_lu_factor",)
+    ),
+    "auto_lu_solve": Rule(
+        "_lu_solve({0}, {1}, trans={trans})",
+        lambda g, args, attrs: (args[1].shape, GENERAL),
+        prelude=("_lu_solve",),
+    ),
+    "auto_lu_logdet": Rule("_lu_logdet({0})", scalar, prelude=("_lu_logdet",)),
+    "auto_cho_factor": Rule(
+        "_cho_factor({0})", _factor, (None,), requires=("spd",), prelude=("_cho_factor",)
+    ),
+    "auto_cho_solve": Rule("_cho_solve({0}, {2})", _cho_solve, prelude=("_cho_solve",)),
+    "auto_cho_inv": Rule(
+        "_cho_inv({0})",
+        lambda g, args, attrs: (args[0].shape, SYMMETRIC),
+        prelude=("_cho_inv",),
+    ),
+    "auto_cho_logdet": Rule("_cho_logdet({0})", scalar, prelude=("_cho_logdet",)),
     # made by --backend scipy after differentiation (never differentiated themselves):
     # one LU or Cholesky factorization per matrix, shared by solves, inverse and log det
     "lu_factor": Rule("scipy.linalg.lu_factor({0})", _factor, imports=SCIPY),
@@ -290,7 +324,7 @@ CALLS = {
 }
 SCIPY_PASSES = (scipy_factorizations,)
 # the default backend: LAPACK through the prelude's helpers when SciPy imports at run time
-AUTO_PASSES = (triangular_solves,)
+AUTO_PASSES = (auto_factorizations,)
 
 
 # -- scipy.linalg spellings of np.linalg ops -------------------------------------------
