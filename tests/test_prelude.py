@@ -38,6 +38,28 @@ def spd_matrix(n: int = N) -> np.ndarray:
     return A @ A.T + n * np.eye(n)
 
 
+def indefinite(n: int = N) -> np.ndarray:
+    """Symmetric, invertible, with eigenvalues of both signs (Cholesky fails on it)."""
+    Q = np.linalg.qr(RNG.standard_normal((n, n)))[0]
+    A = (Q * np.linspace(-2.0, 3.0, n)) @ Q.T  # eigenvalues -2 ... 3, none near 0 (n = 5)
+    return 0.5 * (A + A.T)
+
+
+SYM = (
+    "import numpy as np\n\n\n"
+    "def f(A: 'sym(n,n)', b: 'n'):\n"
+    "    x = np.linalg.solve(A, b)\n"
+    "    return x @ b + np.linalg.slogdet(A)[1] + np.sum(np.linalg.inv(A))\n"
+)
+SYM_HELPERS = ["_sym_factor", "_sym_logdet", "_sym_inv"]
+SYM_SOLVES = (
+    "import numpy as np\n\n\n"
+    "def f(A: 'sym(n,n)', b: 'n'):\n"
+    "    x = np.linalg.solve(A, b)\n"
+    "    return x @ x\n"
+)
+
+
 def module(text: str) -> types.ModuleType:
     mod = types.ModuleType("generated")
     exec(compile(text, "<generated>", "exec"), mod.__dict__)  # noqa: S102 -- generated code
@@ -104,6 +126,21 @@ CASES = {
         ["_lu_factor", "_lu_solve", "_lu_logdet"],
         [],
     ),
+    # a symmetric matrix not known to be positive definite: Cholesky when it is (at run
+    # time), LU when it is not; both give the same value and gradient
+    "sym-positive-definite": (
+        SYM,
+        lambda: [spd_matrix(), RNG.standard_normal(N)],
+        SYM_HELPERS,
+        [0],
+    ),
+    "sym-indefinite": (SYM, lambda: [indefinite(), RNG.standard_normal(N)], SYM_HELPERS, [0]),
+    "sym-solves-indefinite": (
+        SYM_SOLVES,
+        lambda: [indefinite(), RNG.standard_normal(N)],
+        ["_sym_factor", "_sym_solve"],
+        [0],
+    ),
 }
 
 
@@ -139,6 +176,9 @@ def test_default_module_with_scipy_uses_lapack_and_matches_central_differences(n
     mod = module(text)
     assert mod._scipy_linalg is not None
     args = build()
+    if name.startswith("sym-"):  # the run-time choice: Cholesky exactly when A is definite
+        assert mod._sym_factor(args[0])[0] == (name == "sym-positive-definite")
+        assert mod._sym_factor(spd_matrix())[0]
     check_gradients(source, args, *mod.value_and_grad_f(*args), spd_params)
     assert np.isclose(mod.f(*args), model_f(source)(*args), rtol=1e-10)
 

@@ -141,10 +141,59 @@ else:
         """log |det a| (NumPy's slogdet)."""
         return np.linalg.slogdet(lu[0])[1]
 ''',
+    # a symmetric matrix not known to be positive definite (a kernel matrix plus noise): its
+    # Cholesky factor when potrf succeeds at run time, else its LU factors (both exact)
+    "_sym_factor": '''\
+if _scipy_linalg is not None:
+
+    def _sym_factor(a):
+        """(True, Cholesky factor) of a symmetric a when it is positive definite, else
+        (False, its LU factors)."""
+        try:
+            return True, _scipy_linalg.cho_factor(a, lower=True, check_finite=False)
+        except np.linalg.LinAlgError:
+            return False, _scipy_linalg.lu_factor(a, check_finite=False)
+
+    def _sym_solve(f, b):
+        """a⁻¹ b from _sym_factor(a)."""
+        if f[0]:
+            return _scipy_linalg.cho_solve(f[1], b, check_finite=False)
+        return _scipy_linalg.lu_solve(f[1], b, check_finite=False)
+
+    def _sym_inv(f):
+        """a⁻¹ from _sym_factor(a)."""
+        if f[0]:
+            return _cho_inv(f[1])
+        eye = np.eye(f[1][0].shape[0])
+        return _scipy_linalg.lu_solve(f[1], eye, check_finite=False)
+
+    def _sym_logdet(f):
+        """log |det a| from _sym_factor(a)."""
+        d = np.diagonal(f[1][0])
+        return 2.0 * np.sum(np.log(d)) if f[0] else np.sum(np.log(np.abs(d)))
+
+else:
+
+    def _sym_factor(a):
+        """NumPy alone: a itself, factored again by each use."""
+        return False, a
+
+    def _sym_solve(f, b):
+        """a⁻¹ b (NumPy's LU solve)."""
+        return np.linalg.solve(f[1], b)
+
+    def _sym_inv(f):
+        """a⁻¹ (NumPy's inverse)."""
+        return np.linalg.inv(f[1])
+
+    def _sym_logdet(f):
+        """log |det a| (NumPy's slogdet)."""
+        return np.linalg.slogdet(f[1])[1]
+''',
 }
 
 # the module-level names the prelude defines (codegen never gives them to a variable)
-NAMES = ("_scipy_linalg", *HELPERS)
+NAMES = ("_scipy_linalg", *HELPERS, "_sym_solve", "_sym_inv", "_sym_logdet")
 
 
 def prelude(names: set[str]) -> list[str]:

@@ -104,6 +104,8 @@ SCIPY_FACTOR_OPS = {
     "lu_solve": "lu_solve",
 }
 AUTO_FACTOR_OPS = {k: "auto_" + k for k in SCIPY_FACTOR_OPS} | {"tri_solve": "tri_solve"}
+# symmetric, not known positive definite: Cholesky when it succeeds at run time, else LU
+AUTO_FACTOR_OPS |= {k: "auto_" + k for k in ("sym_factor", "sym_logdet", "sym_inv", "sym_solve")}
 
 
 def scipy_factorizations(g, roots: list[Value]) -> tuple[list[Value], bool]:
@@ -169,6 +171,13 @@ def _factorizations(
                 lower=m.struct == LOWER,
                 trans=int(transposed),
             )
+        if m.struct == SYMMETRIC and "sym_factor" in ops and uses_of.get(old_m.id, 0) >= 2:
+            f = g.op(ops["sym_factor"], m)
+            if v.op == "logdet":
+                return g.op(ops["sym_logdet"], f)
+            if v.op == "inv" or identity:
+                return g.op(ops["sym_inv"], f)
+            return g.op(ops["sym_solve"], f, rhs)
         if uses_of.get(old_m.id, 0) >= 2:
             lu = g.op(ops["lu_factor"], m)
             if v.op == "logdet":
@@ -232,7 +241,6 @@ RULES: dict[str, Rule] = {
     "tri_solve": Rule(
         "_solve_triangular({0}, {1}, lower={lower}, trans={trans})",
         _solve_triangular,
-        _solve_tri_forms(),
         prelude=("_solve_triangular",),
         requires=("invertible", None),
     ),
@@ -256,6 +264,20 @@ RULES: dict[str, Rule] = {
         prelude=("_cho_inv",),
     ),
     "auto_cho_logdet": Rule("_cho_logdet({0})", scalar, prelude=("_cho_logdet",)),
+    "auto_sym_factor": Rule(
+        "_sym_factor({0})", _factor, (None,), requires=("invertible",), prelude=("_sym_factor",)
+    ),
+    "auto_sym_solve": Rule(
+        "_sym_solve({0}, {1})",
+        lambda g, args, attrs: (args[1].shape, GENERAL),
+        prelude=("_sym_factor",),
+    ),
+    "auto_sym_inv": Rule(
+        "_sym_inv({0})",
+        lambda g, args, attrs: (args[0].shape, SYMMETRIC),
+        prelude=("_sym_factor", "_cho_inv"),
+    ),
+    "auto_sym_logdet": Rule("_sym_logdet({0})", scalar, prelude=("_sym_factor",)),
     # made by --backend scipy after differentiation (never differentiated themselves):
     # one LU or Cholesky factorization per matrix, shared by solves, inverse and log det
     "lu_factor": Rule("scipy.linalg.lu_factor({0})", _factor, imports=SCIPY),
