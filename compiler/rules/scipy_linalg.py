@@ -136,9 +136,11 @@ def _factorizations(
     def base(a: Value) -> tuple[Value, bool]:
         return (a.args[0], True) if a.op == "transpose" else (a, False)
 
+    # slogdet's sign is wanted too: NumPy's one slogdet call gives both (no factor for it)
+    signed = {base(v.args[0])[0].id for v in values if v.op == "slogdet_sign"}
     uses_of: dict[int, int] = {}
     for v in values:
-        if v.op in factored:
+        if v.op in factored and not (v.op == "logdet" and base(v.args[0])[0].id in signed):
             m, _ = base(v.args[0])
             uses_of[m.id] = uses_of.get(m.id, 0) + 1
 
@@ -150,6 +152,8 @@ def _factorizations(
             return None
         m, transposed = base(args[0])
         old_m, _ = base(v.args[0])
+        if v.op == "logdet" and old_m.id in signed:
+            return None
         rhs = args[1] if v.op == "solve" else eye(m)
         scale, identity = scaled_identity(rhs)
         if identity and scale is not None:  # solve(A, c I) = c A⁻¹, one inverse shared
