@@ -158,10 +158,11 @@ def _parser() -> argparse.ArgumentParser:
     )
     p.add_argument(
         "--backend",
-        choices=("numpy", "scipy"),
-        default="numpy",
-        help="scipy: the module may also import scipy.linalg for shared Cholesky/LU factors "
-        "and triangular solves (default: numpy only)",
+        choices=("auto", "numpy", "scipy"),
+        default="auto",
+        help="auto (default): NumPy always, and SciPy's LAPACK (triangular solves) when "
+        "scipy.linalg imports at run time; numpy: NumPy alone; scipy: the module imports "
+        "scipy.linalg for shared Cholesky/LU factors and triangular solves",
     )
     p.add_argument(
         "--no-optimize",

@@ -23,6 +23,8 @@ from .diagnostics import CompileError
 from .frontend import Model
 from .ir import SPARSE, Graph, Value, reachable
 from .rules import ATOM, CMP, RULES, UNARY
+from .rules.prelude import NAMES as PRELUDE_NAMES
+from .rules.prelude import prelude
 from .text import constant, docstring, one_line
 
 # One namespace for every name a generated file may contain (torch.fx's rule: a user name
@@ -41,6 +43,7 @@ TEST_NAMES = {
     "value_fn", "value_and_grad_fn", "grad_fn",
 }  # fmt: skip
 RESERVED = KEYWORDS | BUILTINS | IMPORTS | LOCALS | TEST_NAMES
+RESERVED |= set(PRELUDE_NAMES)  # the module prelude's helpers (rules/prelude.py)
 # names the module reads from its globals that a function named alike would hide
 SHADOWABLE = BUILTINS | {"np", "scipy"}
 ALWAYS_INLINE = {op for op, rule in RULES.items() if rule.leaf}  # parameters, constants, sizes
@@ -448,6 +451,11 @@ def _imports(values: list[Value]) -> list[str]:
     return sorted({m for v in values for m in RULES[v.op].imports})
 
 
+def _prelude(values: list[Value]) -> list[str]:
+    """The prelude's guarded import and the helpers the emitted code calls."""
+    return prelude({h for v in values for h in RULES[v.op].prelude})
+
+
 def _returned(printer: Printer, gv: Value) -> str:
     """A gradient as returned: a copy where it would otherwise be an input array (or a view
     of one), so that the caller's gradient never aliases its arguments."""
@@ -765,6 +773,7 @@ def render_module(
         "functions": functions,
         "extra_doc": docstring(extras.doc),
         "imports": _imports(all_values),
+        "prelude": _prelude(all_values),
         "contract": _contract(model) if model.params else "",
         "alias": namer.alias,
     }
@@ -933,7 +942,7 @@ def _add_contract(functions: list[Function], model: Model, namer: Namer) -> None
     """Each public function starts by checking the model's parameters (_check_args)."""
     if not model.params:
         return
-    if model.fn in ("_check_args", "_PARAMS"):
+    if model.fn in ("_check_args", "_PARAMS", *PRELUDE_NAMES):
         raise CompileError(
             f"the function name `{model.fn}` is taken by the generated module's contract",
             model.params[0].loc,

@@ -60,6 +60,8 @@ def talk(form: F.Form, name, transposed=None) -> str:
         return "sym ∘ " + ("triu" if form.upper else "tril")
     if isinstance(form, F.Triangle):
         return "triu" if form.upper else "tril"
+    if isinstance(form, F.Phi):
+        return "Φ (tril, ½ diagonal)"
     if isinstance(form, F.Dyad):
         return f"I ⊗ {name(form.b)}" if form.a is None else f"{name(form.a)} ⊗ I"
     if isinstance(form, F.KronProduct):

@@ -412,6 +412,22 @@ class Triangle(Form):
 
 
 @dataclass(frozen=True)
+class Phi(Form):
+    """dY = Φ(dX): the lower triangle with its diagonal halved (the Cholesky derivative's Φ,
+    Murray 2016, eq. 9). Self-adjoint; computed as tril then a diagonal view scaled in
+    place, never as a product with an n×n mask."""
+
+    def apply(self, g, t):
+        return g.op("phi", t)
+
+    def adjoint(self, g, ybar, in_shape):
+        return g.op("phi", ybar)
+
+    def out_shape(self, g, in_shape):
+        return in_shape
+
+
+@dataclass(frozen=True)
 class RealPart(Form):
     """dy = Re(dz); adjoint: ȳ itself, as a complex adjoint."""
 

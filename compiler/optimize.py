@@ -15,6 +15,7 @@ from .ir import Graph, Value, reachable
 from .lint import enabled as lint_enabled
 from .lint import lint
 from .rewrite import Pass, rebuild
+from .rules import AUTO_PASSES as RULE_AUTO_PASSES
 from .rules import PASSES as RULE_PASSES
 from .rules import RULES, transposed_twin
 from .rules import SCIPY_PASSES as RULE_SCIPY_PASSES
@@ -63,6 +64,8 @@ def rewrites(*ops: str) -> Pass:
 PASSES = (equal_up_to_order, rewrites(), *RULE_PASSES)
 # --backend scipy: then the factorizations themselves are shared through SciPy's factor objects
 SCIPY_PASSES = (*PASSES, *RULE_SCIPY_PASSES)
+# the default: NumPy always, SciPy's LAPACK through the module's prelude when it imports
+AUTO_PASSES = (*PASSES, *RULE_AUTO_PASSES)
 
 
 @dataclass

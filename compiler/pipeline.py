@@ -158,7 +158,9 @@ class Options:
     taylor: int = 0  # taylor_<fn>(*args, *directions): coefficients up to this order
     doc_explain: bool = False  # the derivation in the module docstring
     optimize: bool = True  # the optimizer's passes (off: the program as differentiated)
-    backend: str = "numpy"  # "scipy": the module may use scipy.linalg's factorizations
+    # "auto": NumPy always, SciPy's LAPACK through a guarded prelude when it imports at run
+    # time; "numpy": NumPy alone; "scipy": the module imports scipy.linalg (shared factors)
+    backend: str = "auto"
     limits: frontend.Limits = field(default_factory=frontend.Limits)  # --max-statements ...
     shapes: dict[str, str] | None = None  # name -> shape spec (--shape, shapes={...})
     like: dict[str, tuple[int, ...]] | None = None  # name -> an example's shape (--like)
@@ -228,7 +230,9 @@ def compile_model(
             )
             more.doc = explain.explain(again, idx, brief=True)
         if options.optimize:
-            passes = optimize.SCIPY_PASSES if options.backend == "scipy" else optimize.PASSES
+            passes = {"scipy": optimize.SCIPY_PASSES, "numpy": optimize.PASSES}.get(
+                options.backend, optimize.AUTO_PASSES
+            )
             if model.tree is not None:
                 _optimize_paths(model, passes)
             else:

@@ -13,6 +13,51 @@ gradients alone. A comment above each run of lines names the line of examples/co
 
 import numpy as np
 
+try:  # SciPy's LAPACK wrappers when SciPy is installed, else the NumPy fallbacks below
+    import scipy.linalg as _scipy_linalg
+except ImportError:
+    _scipy_linalg = None
+
+
+if _scipy_linalg is not None:
+
+    def _lu_factor(a):
+        """The LU factors of a with its pivots (LAPACK getrf)."""
+        return _scipy_linalg.lu_factor(a, check_finite=False)
+
+else:
+
+    def _lu_factor(a):
+        """NumPy alone: a itself, factored again by each use."""
+        return a, None
+
+
+if _scipy_linalg is not None:
+
+    def _lu_solve(lu, b, trans):
+        """op(a)⁻¹ b from the LU factors of a (op(a) = aᵀ when trans = 1; LAPACK getrs)."""
+        return _scipy_linalg.lu_solve(lu, b, trans=trans, check_finite=False)
+
+else:
+
+    def _lu_solve(lu, b, trans):
+        """op(a)⁻¹ b (NumPy's LU solve)."""
+        return np.linalg.solve(lu[0].T if trans else lu[0], b)
+
+
+if _scipy_linalg is not None:
+
+    def _lu_logdet(lu):
+        """log |det a| from the LU factors of a: Σ log |diag U|."""
+        return np.sum(np.log(np.abs(np.diagonal(lu[0]))))
+
+else:
+
+    def _lu_logdet(lu):
+        """log |det a| (NumPy's slogdet)."""
+        return np.linalg.slogdet(lu[0])[1]
+
+
 # (name, dimensions, shape as documented) of each parameter, for _check_args
 _PARAMS = (
     ("S", ("n", "n"), "(n, n)"),
@@ -66,31 +111,40 @@ def _check_args(fn, *args):
 def covariance(S, Sigma):
     """The value of covariance."""
     S, Sigma = _check_args("covariance", S, Sigma)
-    # examples/covariance.py:11
-    Si = np.linalg.inv(Sigma)
     # examples/covariance.py:12
-    value = -np.linalg.slogdet(Sigma)[1] - np.vdot(S, Si.T) - np.linalg.norm(Si) ** 2
-    del Si
+    t1 = np.eye(S.shape[0])
+    # examples/covariance.py:11
+    t2 = _lu_factor(Sigma)
+    Si = _lu_solve(t2, t1, trans=0)
+    del t1
+    # examples/covariance.py:12
+    value = -_lu_logdet(t2) - np.vdot(S, Si.T) - np.linalg.norm(Si) ** 2
+    del Si, t2
     return value
 
 
 def value_and_grad_covariance(S, Sigma):
     """The value of covariance and its gradient with respect to S, Sigma."""
     S, Sigma = _check_args("value_and_grad_covariance", S, Sigma)
-    # examples/covariance.py:11
-    Si = np.linalg.inv(Sigma)
     # examples/covariance.py:12
-    t1 = Si.T
-    value = -np.linalg.slogdet(Sigma)[1] - np.vdot(S, t1) - np.linalg.norm(Si) ** 2
+    t1 = np.eye(S.shape[0])
+    # examples/covariance.py:11
+    t2 = _lu_factor(Sigma)
+    Si = _lu_solve(t2, t1, trans=0)
+    del t1
+    # examples/covariance.py:12
+    t3 = Si.T
+    value = -_lu_logdet(t2) - np.vdot(S, t3) - np.linalg.norm(Si) ** 2
+    del t2
     # grad of examples/covariance.py:12
-    g_S = -t1
+    g_S = -t3
     # grad of examples/covariance.py:11
     g_Si = -2.0 * Si - S.T
     del Si
     # grad of examples/covariance.py:10
-    g_Sigma = t1 @ g_Si @ t1
+    g_Sigma = t3 @ g_Si @ t3
     np.subtract(g_S, g_Sigma, out=g_Sigma)
-    del g_Si, t1
+    del g_Si, t3
     return value, (
         g_S,
         g_Sigma,

@@ -14,6 +14,60 @@ gradients alone. A comment above each run of lines names the line of examples/ga
 
 import numpy as np
 
+try:  # SciPy's LAPACK wrappers when SciPy is installed, else the NumPy fallbacks below
+    import scipy.linalg as _scipy_linalg
+except ImportError:
+    _scipy_linalg = None
+
+
+if _scipy_linalg is not None:
+
+    def _cho_factor(a):
+        """The lower Cholesky factor of a symmetric positive definite a (LAPACK potrf)."""
+        return _scipy_linalg.cho_factor(a, lower=True, check_finite=False)
+
+else:
+
+    def _cho_factor(a):
+        """NumPy alone: a itself, factored again by each use."""
+        return a, True
+
+
+if _scipy_linalg is not None:
+
+    def _cho_inv(c):
+        """a⁻¹ from the Cholesky factor c of a (LAPACK potri), symmetric, in C order."""
+        inv, info = _scipy_linalg.lapack.dpotri(c[0], lower=1)
+        if info != 0:
+            raise np.linalg.LinAlgError(f"potri failed (info={info})")
+        n = inv.shape[0]
+        for i in range(0, n, 64):
+            j = min(i + 64, n)
+            inv[i:j, j:] = inv[j:, i:j].T
+            d = inv[i:j, i:j]
+            d[...] = np.tril(d) + np.tril(d, -1).T
+        return inv.T
+
+else:
+
+    def _cho_inv(c):
+        """a⁻¹ (NumPy's inverse)."""
+        return np.linalg.inv(c[0])
+
+
+if _scipy_linalg is not None:
+
+    def _cho_logdet(c):
+        """log det a from the Cholesky factor c of a: 2 Σ log diag."""
+        return 2.0 * np.sum(np.log(np.diagonal(c[0])))
+
+else:
+
+    def _cho_logdet(c):
+        """log |det a| (NumPy's slogdet)."""
+        return np.linalg.slogdet(c[0])[1]
+
+
 # (name, dimensions, shape as documented) of each parameter, for _check_args
 _PARAMS = (
     ("X", ("m", "n"), "(m, n)"),
@@ -74,15 +128,16 @@ def gaussian_nll(X, mu, Sigma):
     n = X.shape[1]
     # examples/gaussian_nll.py:12
     R = X - mu
-    # examples/gaussian_nll.py:13
-    logdet = np.linalg.slogdet(Sigma)[1]
     # examples/gaussian_nll.py:15
     t1 = 0.5 * m
     # examples/gaussian_nll.py:13
-    t2 = np.linalg.inv(Sigma)
+    t2 = _cho_factor(Sigma)
+    logdet = _cho_logdet(t2)
+    t3 = _cho_inv(t2)
+    del t2
     # examples/gaussian_nll.py:14
-    quad = np.trace(t2 @ (R.T @ R))
-    del R, t2
+    quad = np.trace(t3 @ (R.T @ R))
+    del R, t3
     # examples/gaussian_nll.py:15
     value = t1 * logdet + 0.5 * quad + t1 * n * np.log(2 * np.pi)
     return value
@@ -97,26 +152,27 @@ def value_and_grad_gaussian_nll(X, mu, Sigma):
     n = X.shape[1]
     # examples/gaussian_nll.py:12
     R = X - mu
-    # examples/gaussian_nll.py:13
-    logdet = np.linalg.slogdet(Sigma)[1]
     # examples/gaussian_nll.py:14
-    t3 = R.T
+    t4 = R.T
     # examples/gaussian_nll.py:15
     t1 = 0.5 * m
     # examples/gaussian_nll.py:13
-    t2 = np.linalg.inv(Sigma)
+    t2 = _cho_factor(Sigma)
+    logdet = _cho_logdet(t2)
+    t3 = _cho_inv(t2)
+    del t2
     # examples/gaussian_nll.py:14
-    t4 = t2 @ (t3 @ R)
-    quad = np.trace(t4)
+    t5 = t3 @ (t4 @ R)
+    quad = np.trace(t5)
     # examples/gaussian_nll.py:15
     value = t1 * logdet + 0.5 * quad + t1 * n * np.log(2 * np.pi)
     # grad of examples/gaussian_nll.py:12
-    g_X = 0.5 * (R @ t2) + 0.5 * (t2 @ t3).T
-    del R, t3
+    g_X = 0.5 * (R @ t3) + 0.5 * (t3 @ t4).T
+    del R, t4
     g_mu = np.sum(-g_X, axis=0)
     # grad of examples/gaussian_nll.py:9
-    g_Sigma_full = t1 * t2 - 0.5 * (t2 @ t4.T)
-    del t2, t4
+    g_Sigma_full = t1 * t3 - 0.5 * (t3 @ t5.T)
+    del t3, t5
     g_Sigma = g_Sigma_full + g_Sigma_full.T
     g_Sigma *= 0.5
     del g_Sigma_full

@@ -152,62 +152,60 @@ def value_and_grad_gp_log_marginal_likelihood(theta, X, y, alpha):
     # grad of examples/sklearn_gp.py:27
     g_t3 = scipy.linalg.solve_triangular(t4, g_alpha_, trans=1, lower=False)
     t6 = scipy.linalg.solve_triangular(L, g_t3, trans=1, lower=True)
-    del L
+    # grad of examples/sklearn_gp.py:14
+    g_y = -0.5 * alpha_ + t6
     # grad of examples/sklearn_gp.py:24
     g_L = np.diag(-1.0 / t5) + np.triu(np.outer(-alpha_, g_t3).T).T
     g_L += np.tril(np.outer(-t3, t6).T)
-    t7 = np.linalg.solve(
-        t4,
-        np.linalg.solve(
-            t4,
-            t4
-            @ g_L
-            * (
-                np.tril(np.ones((X.shape[0], X.shape[0])), -1)
-                + 0.5 * np.eye(X.shape[0])
-            ),
-        ).T,
-    )
+    t7 = t4 @ g_L
     del g_L, t4
-    t8 = t7.T
-    g_K_2 = np.tril(t8 + t7) - np.diag(np.diag(t8))
-    del t7, t8
+    t8 = np.tril(t7)
+    np.einsum("ii->i", t8)[...] *= 0.5
+    del t7
+    t9 = scipy.linalg.solve_triangular(
+        L,
+        scipy.linalg.solve_triangular(L, t8, trans=1, lower=True).T,
+        trans=1,
+        lower=True,
+    )
+    del L, t8
+    t10 = t9.T
+    g_K_2 = np.tril(t10 + t9) - np.diag(np.diag(t10))
+    del t10, t9
     # grad of examples/sklearn_gp.py:23
     g_alpha = np.trace(g_K_2)
-    # grad of examples/sklearn_gp.py:14
-    g_y = -0.5 * alpha_ + t6
     # grad of examples/sklearn_gp.py:20
-    t9 = g_K_2 * t2
+    t11 = g_K_2 * t2
     del g_K_2, t2
-    g_dists = -0.5 * (constant_value * t9)
+    g_dists = -0.5 * (constant_value * t11)
     # grad of examples/sklearn_gp.py:19
-    g_t10 = np.sum(g_dists, axis=1, keepdims=True)
-    g_t11 = np.sum(g_dists, axis=0, keepdims=True)
+    g_t12 = np.sum(g_dists, axis=1, keepdims=True)
+    g_t13 = np.sum(g_dists, axis=0, keepdims=True)
     del g_dists
     # grad of examples/sklearn_gp.py:18
     g_sq = np.zeros(y.shape)
-    g_sq[np.newaxis, :] += g_t11
-    g_sq[:, np.newaxis] += g_t10
-    del g_t10, g_t11
+    g_sq[np.newaxis, :] += g_t13
+    g_sq[:, np.newaxis] += g_t12
+    del g_t12, g_t13
     # grad of examples/sklearn_gp.py:17
-    g_Xs = constant_value * (t9 @ Xs) + constant_value * (t1 @ t9).T
+    g_Xs = constant_value * (t11 @ Xs) + constant_value * (t1 @ t11).T
     g_Xs += np.full(X.shape, np.expand_dims(g_sq, 1)) * (2.0 * Xs)
     del Xs, t1
     g_X = g_Xs / length_scale
     # grad of examples/sklearn_gp.py:20
-    g_constant_value = np.sum(t9)
-    del t9
+    g_constant_value = np.sum(t11)
+    del t11
     # grad of examples/sklearn_gp.py:15
-    g_t12 = g_constant_value * constant_value
+    g_t14 = g_constant_value * constant_value
     # grad of examples/sklearn_gp.py:17
     g_length_scale = -(np.vdot(X, g_Xs) / length_scale / length_scale)
     del g_Xs
     # grad of examples/sklearn_gp.py:16
-    g_t13 = g_length_scale * length_scale
+    g_t15 = g_length_scale * length_scale
     # grad of examples/sklearn_gp.py:14
     g_theta = np.zeros(theta.shape)
-    g_theta[1] += g_t13
-    g_theta[0] += g_t12
+    g_theta[1] += g_t15
+    g_theta[0] += g_t14
     return log_likelihood, (
         g_theta,
         g_X,

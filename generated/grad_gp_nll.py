@@ -13,6 +13,29 @@ gradients alone. A comment above each run of lines names the line of examples/gp
 
 import numpy as np
 
+try:  # SciPy's LAPACK wrappers when SciPy is installed, else the NumPy fallbacks below
+    import scipy.linalg as _scipy_linalg
+except ImportError:
+    _scipy_linalg = None
+
+
+if _scipy_linalg is not None:
+
+    def _solve_triangular(a, b, lower, trans):
+        """op(a)⁻¹ b for triangular a (op(a) = aᵀ when trans = 1): LAPACK trtrs."""
+        if not a.flags.f_contiguous:  # aᵀ is LAPACK's column-major a: no copy of a
+            a, lower, trans = a.T, not lower, 1 - trans
+        return _scipy_linalg.solve_triangular(
+            a, b, trans=trans, lower=lower, check_finite=False
+        )
+
+else:
+
+    def _solve_triangular(a, b, lower, trans):
+        """op(a)⁻¹ b for triangular a (op(a) = aᵀ when trans = 1): a general solve."""
+        return np.linalg.solve(a.T if trans else a, b)
+
+
 # (name, dimensions, shape as documented) of each parameter, for _check_args
 _PARAMS = (
     ("K", ("n", "n"), "(n, n) spd"),
@@ -71,7 +94,9 @@ def gp_nll(K, y):
     # examples/gp_cholesky.py:8
     L = np.linalg.cholesky(K)
     # examples/gp_cholesky.py:9
-    alpha = np.linalg.solve(L.T, np.linalg.solve(L, y))
+    alpha = _solve_triangular(
+        L, _solve_triangular(L, y, lower=True, trans=0), lower=True, trans=1
+    )
     # examples/gp_cholesky.py:10
     value = 0.5 * (y @ alpha) + np.sum(np.log(np.diag(L))) + 0.5 * n * np.log(2 * np.pi)
     del L
@@ -85,40 +110,35 @@ def value_and_grad_gp_nll(K, y):
     n = y.shape[0]
     # examples/gp_cholesky.py:8
     L = np.linalg.cholesky(K)
-    # examples/gp_cholesky.py:9
-    t1 = L.T
-    t2 = np.linalg.solve(L, y)
-    alpha = np.linalg.solve(t1, t2)
     # examples/gp_cholesky.py:10
-    t3 = np.diag(L)
-    value = 0.5 * (y @ alpha) + np.sum(np.log(t3)) + 0.5 * n * np.log(2 * np.pi)
+    t1 = np.diag(L)
+    # examples/gp_cholesky.py:9
+    t2 = _solve_triangular(L, y, lower=True, trans=0)
+    alpha = _solve_triangular(L, t2, lower=True, trans=1)
+    # examples/gp_cholesky.py:10
+    value = 0.5 * (y @ alpha) + np.sum(np.log(t1)) + 0.5 * n * np.log(2 * np.pi)
     # grad of examples/gp_cholesky.py:10
     g_alpha = 0.5 * y
     # grad of examples/gp_cholesky.py:9
-    g_t2 = np.linalg.solve(L, g_alpha)
-    del L
-    t4 = np.linalg.solve(t1, g_t2)
+    g_t2 = _solve_triangular(L, g_alpha, lower=True, trans=0)
+    t3 = _solve_triangular(L, g_t2, lower=True, trans=1)
     # grad of examples/gp_cholesky.py:6
-    g_y = 0.5 * alpha + t4
+    g_y = 0.5 * alpha + t3
     # grad of examples/gp_cholesky.py:8
-    g_L = np.diag(1.0 / t3) + np.outer(-t2, t4).T
+    g_L = np.diag(1.0 / t1) + np.outer(-t2, t3).T
     g_L += np.outer(-alpha, g_t2)
-    t5 = np.linalg.solve(
-        t1,
-        np.linalg.solve(
-            t1,
-            t1
-            @ g_L
-            * (
-                np.tril(np.ones((K.shape[0], K.shape[0])), -1)
-                + 0.5 * np.eye(K.shape[0])
-            ),
-        ).T,
+    t4 = L.T @ g_L
+    del g_L
+    t5 = np.tril(t4)
+    np.einsum("ii->i", t5)[...] *= 0.5
+    del t4
+    t6 = _solve_triangular(
+        L, _solve_triangular(L, t5, lower=True, trans=1).T, lower=True, trans=1
     )
-    del g_L, t1
-    t6 = t5.T
-    g_K_full = np.tril(t6 + t5) - np.diag(np.diag(t6))
-    del t5, t6
+    del L, t5
+    t7 = t6.T
+    g_K_full = np.tril(t7 + t6) - np.diag(np.diag(t7))
+    del t6, t7
     # grad of examples/gp_cholesky.py:6
     g_K = g_K_full + g_K_full.T
     g_K *= 0.5

@@ -12,6 +12,60 @@ gradient alone. jvp_log_det(...): see its docstring. hvp_log_det(...): see its d
 
 import numpy as np
 
+try:  # SciPy's LAPACK wrappers when SciPy is installed, else the NumPy fallbacks below
+    import scipy.linalg as _scipy_linalg
+except ImportError:
+    _scipy_linalg = None
+
+
+if _scipy_linalg is not None:
+
+    def _cho_factor(a):
+        """The lower Cholesky factor of a symmetric positive definite a (LAPACK potrf)."""
+        return _scipy_linalg.cho_factor(a, lower=True, check_finite=False)
+
+else:
+
+    def _cho_factor(a):
+        """NumPy alone: a itself, factored again by each use."""
+        return a, True
+
+
+if _scipy_linalg is not None:
+
+    def _cho_inv(c):
+        """a⁻¹ from the Cholesky factor c of a (LAPACK potri), symmetric, in C order."""
+        inv, info = _scipy_linalg.lapack.dpotri(c[0], lower=1)
+        if info != 0:
+            raise np.linalg.LinAlgError(f"potri failed (info={info})")
+        n = inv.shape[0]
+        for i in range(0, n, 64):
+            j = min(i + 64, n)
+            inv[i:j, j:] = inv[j:, i:j].T
+            d = inv[i:j, i:j]
+            d[...] = np.tril(d) + np.tril(d, -1).T
+        return inv.T
+
+else:
+
+    def _cho_inv(c):
+        """a⁻¹ (NumPy's inverse)."""
+        return np.linalg.inv(c[0])
+
+
+if _scipy_linalg is not None:
+
+    def _cho_logdet(c):
+        """log det a from the Cholesky factor c of a: 2 Σ log diag."""
+        return 2.0 * np.sum(np.log(np.diagonal(c[0])))
+
+else:
+
+    def _cho_logdet(c):
+        """log |det a| (NumPy's slogdet)."""
+        return np.linalg.slogdet(c[0])[1]
+
+
 # (name, dimensions, shape as documented) of each parameter, for _check_args
 _PARAMS = (("P", ("n", "n"), "(n, n) spd"),)
 
@@ -63,7 +117,7 @@ def log_det(P):
     """The value of log_det."""
     (P,) = _check_args("log_det", P)
     # examples/logdet_series.py:9
-    value = np.linalg.slogdet(P)[1]
+    value = _cho_logdet(_cho_factor(P))
     return value
 
 
@@ -71,9 +125,11 @@ def value_and_grad_log_det(P):
     """The value of log_det and its gradient with respect to P."""
     (P,) = _check_args("value_and_grad_log_det", P)
     # examples/logdet_series.py:9
-    value = np.linalg.slogdet(P)[1]
+    t1 = _cho_factor(P)
+    value = _cho_logdet(t1)
     # grad of examples/logdet_series.py:9
-    g_P = np.linalg.inv(P)
+    g_P = _cho_inv(t1)
+    del t1
     return value, (g_P,)
 
 
@@ -87,9 +143,11 @@ def jvp_log_det(P, dP):
     """(value, directional derivative) of log_det when P move along dP (forward mode)."""
     (P,) = _check_args("jvp_log_det", P)
     # examples/logdet_series.py:9
-    value = np.linalg.slogdet(P)[1]
+    t1 = _cho_factor(P)
+    value = _cho_logdet(t1)
     # grad of examples/logdet_series.py:9
-    dvalue = np.vdot(np.linalg.inv(P), dP)
+    dvalue = np.vdot(_cho_inv(t1), dP)
+    del t1
     return value, dvalue
 
 
@@ -97,7 +155,7 @@ def hvp_log_det(P, v_P):
     """The Hessian of log_det (w.r.t. P) times the vectors v_P: forward mode over the gradient."""
     (P,) = _check_args("hvp_log_det", P)
     # grad of examples/logdet_series.py:9
-    g_P = np.linalg.inv(P)
+    g_P = _cho_inv(_cho_factor(P))
     Hv_P = -(g_P @ (v_P @ g_P))
     del g_P
     return Hv_P
@@ -125,21 +183,23 @@ def taylor_log_det(P, DP):
     """The Taylor coefficients of t -> log_det(x + t d) at t = 0, d = (DP): f, f'[d], f''[d, d]/2!, ... up to order 4."""
     (P,) = _check_args("taylor_log_det", P)
     # examples/logdet_series.py:9
-    value = np.linalg.slogdet(P)[1]
+    t1 = _cho_factor(P)
+    value = _cho_logdet(t1)
     # grad of examples/logdet_series.py:9
-    g_P = np.linalg.inv(P)
+    g_P = _cho_inv(t1)
+    del t1
     c1 = np.vdot(g_P, DP)
-    t1 = DP @ g_P
-    t2 = g_P @ t1
-    c2 = 0.5 * -np.vdot(t2, DP)
-    t3 = DP @ t2
-    t4 = g_P @ t3
-    np.subtract(-(t2 @ t1), t4, out=t4)
-    c3 = 0.16666666666666666 * -np.vdot(t4, DP)
-    t5 = t2 @ t3
-    del t2, t3
-    c4 = 0.041666666666666664 * -np.vdot(-(t4 @ t1 - t5) - (g_P @ (DP @ t4) - t5), DP)
-    del g_P, t1, t4, t5
+    t2 = DP @ g_P
+    t3 = g_P @ t2
+    c2 = 0.5 * -np.vdot(t3, DP)
+    t4 = DP @ t3
+    t5 = g_P @ t4
+    np.subtract(-(t3 @ t2), t5, out=t5)
+    c3 = 0.16666666666666666 * -np.vdot(t5, DP)
+    t6 = t3 @ t4
+    del t3, t4
+    c4 = 0.041666666666666664 * -np.vdot(-(t5 @ t2 - t6) - (g_P @ (DP @ t5) - t6), DP)
+    del g_P, t2, t5, t6
     return (
         value,
         c1,

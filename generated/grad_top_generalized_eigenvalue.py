@@ -13,6 +13,29 @@ gradients alone. A comment above each run of lines names the line of examples/ge
 
 import numpy as np
 
+try:  # SciPy's LAPACK wrappers when SciPy is installed, else the NumPy fallbacks below
+    import scipy.linalg as _scipy_linalg
+except ImportError:
+    _scipy_linalg = None
+
+
+if _scipy_linalg is not None:
+
+    def _solve_triangular(a, b, lower, trans):
+        """op(a)⁻¹ b for triangular a (op(a) = aᵀ when trans = 1): LAPACK trtrs."""
+        if not a.flags.f_contiguous:  # aᵀ is LAPACK's column-major a: no copy of a
+            a, lower, trans = a.T, not lower, 1 - trans
+        return _scipy_linalg.solve_triangular(
+            a, b, trans=trans, lower=lower, check_finite=False
+        )
+
+else:
+
+    def _solve_triangular(a, b, lower, trans):
+        """op(a)⁻¹ b for triangular a (op(a) = aᵀ when trans = 1): a general solve."""
+        return np.linalg.solve(a.T if trans else a, b)
+
+
 # (name, dimensions, shape as documented) of each parameter, for _check_args
 _PARAMS = (
     ("A", ("n", "n"), "(n, n) symmetric"),
@@ -69,7 +92,9 @@ def top_generalized_eigenvalue(A, B):
     # examples/generalized_eig.py:8
     L = np.linalg.cholesky(B)
     # examples/generalized_eig.py:9
-    C = np.linalg.solve(L, np.linalg.solve(L, A).T).T
+    C = _solve_triangular(
+        L, _solve_triangular(L, A, lower=True, trans=0).T, lower=True, trans=0
+    ).T
     del L
     # examples/generalized_eig.py:10
     w = np.linalg.eigh(C)[0]
@@ -85,27 +110,24 @@ def value_and_grad_top_generalized_eigenvalue(A, B):
     # examples/generalized_eig.py:8
     L = np.linalg.cholesky(B)
     # examples/generalized_eig.py:9
-    t1 = np.linalg.solve(L, A).T
-    C = np.linalg.solve(L, t1).T
+    t1 = _solve_triangular(L, A, lower=True, trans=0).T
+    C = _solve_triangular(L, t1, lower=True, trans=0).T
     # examples/generalized_eig.py:10
     w, t2 = np.linalg.eigh(C)
     # examples/generalized_eig.py:11
     value = w[-1]
-    # grad of examples/generalized_eig.py:9
-    t3 = L.T
-    del L
     # grad of examples/generalized_eig.py:11
     g_w = np.zeros((A.shape[0],))
     g_w[-1] = 1.0
     # grad of examples/generalized_eig.py:10
-    t4 = t2 @ np.diag(g_w) @ t2.T
+    t3 = t2 @ np.diag(g_w) @ t2.T
     del t2
-    g_C = np.tril(t4 + t4.T) - np.diag(np.diag(t4))
-    del t4
+    g_C = np.tril(t3 + t3.T) - np.diag(np.diag(t3))
+    del t3
     # grad of examples/generalized_eig.py:9
-    g_t1 = np.linalg.solve(t3, g_C.T)
+    g_t1 = _solve_triangular(L, g_C.T, lower=True, trans=1)
     del g_C
-    g_A_full = np.linalg.solve(t3, g_t1.T)
+    g_A_full = _solve_triangular(L, g_t1.T, lower=True, trans=1)
     # grad of examples/generalized_eig.py:7
     g_A = g_A_full + g_A_full.T
     g_A *= 0.5
@@ -113,22 +135,18 @@ def value_and_grad_top_generalized_eigenvalue(A, B):
     g_L = g_A_full @ t1
     np.subtract(-(g_t1 @ C), g_L, out=g_L)
     del C, g_A_full, g_t1, t1
-    t5 = np.linalg.solve(
-        t3,
-        np.linalg.solve(
-            t3,
-            t3
-            @ g_L
-            * (
-                np.tril(np.ones((A.shape[0], A.shape[0])), -1)
-                + 0.5 * np.eye(A.shape[0])
-            ),
-        ).T,
+    t4 = L.T @ g_L
+    del g_L
+    t5 = np.tril(t4)
+    np.einsum("ii->i", t5)[...] *= 0.5
+    del t4
+    t6 = _solve_triangular(
+        L, _solve_triangular(L, t5, lower=True, trans=1).T, lower=True, trans=1
     )
-    del g_L, t3
-    t6 = t5.T
-    g_B_full = np.tril(t6 + t5) - np.diag(np.diag(t6))
-    del t5, t6
+    del L, t5
+    t7 = t6.T
+    g_B_full = np.tril(t7 + t6) - np.diag(np.diag(t7))
+    del t6, t7
     # grad of examples/generalized_eig.py:7
     g_B = g_B_full + g_B_full.T
     g_B *= 0.5

@@ -120,7 +120,9 @@ def covariance_inputs(n: int = 4, seed: int = 0) -> list[np.ndarray]:
 @pytest.mark.parametrize("via", VIAS)
 def test_compile_writes_a_numpy_only_module(tmp_path, via):
     shutil.copy(COVARIANCE, tmp_path / "model.py")
-    r = run("model.py", "--fn", "covariance", "-o", "out.py", cwd=tmp_path, via=via)
+    # --backend numpy: NumPy alone (the default also tries scipy.linalg: tests/test_prelude.py)
+    flags = ("--fn", "covariance", "--backend", "numpy", "-o", "out.py")
+    r = run("model.py", *flags, cwd=tmp_path, via=via)
     assert r.returncode == 0, r.stderr
     assert "Traceback" not in r.stderr
     assert r.stdout == ""
@@ -212,7 +214,7 @@ def test_without_output_prints_the_module(tmp_path, via):
 
 def test_emit_ir_prints_the_ir(tmp_path):
     shutil.copy(COVARIANCE, tmp_path / "model.py")
-    r = run("model.py", "--fn", "covariance", "--emit", "ir", cwd=tmp_path)
+    r = run("model.py", "--fn", "covariance", "--emit", "ir", "--backend", "numpy", cwd=tmp_path)
     assert r.returncode == 0, r.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["model.py"]
     lines = r.stdout.splitlines()

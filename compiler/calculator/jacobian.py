@@ -293,6 +293,10 @@ class Spell:
         """(negated, text) of f's Jacobian on inputs of `shape` (default: the input's)."""
         g = self.g
         shape = self.x.shape if shape is None else shape
+        if isinstance(f, F.Phi):  # Φ(dX) = tril(dX, −1) + ½ diag(dX) (tril ∘ triu: the diagonal)
+            diag = F.Compose(F.Triangle(0), F.Triangle(0, upper=True))
+            half = F.Compose(F.Hadamard(g.const(0.5), shape), diag)
+            return self.jacobian(F.Sum(F.Triangle(-1), half), shape)
         if isinstance(f, (F.LowerSym, F.Sum)):
             parts = (self.jacobian(t, shape) for t in _terms(f))
             return False, join(("-" if n else "") + t for n, t in parts)

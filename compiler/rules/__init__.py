@@ -75,6 +75,7 @@ Graph.table = RULES  # the IR builds values by this table
 # the optimizer's passes that know ops (run after the generic ones, in this order)
 PASSES = (*linalg.PASSES, *products.PASSES)
 SCIPY_PASSES = scipy_linalg.SCIPY_PASSES
+AUTO_PASSES = scipy_linalg.AUTO_PASSES
 # method spellings: x.sum() is np.sum(x)
 METHODS = {
     "sum": "numpy.sum",
@@ -131,6 +132,7 @@ def language() -> str:
 __all__ = [
     "ADD",
     "ATOM",
+    "AUTO_PASSES",
     "BINOPS",
     "CALLS",
     "CMP",

@@ -46,6 +46,7 @@ class Rule:
     # The spelling is a block of statements assigning {out} (e.g. a check that raises).
     statements: bool = False
     imports: tuple[str, ...] = ()  # modules besides numpy that the spelling uses
+    prelude: tuple[str, ...] = ()  # helpers of the module's prelude it calls (prelude.py)
     dtype: str | None = None  # the result's dtype when it does not follow the arguments
     # -- facts the rest of the compiler asks instead of naming ops --
     calls: tuple[str, ...] = ()  # NumPy/SciPy names called with the op's positional arguments

@@ -14,6 +14,7 @@ from ..forms import (
     Kron,
     LowerSym,
     Outer,
+    Phi,
     Sum,
     UnitColumns,
     chain,
@@ -170,11 +171,9 @@ def _cholesky_form(g, L, a):
     """dL = L Φ(L⁻¹ dΣ L⁻ᵀ), Φ = strictly-lower ones + ½ on the diagonal, where dΣ is the
     symmetric matrix NumPy reads from the lower triangle (Murray 2016, section 3;
     reference/matrix-calculus-reverse-mode.txt)."""
-    n = g.find(L.shape[0])
-    phi = g.op("phi", dim=n)
     return chain(
         Kron(L, None),
-        Hadamard(phi, L.shape),
+        Phi(),
         Kron(Inv(L), Inv(L, trans=True)),
         LowerSym(),
     )

@@ -91,20 +91,56 @@ def _sylvester_forms():
     return (da, db, dq)
 
 
+# the ops a shared factorization is spelled with: SciPy's own (--backend scipy), or the
+# prelude's helpers (the default backend: LAPACK when SciPy imports, NumPy otherwise)
+SCIPY_FACTOR_OPS = {
+    "cho_factor": "cho_factor",
+    "cho_logdet": "cho_logdet",
+    "cho_inv": "cho_inv",
+    "cho_solve": "cho_solve",
+    "tri_solve": "solve_triangular",
+    "lu_factor": "lu_factor",
+    "lu_logdet": "lu_logdet",
+    "lu_solve": "lu_solve",
+}
+AUTO_FACTOR_OPS = {k: "auto_" + k for k in SCIPY_FACTOR_OPS} | {"tri_solve": "tri_solve"}
+# symmetric, not known positive definite: Cholesky when it succeeds at run time, else LU
+AUTO_FACTOR_OPS |= {k: "auto_" + k for k in ("sym_factor", "sym_logdet", "sym_inv", "sym_solve")}
+
+
 def scipy_factorizations(g, roots: list[Value]) -> tuple[list[Value], bool]:
     """--backend scipy: one factorization per matrix, shared by its solves (with A and Aᵀ),
     inverse and log-determinant: Cholesky (cho_factor) for a matrix declared spd, LU
     (lu_factor) for a general one used more than once, and triangular solves for triangular
     matrices (Cholesky factors)."""
+    return _factorizations(g, roots, SCIPY_FACTOR_OPS)
+
+
+def auto_factorizations(g, roots: list[Value]) -> tuple[list[Value], bool]:
+    """The default backend: the same sharing through the prelude's helpers, which use
+    LAPACK when SciPy imports at run time and NumPy alone otherwise; SciPy's own ops when the
+    model imports scipy.linalg anyway."""
+    direct = any("scipy.linalg" in g.table[v.op].imports for v in reachable(roots))
+    return _factorizations(g, roots, SCIPY_FACTOR_OPS if direct else AUTO_FACTOR_OPS, 2)
+
+
+def _factorizations(
+    g, roots: list[Value], ops: dict[str, str], spd_uses: int = 1
+) -> tuple[list[Value], bool]:
+    """spd_uses: how many of inv/solve/logdet an spd matrix needs before it gets a Cholesky
+    factor (2 for the default backend: a lone log-determinant or inverse is as fast through
+    NumPy's LU with single-threaded OpenBLAS, bench/problems.py `_logdet_spd`)."""
     values = reachable(roots)
     factored = ("inv", "solve", "logdet")
 
     def base(a: Value) -> tuple[Value, bool]:
         return (a.args[0], True) if a.op == "transpose" else (a, False)
 
+    # slogdet's sign is wanted too: NumPy's one slogdet call gives both (no factor for it)
+    signed = {base(v.args[0])[0].id for v in values if v.op == "slogdet_sign"}
     uses_of: dict[int, int] = {}
     for v in values:
-        if v.op in factored:
+        if v.op in factored and not (v.op == "logdet" and base(v.args[0])[0].id in signed):
             m, _ = base(v.args[0])
             uses_of[m.id] = uses_of.get(m.id, 0) + 1
 
@@ -116,32 +152,41 @@ def scipy_factorizations(g, roots: list[Value]) -> tuple[list[Value], bool]:
             return None
         m, transposed = base(args[0])
         old_m, _ = base(v.args[0])
+        if v.op == "logdet" and old_m.id in signed:
+            return None
         rhs = args[1] if v.op == "solve" else eye(m)
         scale, identity = scaled_identity(rhs)
         if identity and scale is not None:  # solve(A, c I) = c A⁻¹, one inverse shared
             inverse = rewrite(g, g.op("inv", v.args[0]), [args[0]], count, new)
             return g.op("mul", scale, inverse if inverse is not None else g.op("inv", args[0]))
 
-        if m.struct == SPD:
-            c = g.op("cho_factor", m, lower=True)
+        if m.struct == SPD and uses_of.get(old_m.id, 0) >= spd_uses:
+            c = g.op(ops["cho_factor"], m, lower=True)
             if v.op == "logdet":
-                return g.op("cho_logdet", c)
+                return g.op(ops["cho_logdet"], c)
             if v.op == "inv" or identity:
-                return g.op("cho_inv", c)
-            return g.op("cho_solve", c, m, rhs)
+                return g.op(ops["cho_inv"], c)
+            return g.op(ops["cho_solve"], c, m, rhs)
         if m.struct in (LOWER, UPPER) and v.op != "logdet":
             return g.op(
-                "solve_triangular",
+                ops["tri_solve"],
                 m,
                 rhs,
                 lower=m.struct == LOWER,
                 trans=int(transposed),
             )
-        if uses_of.get(old_m.id, 0) >= 2:
-            lu = g.op("lu_factor", m)
+        if m.struct == SYMMETRIC and "sym_factor" in ops and uses_of.get(old_m.id, 0) >= 2:
+            f = g.op(ops["sym_factor"], m)
             if v.op == "logdet":
-                return g.op("lu_logdet", lu)
-            return g.op("lu_solve", lu, rhs, trans=int(transposed))
+                return g.op(ops["sym_logdet"], f)
+            if v.op == "inv" or identity:
+                return g.op(ops["sym_inv"], f)
+            return g.op(ops["sym_solve"], f, rhs)
+        if uses_of.get(old_m.id, 0) >= 2:
+            lu = g.op(ops["lu_factor"], m)
+            if v.op == "logdet":
+                return g.op(ops["lu_logdet"], lu)
+            return g.op(ops["lu_solve"], lu, rhs, trans=int(transposed))
         return None
 
     return rebuild(g, roots, rewrite)
@@ -195,6 +240,48 @@ RULES: dict[str, Rule] = {
         imports=SCIPY,
         requires=("invertible", None),
     ),
+    # the default backend's triangular solve: LAPACK through SciPy when it imports at run
+    # time, a general NumPy solve otherwise (prelude.py); made after differentiation
+    "tri_solve": Rule(
+        "_solve_triangular({0}, {1}, lower={lower}, trans={trans})",
+        _solve_triangular,
+        prelude=("_solve_triangular",),
+        requires=("invertible", None),
+    ),
+    # the same factorizations for the default backend, through the prelude's helpers
+    "auto_lu_factor": Rule(
+        "_lu_factor({0})", _factor, (None,), requires=("invertible",), prelude=("_lu_factor",)
+    ),
+    "auto_lu_solve": Rule(
+        "_lu_solve({0}, {1}, trans={trans})",
+        lambda g, args, attrs: (args[1].shape, GENERAL),
+        prelude=("_lu_solve",),
+    ),
+    "auto_lu_logdet": Rule("_lu_logdet({0})", scalar, prelude=("_lu_logdet",)),
+    "auto_cho_factor": Rule(
+        "_cho_factor({0})", _factor, (None,), requires=("spd",), prelude=("_cho_factor",)
+    ),
+    "auto_cho_solve": Rule("_cho_solve({0}, {2})", _cho_solve, prelude=("_cho_solve",)),
+    "auto_cho_inv": Rule(
+        "_cho_inv({0})",
+        lambda g, args, attrs: (args[0].shape, SYMMETRIC),
+        prelude=("_cho_inv",),
+    ),
+    "auto_cho_logdet": Rule("_cho_logdet({0})", scalar, prelude=("_cho_logdet",)),
+    "auto_sym_factor": Rule(
+        "_sym_factor({0})", _factor, (None,), requires=("invertible",), prelude=("_sym_factor",)
+    ),
+    "auto_sym_solve": Rule(
+        "_sym_solve({0}, {1})",
+        lambda g, args, attrs: (args[1].shape, GENERAL),
+        prelude=("_sym_factor",),
+    ),
+    "auto_sym_inv": Rule(
+        "_sym_inv({0})",
+        lambda g, args, attrs: (args[0].shape, SYMMETRIC),
+        prelude=("_sym_factor", "_cho_inv"),
+    ),
+    "auto_sym_logdet": Rule("_sym_logdet({0})", scalar, prelude=("_sym_factor",)),
     # made by --backend scipy after differentiation (never differentiated themselves):
     # one LU or Cholesky factorization per matrix, shared by solves, inverse and log det
     "lu_factor": Rule("scipy.linalg.lu_factor({0})", _factor, imports=SCIPY),
@@ -262,6 +349,8 @@ CALLS = {
     "scipy.linalg.cho_solve": _cho_solve_call,
 }
 SCIPY_PASSES = (scipy_factorizations,)
+# the default backend: LAPACK through the prelude's helpers when SciPy imports at run time
+AUTO_PASSES = (auto_factorizations,)
 
 
 # -- scipy.linalg spellings of np.linalg ops -------------------------------------------

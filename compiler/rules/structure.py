@@ -17,6 +17,7 @@ from ..forms import (
     Diagonal,
     Hadamard,
     Index,
+    Phi,
     Reduce,
     Reshape,
     Roll,
@@ -27,7 +28,6 @@ from ..forms import (
 )
 from ..ir import DIAGONAL, GENERAL, SYMMETRIC, Graph, Value
 from .base import (
-    ADD,
     ATOM,
     Rule,
     attr_shape,
@@ -95,7 +95,8 @@ def _diag_of(g, args, attrs):
 
 
 def _phi(g, args, attrs):
-    return (attrs["dim"], attrs["dim"]), GENERAL
+    square(g, args[0], "Φ")
+    return args[0].shape, GENERAL
 
 
 def _scatter_add_deriv(i: int):
@@ -175,8 +176,14 @@ RULES: dict[str, Rule] = {
     ),
     "diag_embed": Rule("np.diag({0})", _diag_embed, (lambda g, y, a: DiagEmbed(),)),
     "diag_of": Rule("np.diag({0})", _diag_of, (lambda g, y, a: DiagOf(),)),
-    # Φ of the Cholesky derivative: strictly-lower ones + ½ on the diagonal
-    "phi": Rule("np.tril(np.ones(({dim}, {dim})), -1) + 0.5 * np.eye({dim})", _phi, prec=ADD),
+    # Φ(X) of the Cholesky derivative: tril(X) with its diagonal halved, through a diagonal
+    # view (einsum "ii->i" is writeable), with no n×n mask
+    "phi": Rule(
+        '{out} = np.tril({0})\nnp.einsum("ii->i", {out})[...] *= 0.5',
+        _phi,
+        (lambda g, y, a: Phi(),),
+        statements=True,
+    ),
 }
 
 
