@@ -146,7 +146,7 @@ def manifest() -> list[list[str]]:
 
 
 @pytest.mark.parametrize("row", manifest(), ids=[r[1] for r in manifest()])
-@pytest.mark.parametrize("backend", ["numpy", "scipy"])
+@pytest.mark.parametrize("backend", ["auto", "numpy", "scipy"])
 def test_every_example_passes_the_lint_after_every_pass(row, backend, tmp_path, monkeypatch):
     linted: list[str] = []
     real = lint.lint
@@ -159,7 +159,9 @@ def test_every_example_passes_the_lint_after_every_pass(row, backend, tmp_path, 
     model, fn, *extra = row
     argv = [str(ROOT / "examples" / model), "--fn", fn, *extra, "--backend", backend]
     assert cli.main([*argv, "-o", str(tmp_path / "out.py")]) == 0
-    passes = optimize.SCIPY_PASSES if backend == "scipy" else optimize.PASSES
+    passes = {"scipy": optimize.SCIPY_PASSES, "numpy": optimize.PASSES}.get(
+        backend, optimize.AUTO_PASSES
+    )
     # before the passes, then after each pass of each round
     assert linted[0] == "before optimization (as differentiated)"
     assert len(linted) - 1 >= len(passes) and (len(linted) - 1) % len(passes) == 0
@@ -183,7 +185,8 @@ def test_a_pass_that_breaks_the_program_is_named_in_an_internal_error(
     monkeypatch.setattr(optimize, "PASSES", (*optimize.PASSES[:1], swap_products))
     model = tmp_path / "m.py"
     model.write_text(SOURCE)
-    code = cli.main([str(model), "--fn", "f", "-o", str(tmp_path / "g.py")])
+    out = str(tmp_path / "g.py")
+    code = cli.main([str(model), "--fn", "f", "--backend", "numpy", "-o", out])
     err = capsys.readouterr().err
     assert code == 2
     assert "internal error: LintError: malformed IR after pass `swap_products`" in err

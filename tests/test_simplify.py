@@ -66,6 +66,10 @@ SIMPLIFY = [
     ("outer", "def f(x: 'n', y: 'n'):\n    return np.sum(np.sin(np.outer(y, x)))", [vec, vec], set(), "transpose"),
     ("inv", "def f(D: 'diag(n,n)', X):\n    return np.sum(np.linalg.inv(D) * X)", [diag, mat], {"inv"}, "diag_embed"),
     ("logdet", "def f(D: 'diag(n,n)'):\n    return np.linalg.slogdet(D)[1]", [diag], {"logdet"}, "log"),
+    ("einsum", "def f(X):\n    return np.sum(np.sin(np.einsum('ij->ij', X)))", [mat], {"einsum"}, "sin"),
+    ("einsum", "def f(X, s):\n    return np.sum(np.sin(np.einsum(',ij->ij', s, X)))", [mat, scalar], {"einsum"}, "mul"),
+    ("permute", "def f(X: 'k,n,m'):\n    return np.sum(np.sin(np.transpose(np.transpose(X, (1, 0, 2)), (1, 0, 2))))", [lambda rng: rng.standard_normal((2, 3, 4))], {"permute"}, "sin"),
+    ("permute", "def f(X: 'k,n,m'):\n    return np.sum(np.sin(np.transpose(np.transpose(X, (1, 2, 0)), (1, 2, 0))))", [lambda rng: rng.standard_normal((2, 3, 4))], set(), "permute"),
 ]
 # comparisons of compile-time facts (here a declared size) fold to a constant, so the branch
 # is decided while compiling: the program holds the branch taken and no comparison

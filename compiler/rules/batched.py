@@ -22,7 +22,7 @@ from ..einsum import (
 )
 from ..forms import Hadamard, broadcast_shape, chain
 from ..ir import GENERAL, Graph, Value
-from .base import MUL, Rule, const_int, need, rank_name, unsupported
+from .base import ADD, MUL, Rule, const_int, need, rank_name, unsupported
 
 
 def _perm(x: Value, attrs: dict) -> tuple[int, ...]:
@@ -190,7 +190,7 @@ def _cholesky_form(g, L, a):
     """dL = L Φ(L⁻¹ dΣ L⁻ᵀ) per matrix (Murray 2016, section 3), dΣ the symmetric matrix
     np.linalg.cholesky reads from each lower triangle."""
     Linv = g.op("inv_batched", L)
-    phi = g.op("phi", dim=g.find(L.shape[-1]))
+    phi = g.op("phi_mask", dim=g.find(L.shape[-1]))
     left = _einsum_form(
         g, [_letters(L.rank, "ij"), _letters(L.rank, "jk")], _letters(L.rank, "ik"), [L, L], 1
     )
@@ -241,7 +241,15 @@ def _trace_form(g, y, x):
     return _einsum_form(g, ["ii" + rest], rest, [x], 0)
 
 
+def _phi_mask(g, args, attrs):
+    return (attrs["dim"], attrs["dim"]), GENERAL
+
+
 RULES: dict[str, Rule] = {
+    # Φ's mask (ones below the diagonal, ½ on it), broadcast over a stack by a Hadamard form
+    "phi_mask": Rule(
+        "np.tril(np.ones(({dim}, {dim})), -1) + 0.5 * np.eye({dim})", _phi_mask, prec=ADD
+    ),
     # np.transpose(X, axes), np.swapaxes, np.moveaxis and X.T of arrays of any rank
     "permute": Rule(
         "np.transpose({0}, {perm})",
