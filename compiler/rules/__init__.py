@@ -20,12 +20,15 @@ from collections.abc import Callable
 from ..forms import index_shape
 from ..ir import Graph
 from . import (
+    contractions,
     eigen,
     elementwise,
     linalg,
+    pointwise,
     products,
     reductions,
     scipy_linalg,
+    shaping,
     special,
     spectral,
     structure,
@@ -43,6 +46,10 @@ FAMILIES = {
     "scipy.special": special,
     "spectral": spectral,
     "eigenproblems": eigen,  # scipy.linalg.eigh(A, B), eigsh/eigs, scipy.sparse (issue 14)
+    # issue 9's vocabulary for scalars, vectors and matrices
+    "more elementwise": pointwise,
+    "contractions": contractions,
+    "shaping": shaping,
 }
 
 

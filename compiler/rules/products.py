@@ -271,7 +271,6 @@ RULES: dict[str, Rule] = {
             lambda g, y, a, b: KronProduct(b, left=True),
             lambda g, y, a, b: KronProduct(a, left=False),
         ),
-        calls=("numpy.kron",),
         fresh=True,
     ),
     "kron_contract": Rule(
@@ -281,6 +280,8 @@ RULES: dict[str, Rule] = {
             lambda g, y, a, f: Adjoint(KronProduct(conj_v(g, f), left=y.attr("left")), y.shape),
             None,
         ),
+        ATOM,
+        (ATOM,),  # {0}.reshape: a compound argument is parenthesised
     ),
 }
 
