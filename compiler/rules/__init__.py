@@ -21,6 +21,7 @@ from ..forms import index_shape
 from ..ir import Graph
 from . import (
     contractions,
+    decompositions,
     eigen,
     elementwise,
     linalg,
@@ -50,6 +51,7 @@ FAMILIES = {
     "more elementwise": pointwise,
     "contractions": contractions,
     "shaping": shaping,
+    "decompositions": decompositions,
 }
 
 

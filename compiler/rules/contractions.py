@@ -4,7 +4,8 @@ another module's (the batched forms).
 
 np.cross along an axis of size 3 is a bilinear map: with r₊ = roll(·, −1) and r₋ = roll(·, 1)
 along that axis, a × b = r₊(a) ∘ r₋(b) − r₋(a) ∘ r₊(b); its derivative in each argument is a
-sum of Roll forms scaled by Hadamard forms. The other spellings are calls of existing ops."""
+sum of Roll forms scaled by Hadamard forms. The other spellings are calls of existing ops.
+"""
 
 from __future__ import annotations
 
@@ -17,10 +18,16 @@ from .base import Rule, loc, need
 def _cross_shape(g, args, attrs):
     a, b = args
     axis = attrs["axis"]
-    need(a.rank == b.rank and a.rank in (1, 2), g, "np.cross needs two vectors or two matrices")
+    need(
+        a.rank == b.rank and a.rank in (1, 2),
+        g,
+        "np.cross needs two vectors or two matrices",
+    )
     for d1, d2 in zip(a.shape, b.shape):
         g.unify(d1, d2, "np.cross", (a, b))
-    g.unify(a.shape[axis], g.new_dim(3), "np.cross (the vectors have 3 components)", (a, b))
+    g.unify(
+        a.shape[axis], g.new_dim(3), "np.cross (the vectors have 3 components)", (a, b)
+    )
     return a.shape, GENERAL
 
 
@@ -108,7 +115,8 @@ def _kron(b, node, x, y):
         return g.op("mul", x, y)
     if max(x.rank, y.rank) > 2:
         raise ShapeError(
-            "np.kron of arrays of more than two dimensions is not supported yet", loc(node)
+            "np.kron of arrays of more than two dimensions is not supported yet",
+            loc(node),
         )
     if x.rank < y.rank:
         x = g.op("expand_dims", x, axes=(0,))

@@ -86,13 +86,17 @@ def _tile(b, node, x, reps):
 def _widths(b, node, pad_width, rank: int) -> list[tuple[int, int]]:
     """pad_width as NumPy broadcasts it to ((before, after),) * rank."""
     try:
-        pairs = np.broadcast_to(np.asarray(_ints(pad_width), dtype=object), (rank, 2)).tolist()
+        pairs = np.broadcast_to(
+            np.asarray(_ints(pad_width), dtype=object), (rank, 2)
+        ).tolist()
     except ValueError:
         pairs = []
     if pairs and all(type(w) is int and w >= 0 for pair in pairs for w in pair):
         return [tuple(pair) for pair in pairs]
     raise b.err(
-        "np.pad needs constant non-negative widths", node, "e.g. np.pad(x, 2) or ((1, 2), (0, 3))"
+        "np.pad needs constant non-negative widths",
+        node,
+        "e.g. np.pad(x, 2) or ((1, 2), (0, 3))",
     )
 
 
@@ -132,7 +136,9 @@ def _pad(b, node, x, pad_width, mode="constant", constant_values=0):
     out = g.op("scatter", x, key=tuple(key), shape=tuple(dims))
     if c != 0:  # the border holds c: out + c (1 − scatter(1))
         border = g.op(
-            "sub", _ones(g, dims), g.op("scatter", _ones(g, x.shape), key=tuple(key), shape=tuple(dims))
+            "sub",
+            _ones(g, dims),
+            g.op("scatter", _ones(g, x.shape), key=tuple(key), shape=tuple(dims)),
         )
         out = g.op("add", out, g.op("mul", g.const(float(c)), border))
     return out
@@ -140,14 +146,21 @@ def _pad(b, node, x, pad_width, mode="constant", constant_values=0):
 
 # -- differences -------------------------------------------------------------------------
 def _slice(g, x: Value, axis: int, lo, hi) -> Value:
-    key = tuple(("s", lo, hi, None) if i == axis else ("s", None, None, None) for i in range(axis + 1))
+    key = tuple(
+        ("s", lo, hi, None) if i == axis else ("s", None, None, None)
+        for i in range(axis + 1)
+    )
     return g.op("index", x, key=key)
 
 
 def _diff(b, node, x, n=1, axis=-1, prepend=None, append=None):
     g = b.g
     if prepend is not None or append is not None:
-        raise b.err("np.diff supports no prepend=/append= here", node, "np.concatenate them first")
+        raise b.err(
+            "np.diff supports no prepend=/append= here",
+            node,
+            "np.concatenate them first",
+        )
     if x.rank == 0:
         raise ShapeError("np.diff needs a vector or a matrix", loc(node))
     n = _count(b, node, n, "np.diff", "order n")
@@ -161,7 +174,11 @@ def _diff(b, node, x, n=1, axis=-1, prepend=None, append=None):
         if out is None:
             out = term if coef == 1 else g.op("mul", g.const(coef), term)
         else:
-            out = g.op("add" if coef > 0 else "sub", out, term if abs(coef) == 1 else g.op("mul", g.const(abs(coef)), term))
+            out = g.op(
+                "add" if coef > 0 else "sub",
+                out,
+                term if abs(coef) == 1 else g.op("mul", g.const(abs(coef)), term),
+            )
     return out
 
 
@@ -170,10 +187,14 @@ def _gradient_axis(b, node, f, axis: int) -> Value:
     g = b.g
     size = g.dim_info(f.shape[axis]).fixed
     if isinstance(size, int) and size < 2:
-        raise ShapeError("np.gradient needs at least 2 points along each axis", loc(node))
+        raise ShapeError(
+            "np.gradient needs at least 2 points along each axis", loc(node)
+        )
     first = g.op("sub", _slice(g, f, axis, 1, 2), _slice(g, f, axis, 0, 1))
     inner = g.op(
-        "mul", g.const(0.5), g.op("sub", _slice(g, f, axis, 2, None), _slice(g, f, axis, None, -2))
+        "mul",
+        g.const(0.5),
+        g.op("sub", _slice(g, f, axis, 2, None), _slice(g, f, axis, None, -2)),
     )
     last = g.op("sub", _slice(g, f, axis, -1, None), _slice(g, f, axis, -2, -1))
     return _concat_values(b, node, [first, inner, last], axis, "np.gradient")
@@ -185,7 +206,11 @@ def _gradient(b, node, f, *varargs, axis=None, edge_order=1):
     if f.rank == 0:
         raise ShapeError("np.gradient needs a vector or a matrix", loc(node))
     axis = _ints(axis)
-    axes = tuple(range(f.rank)) if axis is None else axis if isinstance(axis, tuple) else (axis,)
+    axes = (
+        tuple(range(f.rank))
+        if axis is None
+        else axis if isinstance(axis, tuple) else (axis,)
+    )
     axes = tuple(_axis_of(b, node, f, a, "np.gradient") for a in axes)
     out = tuple(_gradient_axis(b, node, f, a) for a in axes)
     return out[0] if len(out) == 1 else out
@@ -283,7 +308,12 @@ def _arange(b, node, *args, step=None, dtype=None):
     g = b.g
     if dtype not in (None, "float", "float64", "int"):
         raise b.err("np.arange: only numeric ranges", node)
-    if len(args) == 1 and step is None and isinstance(args[0], Value) and args[0].op == "dim":
+    if (
+        len(args) == 1
+        and step is None
+        and isinstance(args[0], Value)
+        and args[0].op == "dim"
+    ):
         return g.op("arange", dim=_size_dim(b, node, args[0]))
     nums = [_number(a) for a in args] + ([_number(step)] if step is not None else [])
     if not 1 <= len(nums) <= 3 or any(v is None for v in nums):
@@ -299,7 +329,9 @@ def _arange(b, node, *args, step=None, dtype=None):
     return g.op("arange", dim=g.new_dim(n), start=start, stop=stop, step=st)
 
 
-def _linspace(b, node, start, stop, num=50, endpoint=True, retstep=False, dtype=None, axis=0):
+def _linspace(
+    b, node, start, stop, num=50, endpoint=True, retstep=False, dtype=None, axis=0
+):
     """start + (stop − start) t, t = arange(num) / (num − 1): linear in start and stop."""
     g = b.g
     if retstep or dtype is not None or axis != 0:
@@ -333,3 +365,39 @@ CALLS = {
     "numpy.arange": _arange,
     "numpy.linspace": _linspace,
 }
+
+
+# -- scipy.linalg.block_diag: scatters into one array of zeros ----------------------------
+def _block_diag(b, node, *arrays):
+    """The blocks on the diagonal of zeros (a vector is one row, a scalar a 1×1 block); the
+    blocks' sizes must be known at compile time."""
+    g = b.g
+    if not arrays:
+        raise b.err("scipy.linalg.block_diag needs at least one block", node)
+    blocks, rows, cols = [], 0, 0
+    keys = []
+    for a in arrays:
+        if not isinstance(a, Value) or a.rank > 2:
+            raise ShapeError(
+                "scipy.linalg.block_diag needs scalars, vectors or matrices", loc(node)
+            )
+        if a.rank < 2:
+            dims = [g.new_dim(1)] * (2 - a.rank) + list(a.shape)
+            a = _reshaped(b, node, a, dims, "scipy.linalg.block_diag")
+        m, n = (g.dim_info(d).fixed for d in a.shape)
+        if not isinstance(m, int) or not isinstance(n, int):
+            raise ShapeError(
+                "scipy.linalg.block_diag needs blocks of sizes known at compile time",
+                loc(node),
+                'declare literal sizes, e.g. A: "2,3"',
+            )
+        keys.append((("s", rows, rows + m, None), ("s", cols, cols + n, None)))
+        blocks.append(a)
+        rows, cols = rows + m, cols + n
+    shape = (g.new_dim(rows), g.new_dim(cols))
+    if len(blocks) == 1:
+        return blocks[0]
+    return g.op("scatter_add", *blocks, keys=tuple(keys), shape=shape)
+
+
+CALLS["scipy.linalg.block_diag"] = _block_diag
