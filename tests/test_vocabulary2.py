@@ -178,6 +178,21 @@ CASES = {
 }
 
 
+CASES.update(
+    {
+        "r-c-subscripts": (
+            (
+                "def f(x: '10', c: '10', X: '3,2', C: '3,2', s: float):\n"
+                "    return (np.sum(np.sin(np.r_[x, c, 1:10])) + np.sum(np.sin(np.r_[X, C, X]))"
+                " + np.sum(np.c_[X, C, X] ** 2) + np.sum(np.r_[s, x, 2.0] ** 2)"
+                " + np.sum(np.c_[x, c] ** 3) + np.sum(np.sin(np.r_[x])))"
+            ),
+            [gen((10,)), gen((10,)), gen((3, 2)), gen((3, 2)), scalar()],
+        ),
+    }
+)
+
+
 # -- decompositions ------------------------------------------------------------------------------
 def rank_deficient(m, n, r):
     return lambda rng: rng.standard_normal((m, r)) @ rng.standard_normal((r, n))
@@ -365,6 +380,14 @@ REFUSED = {
     ),
     "block-diag-free-sizes": (
         "def f(A: 'n,n'):\n    return np.sum(scipy.linalg.block_diag(A, A))",
+        "known at compile time",
+    ),
+    "r-directive": (
+        "def f(x: '3'):\n    return np.sum(np.r_['0,2', x, x])",
+        "directive string",
+    ),
+    "r-free-sizes": (
+        "def f(x: 'n'):\n    return np.sum(np.r_[x, x])",
         "known at compile time",
     ),
     "arange-variable": (

@@ -75,6 +75,12 @@ def _table() -> tuple[dict[str, Rule], dict[str, Callable], dict[str, str]]:
 
 
 RULES, CALLS, BINOPS = _table()
+# np.r_[...]: subscripts that build arrays (family name -> handler of the subscript's items)
+SUBSCRIPTS = {
+    n: h
+    for family in FAMILIES.values()
+    for n, h in getattr(family, "SUBSCRIPTS", {}).items()
+}
 RULES.update(eigen.absorbing(RULES))  # lowrank(U, W) stays factored through these ops
 Graph.table = RULES  # the IR builds values by this table
 # the optimizer's passes that know ops (run after the generic ones, in this order)
@@ -123,6 +129,8 @@ def language() -> str:
                 where[name] = fam_name
         for name in family.CALLS:
             where[name] = fam_name
+        for name in getattr(family, "SUBSCRIPTS", {}):
+            where[name + "[...]"] = fam_name
     rows = ["| family | calls |", "|---|---|"]
     for fam_name in FAMILIES:
         names = sorted(short(n) for n, f in where.items() if f == fam_name and n != "numpy.where")
@@ -146,6 +154,7 @@ __all__ = [
     "POW",
     "RULES",
     "SCIPY_PASSES",
+    "SUBSCRIPTS",
     "UNARY",
     "Rule",
     "index_shape",

@@ -401,3 +401,48 @@ def _block_diag(b, node, *arrays):
 
 
 CALLS["scipy.linalg.block_diag"] = _block_diag
+
+
+# -- np.r_[...] and np.c_[...]: concatenations written as subscripts ----------------------
+def _r_items(b, node, items, who: str) -> list[Value]:
+    """Arrays, scalars (one entry) and constant slices (np.arange of them)."""
+    g = b.g
+    out = []
+    for it in items:
+        if isinstance(it, tuple):  # a slice lo:hi:step
+            lo, hi, step = it
+            if hi is None or (isinstance(step, complex)):
+                raise b.err(f"{who} needs slices with a stop and an integer step", node)
+            lo, step = lo or 0, step or 1
+            n = len(range(lo, hi, step))
+            it = g.op("arange", dim=g.new_dim(n), start=lo, stop=hi, step=step)
+        elif isinstance(it, str):
+            raise b.err(f"{who} with a directive string is not supported", node)
+        out.append(it)
+    return out
+
+
+def _r_(b, node, items):
+    parts = _r_items(b, node, items, "np.r_")
+    g = b.g
+    if all(p.rank <= 1 for p in parts):
+        parts = [
+            _reshaped(b, node, p, [g.new_dim(1)], "np.r_") if p.rank == 0 else p
+            for p in parts
+        ]
+    return _concat_values(b, node, parts, 0, "np.r_")
+
+
+def _c_(b, node, items):
+    parts = _r_items(b, node, items, "np.c_")
+    if any(p.rank == 0 for p in parts):
+        raise ShapeError(
+            "np.c_ of scalars is not supported", loc(node), "use np.r_ or np.array"
+        )
+    cols = [b.g.op("expand_dims", p, axes=(1,)) if p.rank == 1 else p for p in parts]
+    return _concat_values(b, node, cols, 1, "np.c_")
+
+
+# np.r_[...] and the like: the frontend hands them the subscript's items (values, or
+# (start, stop, step) for a slice)
+SUBSCRIPTS = {"numpy.r_": _r_, "numpy.c_": _c_}
