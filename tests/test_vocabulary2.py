@@ -40,9 +40,7 @@ def well_conditioned(shape):
         v, _ = np.linalg.qr(rng.standard_normal((n, n)))
         s = np.zeros((m, n))
         k = min(m, n)
-        s[np.arange(k), np.arange(k)] = (
-            1.0 + 0.7 * np.arange(k)[::-1] + 0.1 * rng.random(k)
-        )
+        s[np.arange(k), np.arange(k)] = 1.0 + 0.7 * np.arange(k)[::-1] + 0.1 * rng.random(k)
         return u @ s @ v.T
 
     return draw
@@ -250,6 +248,14 @@ CASES.update(
                 well_conditioned((3, 5)),
                 well_conditioned((N, N)),
             ],
+        ),
+        "svd-vectors-free-sizes": (
+            (
+                "def f(A: 'm,n', B: 'p,q'):\n    U, s, Vt = np.linalg.svd(A, full_matrices=False)\n"
+                "    P, t, Wt = np.linalg.svd(B, full_matrices=False)\n"
+                "    return np.sum(np.sin(U)) + np.sum(np.cos(Vt)) + np.sum(np.sin(P) * t) + np.sum(Wt ** 3)"
+            ),
+            [well_conditioned((5, 3)), well_conditioned((3, 5))],
         ),
         "svd-sign-invariant": (
             # U diag(s) Vt is A itself and U Uᵀ a projector: sign choices cancel

@@ -25,9 +25,7 @@ def _cross_shape(g, args, attrs):
     )
     for d1, d2 in zip(a.shape, b.shape):
         g.unify(d1, d2, "np.cross", (a, b))
-    g.unify(
-        a.shape[axis], g.new_dim(3), "np.cross (the vectors have 3 components)", (a, b)
-    )
+    g.unify(a.shape[axis], g.new_dim(3), "np.cross (the vectors have 3 components)", (a, b))
     return a.shape, GENERAL
 
 

@@ -76,9 +76,7 @@ def _lstsq_part(index):
         g.unify(a.shape[0], b.shape[0], "np.linalg.lstsq (rows of A and b)", (a, b))
         if index == 0:
             return (a.shape[1],) + tuple(b.shape[1:]), GENERAL
-        if (
-            index == 1
-        ):  # empty unless A has full column rank and m > n: a size of its own
+        if index == 1:  # empty unless A has full column rank and m > n: a size of its own
             return (g.new_dim(None, g.at, "the residuals of np.linalg.lstsq"),), GENERAL
         return (), GENERAL
 
@@ -159,12 +157,18 @@ def _svd_pieces(g, x):
     U, s, Vt = g.op("svd_u", x), g.op("svd_s", x), g.op("svd_vt", x)
     V = _T(g, Vt)
     kk = (s.shape[0], s.shape[0])
-    thin = not g.same_dim(
-        *x.shape
-    )  # the projector terms divide by s: s must be nonzero
+    m, n = x.shape
+    thin = not g.same_dim(m, n)  # the projector terms divide by s: s must be nonzero
     F = g.op("svd_gap_inv", s, thin=thin)
     dP = Kron(_T(g, U), V)  # Uᵀ dA V
-    return U, s, Vt, V, kk, F, dP, thin
+    return U, s, Vt, V, kk, F, dP, (thin and _maybe_more(g, m, n), thin and _maybe_more(g, n, m))
+
+
+def _maybe_more(g: Graph, a: int, b: int) -> bool:
+    """Size a may exceed size b (False only when both are literal and a <= b): the projector
+    I − U Uᵀ of the SVD is zero when U is square."""
+    fa, fb = g.dim_info(a).fixed, g.dim_info(b).fixed
+    return not (isinstance(fa, int) and isinstance(fb, int) and fa <= fb)
 
 
 def _sym(g, D, kk):
@@ -175,9 +179,9 @@ def _sym(g, D, kk):
 
 def svd_u_form(g, U, x):
     """dU = U (F ∘ (dP S + (dP S)ᵀ)) + (dA V − U Uᵀ dA V) S⁻¹."""
-    U, s, _, V, kk, F, dP, thin = _svd_pieces(g, x)
+    U, s, _, V, kk, F, dP, (tall, _) = _svd_pieces(g, x)
     inner = chain(Kron(U, None), Hadamard(F, kk), _sym(g, s, kk), dP)
-    if not thin:
+    if not tall:
         return inner
     outside = Compose(
         Hadamard(s, U.shape, divide=True),
@@ -188,10 +192,10 @@ def svd_u_form(g, U, x):
 
 def svd_vt_form(g, Vt, x):
     """dVᵀ with dV = V (F ∘ (S dP + (S dP)ᵀ)) + (dAᵀ U − V Vᵀ dAᵀ U) S⁻¹."""
-    U, s, Vt, V, kk, F, dP, thin = _svd_pieces(g, x)
+    U, s, Vt, V, kk, F, dP, (_, wide) = _svd_pieces(g, x)
     s_col = g.op("expand_dims", s, axes=(1,))
     inner = chain(Kron(V, None), Hadamard(F, kk), _sym(g, s_col, kk), dP)
-    if thin:
+    if wide:
         dAtU = Box(None, U)
         outside = Compose(
             Hadamard(s, V.shape, divide=True),

@@ -19,9 +19,7 @@ def _nan_max(first: bool, op: str):
         mine, other = (a, b) if first else (b, a)
         wins = g.op(op, mine, other)
         tie = g.op("mul", g.const(0.5), g.op("equal", mine, other))
-        return Hadamard(
-            g.op("add", g.op("add", wins, tie), g.op("isnan", other)), y.shape
-        )
+        return Hadamard(g.op("add", g.op("add", wins, tie), g.op("isnan", other)), y.shape)
 
     return deriv
 
@@ -51,9 +49,7 @@ RULES: dict[str, Rule] = {
     ),
     "isnan": Rule("np.isnan({0})", elementwise, (None,), calls=("numpy.isnan",)),
     # sinc x = sin(πx) / (πx), NumPy's normalised sinc
-    "sinc": Rule(
-        "np.sinc({0})", elementwise, (ew(_sinc_slope),), calls=("numpy.sinc",)
-    ),
+    "sinc": Rule("np.sinc({0})", elementwise, (ew(_sinc_slope),), calls=("numpy.sinc",)),
 }
 
 

@@ -86,9 +86,7 @@ def _tile(b, node, x, reps):
 def _widths(b, node, pad_width, rank: int) -> list[tuple[int, int]]:
     """pad_width as NumPy broadcasts it to ((before, after),) * rank."""
     try:
-        pairs = np.broadcast_to(
-            np.asarray(_ints(pad_width), dtype=object), (rank, 2)
-        ).tolist()
+        pairs = np.broadcast_to(np.asarray(_ints(pad_width), dtype=object), (rank, 2)).tolist()
     except ValueError:
         pairs = []
     if pairs and all(type(w) is int and w >= 0 for pair in pairs for w in pair):
@@ -147,8 +145,7 @@ def _pad(b, node, x, pad_width, mode="constant", constant_values=0):
 # -- differences -------------------------------------------------------------------------
 def _slice(g, x: Value, axis: int, lo, hi) -> Value:
     key = tuple(
-        ("s", lo, hi, None) if i == axis else ("s", None, None, None)
-        for i in range(axis + 1)
+        ("s", lo, hi, None) if i == axis else ("s", None, None, None) for i in range(axis + 1)
     )
     return g.op("index", x, key=key)
 
@@ -187,9 +184,7 @@ def _gradient_axis(b, node, f, axis: int) -> Value:
     g = b.g
     size = g.dim_info(f.shape[axis]).fixed
     if isinstance(size, int) and size < 2:
-        raise ShapeError(
-            "np.gradient needs at least 2 points along each axis", loc(node)
-        )
+        raise ShapeError("np.gradient needs at least 2 points along each axis", loc(node))
     first = g.op("sub", _slice(g, f, axis, 1, 2), _slice(g, f, axis, 0, 1))
     inner = g.op(
         "mul",
@@ -206,11 +201,7 @@ def _gradient(b, node, f, *varargs, axis=None, edge_order=1):
     if f.rank == 0:
         raise ShapeError("np.gradient needs a vector or a matrix", loc(node))
     axis = _ints(axis)
-    axes = (
-        tuple(range(f.rank))
-        if axis is None
-        else axis if isinstance(axis, tuple) else (axis,)
-    )
+    axes = tuple(range(f.rank)) if axis is None else axis if isinstance(axis, tuple) else (axis,)
     axes = tuple(_axis_of(b, node, f, a, "np.gradient") for a in axes)
     out = tuple(_gradient_axis(b, node, f, a) for a in axes)
     return out[0] if len(out) == 1 else out
@@ -308,12 +299,7 @@ def _arange(b, node, *args, step=None, dtype=None):
     g = b.g
     if dtype not in (None, "float", "float64", "int"):
         raise b.err("np.arange: only numeric ranges", node)
-    if (
-        len(args) == 1
-        and step is None
-        and isinstance(args[0], Value)
-        and args[0].op == "dim"
-    ):
+    if len(args) == 1 and step is None and isinstance(args[0], Value) and args[0].op == "dim":
         return g.op("arange", dim=_size_dim(b, node, args[0]))
     nums = [_number(a) for a in args] + ([_number(step)] if step is not None else [])
     if not 1 <= len(nums) <= 3 or any(v is None for v in nums):
@@ -329,9 +315,7 @@ def _arange(b, node, *args, step=None, dtype=None):
     return g.op("arange", dim=g.new_dim(n), start=start, stop=stop, step=st)
 
 
-def _linspace(
-    b, node, start, stop, num=50, endpoint=True, retstep=False, dtype=None, axis=0
-):
+def _linspace(b, node, start, stop, num=50, endpoint=True, retstep=False, dtype=None, axis=0):
     """start + (stop − start) t, t = arange(num) / (num − 1): linear in start and stop."""
     g = b.g
     if retstep or dtype is not None or axis != 0:
@@ -427,8 +411,7 @@ def _r_(b, node, items):
     g = b.g
     if all(p.rank <= 1 for p in parts):
         parts = [
-            _reshaped(b, node, p, [g.new_dim(1)], "np.r_") if p.rank == 0 else p
-            for p in parts
+            _reshaped(b, node, p, [g.new_dim(1)], "np.r_") if p.rank == 0 else p for p in parts
         ]
     return _concat_values(b, node, parts, 0, "np.r_")
 
@@ -436,9 +419,7 @@ def _r_(b, node, items):
 def _c_(b, node, items):
     parts = _r_items(b, node, items, "np.c_")
     if any(p.rank == 0 for p in parts):
-        raise ShapeError(
-            "np.c_ of scalars is not supported", loc(node), "use np.r_ or np.array"
-        )
+        raise ShapeError("np.c_ of scalars is not supported", loc(node), "use np.r_ or np.array")
     cols = [b.g.op("expand_dims", p, axes=(1,)) if p.rank == 1 else p for p in parts]
     return _concat_values(b, node, cols, 1, "np.c_")
 
