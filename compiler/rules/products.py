@@ -19,6 +19,7 @@ from .base import (
     same_square,
     scaled_eye,
     transposes,
+    unsupported,
 )
 
 
@@ -278,7 +279,8 @@ RULES: dict[str, Rule] = {
         _kron_contract,
         (
             lambda g, y, a, f: Adjoint(KronProduct(conj_v(g, f), left=y.attr("left")), y.shape),
-            None,
+            # bilinear: it depends on the fixed factor too (np.kron of two parameters, --hvp)
+            unsupported("the second derivative of np.kron of two varying arrays"),
         ),
         ATOM,
         (ATOM,),  # {0}.reshape: a compound argument is parenthesised
