@@ -34,9 +34,9 @@ import textwrap
 import tokenize
 import types
 import warnings
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from . import autodiff, codegen, explain, frontend, ir, optimize, pipeline, testgen
+from . import autodiff, codegen, explain, frontend, ir, optimize, paths, pipeline, testgen
 from .diagnostics import CompileError, Loc
 from .outputs import write_atomically
 
@@ -57,9 +57,14 @@ class Compiled:
 
 
 def _wrt_indices(model: frontend.Model, wrt: list[str] | None) -> list[int]:
-    """The parameters to differentiate: those named, or every one not annotated `int`."""
+    """The parameters to differentiate: those named, or every one not annotated `int` and
+    without a default (a keyword default is a constant unless named)."""
     if not wrt:
-        out = [i for i, n in enumerate(model.param_names) if n not in model.integers]
+        out = [
+            i
+            for i, n in enumerate(model.param_names)
+            if n not in model.integers and n not in model.defaults
+        ]
         if not out:
             raise CompileError(
                 f"every parameter of `{model.fn}` is an int: there is nothing to differentiate",
@@ -76,8 +81,18 @@ def _wrt_indices(model: frontend.Model, wrt: list[str] | None) -> list[int]:
                 "parameters: " + ", ".join(model.param_names),
             )
         if name in model.integers:
+            param = model.params[model.param_names.index(name)]
+            kind = (
+                "a sparse constant"
+                if param.struct == ir.SPARSE
+                else (
+                    "a True/False option"
+                    if model.defaults.get(name) in ("True", "False")
+                    else "an integer parameter (annotated int)"
+                )
+            )
             raise CompileError(
-                f"--wrt names `{name}`, an integer parameter (annotated int) or a sparse constant: it has no gradient",
+                f"--wrt names `{name}`, {kind}: it has no gradient",
                 None,
                 f"differentiate the real-valued parameters; annotate `{name}: float` if it is real",
             )
@@ -115,6 +130,41 @@ class Options:
     like: dict[str, tuple[int, ...]] | None = None  # name -> an example's shape (--like)
 
 
+def _differentiate_paths(model, wrt: list[int], jvp: bool, hvp: bool, hessian: bool, order: int):
+    """Reverse mode (and the optional forward-mode functions) along each returning path, in
+    the one graph of the model; returns the first path's gradient and extras."""
+    params = [model.params[i] for i in wrt]
+    for leaf in paths.returning(model.tree):
+        leaf.grad = autodiff.reverse(model.graph, leaf.out, params)
+        view = replace(model, out=leaf.out, tree=None)
+        leaf.extras = pipeline.extras(view, leaf.grad, wrt, jvp, hvp, hessian, order)
+    first = paths.returning(model.tree)[0]
+    return first.grad, first.extras
+
+
+def _optimize_paths(model, passes=None):
+    """Optimize every path's program and the conditions at once (what paths share is
+    optimized once) and point the tree at the optimized values."""
+    g = model.graph
+    returned = paths.returning(model.tree)
+    roots: list = []
+    spans = []
+    for leaf in returned:
+        part = pipeline.roots(leaf.out, leaf.grad, leaf.extras)
+        spans.append(len(part))
+        roots += part
+    conds = paths.conditions(model.tree)
+    roots += conds
+    new, report = optimize.optimize(g, roots, *(passes,) if passes else ())
+    k = 0
+    for leaf, n in zip(returned, spans):
+        leaf.out = pipeline.assign(g, leaf.grad, leaf.extras, new[k : k + n])
+        k += n
+    paths.remap(model.tree, lambda v: new[k + conds.index(v)])
+    model.out = returned[0].out
+    return report
+
+
 def compile_model(
     source: str,
     fn: str,
@@ -130,16 +180,21 @@ def compile_model(
     try:
         model = frontend.build(source, fn, filename, options.shapes, options.like)
         idx = _wrt_indices(model, wrt)
-        grad = autodiff.reverse(model.graph, model.out, [model.params[i] for i in idx])
-        more = pipeline.extras(
-            model, grad, idx, options.jvp, options.hvp, options.hessian, options.taylor
-        )
+        flags = (options.jvp, options.hvp, options.hessian, options.taylor)
+        if model.tree is not None:  # run-time branches: each path on its own (paths.py)
+            grad, more = _differentiate_paths(model, idx, *flags)
+        else:
+            grad = autodiff.reverse(model.graph, model.out, [model.params[i] for i in idx])
+            more = pipeline.extras(model, grad, idx, *flags)
         if options.doc_explain:
             again = frontend.build(source, fn, filename, options.shapes, options.like)
             more.doc = explain.explain(again, idx, brief=True)
         if options.optimize:
             passes = optimize.SCIPY_PASSES if options.backend == "scipy" else optimize.PASSES
-            pipeline.optimized(model, grad, more, passes)
+            if model.tree is not None:
+                _optimize_paths(model, passes)
+            else:
+                pipeline.optimized(model, grad, more, passes)
         module = codegen.render_module(model, grad, idx, filename, command, __version__, more)
     except CompileError as e:
         raise e.located(filename, source) from None
@@ -152,6 +207,10 @@ def emit_ir(c: Compiled) -> str:
     """The optimized program, forward and backward, as stable text, with the estimated peak of
     live memory of value_and_grad (`--emit ir`)."""
     labels = ["value"] + [f"grad {c.model.param_names[i]}" for i in c.wrt]
+    if c.model.tree is not None:  # one program per path through run-time branches
+        names = [c.model.param_names[i] for i in c.wrt]
+        text = paths.format_tree(c.model.graph, c.model.tree, names)
+        return text + "# the first path: " + codegen.memory_report(c.model, c.grad, c.wrt)[2:]
     text = ir.format_ir(c.model.graph, [c.model.out] + c.grad.grads, labels)
     return text + codegen.memory_report(c.model, c.grad, c.wrt)
 

@@ -15,11 +15,12 @@ from importlib import resources
 import black
 import jinja2
 
+from . import paths
 from .autodiff import Gradient
 from .diagnostics import CompileError
 from .frontend import Model
 from .ir import SPARSE, Graph, Value, reachable
-from .rules import ATOM, RULES, UNARY
+from .rules import ATOM, CMP, RULES, UNARY
 
 RESERVED = set(keyword.kwlist) | {"np", "grads", "len", "float", "int", "print", "sum", "abs"}
 RESERVED |= {"min", "_check_args", "_PARAMS"}  # the SVD's min(m, n); the argument contract
@@ -443,26 +444,51 @@ def _setup(model: Model, grad: Gradient, wrt: list[int], filename: str):
     """The naming, spelling and statement-building shared by every function of a module."""
     g = model.graph
     out = model.out
-    forward = {v.id for v in reachable([out]) if not v.is_param}
-    namer = Namer(model, grad.adjoint_of, forward)
+    roots, adjoint_of = [out], grad.adjoint_of
+    if model.tree is not None:  # every path's values are the forward program
+        returning = paths.returning(model.tree)
+        roots = [leaf.out for leaf in returning] + paths.conditions(model.tree)
+        adjoint_of = {
+            k: v for leaf in returning for k, v in leaf.grad.adjoint_of.items()
+        }
+    forward = {v.id for v in reachable(roots) if not v.is_param}
+    namer = Namer(model, adjoint_of, forward)
 
     def prename(v: Value, base: str) -> None:
         if v.id not in namer.names and v.id not in g.names and v.op not in ALWAYS_INLINE:
             namer.names[v.id] = namer._fresh(base)
 
-    for i, gv in zip(wrt, grad.grads):
-        prename(gv, "g_" + model.param_names[i])
+    grads = (
+        [leaf.grad.grads for leaf in paths.returning(model.tree)] if model.tree else []
+    )
+    for gs in [grad.grads, *grads]:
+        for i, gv in zip(wrt, gs):
+            prename(gv, "g_" + model.param_names[i])
     printer = Printer(g, model.params, namer)
 
-    def program(outs: list[Value], keep: set[int]) -> list[Statement]:
-        values = [v for v in reachable(outs) if not v.is_param]
-        returned = {o.id for o in outs}
+    def program(
+        outs: list[Value],
+        keep: set[int],
+        with_value: bool | None = None,
+        bound: frozenset[int] = frozenset(),
+        exact: bool = False,
+    ) -> list[Statement]:
+        """The statements computing `outs` (`exact`: computing exactly the values `outs`,
+        all kept) from the parameters and the values `bound` by enclosing code."""
+        if exact:
+            values = sorted(outs, key=lambda v: v.id)
+            returned: set[int] = set()
+        else:
+            values = [v for v in _reachable(outs, bound) if not v.is_param]
+            returned = {o.id for o in outs}
         statements = _statements(printer, values, keep | returned, forward, filename)
         first = forward & {v.id for v in values}
-        if out not in outs:  # hvp, taylor: no value to compute first
-            first = set()
+        if not (out in outs if with_value is None else with_value):
+            first = set()  # hvp, taylor: no value to compute first
         statements = schedule(statements, first)
-        return free_after_last_use(statements, g, namer.names, returned)
+        return free_after_last_use(
+            statements, g, namer.names, returned | (keep if exact else set())
+        )
 
     return namer, printer, program, prename
 
@@ -525,85 +551,151 @@ def render_module(
     out = model.out
     fn = model.fn
     namer, printer, program, prename = _setup(model, grad, wrt, filename)
-    args = ", ".join(namer.name(p) for p in model.params)
+    names = [namer.name(p) for p in model.params]
+    args = model.signature(names)  # the parameter list, with the model's defaults
+    call = model.call(names)  # passing the parameters on
+    # jvp/hvp/taylor take their tangents after the model's own parameters: keyword-only when
+    # those have defaults (a parameter without a default cannot follow one)
+    starred = "*" in args.split(", ")
+    sep = ", " if starred or not model.defaults else ", *, "
     wrt_names = [model.param_names[i] for i in wrt]
-    returned = printer.expr(out, {out.id} if out.op in ALWAYS_INLINE else set())[0]
     one = len(wrt) == 1
-    keep_adjoints = {a for a, v in grad.adjoint_of.items() if v in g.names}
-    grads_text = [_returned(printer, gv) for gv in grad.grads]
+    tree = model.tree or paths.Leaf(out, model.out_name, grad=grad, extras=extras)
+    returning = paths.returning(tree)
+    keep_adjoints = set()
+    for leaf in returning:
+        keep_adjoints |= {a for a, v in leaf.grad.adjoint_of.items() if v in g.names}
+        if leaf.out is not out and leaf.out.op not in ALWAYS_INLINE:
+            prename(leaf.out, leaf.out_name or "value")
+
+    def spelled(v: Value) -> str:
+        return printer.expr(v, {v.id} if v.op in ALWAYS_INLINE else set())[0]
+
+    def emit(outs_of, returns_of, keep: set[int], with_value: bool = True):
+        """(body, return text) of one function: straight-line, or the tree of paths."""
+        if model.tree is None:
+            return program(outs_of(tree), keep, with_value), returns_of(tree)
+        return (
+            _tree_program(
+                model, printer, program, tree, outs_of, returns_of, keep, filename
+            ),
+            "",
+        )
+
+    def vg_returns(leaf) -> str:
+        texts = [_returned(printer, gv) for gv in leaf.grad.grads]
+        return f"{spelled(leaf.out)}, ({', '.join(texts)},)"
+
     functions = [
-        Function(fn, args, model.doc or f"The value of {fn}.", program([out], set()), returned),
+        Function(
+            fn,
+            args,
+            model.doc or f"The value of {fn}.",
+            *emit(lambda leaf: [leaf.out], lambda leaf: spelled(leaf.out), set()),
+        ),
         Function(
             f"value_and_grad_{fn}",
             args,
             f"The value of {fn} and its gradient with respect to {', '.join(wrt_names)}.",
-            program([out, *grad.grads], keep_adjoints),
-            f"{returned}, ({', '.join(grads_text)},)",
+            *emit(lambda leaf: [leaf.out, *leaf.grad.grads], vg_returns, keep_adjoints),
         ),
         Function(
             f"grad_{fn}",
             args,
             f"The gradient of {fn} with respect to {', '.join(wrt_names)}.",
             [],
-            f"value_and_grad_{fn}({args})[1]" + ("[0]" if one else ""),
+            f"value_and_grad_{fn}({call})[1]" + ("[0]" if one else ""),
         ),
     ]
     all_outs = [out, *grad.grads]
+    for leaf in returning:
+        all_outs += [leaf.out, *leaf.grad.grads]
     if extras.jvp is not None:
-        tangents, dout = extras.jvp
-        prename(dout, "d" + (model.out_name or "value"))
-        targs = ", ".join([args] + [namer.name(t) for t in tangents])
+        tangents = extras.jvp[0]
+        for leaf in returning:
+            prename(leaf.extras.jvp[1], "d" + (model.out_name or "value"))
+        targs = args + sep + ", ".join(namer.name(t) for t in tangents)
         functions.append(
             Function(
                 f"jvp_{fn}",
                 targs,
                 f"(value, directional derivative) of {fn} when {', '.join(wrt_names)} move along "
                 f"{', '.join(t.attr('name') for t in tangents)} (forward mode).",
-                program([out, dout], set()),
-                f"{returned}, {printer.expr(dout, set() if dout.op not in ALWAYS_INLINE else {dout.id})[0]}",
+                *emit(
+                    lambda leaf: [leaf.out, leaf.extras.jvp[1]],
+                    lambda leaf: f"{spelled(leaf.out)}, {spelled(leaf.extras.jvp[1])}",
+                    set(),
+                ),
             )
         )
-        all_outs.append(dout)
+        all_outs += [leaf.extras.jvp[1] for leaf in returning]
     if extras.hvp is not None:
-        vectors, hvps = extras.hvp
-        for i, h in zip(wrt, hvps):
-            prename(h, "Hv_" + model.param_names[i])
-        vargs = ", ".join([args] + [namer.name(v) for v in vectors])
-        texts = [_returned(printer, h) for h in hvps]
+        vectors = extras.hvp[0]
+        for leaf in returning:
+            for i, h in zip(wrt, leaf.extras.hvp[1]):
+                prename(h, "Hv_" + model.param_names[i])
+        vargs = args + sep + ", ".join(namer.name(v) for v in vectors)
+
+        def hvp_returns(leaf) -> str:
+            texts = [_returned(printer, h) for h in leaf.extras.hvp[1]]
+            return texts[0] if one else f"({', '.join(texts)},)"
+
         functions.append(
             Function(
                 f"hvp_{fn}",
                 vargs,
                 f"The Hessian of {fn} (w.r.t. {', '.join(wrt_names)}) times the vectors "
                 f"{', '.join(v.attr('name') for v in vectors)}: forward mode over the gradient.",
-                program(hvps, keep_adjoints),
-                texts[0] if one else f"({', '.join(texts)},)",
+                *emit(
+                    lambda leaf: list(leaf.extras.hvp[1]),
+                    hvp_returns,
+                    keep_adjoints,
+                    False,
+                ),
             )
         )
-        all_outs += hvps
+        for leaf in returning:
+            all_outs += leaf.extras.hvp[1]
         if extras.hessian:
-            line = model.params[0].loc.line if model.params and model.params[0].loc else 0
-            functions.append(_hessian_function(fn, args, wrt_names, one, f"{filename}:{line}"))
+            line = (
+                model.params[0].loc.line if model.params and model.params[0].loc else 0
+            )
+            keywords = (
+                [namer.name(v) for v in vectors]
+                if sep.endswith("*, ") or starred
+                else None
+            )
+            functions.append(
+                _hessian_function(
+                    fn, args, call, wrt_names, one, f"{filename}:{line}", keywords
+                )
+            )
     if extras.taylor is not None:
-        directions, coefficients = extras.taylor
-        for k, c in enumerate(coefficients[1:], start=1):
-            prename(c, f"c{k}")
-        dargs = ", ".join([args] + [namer.name(d) for d in directions])
-        texts = [
-            printer.expr(c, {c.id} if c.op in ALWAYS_INLINE else set())[0] for c in coefficients
-        ]
+        directions = extras.taylor[0]
+        for leaf in returning:
+            for k, c in enumerate(leaf.extras.taylor[1][1:], start=1):
+                prename(c, f"c{k}")
+        dargs = args + sep + ", ".join(namer.name(d) for d in directions)
+        order = len(extras.taylor[1]) - 1
         functions.append(
             Function(
                 f"taylor_{fn}",
                 dargs,
                 f"The Taylor coefficients of t -> {fn}(x + t d) at t = 0, d = "
                 f"({', '.join(d.attr('name') for d in directions)}): "
-                f"f, f'[d], f''[d, d]/2!, ... up to order {len(coefficients) - 1}.",
-                program(coefficients, set()),
-                f"({', '.join(texts)},)",
+                f"f, f'[d], f''[d, d]/2!, ... up to order {order}.",
+                *emit(
+                    lambda leaf: list(leaf.extras.taylor[1]),
+                    lambda leaf: f"({', '.join(spelled(c) for c in leaf.extras.taylor[1])},)",
+                    set(),
+                    False,
+                ),
             )
         )
-        all_outs += coefficients
+        for leaf in returning:
+            all_outs += leaf.extras.taylor[1]
+    if model.tree is not None:
+        all_outs += paths.conditions(model.tree)
     _add_contract(functions, model, namer)
     all_values = [v for v in reachable(all_outs) if not v.is_param]
     context = {
@@ -611,7 +703,9 @@ def render_module(
         "filename": filename,
         "command": command,
         "version": version,
-        "params": [(n, describe_shape(g, p)) for n, p in zip(model.param_names, model.params)],
+        "params": [
+            (n, describe_shape(g, p)) for n, p in zip(model.param_names, model.params)
+        ],
         "wrt": wrt_names,
         "functions": functions,
         "extra_doc": extras.doc,
@@ -620,8 +714,95 @@ def render_module(
     }
     text = _template_env().get_template("module.py.j2").render(**context)
     if fn == "np":  # the model's function is called np: numpy goes by its own name
-        text = re.sub(r"\bnp\.", "numpy.", text).replace("import numpy as np\n", "import numpy\n")
+        text = re.sub(r"\bnp\.", "numpy.", text).replace(
+            "import numpy as np\n", "import numpy\n"
+        )
     return black.format_str(text, mode=black.Mode())
+
+
+def _reachable(roots: list[Value], bound: frozenset[int]) -> list[Value]:
+    """The values computing `roots` from the parameters and the values already `bound` by
+    enclosing code (not the values that only went into a bound one), in creation order."""
+    seen: dict[int, Value] = {}
+    stack = [r for r in roots if r.id not in bound]
+    while stack:
+        v = stack.pop()
+        if v.id not in seen:
+            seen[v.id] = v
+            stack.extend(a for a in v.args if a.id not in bound)
+    return [seen[i] for i in sorted(seen)]
+
+
+def _tree_program(
+    model, printer, program, tree, outs_of, returns_of, keep, filename
+) -> list[Statement]:
+    """The statements of a function whose paths split on run-time conditions: each decision
+    computes what its condition needs (and what every path below it needs: hoisted, computed
+    once), then `if cond:` the first path, indented; the other path follows. Every path ends
+    in its own `return` or `raise`."""
+    g = model.graph
+
+    def needed(node, bound: frozenset[int]) -> set[int]:
+        """Values every path below `node` computes (a raise computes nothing)."""
+        if isinstance(node, paths.Leaf):
+            if node.raises is not None:
+                return set()
+            return {v.id for v in _reachable(outs_of(node), bound) if not v.is_param}
+        return needed(node.then, bound) & needed(node.orelse, bound)
+
+    def below(node) -> list[Value]:
+        """Every value a path below `node` reads: the roots of its paths and conditions."""
+        if isinstance(node, paths.Leaf):
+            return [] if node.raises is not None else list(outs_of(node))
+        return [node.cond, *below(node.then), *below(node.orelse)]
+
+    def indent(statements: list[Statement]) -> list[Statement]:
+        return [
+            Statement(["    " + line for line in s.lines], s.comment, s.defs, s.uses)
+            for s in statements
+        ]
+
+    def walk(node, bound: frozenset[int]) -> list[Statement]:
+        if isinstance(node, paths.Leaf):
+            where = f"{filename}:{node.loc.line}" if node.loc else ""
+            if node.raises is not None:
+                exc, message = node.raises
+                text = f"raise {exc}({'' if message is None else repr(message)})"
+                return [Statement([text], where)]
+            body = program(outs_of(node), keep, node.out in outs_of(node), bound)
+            return body + [Statement([f"return {returns_of(node)}"], "")]
+        cond = node.cond
+        shared = needed(node, bound)
+        roots = [*cond.args] + [g.values[i] for i in sorted(shared)]
+        values = {v.id: v for v in _reachable(roots, bound) if not v.is_param}
+        everything = reachable(below(node))
+        for v in list(values.values()):  # w, V = eigh(A): siblings needed below come along
+            if RULES[v.op].group is not None:
+                for u in everything:
+                    if RULES[u.op].group is not None and _group_key(u) == _group_key(v):
+                        values.setdefault(u.id, u)
+        readers = {a.id for v in everything for a in v.args}
+        if cond.id in readers and cond.id not in bound:  # (s > 0) * s: a value too, named
+            values[cond.id] = cond
+        later = [v for v in everything if v.id not in values and not v.is_param]
+        uses = {a.id for v in later for a in v.args} | {v.id for v in below(node)}
+        head_keep = {i for i in values if i in uses} | {a.id for a in cond.args}
+        prefix = []
+        if values:
+            prefix = program(list(values.values()), keep | head_keep, False, bound, exact=True)
+        defined = set(bound)
+        for s in prefix:
+            defined |= set(s.defs)
+        inline = {u.id for u in reachable([cond]) if u.id not in defined and not u.is_param}
+        text, prec = printer.expr(cond, inline)
+        if not node.sense:
+            text = f"not {text}" if prec >= CMP else f"not ({text})"
+        where = f"{filename}:{node.loc.line}" if node.loc else ""
+        then = walk(node.then, frozenset(defined))
+        orelse = walk(node.orelse, frozenset(defined))
+        return prefix + [Statement([f"if {text}:"], where)] + indent(then) + orelse
+
+    return walk(tree, frozenset())
 
 
 def _contract(model: Model) -> str:
@@ -630,10 +811,11 @@ def _contract(model: Model) -> str:
     rows = []
     for name, p in zip(model.param_names, model.params):
         dims = tuple(g.dim_name(d) for d in p.shape)
+        flag = model.defaults.get(name) in ("True", "False")  # checked as a real scalar
         if p.struct == SPARSE:  # a scipy.sparse constant: its shape is checked, not its dtype
             shape = describe_shape(g, p)
         else:
-            shape = "int" if name in model.integers else describe_shape(g, p)
+            shape = "int" if name in model.integers and not flag else describe_shape(g, p)
         rows.append(repr((name, dims, shape)))
     return "(" + ", ".join(rows) + ",)"
 
@@ -655,7 +837,15 @@ def _add_contract(functions: list[Function], model: Model, namer: Namer) -> None
         f.body.insert(0, Statement([call], ""))
 
 
-def _hessian_function(fn: str, args: str, wrt: list[str], one: bool, where: str) -> Function:
+def _hessian_function(
+    fn: str,
+    args: str,
+    call: str,
+    wrt: list[str],
+    one: bool,
+    where: str,
+    keywords: list[str] | None = None,
+) -> Function:
     """The full Hessian, column by column from hvp_<fn> with unit vectors."""
     lines = [
         f"shapes = [{', '.join(f'np.shape({w})' for w in wrt)}]",
@@ -667,7 +857,11 @@ def _hessian_function(fn: str, args: str, wrt: list[str], one: bool, where: str)
         "    e[k] = 1.0",
         "    parts = np.split(e, np.cumsum(sizes)[:-1])",
         "    vectors = [p.reshape(s) for p, s in zip(parts, shapes)]",
-        f"    columns = hvp_{fn}({args}, *vectors)",
+        (
+            f"    columns = hvp_{fn}({call}, *vectors)"
+            if keywords is None
+            else f"    columns = hvp_{fn}({call}, **dict(zip({keywords!r}, vectors)))"
+        ),
         "    H[:, k] = np.concatenate([np.ravel(c) for c in "
         + ("[columns]" if one else "columns")
         + "])",

@@ -8,6 +8,7 @@ is applied to a symbolic tangent `d<x>`, and its adjoint to a symbolic `g_<y>`.
 from __future__ import annotations
 
 from . import forms as F
+from . import paths
 from .codegen import ALWAYS_INLINE, Namer, Printer, format_key
 from .frontend import Model
 from .ir import Graph, Value, reachable
@@ -98,7 +99,10 @@ def explain(model: Model, wrt: list[int], brief: bool = False) -> str:
     only the Jacobian of each step (for a module docstring)."""
     g = model.graph
     params = [model.params[i] for i in wrt]
-    values = reachable([model.out])
+    roots = [model.out]
+    if model.tree is not None:  # run-time branches: the steps of every path
+        roots = [leaf.out for leaf in paths.returning(model.tree)]
+    values = reachable(roots)
     active = {p.id for p in params}
     for v in values:
         if any(a.id in active for a in v.args):

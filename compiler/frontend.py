@@ -16,10 +16,10 @@ import inspect
 import operator
 from dataclasses import dataclass, field
 
-from . import idioms, infer, shapes
+from . import constfold, idioms, infer, paths, shapes
 from .diagnostics import CompileError, CompileErrors, Loc, ShapeError
 from .ir import GENERAL, SPARSE, Graph, Value, reachable
-from .rules import BINOPS, CALLS, CONSTANTS, METHODS, SUBSCRIPTS, eigen, short
+from .rules import BINOPS, CALLS, CONSTANTS, METHODS, RULES, SUBSCRIPTS, eigen, short
 from .rules.base import const_int
 from .rules.spectral import spectral_functions
 from .rules.structure import as_array
@@ -40,6 +40,9 @@ class Param:
     rank: int | None  # None: to be inferred
     dims: tuple[int | str | None, ...] = ()
     struct: str = GENERAL
+    default: str | None = None  # the default as Python text (`1.0`), for the signature
+    kwonly: bool = False
+    flag: bool = False  # a True/False default: an option with no gradient
 
 
 @dataclass
@@ -55,6 +58,26 @@ class Model:
     doc: str | None
     warnings: list[str] = field(default_factory=list)
     integers: frozenset[str] = frozenset()  # parameters annotated `int`: no gradient
+    defaults: dict[str, str] = field(default_factory=dict)  # name -> default (Python text)
+    kwonly: tuple[str, ...] = ()  # keyword-only parameters (after `*`), in order
+    tree: object = None  # paths.Branch when run-time branches split the function, else None
+
+    def signature(self, names: list[str]) -> str:
+        """The parameter list `w, X, alpha=1.0, *, beta=2.0` with these (codegen's) names."""
+        parts = []
+        for name, own in zip(names, self.param_names):
+            if own in self.kwonly and own == self.kwonly[0]:
+                parts.append("*")
+            default = self.defaults.get(own)
+            parts.append(name if default is None else f"{name}={default}")
+        return ", ".join(parts)
+
+    def call(self, names: list[str]) -> str:
+        """Arguments passing these names on: keyword-only parameters by keyword."""
+        return ", ".join(
+            f"{name}={name}" if own in self.kwonly else name
+            for name, own in zip(names, self.param_names)
+        )
 
 
 def _loc(node: ast.AST) -> Loc:
@@ -104,18 +127,27 @@ def parse_spec(spec: str, name: str, loc: Loc | None = None) -> tuple[int, tuple
     return shapes.parse(spec, name, loc)
 
 
-def _params(fn: ast.FunctionDef, shapes: dict[str, str] | None = None) -> list[Param]:
-    """The parameters, with their shapes from annotations or from outside (`shapes`: name ->
-    spec, from --shape or shapes={...}); the two must agree where both are given."""
+def _params(
+    fn: ast.FunctionDef,
+    shapes: dict[str, str] | None = None,
+    consts: dict | None = None,
+    modules: dict | None = None,
+) -> list[Param]:
+    """The parameters, positional then keyword-only, with their shapes from annotations or
+    from outside (`shapes`: name -> spec, from --shape or shapes={...}); the two must agree
+    where both are given. A default must be a compile-time constant (a number, True/False,
+    or an expression of module constants)."""
     a = fn.args
-    if a.vararg or a.kwarg or a.kwonlyargs or a.posonlyargs or a.defaults:
+    if a.vararg or a.kwarg or a.posonlyargs:
         raise CompileError(
-            f"`{fn.name}` must take plain positional parameters (no defaults, *args or **kwargs)",
+            f"`{fn.name}` must take named parameters (no *args, **kwargs or `/`)",
             _loc(fn),
-            "constants belong in the body or at module level (EPS = 1e-8)",
+            "list each parameter by name; defaults and keyword-only parameters are fine",
         )
+    known = {k: v for k, (v, _) in (consts or {}).items() if v is not None}
+    defaults = [None] * (len(a.args) - len(a.defaults)) + list(a.defaults)
     shapes = dict(shapes or {})
-    names = [arg.arg for arg in a.args]
+    names = [arg.arg for arg in a.args + a.kwonlyargs]
     unknown = sorted(set(shapes) - set(names))
     if unknown:
         raise CompileError(
@@ -124,7 +156,9 @@ def _params(fn: ast.FunctionDef, shapes: dict[str, str] | None = None) -> list[P
             "parameters: " + (", ".join(names) or "none"),
         )
     out = []
-    for arg in a.args:
+    for arg, default, kwonly in [(x, d, False) for x, d in zip(a.args, defaults)] + [
+        (x, d, True) for x, d in zip(a.kwonlyargs, a.kw_defaults)
+    ]:
         rank, dims, struct = _parse_annotation(arg.annotation, arg.arg)
         if arg.arg in shapes:
             given = parse_spec(shapes[arg.arg], arg.arg, _loc(arg))
@@ -136,7 +170,22 @@ def _params(fn: ast.FunctionDef, shapes: dict[str, str] | None = None) -> list[P
                     "give each parameter's shape in one place",
                 )
             rank, dims, struct = given
-        out.append(Param(arg.arg, _loc(arg), rank, dims, struct))
+        p = Param(arg.arg, _loc(arg), rank, dims, struct, kwonly=kwonly)
+        if default is not None:
+            try:
+                value = constfold.evaluate(default, known, modules or {})
+            except (constfold.NotConstant, constfold.Failed):
+                value = None
+            if value is None or (rank or 0) != 0:
+                raise CompileError(
+                    f"the default of `{arg.arg}` must be a number or True/False"
+                    + ("" if value is None else ", and the parameter a scalar"),
+                    _loc(default),
+                    "defaults are compile-time constants (alpha=1.0, fit=True, eps=EPS); "
+                    "arrays are parameters without a default",
+                )
+            p.rank, p.default, p.flag = 0, constfold.spell(value), isinstance(value, bool)
+        out.append(p)
     return out
 
 
@@ -192,22 +241,35 @@ def _imports(tree: ast.Module) -> dict[str, str]:
 
 
 def _module_constants(tree: ast.Module, source: str) -> dict[str, tuple[float, str]]:
-    out = {}
+    """Module-level names bound to compile-time constants (`EPS = 1e-8`,
+    `_LOG_2PI = np.log(2 * np.pi)`, `HALF = 1.0 / 2`), folded in order by `constfold`: a
+    literal keeps its spelling, a folded value is written as its repr. A constant whose
+    evaluation fails maps to (None, why), an error where it is used."""
+    out: dict = {}
+    known: dict[str, float] = {}
+    modules = {**_imports(tree), **constfold.math_names(tree)}
     for node in tree.body:
         if (
             isinstance(node, ast.Assign)
             and len(node.targets) == 1
             and isinstance(node.targets[0], ast.Name)
         ):
-            v = node.value
-            sign = 1.0
-            if isinstance(v, ast.UnaryOp) and isinstance(v.op, ast.USub):
-                sign, v = -1.0, v.operand
-            if isinstance(v, ast.Constant) and type(v.value) in (int, float):
-                out[node.targets[0].id] = (
-                    sign * v.value,
-                    ast.get_source_segment(source, node.value) or repr(v.value),
-                )
+            name, v = node.targets[0].id, node.value
+            try:
+                value = constfold.evaluate(v, known, modules)
+            except constfold.NotConstant:
+                known.pop(name, None)
+                out.pop(name, None)
+                continue
+            except constfold.Failed as e:
+                known.pop(name, None)
+                out[name] = (None, f"the constant `{name}` cannot be evaluated ({e})")
+                continue
+            known[name] = value
+            plain = v.operand if isinstance(v, ast.UnaryOp) else v
+            literal = isinstance(plain, ast.Constant) and type(plain.value) in (int, float)
+            text = ast.get_source_segment(source, v) if literal else None
+            out[name] = (value, text or constfold.spell(value))
     return out
 
 
@@ -235,6 +297,38 @@ _UNKNOWN = object()
 MAX_ERRORS = 10
 
 
+class _Fork(Exception):
+    """A run-time condition that this path has not decided yet: the path splits here."""
+
+    def __init__(self, cond: Value, sense: bool, node: ast.expr):
+        super().__init__()
+        self.cond, self.sense, self.node = cond, sense, node
+
+
+class _Raised(Exception):
+    """The path ends in `raise` or a failed `assert`."""
+
+    def __init__(self, leaf: paths.Leaf):
+        super().__init__()
+        self.leaf = leaf
+
+
+COMPARISONS = {
+    ast.Lt: "less",
+    ast.Gt: "greater",
+    ast.LtE: "less_equal",
+    ast.GtE: "greater_equal",
+    ast.Eq: "equal",
+    ast.NotEq: "not_equal",
+}
+
+
+def _static_size(g: Graph, d: int) -> int | None:
+    """A dimension's size when it is known while compiling (declared as a number)."""
+    fixed = g.dim_info(d).fixed
+    return fixed if isinstance(fixed, int) else None
+
+
 def _combined(errors: list[CompileError]) -> CompileError:
     return errors[0] if len(errors) == 1 else CompileErrors(errors)
 
@@ -252,6 +346,7 @@ class _Builder:
         self.source = source
         self.imports = _imports(tree)
         self.consts = _module_constants(tree, source)
+        self.math = constfold.math_names(tree)
         self.env: dict[str, Value | tuple] = {}
         self.params: list[Value] = []
         free = iter(ranks)
@@ -267,37 +362,97 @@ class _Builder:
             self.g.name(v, p.name)
             self.env[p.name] = v
             self.params.append(v)
+        self.start = dict(self.env)
+        self.decisions: list[bool] = []  # the run-time decisions of the path being built
+        self.trail: list[tuple[Value, bool]] = []
+        self.decided: dict[int, bool] = {}
+        self.tree: paths.Leaf | paths.Branch | None = None
+        self.static_only: ast.While | None = None  # deciding a `while` condition
+        self.int_names = {p.name for p in params if p.flag} | {
+            a.arg
+            for a in fn.args.args + fn.args.kwonlyargs
+            if isinstance(a.annotation, ast.Name) and a.annotation.id == "int"
+        }
 
     def err(self, msg: str, node: ast.AST, hint: str | None = None) -> CompileError:
         return CompileError(msg, _loc(node), hint)
 
     # -- statements ---------------------------------------------------------------
     def run(self) -> tuple[Value, str | None]:
-        ret = self.body(self.fn)
-        return self.ret(ret)
+        """Build every path through the function's run-time branches (`self.tree`); return
+        the value of the first path that returns."""
+        count = [0]
+
+        def explore(decisions: list[bool]):
+            try:
+                return self.path(decisions)
+            except _Fork as fork:
+                count[0] += 1
+                if count[0] >= paths.MAX_PATHS:
+                    raise self.err(
+                        f"more than {paths.MAX_PATHS} paths through run-time branches",
+                        fork.node,
+                        "each path is compiled on its own; fewer run-time `if`s in sequence, "
+                        "or np.maximum/np.abs for piecewise expressions",
+                    ) from None
+                then = explore(decisions + [fork.sense])
+                orelse = explore(decisions + [not fork.sense])
+                return paths.Branch(fork.cond, fork.sense, then, orelse, _loc(fork.node))
+
+        self.tree = explore([])
+        returned = paths.returning(self.tree)
+        if not returned:
+            raise self.err(
+                f"`{self.fn.name}` raises on every path",
+                self.fn,
+                "a model must return a scalar on at least one path",
+            )
+        return returned[0].out, returned[0].out_name
+
+    def path(self, decisions: list[bool]) -> paths.Leaf:
+        """Build the function once more along these decisions (a shared graph: what the paths
+        have in common is the same values); _Fork at the first undecided condition."""
+        self.env = dict(self.start)
+        self.inlining = [self.fn.name]
+        self.decisions, self.trail, self.decided = decisions, [], {}
+        try:
+            ret = self.body(self.fn)
+        except _Raised as r:
+            return r.leaf
+        out, name = self.ret(ret)
+        return paths.Leaf(out, name, None, _loc(ret))
 
     def body(self, fn: ast.FunctionDef) -> ast.Return:
-        """Run a function body's statements; return its final `return` statement.
+        """Run a function body's statements; return the `return` statement reached.
 
         An error in one statement does not stop the others: it is recorded, the names that
         statement assigns are marked unknown (so their later uses report nothing more), and
         all errors are raised together at the end (shape errors stop at once: the rank
         search retries them)."""
-        body = fn.body
         errors: list[CompileError] = []
+        ret = self.block(fn.body, errors)
+        if ret is None:
+            errors.append(self.err(f"`{fn.name}` must end with `return <expression>`", fn))
+        if errors:
+            raise _combined(errors)
+        return ret
+
+    def block(self, body: list[ast.stmt], errors: list[CompileError]) -> ast.Return | None:
+        """Run statements until a `return` is reached (returned) or the block ends (None)."""
         for k, stmt in enumerate(body):
             self.g.loc = self.g.at = _loc(stmt)
             if isinstance(stmt, ast.Return):
                 if k != len(body) - 1:
-                    errors.append(self.err("`return` must be the last statement", stmt))
-                    continue
+                    errors.append(
+                        self.err("`return` must be the last statement of its block", body[k + 1])
+                    )
                 if stmt.value is None:
                     errors.append(self.err("`return` needs a value", stmt))
-                if errors:
-                    raise _combined(errors)
                 return stmt
             try:
-                self.statement(stmt)
+                ret = self.control(stmt, errors)
+                if ret is not None:
+                    return ret
             except ShapeError:
                 raise
             except (CompileError, _Unknown) as e:
@@ -307,47 +462,254 @@ class _Builder:
                     if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store):
                         self.env[node.id] = _UNKNOWN
                 if len(errors) >= MAX_ERRORS:
-                    break
-        errors.append(self.err(f"`{fn.name}` must end with `return <expression>`", fn))
-        raise _combined(errors)
+                    raise _combined(errors) from None
+        return None
+
+    # -- control flow: compile-time decisions and run-time paths ------------------------
+    def control(self, stmt: ast.stmt, errors: list[CompileError]) -> ast.Return | None:
+        """`if`, `raise` and `assert`; every other statement goes to `statement`."""
+        if isinstance(stmt, ast.If):
+            taken = stmt.body if self.decide(stmt.test) else stmt.orelse
+            return self.block(taken, errors)
+        if isinstance(stmt, ast.While):
+            return self.repeat(stmt)
+        if isinstance(stmt, ast.Raise):
+            raise _Raised(self.raised(stmt))
+        if isinstance(stmt, ast.Assert):
+            if not self.decide(stmt.test):
+                message = None
+                if stmt.msg is not None:
+                    message = self.message(stmt.msg)
+                raise _Raised(paths.Leaf(None, None, ("AssertionError", message), _loc(stmt)))
+            return None
+        self.statement(stmt)
+        return None
+
+    def message(self, node: ast.expr) -> str:
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            return node.value
+        raise self.err(
+            "the message of `raise`/`assert` must be a string literal",
+            node,
+            'e.g. raise ValueError("X must be positive definite")',
+        )
+
+    def raised(self, stmt: ast.Raise) -> paths.Leaf:
+        exc = stmt.exc
+        call = exc if isinstance(exc, ast.Call) else None
+        func = call.func if call is not None else exc
+        name = None if func is None else ast.unparse(func)
+        dotted = self.dotted(func) if isinstance(func, ast.Attribute) else None
+        if dotted == "numpy.linalg.LinAlgError":
+            name = "np.linalg.LinAlgError"
+        if name not in paths.EXCEPTIONS or (name in self.env) or stmt.cause is not None:
+            raise self.err(
+                "only `raise <Exception>(\"message\")` of a built-in exception is supported",
+                stmt,
+                "exceptions: " + ", ".join(paths.EXCEPTIONS),
+            )
+        message = None
+        if call is not None:
+            if call.keywords or len(call.args) > 1:
+                raise self.err("an exception takes one message", call)
+            if call.args:
+                message = self.message(call.args[0])
+        return paths.Leaf(None, None, (name, message), _loc(stmt))
+
+    def decide(self, node: ast.expr, sense: bool = True) -> bool:
+        """Whether the condition holds on this path: folded when it is a compile-time fact,
+        else a run-time decision (a fork of the path). `and`/`or` short-circuit as in Python;
+        `sense` is how the model states it (`not` flips it), so the code reads the same."""
+        self.g.at = _loc(node)
+        if isinstance(node, ast.BoolOp):
+            stop = isinstance(node.op, ast.Or)  # `or` stops at the first true operand
+            for operand in node.values:
+                if self.decide(operand, sense) == stop:
+                    return stop
+            return not stop
+        if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.Not):
+            return not self.decide(node.operand, not sense)
+        if isinstance(node, ast.Compare):
+            for op in node.ops:
+                if type(op) not in COMPARISONS:
+                    raise self.err(
+                        f"the comparison `{type(op).__name__}` is not supported",
+                        node,
+                        "comparisons: < <= > >= == != of numbers",
+                    )
+            left = self.value(node.left)
+            for op, right_node in zip(node.ops, node.comparators):
+                right = self.value(right_node)
+                self.g.at = _loc(node)
+                if not self.truth(self.compare(op, left, right, node), node, sense):
+                    return False
+                left = right
+            return True
+        return self.truth(self.value(node), node, sense)
+
+    def compare(self, op: ast.cmpop, a: Value, b: Value, node: ast.expr) -> Value:
+        name = COMPARISONS.get(type(op))
+        if name is None:
+            raise self.err(
+                f"the comparison `{type(op).__name__}` is not supported",
+                node,
+                "comparisons: < <= > >= == !=",
+            )
+        return self.g.op(name, a, b)
+
+    def truth(self, v: Value, node: ast.expr, sense: bool) -> bool:
+        if v.rank != 0:  # a shape error: the rank search tries the next typing
+            raise ShapeError(
+                "a condition must be a scalar (the truth of an array is ambiguous)",
+                _loc(node),
+                "reduce it first, e.g. np.min(x) > 0 or np.sum(x) > 0",
+            )
+        if v.is_const():
+            return v.attr("value") != 0
+        if self.static_only is not None:
+            raise self.err(
+                "this `while` condition depends on run-time data: loops with a run-time trip "
+                "count are not supported yet",
+                node,
+                "iterate a constant number of times (for i in range(20)), which is unrolled",
+            )
+        if v.id in self.decided:
+            return self.decided[v.id]
+        k = len(self.trail)
+        if k == len(self.decisions):
+            raise _Fork(v, sense, node)
+        taken = self.decisions[k]
+        self.trail.append((v, taken))
+        self.decided[v.id] = taken
+        return taken
 
     MAX_UNROLL = 1000
 
     def loop(self, stmt: ast.For) -> None:
-        """`for i in range(K)` with constant bounds: unrolled, i bound to each constant."""
-        it = stmt.iter
-        if not (
-            isinstance(stmt.target, ast.Name)
-            and isinstance(it, ast.Call)
-            and isinstance(it.func, ast.Name)
-            and it.func.id == "range"
-            and not it.keywords
-            and 1 <= len(it.args) <= 3
-            and not stmt.orelse
-        ):
-            raise self.err(
-                "only `for i in range(K)` loops with constant bounds are supported (they are unrolled)",
-                stmt,
-                STATEMENTS_HINT,
-            )
-        bounds = [_const_int(self.expr(a)) for a in it.args]
-        if any(b is None for b in bounds):
-            raise self.err("range() bounds must be integer constants", it, "e.g. for i in range(3)")
-        steps = range(*bounds)
+        """`for` loops whose trip count is known while compiling are unrolled: `range` of
+        constants or sizes declared as numbers, `for row in X`, `enumerate(X)`, `zip(X, Y)`
+        over arrays whose first size is declared as a number. Run-time trip counts are an
+        error (DESIGN.md: loops with a tape are not built yet)."""
+        if stmt.orelse:
+            raise self.err("`for ... else` is not supported", stmt.orelse[0], STATEMENTS_HINT)
+        steps = self.iterations(stmt.iter)
         if len(steps) > self.MAX_UNROLL:
             raise self.err(
                 f"this loop would unroll to {len(steps)} copies (the limit is {self.MAX_UNROLL})",
-                it,
+                stmt.iter,
             )
-        for i in steps:
-            self.env[stmt.target.id] = self.g.const(i, str(i))
-            for inner in stmt.body:
-                self.g.loc = self.g.at = _loc(inner)
-                if isinstance(inner, (ast.Break, ast.Continue, ast.Return)):
-                    raise self.err(
-                        f"`{type(inner).__name__.lower()}` inside a loop is not supported", inner
-                    )
-                self.statement(inner)
+        for value in steps:
+            self.g.loc = self.g.at = _loc(stmt)
+            self.assign(stmt.target, value)
+            self.unrolled(stmt.body)
+
+    def unrolled(self, body: list[ast.stmt]) -> None:
+        """One copy of a loop body."""
+        for inner in body:
+            self.g.loc = self.g.at = _loc(inner)
+            if isinstance(inner, (ast.Break, ast.Continue, ast.Return)):
+                raise self.err(
+                    f"`{type(inner).__name__.lower()}` inside a loop is not supported", inner
+                )
+            inner_errors: list[CompileError] = []
+            if self.control(inner, inner_errors) is not None:
+                raise self.err("`return` inside a loop is not supported", inner)
+            if inner_errors:
+                raise _combined(inner_errors)
+
+    def iterations(self, it: ast.expr) -> list:
+        """The value bound to the loop target at each iteration."""
+        call = it.func.id if isinstance(it, ast.Call) and isinstance(it.func, ast.Name) else None
+        if call is not None and call in self.env:
+            call = None
+        if call == "range" and not it.keywords and 1 <= len(it.args) <= 3:
+            bounds = [self.trip(a, it) for a in it.args]
+            return [self.g.const(i, str(i)) for i in range(*bounds)]
+        if call == "enumerate" and len(it.args) == 1 and not it.keywords:
+            rows = self.iterations(it.args[0])
+            return [(self.g.const(i, str(i)), row) for i, row in enumerate(rows)]
+        if call == "zip" and it.args and not it.keywords:
+            columns = [self.iterations(a) for a in it.args]
+            return list(zip(*columns))  # stops at the shortest, as zip does
+        if call is None and not isinstance(it, ast.Call):
+            x = self.value(it)
+            if x.rank == 0:
+                raise self.err("cannot iterate over a scalar", it)
+            count = _static_size(self.g, x.shape[0])
+            if count is None:
+                raise self.err(
+                    f"iterating over the rows of `{ast.unparse(it)}` needs their number while "
+                    "compiling: loops with a run-time trip count are not supported yet",
+                    it,
+                    f'declare the row count as a number to unroll, e.g. {ast.unparse(it)}: "50,n" '
+                    f"(up to {self.MAX_UNROLL} iterations)",
+                )
+            return [self.g.op("index", x, key=(("i", k),)) for k in range(count)]
+        raise self.err(
+            "supported loops: for i in range(...), for row in X, enumerate(X), zip(X, Y)",
+            it,
+            STATEMENTS_HINT,
+        )
+
+    def trip(self, node: ast.expr, where: ast.expr) -> int:
+        """A range() bound: an integer known while compiling, else a clear error."""
+        folded = self.static_int(node)
+        if folded is not None:
+            return folded
+        v = self.value(node)
+        const = _const_int(v)
+        if const is None and v.op == "dim":
+            const = _static_size(self.g, v.args[0].shape[v.attr("axis")])
+        if const is not None:
+            return const
+        if self.depends_on_data(v):
+            raise self.err(
+                f"the trip count `{ast.unparse(node)}` depends on a value being differentiated",
+                node,
+                "a loop's trip count must not depend on the differentiated parameters; "
+                "use a constant, a size (X.shape[0]) or an int parameter",
+            )
+        raise self.err(
+            f"range() bounds must be known while compiling; `{ast.unparse(node)}` is only "
+            "known at run time, and loops with a run-time trip count are not supported yet",
+            node,
+            'declare the size as a number to unroll (e.g. Y: "50,2"), or use a constant bound '
+            f"(up to {self.MAX_UNROLL} iterations)",
+        )
+
+    def depends_on_data(self, v: Value) -> bool:
+        """v is computed from a real-valued parameter's entries (not only from sizes or int
+        parameters)."""
+        stack, seen = [v], set()
+        while stack:
+            u = stack.pop()
+            if u.id in seen or u.op == "dim":
+                continue
+            seen.add(u.id)
+            if u.is_param and u.attr("name") not in self.int_names:
+                return True
+            stack.extend(u.args)
+        return False
+
+    def repeat(self, stmt: ast.While) -> ast.Return | None:
+        """`while` with a condition decided while compiling (unrolled up to MAX_UNROLL)."""
+        if stmt.orelse:
+            raise self.err("`while ... else` is not supported", stmt.orelse[0], STATEMENTS_HINT)
+        for _ in range(self.MAX_UNROLL + 1):
+            self.static_only = stmt
+            try:
+                going = self.decide(stmt.test)
+            finally:
+                self.static_only = None
+            if not going:
+                return None
+            self.unrolled(stmt.body)
+        raise self.err(
+            f"this `while` loop runs more than {self.MAX_UNROLL} iterations while compiling",
+            stmt,
+            "a `while` loop is unrolled while compiling: its condition must turn false "
+            f"within {self.MAX_UNROLL} iterations",
+        )
 
     def inline(self, fn: ast.FunctionDef, node: ast.Call, args: list) -> Value | tuple:
         """A call to a helper function of the same file: its body is inlined, its values keep
@@ -359,22 +721,9 @@ class _Builder:
                 node,
                 "helpers are inlined, so they cannot recurse",
             )
-        a = fn.args
-        if (
-            a.vararg
-            or a.kwarg
-            or a.kwonlyargs
-            or a.defaults
-            or node.keywords
-            or len(args) != len(a.args)
-        ):
-            raise self.err(
-                f"`{fn.name}` takes {len(a.args)} positional argument(s)",
-                node,
-                "helpers are called with plain positional arguments",
-            )
+        bound = self.bind(fn, node, args)
         saved_env, saved_loc = self.env, self.g.loc
-        self.env = dict(zip((p.arg for p in a.args), args))
+        self.env = bound
         self.inlining.append(fn.name)
         try:
             ret = self.body(fn)
@@ -383,6 +732,34 @@ class _Builder:
         finally:
             self.inlining.pop()
             self.env, self.g.loc = saved_env, saved_loc
+
+    def bind(self, fn: ast.FunctionDef, node: ast.Call, args: list) -> dict:
+        """A helper's parameters bound to a call's arguments, positional and by keyword;
+        missing ones take the helper's defaults (compiled in the caller's module scope)."""
+        a = fn.args
+        params = [p.arg for p in a.args]
+        kwonly = [p.arg for p in a.kwonlyargs]
+        defaults = dict(zip(params[len(params) - len(a.defaults) :], a.defaults))
+        defaults.update({p: d for p, d in zip(kwonly, a.kw_defaults) if d is not None})
+        usage = f"`{fn.name}` takes ({ast.unparse(a)})"
+        if a.vararg or a.kwarg or a.posonlyargs or len(args) > len(params):
+            raise self.err(usage, node, "helpers take named parameters, without *args or **kwargs")
+        bound = dict(zip(params, args))
+        for kw in node.keywords:
+            if kw.arg is None or kw.arg not in params + kwonly or kw.arg in bound:
+                raise self.err(usage, kw, "each parameter is given once, by position or name")
+            bound[kw.arg] = self.expr(kw.value)
+        saved = self.env
+        for name in params + kwonly:
+            if name not in bound:
+                if name not in defaults:
+                    raise self.err(f"{usage}: `{name}` is missing", node)
+                self.env = {}  # a default sees module constants only
+                try:
+                    bound[name] = self.expr(defaults[name])
+                finally:
+                    self.env = saved
+        return bound
 
     def statement(self, stmt: ast.stmt) -> None:
         if (
@@ -400,7 +777,8 @@ class _Builder:
                 raise self.err(
                     "chained assignment (a = b = ...) is not supported", stmt, STATEMENTS_HINT
                 )
-            self.assign(stmt.targets[0], self.expr(stmt.value))
+            target = stmt.targets[0]
+            self.assign(target, self.counter(target, stmt.value) or self.expr(stmt.value))
             return
         if isinstance(stmt, ast.AnnAssign) and stmt.value is not None:
             self.assign(stmt.target, self.expr(stmt.value))
@@ -409,7 +787,8 @@ class _Builder:
             op = ast.BinOp(left=ast.Name(stmt.target.id, ast.Load()), op=stmt.op, right=stmt.value)
             ast.copy_location(op, stmt)
             ast.copy_location(op.left, stmt.target)
-            self.assign(stmt.target, self.expr(op))
+            self.shared_array(stmt)
+            self.assign(stmt.target, self.counter(stmt.target, op) or self.expr(op))
             return
         if isinstance(stmt, ast.For):
             self.loop(stmt)
@@ -436,6 +815,50 @@ class _Builder:
             stmt,
             STATEMENTS_HINT,
         )
+
+    def counter(self, target: ast.expr, value: ast.expr) -> Value | None:
+        """`k += 1` / `k = k + 1` on an integer constant (a loop counter) stays a constant, so
+        that `while k < 3` is decided while compiling."""
+        if not isinstance(target, ast.Name):
+            return None
+        current = self.env.get(target.id)
+        if not (isinstance(current, Value) and _const_int(current) is not None):
+            return None
+        folded = self.static_int(value)
+        return None if folded is None else self.g.const(folded, str(folded))
+
+    def shared_array(self, stmt: ast.AugAssign) -> None:
+        """`x += y` updates an array in place in NumPy: compiled as `x = x + y`, which is the
+        same only when nothing else sees x's array (a parameter, a view, another name)."""
+        name = stmt.target.id
+        v = self.env.get(name)
+        if not isinstance(v, Value) or v.rank == 0:
+            return  # a scalar: += rebinds the name
+
+        def view_of(u: Value) -> Value:
+            while RULES[u.op].view or u.op in ("index", "real"):
+                u = u.args[0]
+            return u
+
+        base = view_of(v)
+        others = [
+            n
+            for n, u in self.env.items()
+            if n != name and isinstance(u, Value) and u.rank > 0 and view_of(u) is base
+        ]
+        if base.is_param or others or base is not v:
+            who = (
+                f"the parameter `{base.attr('name')}`"
+                if base.is_param
+                else (f"`{others[0]}`" if others else "another array")
+            )
+            sym = ast.unparse(ast.BinOp(ast.Name("x"), stmt.op, ast.Name("y")))[2:-2]
+            raise self.err(
+                f"`{name} {sym}= ...` would update in place an array shared with {who}",
+                stmt,
+                f"write `{name} = {name} {sym} ...` (a new array): NumPy's in-place update "
+                "would change the shared array too",
+            )
 
     def assign(self, target: ast.expr, value: Value | tuple) -> None:
         if isinstance(target, ast.Name):
@@ -484,14 +907,12 @@ class _Builder:
         method = getattr(self, "expr_" + type(node).__name__, None)
         if method is None:
             what = {
-                "Compare": "a comparison",
-                "IfExp": "a conditional expression",
                 "Lambda": "`lambda`",
                 "ListComp": "a comprehension",
                 "GeneratorExp": "a comprehension",
                 "DictComp": "a comprehension",
                 "SetComp": "a comprehension",
-                "BoolOp": "`and`/`or`",
+                "BoolOp": "`and`/`or` outside a condition",
                 "List": "a list",
                 "Dict": "a dict",
                 "JoinedStr": "an f-string",
@@ -512,13 +933,29 @@ class _Builder:
         self.g.at = _loc(node)
         return out
 
+    def expr_Compare(self, node: ast.Compare) -> Value:
+        """A comparison as a value (0/1, no derivative): `(x > 0) * x`."""
+        if len(node.ops) != 1:
+            raise self.err(
+                "a chained comparison is only supported as a condition",
+                node,
+                "write (a < b) * (b < c), or use it in `if`",
+            )
+        a, b = self.value(node.left), self.value(node.comparators[0])
+        self.g.at = _loc(node)
+        return self.compare(node.ops[0], a, b, node)
+
+    def expr_IfExp(self, node: ast.IfExp) -> Value | tuple:
+        """`a if cond else b`: decided at compile time, or a run-time branch of the path."""
+        return self.expr(node.body if self.decide(node.test) else node.orelse)
+
     def expr_Tuple(self, node: ast.Tuple) -> tuple:
         """A tuple of values (a helper returning several, `a, b = x, y`): unpacked or indexed."""
         return tuple(self.expr(e) for e in node.elts)
 
     def expr_Constant(self, node: ast.Constant) -> Value:
 
-        if type(node.value) not in (int, float):
+        if type(node.value) not in (int, float, bool):  # True/False count as 1/0
             raise self.err(
                 f"the constant {node.value!r} is not a real number",
                 node,
@@ -535,7 +972,11 @@ class _Builder:
             return self.env[node.id]
         if node.id in self.consts:
             value, text = self.consts[node.id]
+            if value is None:
+                raise self.err(text, node, "module constants are numbers and np/math functions of them")
             return self.g.const(value, text)
+        if node.id in self.math:
+            return self.math_constant(node)
         if node.id in self.imports:
             raise self.err(f"`{node.id}` is a module, not a value", node)
         known = difflib.get_close_matches(node.id, list(self.env), n=1)
@@ -590,7 +1031,30 @@ class _Builder:
             return None
         return ".".join([self.imports[node.id]] + list(reversed(parts)))
 
+    def math_constant(self, node: ast.expr) -> Value:
+        """An expression of `math` constants and functions (math.pi, math.log(2)), folded."""
+        known = {k: v for k, (v, _) in self.consts.items() if v is not None}
+        try:
+            value = constfold.evaluate(node, known, {**self.imports, **self.math})
+        except constfold.NotConstant:
+            raise self.err(
+                f"`{ast.unparse(node)}` is not a compile-time constant",
+                node,
+                "the math module is folded at compile time: its functions take constants only "
+                "(math.log(2 * math.pi)); use np functions on arrays",
+            ) from None
+        except constfold.Failed as e:
+            raise self.err(f"`{ast.unparse(node)}` cannot be evaluated ({e})", node) from None
+        return self.g.const(value, constfold.spell(value))
+
+    def uses_math(self, node: ast.expr) -> bool:
+        while isinstance(node, ast.Attribute):
+            node = node.value
+        return isinstance(node, ast.Name) and node.id in self.math and node.id not in self.env
+
     def expr_Attribute(self, node: ast.Attribute) -> Value:
+        if self.uses_math(node):
+            return self.math_constant(node)
         name = self.dotted(node)
         if name is not None:
             if name in CONSTANTS:
@@ -628,7 +1092,7 @@ class _Builder:
             v = self.env.get(node.id)
             if v is None and node.id in self.consts:
                 value = self.consts[node.id][0]
-                return int(value) if float(value).is_integer() else None
+                return int(value) if value is not None and float(value).is_integer() else None
             return _const_int(v) if isinstance(v, Value) else None
         if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub):
             v = self.static_int(node.operand)
@@ -741,6 +1205,8 @@ class _Builder:
 
     def expr_Call(self, node: ast.Call) -> Value | tuple:
         func = node.func
+        if self.uses_math(func):
+            return self.math_constant(node)
         if isinstance(func, ast.Name) and func.id == "len" and func.id not in self.env:
             if len(node.args) != 1 or node.keywords:
                 raise self.err("len takes one argument", node)
@@ -832,7 +1298,8 @@ def build(
         )
     if like:
         shapes = {**like_specs(fn, like), **(shapes or {})}
-    params = _params(fn, shapes)
+    modules = {**_imports(tree), **constfold.math_names(tree)}
+    params = _params(fn, shapes, _module_constants(tree, source), modules)
     free = [p for p in params if p.rank is None]
     fixed = {p.name: p.rank for p in params if p.rank is not None}
     uses = infer.collect(fn, [p.name for p in free], _imports(tree), functions(tree), fixed)
@@ -862,8 +1329,13 @@ def build(
     if found is None:
         raise first_error  # type: ignore[misc]
     ranks, b, out, out_name = found
-    eigen.check_sparse(reachable([out]))  # scipy.sparse values keep NumPy's meaning
-    out = spectral_functions(b.g, [out])[0][0]  # V diag(h(w)) Vᵀ: defined at repeated w
+    # V diag(h(w)) Vᵀ: defined at repeated w (on every path)
+    returned = paths.returning(b.tree) if isinstance(b.tree, paths.Branch) else []
+    eigen.check_sparse(reachable([out] + [leaf.out for leaf in returned]))  # NumPy's meaning
+    outs = spectral_functions(b.g, [out] + [leaf.out for leaf in returned])[0]
+    out = outs[0]
+    for leaf, new in zip(returned, outs[1:]):
+        leaf.out = new
     b.g.label_dims([p.shape for p in b.params])
     warnings = []
     by_name = dict(zip((p.name for p in params), b.params))
@@ -892,11 +1364,15 @@ def build(
     doc = ast.get_docstring(fn)
     integers = frozenset(
         a.arg
-        for a in fn.args.args
+        for a in fn.args.args + fn.args.kwonlyargs
         if isinstance(a.annotation, ast.Name) and a.annotation.id == "int"
-    ) | frozenset(p.name for p in params if p.struct == SPARSE)
+    ) | frozenset(p.name for p in params if p.struct == SPARSE or p.flag)
     names = [p.name for p in params]
-    return Model(fn_name, b.g, b.params, names, out, out_name, doc, warnings, integers)
+    model = Model(fn_name, b.g, b.params, names, out, out_name, doc, warnings, integers)
+    model.defaults = {p.name: p.default for p in params if p.default is not None}
+    model.kwonly = tuple(p.name for p in params if p.kwonly)
+    model.tree = b.tree if isinstance(b.tree, paths.Branch) else None
+    return model
 
 
 RANK_NAMES = ("a scalar", "a vector", "a matrix")

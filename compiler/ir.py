@@ -221,6 +221,8 @@ class Graph:
         if text is None:
             text = repr(int(value)) if value.is_integer() and abs(value) < 1e15 else repr(value)
             text = text if "." in text or "e" in text or "inf" in text else text + ".0"
+            if value in (float("inf"), float("-inf")):
+                text = "np.inf" if value > 0 else "-np.inf"
         return self.op("const", value=value, text=text, user=user)
 
     def current(self, v: Value) -> Value:

@@ -29,19 +29,20 @@ def extras(model, grad, wrt: list[int], jvp_: bool, hvp: bool, hessian: bool, or
     return out
 
 
-def optimized(model, grad, extras, passes=None):
-    """Optimize the whole program (value, gradients and extras) at once and point every
-    result at the optimized values."""
-    roots = [model.out, *grad.grads]
+def roots(out, grad, extras) -> list:
+    """The values a program returns: the value, the gradients and the extras' results."""
+    roots = [out, *grad.grads]
     if extras.jvp:
         roots.append(extras.jvp[1])
     if extras.hvp:
         roots += extras.hvp[1]
     if extras.taylor:
         roots += extras.taylor[1]
-    new, report = optimize.optimize(model.graph, roots, *(passes,) if passes else ())
-    g = model.graph
-    model.out = new[0]
+    return roots
+
+
+def assign(g, grad, extras, new):
+    """Point the gradient and extras at the optimized `new` roots; returns the new value."""
     k = 1 + len(grad.grads)
     grad.grads = new[1:k]
     if extras.jvp:
@@ -56,4 +57,14 @@ def optimized(model, grad, extras, passes=None):
     grad.adjoint_of = {
         g.current(g.values[a]).id: g.current(g.values[v]).id for a, v in grad.adjoint_of.items()
     }
+    return new[0]
+
+
+def optimized(model, grad, extras, passes=None):
+    """Optimize the whole program (value, gradients and extras) at once and point every
+    result at the optimized values."""
+    new, report = optimize.optimize(
+        model.graph, roots(model.out, grad, extras), *(passes,) if passes else ()
+    )
+    model.out = assign(model.graph, grad, extras, new)
     return report

@@ -7,8 +7,10 @@ import os
 
 import black
 
+from . import paths
 from .autodiff import Gradient
 from .codegen import _template_env
+from .diagnostics import CompileError
 from .frontend import Model
 from .ir import DIAGONAL, GENERAL, LOWER, SPARSE, SPD, SYMMETRIC, Value, reachable
 from .rules import RULES
@@ -24,7 +26,10 @@ SIZE_CASES = ((3, 4, 2, 5, 6, 7, 8, 9), (5, 3, 4, 2, 7, 6, 9, 8))
 def input_kinds(model: Model) -> list[str]:
     """How to draw each parameter: its declared structure, or what the ops it flows into
     need (positive under log/sqrt, invertible under inv/solve/det)."""
-    values = reachable([model.out])
+    roots = [model.out]
+    if model.tree is not None:  # what the ops of every path need
+        roots = [leaf.out for leaf in paths.returning(model.tree)]
+    values = reachable(roots)
     needs: dict[int, set[str]] = {p.id: set() for p in model.params}
     depends: dict[int, set[int]] = {p.id: {p.id} for p in model.params}
     for v in values:
@@ -49,6 +54,31 @@ def input_kinds(model: Model) -> list[str]:
                 need = need - {"invertible", "spd", "sym"}
             kinds.append("-".join(sorted(need)) or "general")
     return kinds
+
+
+def _inputs(model: Model, wrt: list[int], kinds: list[str], shape_text) -> list[tuple]:
+    """(kind, shape) of each argument the tests pass: positional parameters up to the last
+    one without a default or differentiated; a default not differentiated is passed as is.
+    Keyword-only parameters keep their defaults."""
+    names = model.param_names
+    last = max(
+        (i for i, n in enumerate(names) if n not in model.defaults or i in wrt), default=-1
+    )
+    out = []
+    for i, (name, kind, p) in enumerate(zip(names, kinds, model.params)):
+        if name in model.kwonly:
+            if i in wrt:
+                raise CompileError(
+                    f"--emit-test cannot vary the keyword-only parameter `{name}`",
+                    p.loc,
+                    "differentiate it without --emit-test, or make it positional",
+                )
+            continue
+        if i > last:
+            continue
+        default = model.defaults.get(name)
+        out.append(("default", default) if default is not None and i not in wrt else (kind, shape_text(p)))
+    return out
 
 
 def render_test(
@@ -87,7 +117,7 @@ def render_test(
         "version": version,
         "sizes": repr(sizes),
         "dims": names,
-        "inputs": [(k, shape_text(p)) for k, p in zip(kinds, model.params)],
+        "inputs": _inputs(model, wrt, kinds, shape_text),
         "kinds_text": ", ".join(f"{n}: {k}" for n, k in zip(model.param_names, kinds)),
         "wrt": repr([(i, STRUCTURE_KIND.get(model.params[i].struct, "general")) for i in wrt]),
         "wrt_count": len(wrt),

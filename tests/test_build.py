@@ -408,7 +408,7 @@ def test_errors_of_several_functions_are_reported_together(work, capsys):
     assert re.match(r"model\.py:\d+:\d+: error: np\.fft\.fft is not", errors[0]), errors
     assert errors[1].startswith("model.py: error: no function `nope`")
     line = MODEL.splitlines().index("    if A:") + 1
-    assert errors[2].startswith(f"model.py:{line}:5: error: `if` is not in the matrix language")
+    assert errors[2].startswith(f"model.py:{line}:8: error: a condition must be a scalar")
     assert err.count("hint: ") == 3
     assert err.splitlines()[-1] == "matgradc: 3 errors; nothing was written"
     assert list((work / "gen").iterdir()) == []  # not even the good function's module

@@ -339,19 +339,21 @@ CASES = [
         message=["invalid Python syntax"],
     ),
     Case(
-        "if",
+        "try",
         model("""
             import numpy as np
 
 
             def f(A):
                 B = A @ A
-                if np.trace(A) > 0:
+                try:
                     B = A
+                except ValueError:
+                    pass
                 return np.trace(B)
             """),
-        at="if np",
-        message=["`if` is not in the matrix language"],
+        at="try:",
+        message=["`try` is not in the matrix language"],
         hint=["supported statements", "assignments"],
     ),
     Case(
@@ -365,10 +367,10 @@ CASES = [
                     A = A @ A
                 return np.trace(A)
             """),
-        at="for row",
-        # only `for i in range(<constant>)` may be in the language (unrolled), never this
-        message=["for"],
-        hint=["supported statements"],
+        at="A:",
+        # loops are unrolled: the row count must be known while compiling
+        message=["needs their number while compiling"],
+        hint=["declare the row count"],
     ),
     Case(
         "while",
@@ -382,8 +384,8 @@ CASES = [
                 return np.trace(A)
             """),
         at="while",
-        message=["`while` is not in the matrix language"],
-        hint=["supported statements"],
+        message=["runs more than 1000 iterations while compiling"],
+        hint=["unrolled"],
     ),
     Case(
         "try",
@@ -626,7 +628,7 @@ def test_error_locations(tmp_path):
     src = "import numpy as np\n\n\ndef f(A):\n    while A:\n        pass\n    return 1.0\n"
     (tmp_path / "m.py").write_text(src, encoding="utf-8")
     r = run("m.py", "--fn", "f", "-o", "out.py", cwd=tmp_path, via="script")
-    assert assert_clean_error(r, "m.py").startswith("m.py:5:5: error: `while`")
+    assert assert_clean_error(r, "m.py").startswith("m.py:5:11: error: this `while` condition")
     assert not (tmp_path / "out.py").exists()
 
 
@@ -669,7 +671,7 @@ def test_failed_write_of_the_test_leaves_the_module_alone(tmp_path):
 
 
 # -- output files ------------------------------------------------------------------------------
-@pytest.mark.parametrize("case_id", ["if", "shape-conflict", "no-such-function"])
+@pytest.mark.parametrize("case_id", ["try", "shape-conflict", "no-such-function"])
 def test_failed_compile_leaves_existing_outputs_untouched(tmp_path, case_id):
     case = next(c for c in CASES if c.id == case_id)
     (tmp_path / "m.py").write_text(case.source, encoding="utf-8")

@@ -63,18 +63,18 @@ def test_non_scalar_return_is_an_error():
     "body, fragment, line, col",
     [
         (
-            "def f(x):\n    if x:\n        return x\n    return x",
-            "`if` is not in the matrix language",
+            "def f(x: 'n'):\n    if x:\n        return x\n    return x",
+            "a condition must be a scalar",
             5,
-            5,
+            8,
         ),
         (
             "def f(x):\n    for i in range(len(x)):\n        x = x\n    return np.sum(x)",
             "range() bounds",
             5,
-            14,
+            20,
         ),
-        ("def f(x):\n    while x:\n        x = x\n    return np.sum(x)", "`while`", 5, 5),
+        ("def f(x):\n    while x:\n        x = x\n    return np.sum(x)", "a condition must", 5, 11),
         ("def f(x):\n    y = [x for _ in x]\n    return y", "comprehension", 5, 9),
         (
             "def f(x):\n    return np.sum(np.fft.fft(x))",
@@ -85,7 +85,9 @@ def test_non_scalar_return_is_an_error():
         ("def f(x):\n    return np.sum(y)", "undefined name `y`", 5, 19),
         ("def f(x):\n    return np.sum(x // 2)", "operator `FloorDiv`", 5, 19),
         ("def f(x):\n    return np.sum(x[x])", "an index must be an integer constant", 5, 21),
-        ("def f(x=1):\n    return x", "plain positional parameters", 4, 1),
+        ("def f(*x):\n    return x", "must take named parameters", 4, 1),
+        ("def f(x=[1]):\n    return x", "default of `x` must be a number", 4, 9),
+        ("def f(x):\n    return x if x is None else x", "comparison `Is`", 5, 17),
         ("def f(X):\n    return np.sum(X.flat)", "attribute `.flat`", 5, 19),
         ("def f(x):\n    return np.sum(lambda: x)", "`lambda`", 5, 19),
     ],
@@ -143,14 +145,14 @@ def test_independent_errors_of_one_function_are_reported_together():
     from matgradc.diagnostics import CompileErrors
 
     body = (
-        "def f(X):\n    a = np.fft.fft(X)\n    b = a @ X\n    if b:\n        pass\n"
+        "def f(X):\n    a = np.fft.fft(X)\n    b = a @ X\n    global z\n    pass\n"
         "    c = X @ undefined_thing\n    return np.sum(b) + np.trace(X)"
     )
     with pytest.raises(CompileErrors) as e:
         build(body)
     found = [(err.loc.line, err.message.split(" ")[0]) for err in e.value.errors]
     # three errors; `b = a @ X` and the return only use `a` and `b`, already reported
-    assert found == [(5, "np.fft.fft"), (7, "`if`"), (9, "undefined")]
+    assert found == [(5, "np.fft.fft"), (7, "a"), (9, "undefined")]
 
 
 def test_integer_parameters_have_no_gradient():

@@ -4,6 +4,8 @@ the form's adjoint)."""
 
 from __future__ import annotations
 
+import operator
+
 from ..forms import Compose, Conj, Hadamard, ImagPart, RealPart
 from ..ir import SYMMETRIC
 from .base import (
@@ -34,6 +36,36 @@ def _symmetric_pair(g, args, attrs):
 
 
 # -- local identities, applied as values are built ------------------------------------
+def _static(g, v):
+    """A number known while compiling: a constant, or a size declared as a number."""
+    if v.is_const():
+        return v.attr("value")
+    if v.op == "dim":
+        fixed = g.dim_info(v.args[0].shape[v.attr("axis")]).fixed
+        return fixed if isinstance(fixed, int) else None
+    return None
+
+
+def _compare(fn):
+    """A comparison of compile-time facts is decided while compiling: constants, declared
+    sizes, and two sizes that shape inference made equal (X.shape[0] == X.shape[1] for a
+    square X: any input of other sizes is refused anyway)."""
+
+    def fold(g, args, attrs, shape):
+        a, b = args
+        x, y = _static(g, a), _static(g, b)
+        if x is None or y is None:
+            if a.op == "dim" and b.op == "dim" and fn in (operator.eq, operator.ne):
+                da = a.args[0].shape[a.attr("axis")]
+                db = b.args[0].shape[b.attr("axis")]
+                if g.find(da) == g.find(db):
+                    return g.const(1.0 if fn is operator.eq else 0.0)
+            return None
+        return g.const(1.0 if fn(x, y) else 0.0)
+
+    return fold
+
+
 def _add(g, args, attrs, shape):
     a, b = args
     if a.is_const(0.0) and full(g, b, shape):
@@ -344,9 +376,25 @@ RULES: dict[str, Rule] = {
         calls=("numpy.abs", "numpy.absolute"),
     ),
     "sign": Rule("np.sign({0})", elementwise, (None,)),
-    "equal": Rule("{0} == {1}", elementwise, (None, None), CMP, (CMP + 1, CMP + 1)),
-    "greater": Rule("{0} > {1}", elementwise, (None, None), CMP, (CMP + 1, CMP + 1)),
-    "less": Rule("{0} < {1}", elementwise, (None, None), CMP, (CMP + 1, CMP + 1)),
+    # comparisons: 0/1 values with no derivative; conditions of `if` (compiler/paths.py)
+    **{
+        op: Rule(
+            "{0} " + text + " {1}",
+            elementwise,
+            (None, None),
+            CMP,
+            (CMP + 1, CMP + 1),
+            simplify=_compare(fn),
+        )
+        for op, text, fn in (
+            ("equal", "==", operator.eq),
+            ("not_equal", "!=", operator.ne),
+            ("greater", ">", operator.gt),
+            ("greater_equal", ">=", operator.ge),
+            ("less", "<", operator.lt),
+            ("less_equal", "<=", operator.le),
+        )
+    },
     # d logaddexp(a, b) = e^(a−y) da + e^(b−y) db, never overflowing
     "logaddexp": Rule(
         "np.logaddexp({0}, {1})",
