@@ -15,7 +15,7 @@ import ast
 import itertools
 from dataclasses import dataclass, field
 
-from .rules import FAMILIES, METHODS
+from .rules import ANY_RANK_CALLS, ELEMENTWISE_CALLS, FAMILIES, METHODS
 
 MAX_RANK = 2
 
@@ -209,7 +209,9 @@ class Collector:
             if isinstance(node.func, ast.Name) and node.func.id == "len":
                 return frozenset()
             name = self.dotted(node.func, scope)
-            if name is not None and (_family(name) == "elementwise" or name == "numpy.where"):
+            if name is not None and (
+                _family(name) == "elementwise" or name == "numpy.where" or name in ELEMENTWISE_CALLS
+            ):
                 out = frozenset()
                 for a in node.args:
                     out |= self.leaves(a, scope)
@@ -287,7 +289,7 @@ class Collector:
             return
         options = {k.arg: k.value for k in call.keywords if k.arg}
         family = _family(name)
-        if family == "elementwise" or name == "numpy.where":
+        if family == "elementwise" or name == "numpy.where" or name in ANY_RANK_CALLS:
             u.see(line)
         elif family in ("linalg", "scipy.linalg") or (name in SQUARE_FIRST and index == 0):
             u.see(line, exact=2) if index == 0 else u.see(line, low=1)

@@ -430,6 +430,13 @@ def test_logm_refuses_a_matrix_without_a_real_logarithm():
         mod.f(np.array([[-1.0, 0.0], [0.0, 2.0]]))
 
 
+def test_gradient_of_a_free_size_checks_its_points_at_run_time():
+    """np.gradient of one point raises in NumPy: the module raises the same ValueError."""
+    mod = load(HEADER + "def f(x):\n    return np.sum(np.gradient(x) ** 2)\n", "f")
+    with pytest.raises(ValueError, match="at least 2 points"):
+        mod.grad_f(np.ones(1))
+
+
 def test_fmax_gives_the_derivative_to_the_argument_that_is_not_nan():
     """np.fmax(x, nan) is x: its derivative is 1 there, and 0 for the NaN argument."""
     src = "def f(x: '3', y: '3'):\n    return np.sum(np.fmax(x, y) * 2.0) + np.sum(np.fmin(y, x))"

@@ -81,6 +81,17 @@ SUBSCRIPTS = {
     for family in FAMILIES.values()
     for n, h in getattr(family, "SUBSCRIPTS", {}).items()
 }
+# for shape inference: calls of a family marked ELEMENTWISE are read as np.sin is; ANY_RANK
+# names calls whose array arguments may be scalars (np.linspace)
+ELEMENTWISE_CALLS = frozenset(
+    n
+    for family in FAMILIES.values()
+    if getattr(family, "ELEMENTWISE", False)
+    for n in (*family.CALLS, *(c for rule in family.RULES.values() for c in rule.calls))
+)
+ANY_RANK_CALLS = ELEMENTWISE_CALLS | {
+    n for family in FAMILIES.values() for n in getattr(family, "ANY_RANK", ())
+}
 RULES.update(eigen.absorbing(RULES))  # lowrank(U, W) stays factored through these ops
 Graph.table = RULES  # the IR builds values by this table
 # the optimizer's passes that know ops (run after the generic ones, in this order)
@@ -143,11 +154,13 @@ def language() -> str:
 
 __all__ = [
     "ADD",
+    "ANY_RANK_CALLS",
     "ATOM",
     "BINOPS",
     "CALLS",
     "CMP",
     "CONSTANTS",
+    "ELEMENTWISE_CALLS",
     "METHODS",
     "MUL",
     "PASSES",

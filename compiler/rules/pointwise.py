@@ -32,6 +32,8 @@ def _sinc_slope(g, y, x):
     return g.op("div", num, safe)
 
 
+ELEMENTWISE = True  # shape inference reads these calls as it reads np.sin
+
 RULES: dict[str, Rule] = {
     "fmax": Rule(
         "np.fmax({0}, {1})",

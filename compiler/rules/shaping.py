@@ -17,7 +17,7 @@ import numpy as np
 from ..diagnostics import ShapeError
 from ..forms import Kron
 from ..ir import GENERAL, Value
-from .base import Rule, const_int, loc, need
+from .base import Rule, const_int, identity, loc, need
 from .structure import _concat_values, _ints, _reshaped, _size_dim, _split
 
 RANK_HINT = "arrays of more than two dimensions are a later piece of work"
@@ -185,6 +185,8 @@ def _gradient_axis(b, node, f, axis: int) -> Value:
     size = g.dim_info(f.shape[axis]).fixed
     if isinstance(size, int) and size < 2:
         raise ShapeError("np.gradient needs at least 2 points along each axis", loc(node))
+    if not isinstance(size, int):
+        return _gradient_free(g, f, axis)
     first = g.op("sub", _slice(g, f, axis, 1, 2), _slice(g, f, axis, 0, 1))
     inner = g.op(
         "mul",
@@ -193,6 +195,24 @@ def _gradient_axis(b, node, f, axis: int) -> Value:
     )
     last = g.op("sub", _slice(g, f, axis, -1, None), _slice(g, f, axis, -2, -1))
     return _concat_values(b, node, [first, inner, last], axis, "np.gradient")
+
+
+def _gradient_free(g, f: Value, axis: int) -> Value:
+    """The same along an axis of a size unknown at compile time, from rolls: the central
+    difference c = (f[i+1] − f[i−1]) / 2 everywhere, corrected at both ends by scatters of
+    (f[1] − f[0]) − c[0] and (f[−1] − f[−2]) − c[−1]. A run-time check raises NumPy's error
+    for fewer than 2 points."""
+    f = g.op("two_points", f, axis=axis)
+    up = g.op("roll", f, shift=-1, axis=axis)  # f[i+1]
+    down = g.op("roll", f, shift=1, axis=axis)  # f[i-1]
+    c = g.op("mul", g.const(0.5), g.op("sub", up, down))
+    shape = tuple(g.find(d) for d in f.shape)
+    out = c
+    for at, diff in ((0, g.op("sub", up, f)), (-1, g.op("sub", f, down))):
+        key = tuple(("i", at) if i == axis else ("s", None, None, None) for i in range(axis + 1))
+        fix = g.op("index", g.op("sub", diff, c), key=key)
+        out = g.op("add", out, g.op("scatter", fix, key=key, shape=shape))
+    return out
 
 
 def _gradient(b, node, f, *varargs, axis=None, edge_order=1):
@@ -267,6 +287,15 @@ RULES: dict[str, Rule] = {
     "partition_matrix": Rule(
         "np.eye({0}.shape[0])[np.argpartition({0}, {kth})]", _permutation_shape, (None,)
     ),
+    # f itself, after a check that np.gradient has at least 2 points along the axis
+    "two_points": Rule(
+        "{out} = {0}\n"
+        "if {out}.shape[{axis}] < 2:\n"
+        '    raise ValueError("np.gradient needs at least 2 points along each axis")',
+        lambda g, args, attrs: (args[0].shape, GENERAL),
+        (identity,),
+        statements=True,
+    ),
     # a constant range of floats: np.arange(n) of a size, or of literal start, stop, step
     "arange": Rule(_arange_spelling, lambda g, args, attrs: ((attrs["dim"],), GENERAL)),
 }
@@ -338,6 +367,7 @@ def _linspace(b, node, start, stop, num=50, endpoint=True, retstep=False, dtype=
     return g.op("add", start, g.op("mul", scale, t))
 
 
+ANY_RANK = ("numpy.linspace",)  # shape inference: its start and stop may be scalars
 CALLS = {
     "numpy.repeat": _repeat,
     "numpy.tile": _tile,
