@@ -191,6 +191,29 @@ CASES.update(
 )
 
 
+CASES.update(
+    {
+        "vsplit-hsplit-append-rot90-sort": (
+            (
+                "def f(X: '4,6', x: '3', c: float, Y: '1,6'):\n    A, B = np.vsplit(X, 2)\n"
+                "    P, Q, R = np.hsplit(X, [1, 4])\n    u, v = np.hsplit(np.append(x, c), 2)\n"
+                "    return (np.sum(A * B) + np.sum(np.sin(P)) + np.sum(Q ** 2) + np.sum(R ** 3)"
+                " + u @ v + np.sum(np.sin(np.append(X, Y, axis=0))) + np.sum(np.append(X, x) ** 3)"
+                " + np.sum(np.rot90(X) * np.arange(4)) + np.sum(np.rot90(X, 2) * np.arange(6))"
+                " + np.sum(np.rot90(X, -1) * np.arange(4)) + np.sum(np.sin(np.sort(x)) * np.arange(3)))"
+            ),
+            [gen((4, 6)), gen((3,)), scalar(), gen((1, 6))],
+        ),
+        "angle-real-if-close": (
+            (
+                "def f(x):\n    return np.sum(np.sin(x) * np.angle(x)) + np.sum(np.real_if_close(x) ** 2)"
+            ),
+            [gen((N,))],
+        ),
+    }
+)
+
+
 # -- decompositions ------------------------------------------------------------------------------
 def rank_deficient(m, n, r):
     return lambda rng: rng.standard_normal((m, r)) @ rng.standard_normal((r, n))
@@ -395,6 +418,18 @@ REFUSED = {
     "r-free-sizes": (
         "def f(x: 'n'):\n    return np.sum(np.r_[x, x])",
         "known at compile time",
+    ),
+    "sort-matrix": (
+        "def f(X: '3,3'):\n    return np.sum(np.sort(X))",
+        "np.sort is supported for a vector",
+    ),
+    "rot90-axes": (
+        "def f(X: '3,3'):\n    return np.sum(np.rot90(X, axes=(0, 0)))",
+        "np.rot90 is supported",
+    ),
+    "real-if-close-complex": (
+        "def f(A: '3,3'):\n    w, V = np.linalg.eig(A)\n    return np.sum(np.real_if_close(w))",
+        "complex",
     ),
     "arange-variable": (
         "def f(x: '3', c: float):\n    return np.sum(np.arange(c) * x)",

@@ -7,7 +7,7 @@ from __future__ import annotations
 import math
 
 from ..forms import Hadamard
-from .base import Rule, elementwise, ew
+from .base import Rule, elementwise, ew, need
 
 
 def _nan_max(first: bool, op: str):
@@ -34,6 +34,15 @@ def _sinc_slope(g, y, x):
 
 ELEMENTWISE = True  # shape inference reads these calls as it reads np.sin
 
+
+def _real_only(who: str):
+    def rule(g, args, attrs):
+        need(all(a.dtype == "real" for a in args), g, f"{who} of a complex value is not supported")
+        return elementwise(g, args, attrs)
+
+    return rule
+
+
 RULES: dict[str, Rule] = {
     "fmax": Rule(
         "np.fmax({0}, {1})",
@@ -50,6 +59,8 @@ RULES: dict[str, Rule] = {
         commutative=True,
     ),
     "isnan": Rule("np.isnan({0})", elementwise, (None,), calls=("numpy.isnan",)),
+    # the angle of a real number: 0 or π, a zero derivative almost everywhere
+    "angle": Rule("np.angle({0})", _real_only("np.angle"), (None,), calls=("numpy.angle",)),
     # sinc x = sin(πx) / (πx), NumPy's normalised sinc
     "sinc": Rule("np.sinc({0})", elementwise, (ew(_sinc_slope),), calls=("numpy.sinc",)),
 }
@@ -64,7 +75,14 @@ def _scaled(factor: float):
     return handler
 
 
+def _real_if_close(b, node, x, tol=100):
+    if x.dtype != "real":
+        raise b.err("np.real_if_close of a complex value is not supported", node, "use np.real")
+    return x
+
+
 CALLS = {
+    "numpy.real_if_close": _real_if_close,
     "numpy.deg2rad": _scaled(math.pi / 180.0),
     "numpy.radians": _scaled(math.pi / 180.0),
     "numpy.rad2deg": _scaled(180.0 / math.pi),

@@ -457,3 +457,83 @@ def _c_(b, node, items):
 # np.r_[...] and the like: the frontend hands them the subscript's items (values, or
 # (start, stop, step) for a slice)
 SUBSCRIPTS = {"numpy.r_": _r_, "numpy.c_": _c_}
+
+
+# -- more joins, splits and reorderings ---------------------------------------------------
+def _vsplit(b, node, x, sections):
+    if x.rank < 2:
+        raise ShapeError("np.vsplit needs a matrix", loc(node))
+    return _split(b, node, x, sections, 0)
+
+
+def _hsplit(b, node, x, sections):
+    if x.rank == 0:
+        raise ShapeError("np.hsplit needs a vector or a matrix", loc(node))
+    return _split(b, node, x, sections, 1 if x.rank > 1 else 0)
+
+
+def _append(b, node, x, values, axis=None):
+    """np.append: np.concatenate of the flattened arrays (axis=None), or along an axis."""
+    g = b.g
+    if axis is None:
+        parts = [
+            _reshaped(b, node, v, [None] if v.rank else [g.new_dim(1)], "np.append")
+            for v in (x, values)
+        ]
+        return _concat_values(b, node, parts, 0, "np.append")
+    return _concat_values(b, node, [x, values], _ints(axis), "np.append")
+
+
+def _rot90(b, node, m, k=1, axes=(0, 1)):
+    """np.rot90 of a matrix: transposes and reversals (index ops, their adjoints scatter)."""
+    g = b.g
+    k, axes = _ints(k), _ints(axes)
+    if m.rank != 2 or type(k) is not int or axes not in ((0, 1), (1, 0)):
+        raise b.err("np.rot90 is supported for a matrix, a constant k and axes (0, 1)", node)
+    if axes == (1, 0):
+        k = -k
+    k %= 4
+    rev = ("s", None, None, -1)
+    keep = ("s", None, None, None)
+    if k == 0:
+        return m
+    if k == 2:
+        return g.op("index", m, key=(rev, rev))
+    t = g.op("transpose", m)
+    return g.op("index", t, key=(rev, keep) if k == 1 else (keep, rev))
+
+
+def _sort_shape(g, args, attrs):
+    (x,) = args
+    need(x.rank == 1, g, "np.sort is supported for vectors")
+    return x.shape, GENERAL
+
+
+RULES.update(
+    {
+        # y = P x, P = I[argsort(x)]: a permutation (constant where the entries are distinct)
+        "sort": Rule(
+            "np.sort({0})",
+            _sort_shape,
+            (lambda g, y, x: Kron(g.op("sort_matrix", x), None),),
+        ),
+        "sort_matrix": Rule("np.eye({0}.shape[0])[np.argsort({0})]", _permutation_shape, (None,)),
+    }
+)
+
+
+def _sort(b, node, x, axis=-1, kind=None, order=None):
+    if x.rank != 1 or _ints(axis) not in (-1, 0) or order is not None:
+        raise b.err("np.sort is supported for a vector (axis=-1)", node)
+    return b.g.op("sort", x)
+
+
+CALLS.update(
+    {
+        "numpy.vsplit": _vsplit,
+        "numpy.hsplit": _hsplit,
+        "numpy.append": _append,
+        "numpy.rot90": _rot90,
+        "numpy.sort": _sort,
+    }
+)
