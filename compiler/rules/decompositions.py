@@ -124,7 +124,7 @@ def _qr_square_r(g, x: Value, what: str) -> None:
             f"the derivative of {what} of np.linalg.qr needs a tall or square matrix (m >= n) "
             "whose sizes are known to compare",
             g.loc,
-            'declare the shape (A: "5,3"); a wide matrix has no unique derivative here',
+            'declare the shape (A: "5,3"); the wide case (m < n) is not implemented',
         )
 
 
