@@ -150,6 +150,14 @@ CASES = {
         ),
         [gen((6,)), gen((4, 5)), gen((2,))],
     ),
+    "gradient-free-sizes": (
+        (
+            "def f(x, X):\n    a, b = np.gradient(X)\n"
+            "    return (np.sum(np.sin(np.gradient(x))) + np.sum(a * b)"
+            " + np.sum(np.gradient(X, axis=-1) ** 3) + np.sum(np.gradient(x[:2]) ** 2))"
+        ),
+        [gen((5,)), gen((M, N))],
+    ),
     "array-split": (
         (
             "def f(x: '7', X: '5,4'):\n    a, b, c = np.array_split(x, 3)\n"

@@ -40,10 +40,21 @@ def _neg(g, v):
 
 
 def _min_dim(g: Graph, x: Value) -> int:
-    """min(m, n) of a matrix (shared with the SVD's; imported here to keep one place)."""
-    from .linalg import _svd_k
-
-    return _svd_k(g, x)
+    """min(m, n) of a matrix: the dimension np.linalg.svd's shapes use too (one per (m, n),
+    kept in g.svd_dims, so QR and SVD factors of one matrix agree; codegen spells it)."""
+    m, n = x.shape
+    if g.same_dim(m, n):
+        return m
+    fm, fn = g.dim_info(m).fixed, g.dim_info(n).fixed
+    if isinstance(fm, int) and isinstance(fn, int):
+        return m if fm <= fn else n
+    key = (g.find(m), g.find(n))
+    for d, info in g.svd_dims.items():
+        if info == key:
+            return d
+    d = g.new_dim(None, g.at, "min(m, n) of a matrix")
+    g.svd_dims[d] = key
+    return d
 
 
 # -- shapes --------------------------------------------------------------------------------
