@@ -12,8 +12,6 @@ from __future__ import annotations
 
 import math
 
-import numpy as np
-
 from ..diagnostics import ShapeError
 from ..forms import Kron
 from ..ir import GENERAL, Value
@@ -84,17 +82,22 @@ def _tile(b, node, x, reps):
 
 # -- pad: a scatter into zeros ---------------------------------------------------------
 def _widths(b, node, pad_width, rank: int) -> list[tuple[int, int]]:
-    """pad_width as NumPy broadcasts it to ((before, after),) * rank."""
-    try:
-        pairs = np.broadcast_to(np.asarray(_ints(pad_width), dtype=object), (rank, 2)).tolist()
-    except ValueError:
-        pairs = []
-    if pairs and all(type(w) is int and w >= 0 for pair in pairs for w in pair):
-        return [tuple(pair) for pair in pairs]
+    """pad_width as NumPy broadcasts it to ((before, after),) * rank: k, (k,), (a, b),
+    ((a, b),) or one pair (or one number) per axis. (No NumPy here: the compiler itself never
+    imports it.)"""
+    w = _ints(pad_width)
+    rows = w if isinstance(w, tuple) and w and all(isinstance(r, tuple) for r in w) else (w,)
+    pairs = []
+    for r in rows:
+        r = r if isinstance(r, tuple) else (r,)
+        if len(r) not in (1, 2) or not all(type(k) is int and k >= 0 for k in r):
+            pairs = None
+            break
+        pairs.append((r[0], r[-1]))
+    if pairs is not None and len(pairs) in (1, rank):
+        return pairs * rank if len(pairs) == 1 else pairs
     raise b.err(
-        "np.pad needs constant non-negative widths",
-        node,
-        "e.g. np.pad(x, 2) or ((1, 2), (0, 3))",
+        "np.pad needs constant non-negative widths", node, "e.g. np.pad(x, 2) or ((1, 2), (0, 3))"
     )
 
 
@@ -340,7 +343,7 @@ def _arange(b, node, *args, step=None, dtype=None):
     start, stop, st = (0, nums[0], 1) if len(nums) == 1 else (nums + [1])[:3]
     if st == 0:
         raise b.err("np.arange: the step cannot be zero", node)
-    n = len(np.arange(start, stop, st))
+    n = max(0, math.ceil((stop - start) / st))  # len(np.arange(start, stop, st))
     return g.op("arange", dim=g.new_dim(n), start=start, stop=stop, step=st)
 
 
