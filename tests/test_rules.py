@@ -375,6 +375,9 @@ def test_every_differentiable_rule_is_exercised():
     from test_vocabulary2 import HEADER as HEADER2
 
     sources += [HEADER2 + body + "\n" for body, _ in VOCABULARY2.values()]
+    from test_batched import CASES as BATCHED
+
+    sources += [HEADER + body + "\n" for body, _ in BATCHED.values()]  # arrays of any rank
     seen = set()
     for source in sources:
         model = frontend.build(source, "f")

@@ -20,9 +20,11 @@ from collections.abc import Callable
 from ..forms import index_shape
 from ..ir import Graph
 from . import (
+    batched,
     contractions,
     decompositions,
     eigen,
+    einsum,
     elementwise,
     linalg,
     pointwise,
@@ -47,6 +49,8 @@ FAMILIES = {
     "scipy.special": special,
     "spectral": spectral,
     "eigenproblems": eigen,  # scipy.linalg.eigh(A, B), eigsh/eigs, scipy.sparse (issue 14)
+    "arrays of any rank": batched,  # stacks of matrices (issue 9)
+    "einsum": einsum,
     # issue 9's vocabulary for scalars, vectors and matrices
     "more elementwise": pointwise,
     "contractions": contractions,
