@@ -113,7 +113,7 @@ def _kron(b, node, x, y):
         return g.op("mul", x, y)
     if max(x.rank, y.rank) > 2:
         raise ShapeError(
-            "np.kron of arrays of more than two dimensions is not supported yet",
+            f"np.kron of arrays of {max(x.rank, y.rank)} dimensions is not supported yet",
             loc(node),
         )
     if x.rank < y.rank:
