@@ -31,7 +31,7 @@ from .bindings import (
 from .bindings import loc as _loc
 from .diagnostics import CompileError, CompileErrors, ShapeError
 from .ir import SPARSE, Graph, Value, reachable
-from .rules import BINOPS, CALLS, CONSTANTS, METHODS, RULES, eigen, short
+from .rules import BINOPS, CALLS, CONSTANTS, METHODS, RULES, SUBSCRIPTS, eigen, short
 from .rules.base import const_int
 from .rules.spectral import spectral_functions
 from .rules.structure import as_array
@@ -1108,6 +1108,17 @@ class _Builder:
             return self.g.op(
                 "dim", x, axis=axis % x.rank if x.rank and -x.rank <= axis < 0 else axis
             )
+        if self.dotted(node.value) in SUBSCRIPTS:  # np.r_[x, 1:4]: a call in disguise
+            parts = index.elts if isinstance(index, ast.Tuple) else [index]
+            bound = lambda e: None if e is None else self.const_int(e, "a slice bound")
+            items = [
+                tuple(map(bound, (p.lower, p.upper, p.step)))
+                if isinstance(p, ast.Slice)
+                else self.argument(p)
+                for p in parts
+            ]
+            self.g.at = _loc(node)
+            return SUBSCRIPTS[self.dotted(node.value)](self, node, items)
         base = self.expr(node.value)
         if isinstance(base, tuple):
             k = self.const_int(index, "a tuple index")

@@ -15,7 +15,7 @@ import ast
 import itertools
 from dataclasses import dataclass, field
 
-from .rules import FAMILIES, METHODS
+from .rules import ANY_RANK_CALLS, ELEMENTWISE_CALLS, FAMILIES, METHODS
 
 MAX_RANK = 2
 
@@ -211,7 +211,9 @@ class Collector:
             if isinstance(node.func, ast.Name) and node.func.id == "len":
                 return frozenset()
             name = self.dotted(node.func, scope)
-            if name is not None and (_family(name) == "elementwise" or name == "numpy.where"):
+            if name is not None and (
+                _family(name) == "elementwise" or name == "numpy.where" or name in ELEMENTWISE_CALLS
+            ):
                 out = frozenset()
                 for a in node.args:
                     out |= self.leaves(a, scope)
@@ -298,7 +300,7 @@ class Collector:
                 named = len(sub.replace("...", ""))
                 u.see(line, low=named, array=True) if "..." in sub else u.see(line, exact=named)
                 return
-        if family == "elementwise" or name == "numpy.where":
+        if family == "elementwise" or name == "numpy.where" or name in ANY_RANK_CALLS:
             u.see(line)
         elif family in ("linalg", "scipy.linalg") or (name in SQUARE_FIRST and index == 0):
             u.see(line, exact=2) if index == 0 else u.see(line, low=1)

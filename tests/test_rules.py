@@ -371,6 +371,10 @@ def test_every_differentiable_rule_is_exercised():
 
     sources = [_source(body) for body, _ in CASES.values()]
     sources += [HEADER + body + "\n" for body, _ in VOCABULARY.values()]
+    from test_vocabulary2 import CASES as VOCABULARY2
+    from test_vocabulary2 import HEADER as HEADER2
+
+    sources += [HEADER2 + body + "\n" for body, _ in VOCABULARY2.values()]
     from test_batched import CASES as BATCHED
 
     sources += [HEADER + body + "\n" for body, _ in BATCHED.values()]  # arrays of any rank

@@ -21,13 +21,17 @@ from ..forms import index_shape
 from ..ir import Graph
 from . import (
     batched,
+    contractions,
+    decompositions,
     eigen,
     einsum,
     elementwise,
     linalg,
+    pointwise,
     products,
     reductions,
     scipy_linalg,
+    shaping,
     special,
     spectral,
     structure,
@@ -47,6 +51,11 @@ FAMILIES = {
     "eigenproblems": eigen,  # scipy.linalg.eigh(A, B), eigsh/eigs, scipy.sparse (issue 14)
     "arrays of any rank": batched,  # stacks of matrices (issue 9)
     "einsum": einsum,
+    # issue 9's vocabulary for scalars, vectors and matrices
+    "more elementwise": pointwise,
+    "contractions": contractions,
+    "shaping": shaping,
+    "decompositions": decompositions,
 }
 
 
@@ -70,6 +79,23 @@ def _table() -> tuple[dict[str, Rule], dict[str, Callable], dict[str, str]]:
 
 
 RULES, CALLS, BINOPS = _table()
+# np.r_[...]: subscripts that build arrays (family name -> handler of the subscript's items)
+SUBSCRIPTS = {
+    n: h
+    for family in FAMILIES.values()
+    for n, h in getattr(family, "SUBSCRIPTS", {}).items()
+}
+# for shape inference: calls of a family marked ELEMENTWISE are read as np.sin is; ANY_RANK
+# names calls whose array arguments may be scalars (np.linspace)
+ELEMENTWISE_CALLS = frozenset(
+    n
+    for family in FAMILIES.values()
+    if getattr(family, "ELEMENTWISE", False)
+    for n in (*family.CALLS, *(c for rule in family.RULES.values() for c in rule.calls))
+)
+ANY_RANK_CALLS = ELEMENTWISE_CALLS | {
+    n for family in FAMILIES.values() for n in getattr(family, "ANY_RANK", ())
+}
 RULES.update(eigen.absorbing(RULES))  # lowrank(U, W) stays factored through these ops
 Graph.table = RULES  # the IR builds values by this table
 # the optimizer's passes that know ops (run after the generic ones, in this order)
@@ -119,6 +145,8 @@ def language() -> str:
                 where[name] = fam_name
         for name in family.CALLS:
             where[name] = fam_name
+        for name in getattr(family, "SUBSCRIPTS", {}):
+            where[name + "[...]"] = fam_name
     rows = ["| family | calls |", "|---|---|"]
     for fam_name in FAMILIES:
         names = sorted(short(n) for n, f in where.items() if f == fam_name and n != "numpy.where")
@@ -131,18 +159,21 @@ def language() -> str:
 
 __all__ = [
     "ADD",
+    "ANY_RANK_CALLS",
     "ATOM",
     "AUTO_PASSES",
     "BINOPS",
     "CALLS",
     "CMP",
     "CONSTANTS",
+    "ELEMENTWISE_CALLS",
     "METHODS",
     "MUL",
     "PASSES",
     "POW",
     "RULES",
     "SCIPY_PASSES",
+    "SUBSCRIPTS",
     "UNARY",
     "Rule",
     "index_shape",

@@ -29,8 +29,8 @@ from .base import (
     same_square,
     scalar_of_square,
     square,
-    unsupported,
 )
+from .decompositions import svd_u_form, svd_vt_form  # singular vectors (issue 9)
 
 
 def _inv(g, args, attrs):
@@ -322,7 +322,7 @@ RULES: dict[str, Rule] = {
     "svd_u": Rule(
         "np.linalg.svd({0}, full_matrices=False)",
         _svd_part(0),
-        (unsupported("the derivative of the singular vectors of np.linalg.svd"),),
+        (svd_u_form,),
         group=(0, 3),
     ),
     "svd_s": Rule(
@@ -334,7 +334,7 @@ RULES: dict[str, Rule] = {
     "svd_vt": Rule(
         "np.linalg.svd({0}, full_matrices=False)",
         _svd_part(2),
-        (unsupported("the derivative of the singular vectors of np.linalg.svd"),),
+        (svd_vt_form,),
         group=(2, 3),
     ),
 }

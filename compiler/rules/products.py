@@ -19,6 +19,7 @@ from .base import (
     same_square,
     scaled_eye,
     transposes,
+    unsupported,
 )
 
 
@@ -273,7 +274,6 @@ RULES: dict[str, Rule] = {
             lambda g, y, a, b: KronProduct(b, left=True),
             lambda g, y, a, b: KronProduct(a, left=False),
         ),
-        calls=("numpy.kron",),
         fresh=True,
     ),
     "kron_contract": Rule(
@@ -281,8 +281,11 @@ RULES: dict[str, Rule] = {
         _kron_contract,
         (
             lambda g, y, a, f: Adjoint(KronProduct(conj_v(g, f), left=y.attr("left")), y.shape),
-            None,
+            # bilinear: it depends on the fixed factor too (np.kron of two parameters, --hvp)
+            unsupported("the second derivative of np.kron of two varying arrays"),
         ),
+        ATOM,
+        (ATOM,),  # {0}.reshape: a compound argument is parenthesised
     ),
 }
 
