@@ -93,6 +93,8 @@ class Printer:
     def __init__(self, graph: Graph, params: list[Value], namer: Namer):
         self.g = graph
         self.namer = namer
+        self.program = None  # set by _setup: run-time loops spell their bodies with it
+        self.filename = ""
         self.dim_expr: dict[int, str] = {}
         for p in params:
             for axis, d in enumerate(p.shape):
@@ -155,6 +157,8 @@ class Printer:
         """v's own expression (its arguments by name unless inlined) and its precedence;
         for a multi-statement op, its block of statements assigning `out`."""
         rule = RULES[v.op]
+        if rule.block is not None:  # a run-time loop: a block with the body's statements
+            return rule.block(self, v, inline, out), ATOM
         args = []
         for i, a in enumerate(v.args):
             text, prec = self.expr(a, inline)
@@ -318,6 +322,7 @@ def _statements(
         defs: tuple[int, ...] = (v.id,)
         if rule.statements:
             lines = printer.spell(v, inline, out=name)[0].split("\n")
+            comment = "" if rule.block is not None else comment  # a loop's lines carry theirs
         elif rule.group is not None and len(siblings[_group_key(v)]) > 1:
             key = _group_key(v)
             if key in done:
@@ -490,6 +495,7 @@ def _setup(model: Model, grad: Gradient, wrt: list[int], filename: str):
             statements, g, namer.names, returned | (keep if exact else set())
         )
 
+    printer.program, printer.filename = program, filename
     return namer, printer, program, prename
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from . import forms as F
 from . import paths
 from .codegen import ALWAYS_INLINE, Namer, Printer, format_key
+from .diagnostics import CompileError
 from .frontend import Model
 from .ir import Graph, Value, reachable
 from .rules import RULES
@@ -133,6 +134,12 @@ def explain(model: Model, wrt: list[int], brief: bool = False) -> str:
         if v.op in ALWAYS_INLINE or v.id not in active or v.is_param:
             continue
         rule = RULES[v.op]
+        if rule.opaque is not None:
+            raise CompileError(
+                f"--emit explain does not go through {rule.opaque}",
+                v.loc,
+                "explain a model whose loops have trip counts known while compiling (unrolled)",
+            )
         y = namer.name(v)
         spelled, _ = printer.spell(v, {u.id for u in v.args if u.op in ALWAYS_INLINE})
 

@@ -23,6 +23,7 @@ from . import (
     eigen,
     elementwise,
     linalg,
+    loops,
     products,
     reductions,
     scipy_linalg,
@@ -43,6 +44,7 @@ FAMILIES = {
     "scipy.special": special,
     "spectral": spectral,
     "eigenproblems": eigen,  # scipy.linalg.eigh(A, B), eigsh/eigs, scipy.sparse (issue 14)
+    "loops": loops,  # loops with a run-time trip count (issue 12)
 }
 
 

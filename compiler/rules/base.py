@@ -57,6 +57,16 @@ class Rule:
     view: bool = False  # the result may be a view of argument 0 (transpose)
     leaf: bool = False  # always spelled inline (parameters, constants, sizes)
     positive: bool = False  # the result is positive whatever the arguments (exp)
+    # -- ops with several outputs whose derivative is not a form (run-time loops) --
+    # (graph, value, {output index: adjoint}, wanted per argument) -> one adjoint (or None)
+    # per argument: reverse mode calls it once with every output's adjoint (lax.scan's VJP)
+    pullback: Callable | None = None
+    part: bool = False  # output `index` of the multi-output value that is argument 0
+    # (printer, value, inlined ids, out name) -> the block of statements assigning `out`
+    block: Callable | None = None
+    # what the op is, for the errors of the passes that do not go through it (forward mode,
+    # --emit explain): "a loop with a run-time trip count"
+    opaque: str | None = None
 
     def infer(self, g: Graph, args: tuple, attrs: dict) -> tuple[tuple, str]:
         return self.shape(g, args, attrs)
