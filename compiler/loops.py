@@ -218,9 +218,7 @@ class Body:
         inner += body_lines
         for r, name in tapes:
             inner.append(f"{name}.append({namer.name(r)})")
-        if carries:
-            news = ", ".join(_text(printer, n) for n in self.news)
-            inner.append(f"{', '.join(carries)} = {news}")
+        inner += _rebind(carries, [_text(printer, n) for n in self.news])
         if count is not None:
             inner.append(f"{count} += 1")
         lines += ["    " + line for line in inner or ["pass"]]
@@ -291,12 +289,18 @@ class Adjoint:
             inner.append(f"{grads[k]}[{t}] += {_text(printer, b)}")
         for k, (_, b) in enumerate(self.invs):
             inner.append(f"{grads[len(self.rows) + k]} += {_text(printer, b)}")
-        if cots:
-            bars = ", ".join(_text(printer, b) for b in self.carry_bars)
-            inner.append(f"{', '.join(cots)} = {bars}")
+        inner += _rebind(cots, [_text(printer, b) for b in self.carry_bars])
         lines += ["    " + line for line in inner or ["pass"]]
         lines.append(f"{out} = ({', '.join(cots + grads)},)")
         return "\n".join(lines)
+
+
+def _rebind(names: list[str], texts: list[str]) -> list[str]:
+    """`a, b = new_a, new_b` for the next iteration (names that keep their value left out)."""
+    pairs = [(n, t) for n, t in zip(names, texts) if n != t]
+    if not pairs:
+        return []
+    return [f"{', '.join(n for n, _ in pairs)} = {', '.join(t for _, t in pairs)}"]
 
 
 def _text(printer, v: Value) -> str:
@@ -567,6 +571,7 @@ def _build(b, stmt, kind: str, bounds: tuple, counter_name: str | None, rows: li
         len(bounds),
         tuple(carried),
     )
+    g.loc = g.at = _loc(stmt)
     loop = g.op("loop", *args, body=body)
     for k, (name, p) in enumerate(zip(carried, carries)):
         out = g.op("loop_out", loop, index=k, dims=p.shape, struct=GENERAL)
