@@ -13,7 +13,6 @@ from .diagnostics import CompileError
 from .forms import zero
 from .ir import Graph, Value, reachable
 
-
 NO_FORWARD_HINT = (
     "compile without --jvp/--hvp/--hessian/--taylor (the gradient goes through it), or give "
     "the loop a trip count known while compiling so that it is unrolled"

@@ -64,8 +64,12 @@ class Body:
     counter: Value | None  # the loop variable t (for), None (while)
     carries: tuple[Value, ...]  # placeholders: the carry at the start of an iteration
     news: tuple[Value, ...]  # the carry at its end
-    rows: tuple[tuple[Value, int], ...]  # (row placeholder, index of its array in the args)
-    invs: tuple[tuple[Value, int], ...]  # (placeholder, index of the outer value in the args)
+    rows: tuple[
+        tuple[Value, int], ...
+    ]  # (row placeholder, index of its array in the args)
+    invs: tuple[
+        tuple[Value, int], ...
+    ]  # (placeholder, index of the outer value in the args)
     cond: Value | None  # while: the condition, from the placeholders
     bounds: int  # for: the (start, stop, step) args first
     names: tuple[str, ...]  # the carries' names
@@ -73,7 +77,9 @@ class Body:
     tape: dict = field(default_factory=dict, compare=False, hash=False)
 
     def __repr__(self) -> str:
-        carries = ", ".join(f"{n}: {p!r}->{v!r}" for n, p, v in zip(self.names, self.carries, self.news))
+        carries = ", ".join(
+            f"{n}: {p!r}->{v!r}" for n, p, v in zip(self.names, self.carries, self.news)
+        )
         return f"{self.kind}@{self.line}({carries})"
 
     # -- reverse mode -------------------------------------------------------------------
@@ -116,22 +122,32 @@ class Body:
         nb = self.bounds
         args = [v, *seeds, *v.args[:nb], *(v.args[i] for _, i in self.rows)]
         args += [v.args[i] for _, i in self.invs]
-        adjoint = Adjoint(self, cots, carry_bars, tuple(rows), tuple(invs), tuple(r.id for r in saved))
+        adjoint = Adjoint(
+            self, cots, carry_bars, tuple(rows), tuple(invs), tuple(r.id for r in saved)
+        )
         adj = g.op("loop_adjoint", *args, body=adjoint)
         out: list = [None] * len(v.args)
         for k in range(k_count):
             init = v.args[nb + k]
-            out[nb + k] = g.op("loop_out", adj, index=k, dims=init.shape, struct=GENERAL)
-        targets = [self.rows[j][1] for j, _ in rows] + [self.invs[j][1] for j, _ in invs]
+            out[nb + k] = g.op(
+                "loop_out", adj, index=k, dims=init.shape, struct=GENERAL
+            )
+        targets = [self.rows[j][1] for j, _ in rows] + [
+            self.invs[j][1] for j, _ in invs
+        ]
         for k, i in enumerate(targets):
             outer = v.args[i]
-            out_v = g.op("loop_out", adj, index=k_count + k, dims=outer.shape, struct=GENERAL)
+            out_v = g.op(
+                "loop_out", adj, index=k_count + k, dims=outer.shape, struct=GENERAL
+            )
             out[i] = out_v if out[i] is None else g.op("add", out[i], out_v)
         return out
 
     def _residuals(self, g: Graph, roots: list[Value]) -> list[Value]:
         """The forward body's values (and carries) the backward body reads directly."""
-        fwd = {u.id for u in reachable([*self.news, *([self.cond] if self.cond else [])])}
+        fwd = {
+            u.id for u in reachable([*self.news, *([self.cond] if self.cond else [])])
+        }
         saved: dict[int, Value] = {}
         seen: set[int] = set()
         stack = list(roots)
@@ -172,7 +188,7 @@ class Body:
         return out
 
     def range_text(self, args: list[str], v: Value) -> str:
-        start, stop, step = v.args[:3]
+        start, _, step = v.args[:3]
         if start.is_const(0.0) and step.is_const(1.0):
             return f"range({args[1]})"
         if step.is_const(1.0):
@@ -188,7 +204,9 @@ class Body:
         where = f"  # {printer.filename}:{self.line}"
         lines = []
         if carries:
-            lines.append(f"{', '.join(carries)} = {', '.join(args[nb : nb + k_count])}{where}")
+            lines.append(
+                f"{', '.join(carries)} = {', '.join(args[nb : nb + k_count])}{where}"
+            )
         for p, i in self.invs:
             lines.append(f"{namer.name(p)} = {args[i]}")
         for _, name in tapes:
@@ -214,7 +232,9 @@ class Body:
             inner.append(f"if not {_text(printer, self.cond)}:{where}")
             inner.append("    break")
             bound = bound | defined
-        body_lines, _ = _block(printer, [*self.news, *(r for r, _ in tapes)], saved, bound, True)
+        body_lines, _ = _block(
+            printer, [*self.news, *(r for r, _ in tapes)], saved, bound, True
+        )
         inner += body_lines
         for r, name in tapes:
             inner.append(f"{name}.append({namer.name(r)})")
@@ -222,9 +242,13 @@ class Body:
         if count is not None:
             inner.append(f"{count} += 1")
         lines += ["    " + line for line in inner or ["pass"]]
-        outs = carries + ([count] if count is not None else []) + [name for _, name in tapes]
+        outs = (
+            carries
+            + ([count] if count is not None else [])
+            + [name for _, name in tapes]
+        )
         lines.append(f"{out} = ({', '.join(outs)},)")
-        return "\n".join(lines)
+        return _noted(lines, where)
 
 
 @dataclass(frozen=True)
@@ -232,10 +256,16 @@ class Adjoint:
     """The backward sweep of one loop (the `body` attribute of `loop_adjoint`)."""
 
     loop: Body
-    cots: tuple[Value, ...]  # placeholders: the adjoint of the carry at the end of iteration t
+    cots: tuple[
+        Value, ...
+    ]  # placeholders: the adjoint of the carry at the end of iteration t
     carry_bars: tuple[Value, ...]  # ... at its start
-    rows: tuple[tuple[int, Value], ...]  # (position in loop.rows, the row's adjoint at t)
-    invs: tuple[tuple[int, Value], ...]  # (position in loop.invs, that value's adjoint at t)
+    rows: tuple[
+        tuple[int, Value], ...
+    ]  # (position in loop.rows, the row's adjoint at t)
+    invs: tuple[
+        tuple[int, Value], ...
+    ]  # (position in loop.invs, that value's adjoint at t)
     saved: tuple[int, ...]  # the tape entries this sweep reads
 
     def __repr__(self) -> str:
@@ -273,7 +303,9 @@ class Adjoint:
         t = None
         if body.kind == "for":
             t = namer.name(body.counter)
-            lines.append(f"for {t} in reversed({body.range_text(bounds, v.args[0])}):{where}")
+            lines.append(
+                f"for {t} in reversed({body.range_text(bounds, v.args[0])}):{where}"
+            )
         else:
             lines.append(f"for _ in range({loop}[{k_count}]):{where}")
         for j, (r, _) in enumerate(tapes):
@@ -292,7 +324,15 @@ class Adjoint:
         inner += _rebind(cots, [_text(printer, b) for b in self.carry_bars])
         lines += ["    " + line for line in inner or ["pass"]]
         lines.append(f"{out} = ({', '.join(cots + grads)},)")
-        return "\n".join(lines)
+        return _noted(lines, where)
+
+
+def _noted(lines: list[str], where: str) -> str:
+    """The block, each statement naming the loop's source line unless it names its own."""
+    bare = ("break", "pass")
+    return "\n".join(
+        line if "#" in line or line.strip() in bare else line + where for line in lines
+    )
 
 
 def _rebind(names: list[str], texts: list[str]) -> list[str]:
@@ -334,8 +374,12 @@ class Context:
     counter_name: str | None
     counter: Value | None
     outer: dict[int, Value]  # invariant placeholder id -> the value outside the loop
-    rows: dict[int, Value] = field(default_factory=dict)  # outer array id -> row placeholder
-    arrays: dict[int, Value] = field(default_factory=dict)  # outer array id -> outer array
+    rows: dict[int, Value] = field(
+        default_factory=dict
+    )  # outer array id -> row placeholder
+    arrays: dict[int, Value] = field(
+        default_factory=dict
+    )  # outer array id -> outer array
 
     def row(self, g: Graph, array: Value, name: str) -> Value:
         if array.id not in self.rows:
@@ -388,7 +432,11 @@ def _bound(b, node: ast.expr) -> Value:
 def _iteration(b, stmt: ast.For):
     """(start, stop, step, counter name, [(target name, outer array)]) of a `for`."""
     g, it, target = b.g, stmt.iter, stmt.target
-    call = it.func.id if isinstance(it, ast.Call) and isinstance(it.func, ast.Name) else None
+    call = (
+        it.func.id
+        if isinstance(it, ast.Call) and isinstance(it.func, ast.Name)
+        else None
+    )
     if call is not None and call in b.env:
         call = None
     names = target.elts if isinstance(target, ast.Tuple) else [target]
@@ -397,7 +445,9 @@ def _iteration(b, stmt: ast.For):
     zero_, one = g.const(0, "0"), g.const(1, "1")
     if call == "range" and not it.keywords and 1 <= len(it.args) <= 3:
         if not isinstance(target, ast.Name):
-            raise b.err("range() gives one number per iteration: for t in range(T)", target)
+            raise b.err(
+                "range() gives one number per iteration: for t in range(T)", target
+            )
         bounds = [_bound(b, a) for a in it.args]
         if len(bounds) == 1:
             bounds = [zero_, bounds[0], one]
@@ -412,11 +462,21 @@ def _iteration(b, stmt: ast.For):
             raise b.err("enumerate gives pairs: for t, row in enumerate(X)", target)
         counter, names, sources = names[0].id, names[1:], [it.args[0]]
         inner = it.args[0]
-        if isinstance(inner, ast.Call) and isinstance(inner.func, ast.Name) and inner.func.id == "zip":
-            raise b.err("enumerate(zip(...)) is not supported; use for t in range(...)", it, HINT)
+        if (
+            isinstance(inner, ast.Call)
+            and isinstance(inner.func, ast.Name)
+            and inner.func.id == "zip"
+        ):
+            raise b.err(
+                "enumerate(zip(...)) is not supported; use for t in range(...)",
+                it,
+                HINT,
+            )
     elif call == "zip" and it.args and not it.keywords:
         if len(names) != len(it.args):
-            raise b.err(f"zip of {len(it.args)} arrays gives {len(it.args)}-tuples", target)
+            raise b.err(
+                f"zip of {len(it.args)} arrays gives {len(it.args)}-tuples", target
+            )
         sources = it.args
     elif call is None and not isinstance(it, ast.Call):
         if not isinstance(target, ast.Name):
@@ -469,13 +529,17 @@ def _nested(b, stmt: ast.stmt) -> None:
         )
 
 
-def _build(b, stmt, kind: str, bounds: tuple, counter_name: str | None, rows: list) -> None:
+def _build(
+    b, stmt, kind: str, bounds: tuple, counter_name: str | None, rows: list
+) -> None:
     g = b.g
     line = stmt.lineno
     g.loc = g.at = _loc(stmt)
     outer_env = dict(b.env)
     assigned = set(_assigned(stmt.body))
-    carried = [n for n in outer_env if n in assigned and isinstance(outer_env[n], Value)]
+    carried = [
+        n for n in outer_env if n in assigned and isinstance(outer_env[n], Value)
+    ]
     ctx = Context(line, counter_name, None, {})
     env: dict = {}
 
@@ -509,7 +573,9 @@ def _build(b, stmt, kind: str, bounds: tuple, counter_name: str | None, rows: li
         pass  # names first assigned in the body live only inside it
     if kind == "for":
         cname = counter_name or "t"
-        counter = g.op("loop_in", kind="counter", loop=line, name=cname, dims=(), struct=GENERAL)
+        counter = g.op(
+            "loop_in", kind="counter", loop=line, name=cname, dims=(), struct=GENERAL
+        )
         g.name(counter, cname)
         ctx.counter = counter
         if counter_name is not None:
@@ -526,7 +592,9 @@ def _build(b, stmt, kind: str, bounds: tuple, counter_name: str | None, rows: li
         for name in carried:
             new = b.env.get(name)
             if not isinstance(new, Value):
-                raise b.err(f"`{name}` must stay an array or a number in the loop", stmt)
+                raise b.err(
+                    f"`{name}` must stay an array or a number in the loop", stmt
+                )
             news.append(new)
     finally:
         b.in_loop = None
@@ -666,4 +734,3 @@ def row(b, node: ast.Subscript) -> Value | None:
     key = b.key(ast.Tuple(elts=list(parts[1:]), ctx=ast.Load()))
     b.g.at = _loc(node)
     return b.g.op("index", p, key=key)
-

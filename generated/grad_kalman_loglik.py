@@ -77,21 +77,21 @@ def kalman_loglik(y, F, h, log_q, log_r):
     a = np.zeros(h.shape)  # examples/kalman.py:16
     P = 10.0 * np.eye(2)  # examples/kalman.py:17
     a_2, P_2, ll_2 = a, P, 0.0  # examples/kalman.py:19
-    F_2 = F
-    h_2 = h
-    Q_2 = Q
-    R_2 = R
-    tape_a_2 = []
-    tape_P_2 = []
-    tape_v = []
-    tape_t2 = []
-    tape_f = []
-    tape_t3 = []
-    tape_t4 = []
-    tape_K = []
-    tape_t5 = []
-    tape_t6 = []
-    tape_t7 = []
+    F_2 = F  # examples/kalman.py:19
+    h_2 = h  # examples/kalman.py:19
+    Q_2 = Q  # examples/kalman.py:19
+    R_2 = R  # examples/kalman.py:19
+    tape_a_2 = []  # examples/kalman.py:19
+    tape_P_2 = []  # examples/kalman.py:19
+    tape_v = []  # examples/kalman.py:19
+    tape_t2 = []  # examples/kalman.py:19
+    tape_f = []  # examples/kalman.py:19
+    tape_t3 = []  # examples/kalman.py:19
+    tape_t4 = []  # examples/kalman.py:19
+    tape_K = []  # examples/kalman.py:19
+    tape_t5 = []  # examples/kalman.py:19
+    tape_t6 = []  # examples/kalman.py:19
+    tape_t7 = []  # examples/kalman.py:19
     for t in range(y.shape[0]):  # examples/kalman.py:19
         y_t = y[t]  # examples/kalman.py:19
         v = y_t - h_2 @ a_2  # examples/kalman.py:20
@@ -110,18 +110,18 @@ def kalman_loglik(y, F, h, log_q, log_r):
         ll_3 = ll_2 - 0.5 * (
             1.8378770664093453 + np.log(f) + t7
         )  # examples/kalman.py:25
-        tape_a_2.append(a_2)
-        tape_P_2.append(P_2)
-        tape_v.append(v)
-        tape_t2.append(t2)
-        tape_f.append(f)
-        tape_t3.append(t3)
-        tape_t4.append(t4)
-        tape_K.append(K)
-        tape_t5.append(t5)
-        tape_t6.append(t6)
-        tape_t7.append(t7)
-        a_2, P_2, ll_2 = a_3, P_3, ll_3
+        tape_a_2.append(a_2)  # examples/kalman.py:19
+        tape_P_2.append(P_2)  # examples/kalman.py:19
+        tape_v.append(v)  # examples/kalman.py:19
+        tape_t2.append(t2)  # examples/kalman.py:19
+        tape_f.append(f)  # examples/kalman.py:19
+        tape_t3.append(t3)  # examples/kalman.py:19
+        tape_t4.append(t4)  # examples/kalman.py:19
+        tape_K.append(K)  # examples/kalman.py:19
+        tape_t5.append(t5)  # examples/kalman.py:19
+        tape_t6.append(t6)  # examples/kalman.py:19
+        tape_t7.append(t7)  # examples/kalman.py:19
+        a_2, P_2, ll_2 = a_3, P_3, ll_3  # examples/kalman.py:19
     t1 = (
         a_2,
         P_2,
@@ -137,7 +137,7 @@ def kalman_loglik(y, F, h, log_q, log_r):
         tape_t5,
         tape_t6,
         tape_t7,
-    )
+    )  # examples/kalman.py:19
     del P, Q
     ll = t1[2]  # examples/kalman.py:19
     return ll
@@ -154,21 +154,21 @@ def value_and_grad_kalman_loglik(y, F, h, log_q, log_r):
     a = np.zeros(h.shape)  # examples/kalman.py:16
     P = 10.0 * np.eye(2)  # examples/kalman.py:17
     a_2, P_2, ll_2 = a, P, 0.0  # examples/kalman.py:19
-    F_2 = F
-    h_2 = h
-    Q_2 = Q
-    R_2 = R
-    tape_a_2 = []
-    tape_P_2 = []
-    tape_v = []
-    tape_t2 = []
-    tape_f = []
-    tape_t3 = []
-    tape_t4 = []
-    tape_K = []
-    tape_t5 = []
-    tape_t6 = []
-    tape_t7 = []
+    F_2 = F  # examples/kalman.py:19
+    h_2 = h  # examples/kalman.py:19
+    Q_2 = Q  # examples/kalman.py:19
+    R_2 = R  # examples/kalman.py:19
+    tape_a_2 = []  # examples/kalman.py:19
+    tape_P_2 = []  # examples/kalman.py:19
+    tape_v = []  # examples/kalman.py:19
+    tape_t2 = []  # examples/kalman.py:19
+    tape_f = []  # examples/kalman.py:19
+    tape_t3 = []  # examples/kalman.py:19
+    tape_t4 = []  # examples/kalman.py:19
+    tape_K = []  # examples/kalman.py:19
+    tape_t5 = []  # examples/kalman.py:19
+    tape_t6 = []  # examples/kalman.py:19
+    tape_t7 = []  # examples/kalman.py:19
     for t in range(y.shape[0]):  # examples/kalman.py:19
         y_t = y[t]  # examples/kalman.py:19
         v = y_t - h_2 @ a_2  # examples/kalman.py:20
@@ -187,18 +187,18 @@ def value_and_grad_kalman_loglik(y, F, h, log_q, log_r):
         ll_3 = ll_2 - 0.5 * (
             1.8378770664093453 + np.log(f) + t7
         )  # examples/kalman.py:25
-        tape_a_2.append(a_2)
-        tape_P_2.append(P_2)
-        tape_v.append(v)
-        tape_t2.append(t2)
-        tape_f.append(f)
-        tape_t3.append(t3)
-        tape_t4.append(t4)
-        tape_K.append(K)
-        tape_t5.append(t5)
-        tape_t6.append(t6)
-        tape_t7.append(t7)
-        a_2, P_2, ll_2 = a_3, P_3, ll_3
+        tape_a_2.append(a_2)  # examples/kalman.py:19
+        tape_P_2.append(P_2)  # examples/kalman.py:19
+        tape_v.append(v)  # examples/kalman.py:19
+        tape_t2.append(t2)  # examples/kalman.py:19
+        tape_f.append(f)  # examples/kalman.py:19
+        tape_t3.append(t3)  # examples/kalman.py:19
+        tape_t4.append(t4)  # examples/kalman.py:19
+        tape_K.append(K)  # examples/kalman.py:19
+        tape_t5.append(t5)  # examples/kalman.py:19
+        tape_t6.append(t6)  # examples/kalman.py:19
+        tape_t7.append(t7)  # examples/kalman.py:19
+        a_2, P_2, ll_2 = a_3, P_3, ll_3  # examples/kalman.py:19
     t1 = (
         a_2,
         P_2,
@@ -214,34 +214,34 @@ def value_and_grad_kalman_loglik(y, F, h, log_q, log_r):
         tape_t5,
         tape_t6,
         tape_t7,
-    )
+    )  # examples/kalman.py:19
     del P
     ll = t1[2]  # examples/kalman.py:19
     t9 = np.zeros(h.shape)  # grad of examples/kalman.py:19
     t10 = np.zeros(F.shape)  # grad of examples/kalman.py:19
     g_a, g_P, g_ll = t9, t10, 1.0  # grad of examples/kalman.py:19
-    g_y_t = np.zeros(np.shape(y))
-    g_F_2 = np.zeros(np.shape(F))
-    g_h_2 = np.zeros(np.shape(h))
-    g_Q_2 = np.zeros(np.shape(Q))
-    g_R_2 = 0.0
-    F_2 = F
-    h_2 = h
-    Q_2 = Q
-    R_2 = R
+    g_y_t = np.zeros(np.shape(y))  # grad of examples/kalman.py:19
+    g_F_2 = np.zeros(np.shape(F))  # grad of examples/kalman.py:19
+    g_h_2 = np.zeros(np.shape(h))  # grad of examples/kalman.py:19
+    g_Q_2 = np.zeros(np.shape(Q))  # grad of examples/kalman.py:19
+    g_R_2 = 0.0  # grad of examples/kalman.py:19
+    F_2 = F  # grad of examples/kalman.py:19
+    h_2 = h  # grad of examples/kalman.py:19
+    Q_2 = Q  # grad of examples/kalman.py:19
+    R_2 = R  # grad of examples/kalman.py:19
     for t in reversed(range(y.shape[0])):  # grad of examples/kalman.py:19
-        a_2 = t1[3].pop()
-        P_2 = t1[4].pop()
-        v = t1[5].pop()
-        t2 = t1[6].pop()
-        f = t1[7].pop()
-        t3 = t1[8].pop()
-        t4 = t1[9].pop()
-        K = t1[10].pop()
-        t5 = t1[11].pop()
-        t6 = t1[12].pop()
-        t7 = t1[13].pop()
-        y_t = y[t]
+        a_2 = t1[3].pop()  # grad of examples/kalman.py:19
+        P_2 = t1[4].pop()  # grad of examples/kalman.py:19
+        v = t1[5].pop()  # grad of examples/kalman.py:19
+        t2 = t1[6].pop()  # grad of examples/kalman.py:19
+        f = t1[7].pop()  # grad of examples/kalman.py:19
+        t3 = t1[8].pop()  # grad of examples/kalman.py:19
+        t4 = t1[9].pop()  # grad of examples/kalman.py:19
+        K = t1[10].pop()  # grad of examples/kalman.py:19
+        t5 = t1[11].pop()  # grad of examples/kalman.py:19
+        t6 = t1[12].pop()  # grad of examples/kalman.py:19
+        t7 = t1[13].pop()  # grad of examples/kalman.py:19
+        y_t = y[t]  # grad of examples/kalman.py:19
         t14 = t3.T  # grad of examples/kalman.py:24
         t15 = f * -(g_P @ K) + f * -(K @ g_P)  # grad of examples/kalman.py:22
         t15 += v * g_a  # grad of examples/kalman.py:22
@@ -266,12 +266,12 @@ def value_and_grad_kalman_loglik(y, F, h, log_q, log_r):
         t26 = t14 @ t16 + t21 * t2  # grad of examples/kalman.py:19
         t26 += t21 * (h_2 @ t18)  # grad of examples/kalman.py:19
         t26 += t23 * a_2  # grad of examples/kalman.py:19
-        g_y_t[t] += t22
-        g_F_2 += t19
-        g_h_2 += t26
-        g_Q_2 += t20
-        g_R_2 += t21
-        g_a, g_P = t25, t24
+        g_y_t[t] += t22  # grad of examples/kalman.py:19
+        g_F_2 += t19  # grad of examples/kalman.py:19
+        g_h_2 += t26  # grad of examples/kalman.py:19
+        g_Q_2 += t20  # grad of examples/kalman.py:19
+        g_R_2 += t21  # grad of examples/kalman.py:19
+        g_a, g_P = t25, t24  # grad of examples/kalman.py:19
     t11 = (
         g_a,
         g_P,
@@ -281,7 +281,7 @@ def value_and_grad_kalman_loglik(y, F, h, log_q, log_r):
         g_h_2,
         g_Q_2,
         g_R_2,
-    )
+    )  # grad of examples/kalman.py:19
     del Q, t10
     g_y = t11[3]  # grad of examples/kalman.py:19
     g_F = t11[4]  # grad of examples/kalman.py:19

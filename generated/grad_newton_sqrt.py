@@ -68,10 +68,10 @@ def newton_sqrt(a, w):
     a, w = _check_args("newton_sqrt", a, w)
     c = a * a + 1.0  # examples/newton_sqrt.py:11
     x_2, k = c, 0  # examples/newton_sqrt.py:14
-    c_2 = c
-    tape_x_2 = []
-    tape_t2 = []
-    iterations = 0
+    c_2 = c  # examples/newton_sqrt.py:14
+    tape_x_2 = []  # examples/newton_sqrt.py:14
+    tape_t2 = []  # examples/newton_sqrt.py:14
+    iterations = 0  # examples/newton_sqrt.py:14
     while True:  # examples/newton_sqrt.py:14
         t3 = (np.max(np.abs(x_2 * x_2 - c_2)) > 1e-12) * (
             k < 100
@@ -81,17 +81,17 @@ def newton_sqrt(a, w):
         t2 = c_2 / x_2  # examples/newton_sqrt.py:15
         x_3 = 0.5 * (x_2 + t2)  # examples/newton_sqrt.py:15
         k_2 = k + 1  # examples/newton_sqrt.py:16
-        tape_x_2.append(x_2)
-        tape_t2.append(t2)
-        x_2, k = x_3, k_2
-        iterations += 1
+        tape_x_2.append(x_2)  # examples/newton_sqrt.py:14
+        tape_t2.append(t2)  # examples/newton_sqrt.py:14
+        x_2, k = x_3, k_2  # examples/newton_sqrt.py:14
+        iterations += 1  # examples/newton_sqrt.py:14
     t1 = (
         x_2,
         k,
         iterations,
         tape_x_2,
         tape_t2,
-    )
+    )  # examples/newton_sqrt.py:14
     x = t1[0]  # examples/newton_sqrt.py:14
     value = w @ x  # examples/newton_sqrt.py:17
     return value
@@ -102,10 +102,10 @@ def value_and_grad_newton_sqrt(a, w):
     a, w = _check_args("value_and_grad_newton_sqrt", a, w)
     c = a * a + 1.0  # examples/newton_sqrt.py:11
     x_2, k = c, 0  # examples/newton_sqrt.py:14
-    c_2 = c
-    tape_x_2 = []
-    tape_t2 = []
-    iterations = 0
+    c_2 = c  # examples/newton_sqrt.py:14
+    tape_x_2 = []  # examples/newton_sqrt.py:14
+    tape_t2 = []  # examples/newton_sqrt.py:14
+    iterations = 0  # examples/newton_sqrt.py:14
     while True:  # examples/newton_sqrt.py:14
         t3 = (np.max(np.abs(x_2 * x_2 - c_2)) > 1e-12) * (
             k < 100
@@ -115,35 +115,35 @@ def value_and_grad_newton_sqrt(a, w):
         t2 = c_2 / x_2  # examples/newton_sqrt.py:15
         x_3 = 0.5 * (x_2 + t2)  # examples/newton_sqrt.py:15
         k_2 = k + 1  # examples/newton_sqrt.py:16
-        tape_x_2.append(x_2)
-        tape_t2.append(t2)
-        x_2, k = x_3, k_2
-        iterations += 1
+        tape_x_2.append(x_2)  # examples/newton_sqrt.py:14
+        tape_t2.append(t2)  # examples/newton_sqrt.py:14
+        x_2, k = x_3, k_2  # examples/newton_sqrt.py:14
+        iterations += 1  # examples/newton_sqrt.py:14
     t1 = (
         x_2,
         k,
         iterations,
         tape_x_2,
         tape_t2,
-    )
+    )  # examples/newton_sqrt.py:14
     x = t1[0]  # examples/newton_sqrt.py:14
     value = w @ x  # examples/newton_sqrt.py:17
     g_x, g_k = w, 0.0  # grad of examples/newton_sqrt.py:14
-    g_c_2 = np.zeros(np.shape(c))
-    c_2 = c
+    g_c_2 = np.zeros(np.shape(c))  # grad of examples/newton_sqrt.py:14
+    c_2 = c  # grad of examples/newton_sqrt.py:14
     for _ in range(t1[2]):  # grad of examples/newton_sqrt.py:14
-        x_2 = t1[3].pop()
-        t2 = t1[4].pop()
+        x_2 = t1[3].pop()  # grad of examples/newton_sqrt.py:14
+        t2 = t1[4].pop()  # grad of examples/newton_sqrt.py:14
         t5 = 0.5 * g_x  # grad of examples/newton_sqrt.py:15
         t6 = t5 / x_2  # grad of examples/newton_sqrt.py:15
         t7 = t5 + 0.5 * (g_x * -(t2 / x_2))  # grad of examples/newton_sqrt.py:14
-        g_c_2 += t6
-        g_x = t7
+        g_c_2 += t6  # grad of examples/newton_sqrt.py:14
+        g_x = t7  # grad of examples/newton_sqrt.py:14
     t4 = (
         g_x,
         g_k,
         g_c_2,
-    )
+    )  # grad of examples/newton_sqrt.py:14
     g_c = t4[0] + t4[2]  # grad of examples/newton_sqrt.py:11
     g_a = 2.0 * (g_c * a)  # grad of examples/newton_sqrt.py:10
     return value, (

@@ -4,12 +4,12 @@ gradient is checked against central finite differences of the model AS NUMPY RUN
 executes the model source; the compiler never does), for several trip counts including 0 and 1;
 and each construct kept as an error says where and why."""
 
+# ruff: noqa: ISC004 -- model sources spelled over several string literals
 from __future__ import annotations
 
 import numpy as np
 import pytest
 from helpers import central_gradient, load
-
 from matgradc.api import compile_model
 from matgradc.diagnostics import CompileError
 
@@ -65,7 +65,11 @@ CASES = {
         "def f(Y, A, b):\n    S = np.eye(2)\n    c = 0.0\n    for t in range(1, Y.shape[0]):\n"
         "        S = A @ S @ A.T + np.outer(Y[t], Y[t])\n        c = c + Y[t, 0] * b\n"
         "    return np.trace(S) + c",
-        lambda rng, T: [rng.standard_normal((T, 2)), 0.5 * rng.standard_normal((2, 2)), 1.5],
+        lambda rng, T: [
+            rng.standard_normal((T, 2)),
+            0.5 * rng.standard_normal((2, 2)),
+            1.5,
+        ],
     ),
     "symmetric-invariant-and-solve": (
         "def f(A: 'spd(n,n)', x0: 'n', T: int):\n    x = x0\n    for t in range(T):\n"
@@ -82,7 +86,8 @@ def _spd(rng, n):
 
 def _model(src: str):
     env: dict = {}
-    exec(compile(HEADER + src, "<model>", "exec"), env)  # noqa: S102 -- the test's own oracle
+    code = compile(HEADER + src, "<model>", "exec")
+    exec(code, env)  # noqa: S102 -- the test's own oracle
     return env["f"]
 
 
@@ -102,9 +107,13 @@ def test_gradients_match_finite_differences(name, T):
     assert len(grads) == len(real)
     for k, g in zip(real, grads):
         expected = central_gradient(model, args, k)
-        if name == "symmetric-invariant-and-solve" and k == 0:  # spd: the symmetric gradient
+        if (
+            name == "symmetric-invariant-and-solve" and k == 0
+        ):  # spd: the symmetric gradient
             expected = (expected + expected.T) / 2
-        np.testing.assert_allclose(g, expected, rtol=1e-5, atol=1e-6, err_msg=f"arg {k}")
+        np.testing.assert_allclose(
+            g, expected, rtol=1e-5, atol=1e-6, err_msg=f"arg {k}"
+        )
 
 
 def test_the_loop_stays_a_loop_and_compile_time_does_not_depend_on_T():
@@ -134,8 +143,12 @@ def test_while_newton_iteration_gradient_is_that_of_the_iterations_taken(seed):
     args = [rng.standard_normal(4), rng.standard_normal(4)]
     value, (ga, gw) = mod.value_and_grad_f(*args)
     assert np.isclose(value, model(*args))
-    np.testing.assert_allclose(ga, central_gradient(model, args, 0), rtol=1e-5, atol=1e-7)
-    np.testing.assert_allclose(gw, central_gradient(model, args, 1), rtol=1e-5, atol=1e-7)
+    np.testing.assert_allclose(
+        ga, central_gradient(model, args, 0), rtol=1e-5, atol=1e-7
+    )
+    np.testing.assert_allclose(
+        gw, central_gradient(model, args, 1), rtol=1e-5, atol=1e-7
+    )
     # converged: the gradient is that of w @ sqrt(a² + 1), derived by hand
     c = args[0] ** 2 + 1
     np.testing.assert_allclose(ga, args[1] * args[0] / np.sqrt(c), rtol=1e-8)
@@ -155,7 +168,9 @@ def test_while_that_runs_zero_times_and_a_fixed_number_of_times():
         value, grads = mod.value_and_grad_f(*args)
         assert np.isclose(value, model(*args))
         for k in range(2):
-            np.testing.assert_allclose(grads[k], central_gradient(model, args, k), atol=1e-7)
+            np.testing.assert_allclose(
+                grads[k], central_gradient(model, args, k), atol=1e-7
+            )
 
 
 @pytest.mark.parametrize(
@@ -228,6 +243,7 @@ def test_explain_through_a_loop_is_a_clear_error(tmp_path):
         [sys.executable, "-m", "matgradc", str(path), "--fn", "f", "--emit", "explain"],
         capture_output=True,
         text=True,
+        check=False,
     )
     assert r.returncode == 1
     assert f"{path}:13:5: error: --emit explain does not go through a loop" in r.stderr
