@@ -148,12 +148,13 @@ class Body:
         fwd = {
             u.id for u in reachable([*self.news, *([self.cond] if self.cond else [])])
         }
+        variant = _variant(list(roots) + list(self.news))
         saved: dict[int, Value] = {}
         seen: set[int] = set()
         stack = list(roots)
         while stack:
             u = stack.pop()
-            if u.id in seen:
+            if u.id in seen or u.id not in variant:  # invariant: computed before the loop
                 continue
             seen.add(u.id)
             if u.op == "loop_in":
@@ -213,6 +214,10 @@ class Body:
             lines.append(f"{name} = []")
         saved = {r.id for r, _ in tapes}
         bound = self.placeholders()
+        roots = [*self.news, *(r for r, _ in tapes), *([self.cond] if self.cond else [])]
+        hoisted, defined = _hoist(printer, roots, bound, True)
+        lines += hoisted
+        bound = bound | defined
         inner: list[str] = []
         count = None
         if self.kind == "for":
@@ -315,6 +320,10 @@ class Adjoint:
             inner.append(f"{namer.name(p)} = {arrays[j]}[{t}]")
         bound = body.placeholders() | {c.id for c in self.cots} | set(self.saved)
         outs = [*self.carry_bars, *(b for _, b in self.rows + self.invs)]
+        hoisted, defined = _hoist(printer, outs, bound, False)
+        at = next(k for k, line in enumerate(lines) if line.startswith("for "))
+        lines[at:at] = hoisted
+        bound = bound | defined
         block, _ = _block(printer, outs, set(), bound)
         inner += block
         for k, (_, b) in enumerate(self.rows):
@@ -325,6 +334,35 @@ class Adjoint:
         lines += ["    " + line for line in inner or ["pass"]]
         lines.append(f"{out} = ({', '.join(cots + grads)},)")
         return _noted(lines, where)
+
+
+def _variant(roots: list[Value]) -> set[int]:
+    """The values that change from one iteration to the next (they depend on the carry, the
+    rows, the loop variable or a carry's adjoint); the others are loop-invariant."""
+    out: set[int] = set()
+    for u in reachable(roots):
+        if u.op == "loop_in":
+            if u.attr("kind") != "inv":
+                out.add(u.id)
+        elif any(a.id in out for a in u.args):
+            out.add(u.id)
+    return out
+
+
+def _hoist(printer, roots: list[Value], bound: set[int], forward: bool):
+    """The loop-invariant statements of a body, computed once before the loop."""
+    variant = _variant(roots)
+    g = printer.g
+    needed: dict[int, Value] = {}
+    for u in reachable(roots):
+        if u.id in variant or u.id in bound or u.op == "loop_in" or _leaf(g, u):
+            continue
+        if u in roots or any(u in v.args for v in reachable(roots) if v.id in variant):
+            needed[u.id] = u
+    if not needed:
+        return [], set()
+    keep = set(needed)
+    return _block(printer, list(needed.values()), keep, bound, forward)
 
 
 def _noted(lines: list[str], where: str) -> str:

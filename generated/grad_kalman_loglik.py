@@ -91,7 +91,7 @@ def kalman_loglik(y, F, h, log_q, log_r):
     tape_K = []  # examples/kalman.py:19
     tape_t5 = []  # examples/kalman.py:19
     tape_t6 = []  # examples/kalman.py:19
-    tape_t7 = []  # examples/kalman.py:19
+    t7 = F_2.T  # examples/kalman.py:24
     for t in range(y.shape[0]):  # examples/kalman.py:19
         y_t = y[t]  # examples/kalman.py:19
         v = y_t - h_2 @ a_2  # examples/kalman.py:20
@@ -102,13 +102,12 @@ def kalman_loglik(y, F, h, log_q, log_r):
         K = t4 / f  # examples/kalman.py:22
         a_3 = F_2 @ a_2  # examples/kalman.py:23
         a_3 += v * K  # examples/kalman.py:23
-        t5 = F_2.T  # examples/kalman.py:24
-        t6 = np.outer(K, K)  # examples/kalman.py:24
-        P_3 = t3 @ t5 + Q_2  # examples/kalman.py:24
-        P_3 -= f * t6  # examples/kalman.py:24
-        t7 = v * v / f  # examples/kalman.py:25
+        t5 = np.outer(K, K)  # examples/kalman.py:24
+        P_3 = t3 @ t7 + Q_2  # examples/kalman.py:24
+        P_3 -= f * t5  # examples/kalman.py:24
+        t6 = v * v / f  # examples/kalman.py:25
         ll_3 = ll_2 - 0.5 * (
-            1.8378770664093453 + np.log(f) + t7
+            1.8378770664093453 + np.log(f) + t6
         )  # examples/kalman.py:25
         tape_a_2.append(a_2)  # examples/kalman.py:19
         tape_P_2.append(P_2)  # examples/kalman.py:19
@@ -120,7 +119,6 @@ def kalman_loglik(y, F, h, log_q, log_r):
         tape_K.append(K)  # examples/kalman.py:19
         tape_t5.append(t5)  # examples/kalman.py:19
         tape_t6.append(t6)  # examples/kalman.py:19
-        tape_t7.append(t7)  # examples/kalman.py:19
         a_2, P_2, ll_2 = a_3, P_3, ll_3  # examples/kalman.py:19
     t1 = (
         a_2,
@@ -136,7 +134,6 @@ def kalman_loglik(y, F, h, log_q, log_r):
         tape_K,
         tape_t5,
         tape_t6,
-        tape_t7,
     )  # examples/kalman.py:19
     del P, Q
     ll = t1[2]  # examples/kalman.py:19
@@ -168,7 +165,7 @@ def value_and_grad_kalman_loglik(y, F, h, log_q, log_r):
     tape_K = []  # examples/kalman.py:19
     tape_t5 = []  # examples/kalman.py:19
     tape_t6 = []  # examples/kalman.py:19
-    tape_t7 = []  # examples/kalman.py:19
+    t7 = F_2.T  # examples/kalman.py:24
     for t in range(y.shape[0]):  # examples/kalman.py:19
         y_t = y[t]  # examples/kalman.py:19
         v = y_t - h_2 @ a_2  # examples/kalman.py:20
@@ -179,13 +176,12 @@ def value_and_grad_kalman_loglik(y, F, h, log_q, log_r):
         K = t4 / f  # examples/kalman.py:22
         a_3 = F_2 @ a_2  # examples/kalman.py:23
         a_3 += v * K  # examples/kalman.py:23
-        t5 = F_2.T  # examples/kalman.py:24
-        t6 = np.outer(K, K)  # examples/kalman.py:24
-        P_3 = t3 @ t5 + Q_2  # examples/kalman.py:24
-        P_3 -= f * t6  # examples/kalman.py:24
-        t7 = v * v / f  # examples/kalman.py:25
+        t5 = np.outer(K, K)  # examples/kalman.py:24
+        P_3 = t3 @ t7 + Q_2  # examples/kalman.py:24
+        P_3 -= f * t5  # examples/kalman.py:24
+        t6 = v * v / f  # examples/kalman.py:25
         ll_3 = ll_2 - 0.5 * (
-            1.8378770664093453 + np.log(f) + t7
+            1.8378770664093453 + np.log(f) + t6
         )  # examples/kalman.py:25
         tape_a_2.append(a_2)  # examples/kalman.py:19
         tape_P_2.append(P_2)  # examples/kalman.py:19
@@ -197,7 +193,6 @@ def value_and_grad_kalman_loglik(y, F, h, log_q, log_r):
         tape_K.append(K)  # examples/kalman.py:19
         tape_t5.append(t5)  # examples/kalman.py:19
         tape_t6.append(t6)  # examples/kalman.py:19
-        tape_t7.append(t7)  # examples/kalman.py:19
         a_2, P_2, ll_2 = a_3, P_3, ll_3  # examples/kalman.py:19
     t1 = (
         a_2,
@@ -213,7 +208,6 @@ def value_and_grad_kalman_loglik(y, F, h, log_q, log_r):
         tape_K,
         tape_t5,
         tape_t6,
-        tape_t7,
     )  # examples/kalman.py:19
     del P
     ll = t1[2]  # examples/kalman.py:19
@@ -229,6 +223,7 @@ def value_and_grad_kalman_loglik(y, F, h, log_q, log_r):
     h_2 = h  # grad of examples/kalman.py:19
     Q_2 = Q  # grad of examples/kalman.py:19
     R_2 = R  # grad of examples/kalman.py:19
+    t7 = F_2.T  # grad of examples/kalman.py:24
     for t in reversed(range(y.shape[0])):  # grad of examples/kalman.py:19
         a_2 = t1[3].pop()  # grad of examples/kalman.py:19
         P_2 = t1[4].pop()  # grad of examples/kalman.py:19
@@ -240,7 +235,6 @@ def value_and_grad_kalman_loglik(y, F, h, log_q, log_r):
         K = t1[10].pop()  # grad of examples/kalman.py:19
         t5 = t1[11].pop()  # grad of examples/kalman.py:19
         t6 = t1[12].pop()  # grad of examples/kalman.py:19
-        t7 = t1[13].pop()  # grad of examples/kalman.py:19
         y_t = y[t]  # grad of examples/kalman.py:19
         t14 = t3.T  # grad of examples/kalman.py:24
         t15 = f * -(g_P @ K) + f * -(K @ g_P)  # grad of examples/kalman.py:22
@@ -255,13 +249,13 @@ def value_and_grad_kalman_loglik(y, F, h, log_q, log_r):
         t12 = -g_ll * 0.5  # grad of examples/kalman.py:25
         t13 = t12 / f  # grad of examples/kalman.py:25
         t21 = (
-            t12 * -(t7 / f) + t13 - np.vdot(g_P, t6) - np.vdot(t4, t15) / f / f
+            t12 * -(t6 / f) + t13 - np.vdot(g_P, t5) - np.vdot(t4, t15) / f / f
         )  # grad of examples/kalman.py:21
-        t24 = t5 @ t17  # grad of examples/kalman.py:19
+        t24 = t7 @ t17  # grad of examples/kalman.py:19
         t24 += np.outer(h_2, t21 * h_2)  # grad of examples/kalman.py:19
         t22 = 2.0 * (t13 * v) + np.vdot(t4, g_a) / f  # grad of examples/kalman.py:20
         t23 = -t22  # grad of examples/kalman.py:20
-        t25 = t5 @ g_a  # grad of examples/kalman.py:19
+        t25 = t7 @ g_a  # grad of examples/kalman.py:19
         t25 += t23 * h_2  # grad of examples/kalman.py:19
         t26 = t14 @ t16 + t21 * t2  # grad of examples/kalman.py:19
         t26 += t21 * (h_2 @ t18)  # grad of examples/kalman.py:19
