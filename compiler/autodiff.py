@@ -39,12 +39,16 @@ def reverse(g: Graph, out: Value, params: list[Value]) -> Gradient:
     return vjp(g, [out], [g.const(1.0)], params)
 
 
-def vjp(g: Graph, outs: list[Value], seeds: list[Value], params: list[Value]) -> Gradient:
+def vjp(
+    g: Graph, outs: list[Value], seeds: list[Value], params: list[Value], symmetric: bool = True
+) -> Gradient:
     """Σ_k ⟨seeds[k], d outs[k]⟩ pulled back to each of `params` (reverse mode from several
     outputs at once: a loop body's adjoint from its new carries' adjoints).
 
     An op with several outputs (`Rule.pullback`, e.g. a run-time loop) is reached through its
-    `Rule.part` values; it is pulled back once, with the adjoints of all its outputs."""
+    `Rule.part` values; it is pulled back once, with the adjoints of all its outputs.
+    `symmetric=False` leaves the symmetric parameters' gradients unprojected (a loop sums
+    them over its iterations and projects the sum once)."""
     forward = reachable(outs)
     active = _active(forward, params)
     contributions: dict[int, list] = {}
@@ -88,7 +92,7 @@ def vjp(g: Graph, outs: list[Value], seeds: list[Value], params: list[Value]) ->
         grad = adjoint.get(p.id)
         if grad is None:
             grad = zero(g, p)
-        else:
+        elif symmetric:
             grad = project_structure(g, grad, p.struct)
         result.grads.append(grad)
     return result

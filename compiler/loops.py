@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 
 from . import autodiff, optimize
 from .diagnostics import CompileError, Loc
-from .forms import zero
+from .forms import project_structure, zero
 from .ir import GENERAL, Graph, Value, reachable
 
 HINT = (
@@ -107,7 +107,7 @@ class Body:
         rows = [(j, p) for j, (p, i) in enumerate(self.rows) if wanted[i]]
         invs = [(j, p) for j, (p, i) in enumerate(self.invs) if wanted[i]]
         params = [*self.carries, *(p for _, p in rows), *(p for _, p in invs)]
-        grads = autodiff.vjp(g, list(self.news), list(cots), params).grads
+        grads = autodiff.vjp(g, list(self.news), list(cots), params, symmetric=False).grads
         opt, _ = optimize.optimize(g, [*self.news, *grads])
         grads = opt[len(self.news) :]
         carry_bars = tuple(grads[:k_count])

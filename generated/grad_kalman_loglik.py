@@ -245,27 +245,26 @@ def value_and_grad_kalman_loglik(y, F, h, log_q, log_r):
         t18 = P_2.T  # grad of examples/kalman.py:22
         t19 = (t14 @ g_P).T + np.outer(a_2, g_a).T  # grad of examples/kalman.py:19
         t19 += t17 @ t18  # grad of examples/kalman.py:19
-        t20 = np.diag(np.diag(g_P))  # grad of examples/kalman.py:19
         t12 = -g_ll * 0.5  # grad of examples/kalman.py:25
         t13 = t12 / f  # grad of examples/kalman.py:25
-        t21 = (
+        t20 = (
             t12 * -(t6 / f) + t13 - np.vdot(g_P, t5) - np.vdot(t4, t15) / f / f
         )  # grad of examples/kalman.py:21
-        t24 = t7 @ t17  # grad of examples/kalman.py:19
-        t24 += np.outer(h_2, t21 * h_2)  # grad of examples/kalman.py:19
-        t22 = 2.0 * (t13 * v) + np.vdot(t4, g_a) / f  # grad of examples/kalman.py:20
-        t23 = -t22  # grad of examples/kalman.py:20
-        t25 = t7 @ g_a  # grad of examples/kalman.py:19
-        t25 += t23 * h_2  # grad of examples/kalman.py:19
-        t26 = t14 @ t16 + t21 * t2  # grad of examples/kalman.py:19
-        t26 += t21 * (h_2 @ t18)  # grad of examples/kalman.py:19
-        t26 += t23 * a_2  # grad of examples/kalman.py:19
-        g_y_t[t] += t22  # grad of examples/kalman.py:19
+        t23 = t7 @ t17  # grad of examples/kalman.py:19
+        t23 += np.outer(h_2, t20 * h_2)  # grad of examples/kalman.py:19
+        t21 = 2.0 * (t13 * v) + np.vdot(t4, g_a) / f  # grad of examples/kalman.py:20
+        t22 = -t21  # grad of examples/kalman.py:20
+        t24 = t7 @ g_a  # grad of examples/kalman.py:19
+        t24 += t22 * h_2  # grad of examples/kalman.py:19
+        t25 = t14 @ t16 + t20 * t2  # grad of examples/kalman.py:19
+        t25 += t20 * (h_2 @ t18)  # grad of examples/kalman.py:19
+        t25 += t22 * a_2  # grad of examples/kalman.py:19
+        g_y_t[t] += t21  # grad of examples/kalman.py:19
         g_F_2 += t19  # grad of examples/kalman.py:19
-        g_h_2 += t26  # grad of examples/kalman.py:19
-        g_Q_2 += t20  # grad of examples/kalman.py:19
-        g_R_2 += t21  # grad of examples/kalman.py:19
-        g_a, g_P = t25, t24  # grad of examples/kalman.py:19
+        g_h_2 += t25  # grad of examples/kalman.py:19
+        g_Q_2 += g_P  # grad of examples/kalman.py:19
+        g_R_2 += t20  # grad of examples/kalman.py:19
+        g_a, g_P = t24, t23  # grad of examples/kalman.py:19
     t11 = (
         g_a,
         g_P,
