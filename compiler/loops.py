@@ -140,6 +140,9 @@ class Body:
             out_v = g.op(
                 "loop_out", adj, index=k_count + k, dims=outer.shape, struct=GENERAL
             )
+            if k >= len(rows):  # a symmetric invariant: the sum over t, projected once
+                p = self.invs[invs[k - len(rows)][0]][0]
+                out_v = project_structure(g, out_v, p.struct)
             out[i] = out_v if out[i] is None else g.op("add", out[i], out_v)
         return out
 

@@ -281,7 +281,7 @@ def value_and_grad_kalman_loglik(y, F, h, log_q, log_r):
     g_h = t11[5]  # grad of examples/kalman.py:19
     g_R = t11[7]  # grad of examples/kalman.py:19
     g_log_r = g_R * R  # grad of examples/kalman.py:15
-    g_Q = t11[6]  # grad of examples/kalman.py:19
+    g_Q = np.diag(np.diag(t11[6]))  # grad of examples/kalman.py:19
     g_log_q = np.diag(g_Q) * t8  # grad of examples/kalman.py:14
     del g_Q
     return ll, (

@@ -71,6 +71,16 @@ CASES = {
             1.5,
         ],
     ),
+    "symmetric-intermediate-read-transposed": (
+        "def f(A, x0: 'n', w: 'n', T: int):\n    S = A @ A.T\n    x = x0\n    for t in range(T):\n"
+        "        x = 0.3 * np.tanh(S.T @ x) + w * x\n    return np.sum(x * (S @ w))",
+        lambda rng, T: [
+            0.6 * rng.standard_normal((3, 3)),
+            rng.standard_normal(3),
+            rng.standard_normal(3),
+            T,
+        ],
+    ),
     "symmetric-invariant-and-solve": (
         "def f(A: 'spd(n,n)', x0: 'n', T: int):\n    x = x0\n    for t in range(T):\n"
         "        x = np.linalg.solve(A + np.eye(x.shape[0]), x) + x0\n    return x @ x",
