@@ -29,9 +29,12 @@ generate: $(STAMP)
 			--emit-test generated/test_grad_$$fn.py || exit 1; \
 	done
 
-## fuzz: the property tests of tests/test_property.py with many more random examples (minutes)
+## fuzz: the property and security tests (tests/test_property.py, tests/test_security.py) with
+## many more random examples: programs, malformed sources, docstrings, paths, names, constants
+## and sizes (minutes)
 fuzz: $(STAMP)
-	MATGRADC_FUZZ=1 $(PY) -m pytest tests/test_property.py --hypothesis-show-statistics
+	MATGRADC_FUZZ=1 $(PY) -m pytest tests/test_property.py tests/test_security.py \
+		--hypothesis-show-statistics
 
 ## bench: generated gradients against hand-written experts (and JAX, PyTorch, autograd when
 ## installed with `pip install -e '.[bench]'`); writes bench/results.md

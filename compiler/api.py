@@ -126,6 +126,7 @@ class Options:
     doc_explain: bool = False  # the derivation in the module docstring
     optimize: bool = True  # the optimizer's passes (off: the program as differentiated)
     backend: str = "numpy"  # "scipy": the module may use scipy.linalg's factorizations
+    limits: frontend.Limits = field(default_factory=frontend.Limits)  # --max-statements ...
     shapes: dict[str, str] | None = None  # name -> shape spec (--shape, shapes={...})
     like: dict[str, tuple[int, ...]] | None = None  # name -> an example's shape (--like)
 
@@ -178,7 +179,9 @@ def compile_model(
     options = options or Options()
     command = command or f"matgradc {filename} --fn {fn}"
     try:
-        model = frontend.build(source, fn, filename, options.shapes, options.like)
+        model = frontend.build(
+            source, fn, filename, options.shapes, options.like, limits=options.limits
+        )
         idx = _wrt_indices(model, wrt)
         flags = (options.jvp, options.hvp, options.hessian, options.taylor)
         if model.tree is not None:  # run-time branches: each path on its own (paths.py)
@@ -187,7 +190,9 @@ def compile_model(
             grad = autodiff.reverse(model.graph, model.out, [model.params[i] for i in idx])
             more = pipeline.extras(model, grad, idx, *flags)
         if options.doc_explain:
-            again = frontend.build(source, fn, filename, options.shapes, options.like)
+            again = frontend.build(
+                source, fn, filename, options.shapes, options.like, limits=options.limits
+            )
             more.doc = explain.explain(again, idx, brief=True)
         if options.optimize:
             passes = optimize.SCIPY_PASSES if options.backend == "scipy" else optimize.PASSES
@@ -225,7 +230,9 @@ def emit_explain(
     """Each step's derivative in the talk's notation (`--emit explain`)."""
     options = options or Options()
     try:
-        model = frontend.build(source, fn, filename, options.shapes, options.like)
+        model = frontend.build(
+            source, fn, filename, options.shapes, options.like, limits=options.limits
+        )
         return explain.explain(model, _wrt_indices(model, wrt))
     except CompileError as e:
         raise e.located(filename, source) from None

@@ -28,6 +28,7 @@ from .api import (
     render_test,
 )
 from .diagnostics import CompileError, CompileErrors
+from .frontend import Limits
 from .outputs import check_outputs, signals_interrupt, write_atomically
 
 DESCRIPTION = """\
@@ -71,6 +72,15 @@ exit status: 0 on success (--check: up to date), 1 on an error in the model or t
 """
 
 
+MAX_TAYLOR = 20  # the cost of taylor_<fn> grows like K³: order 40 takes a minute
+LIMITS = [  # bounds on the work a model may ask for (README: Security model)
+    ("--max-statements", Limits.statements, "statements on one path, loops unrolled (%(default)s)"),
+    ("--max-unroll", Limits.unroll, "copies of one loop body (default %(default)s)"),
+    ("--max-inline", Limits.inline, "helpers inlined inside each other (%(default)s)"),
+    ("--max-expr-depth", Limits.expr_depth, "nesting of one expression (%(default)s)"),
+]
+
+
 class UsageError(Exception):
     """A malformed command line (reported with the usage, exit status 1)."""
 
@@ -107,7 +117,7 @@ def _parser() -> argparse.ArgumentParser:
         action="append",
         default=[],
         metavar="NAME=SPEC",
-        help='a parameter\'s shape in the annotation grammar (repeatable): lam=scalar, X=n,d, '
+        help="a parameter's shape in the annotation grammar (repeatable): lam=scalar, X=n,d, "
         "S=spd(n,n)",
     )
     p.add_argument(
@@ -169,6 +179,8 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="write nothing; exit 0 if the outputs are up to date, 1 (with the reason) if not",
     )
+    for flag, default, what in LIMITS:
+        p.add_argument(flag, type=int, default=default, metavar="N", help=what)
     p.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
     p.add_argument("--version", action="version", version=f"matgradc {__version__}")
     return p
@@ -236,6 +248,11 @@ def _targets(args: argparse.Namespace, source: str) -> tuple[list[_Target], bool
         raise UsageError(f"--emit-test goes with the module, not with --emit {args.emit}")
     if args.taylor < 0:
         raise UsageError("--taylor K needs K >= 0")
+    if args.taylor > MAX_TAYLOR:
+        raise UsageError(f"--taylor K is at most {MAX_TAYLOR} (the work grows like K³)")
+    for flag, _, _ in LIMITS:
+        if getattr(args, flag[2:].replace("-", "_")) < 1:
+            raise UsageError(f"{flag} N needs N >= 1")
     if not several:
         return [_Target(fns[0], args.output, args.emit_test)], False
     if args.emit != "module" and args.output:
@@ -347,6 +364,9 @@ def _render(args: argparse.Namespace, argv: list[str]):
             backend=args.backend,
             shapes=shapes,
             like=like,
+            limits=Limits(
+                args.max_statements, args.max_unroll, args.max_inline, args.max_expr_depth
+            ),
         )
         try:
             compiled = compile_model(

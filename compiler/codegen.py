@@ -6,9 +6,11 @@ jinja2 templates only loop over what they are given.
 
 from __future__ import annotations
 
+import builtins
 import functools
+import io
 import keyword
-import re
+import tokenize
 from dataclasses import dataclass
 from importlib import resources
 
@@ -21,9 +23,26 @@ from .diagnostics import CompileError
 from .frontend import Model
 from .ir import SPARSE, Graph, Value, reachable
 from .rules import ATOM, CMP, RULES, UNARY
+from .text import constant, docstring, one_line
 
-RESERVED = set(keyword.kwlist) | {"np", "grads", "len", "float", "int", "print", "sum", "abs"}
-RESERVED |= {"min", "_check_args", "_PARAMS"}  # the SVD's min(m, n); the argument contract
+# One namespace for every name a generated file may contain (torch.fx's rule: a user name
+# never shadows anything the generated code relies on). User names found here are renamed
+# consistently (`d` -> `d_2`) throughout the module.
+KEYWORDS = set(keyword.kwlist) | set(keyword.softkwlist)
+BUILTINS = set(dir(builtins))
+IMPORTS = {"np", "numpy", "scipy", "builtins"}  # what the module may import
+# the locals of generated code: hessian_<fn>'s, `_` for an unused output, `grads`, and the
+# argument contract's helper and table
+LOCALS = {"grads", "shapes", "sizes", "total", "hessian", "column", "unit", "parts", "vectors"}
+LOCALS |= {"columns", "_", "_check_args", "_PARAMS"}
+# module-level names of the generated test (its locals never meet a user name)
+TEST_NAMES = {
+    "pytest", "importlib", "sys", "Path", "SIZES", "WRT", "STEP", "make_inputs", "rng",
+    "value_fn", "value_and_grad_fn", "grad_fn",
+}  # fmt: skip
+RESERVED = KEYWORDS | BUILTINS | IMPORTS | LOCALS | TEST_NAMES
+# names the module reads from its globals that a function named alike would hide
+SHADOWABLE = BUILTINS | {"np", "scipy"}
 ALWAYS_INLINE = {op for op, rule in RULES.items() if rule.leaf}  # parameters, constants, sizes
 
 
@@ -59,6 +78,9 @@ class Namer:
         prefixes = ("", "grad_", "value_and_grad_", "jvp_", "hvp_", "hessian_", "taylor_")
         self.taken = set(RESERVED) | {p + model.fn for p in prefixes}
         self.temps = 0
+        # a function named like a builtin or an import hides it from the module's own code,
+        # which reads it through an alias bound before the definitions (`max_ = max`)
+        self.alias = self._fresh(model.fn + "_") if model.fn in SHADOWABLE else None
         for p in model.params:  # a parameter named like numpy or a generated function is renamed
             self.names[p.id] = self._fresh(p.attr("name"))
         if model.out.op not in ALWAYS_INLINE:
@@ -141,7 +163,8 @@ class Printer:
                 out[k] = [format_key(key) for key in val]
             elif k == "k":
                 out[k] = f", {val}" if val else ""
-
+            elif k == "text":  # a constant: the model's spelling only if it is a plain literal
+                out[k] = constant(v.attr("value"), val)
             else:
                 out[k] = str(val)
         return out
@@ -198,6 +221,9 @@ def format_key(key: tuple) -> str:
     return ", ".join(part(e) for e in key) if key else "()"
 
 
+MAX_NESTING = 24  # operations nested in one generated expression, at most
+
+
 def _inlined(values: list[Value], keep: set[int], forward: set[int], graph: Graph) -> set[int]:
     """Values spelled inside their single user instead of getting a statement of their own:
     leaves (constants, sizes), and unnamed single-use values — in the forward program only
@@ -212,10 +238,14 @@ def _inlined(values: list[Value], keep: set[int], forward: set[int], graph: Grap
             key = _group_key(v)
             groups[key] = groups.get(key, 0) + 1
     inline = set()
+    depth: dict[int, int] = {}  # how deeply an inlined value's expression nests
     for v in values:
+        depth[v.id] = 1 + max((depth.get(a.id, 0) for a in v.args if a.id in inline), default=0)
         if v.op in ALWAYS_INLINE and not (v.args and v.id in graph.names):  # n = X.shape[0]
             inline.add(v.id)
             continue
+        if depth[v.id] > MAX_NESTING:  # a long chain gets statements: readable, and no
+            continue  # deeper for the printer (or for Python) than MAX_NESTING
         users = uses.get(v.id, [])
         if v.id in keep or v.id in graph.names or len(users) != 1 or RULES[v.op].statements:
             continue
@@ -315,7 +345,7 @@ def _statements(
         if v.id in inline:
             continue
         line = v.loc.line if v.loc else 0
-        where = f"{filename}:{line}"
+        where = f"{one_line(filename)}:{line}"
         comment = where if v.id in forward else f"grad of {where}"
         rule = RULES[v.op]
         name = printer.namer.name(v)
@@ -361,14 +391,23 @@ def schedule(statements: list[Statement], first: set[int]) -> list[Statement]:
     order: list[Statement] = []
     placed: set[int] = set()
 
-    def place(s: Statement) -> None:
-        if id(s) in placed:
+    def place(root: Statement) -> None:
+        """Append root after the statements it reads, depth first (iterative: a chain of
+        thousands of statements is no deeper for Python than one)."""
+        if id(root) in placed:
             return
-        placed.add(id(s))
-        for u in sorted(s.uses):
-            if u in by_def:
-                place(by_def[u])
-        order.append(s)
+        placed.add(id(root))
+        stack = [(root, iter(sorted(root.uses)))]
+        while stack:
+            s, pending = stack[-1]
+            for u in pending:
+                if u in by_def and id(by_def[u]) not in placed:
+                    placed.add(id(by_def[u]))
+                    stack.append((by_def[u], iter(sorted(by_def[u].uses))))
+                    break
+            else:
+                stack.pop()
+                order.append(s)
 
     for s in rest:
         if readers[id(s)] == 0:
@@ -386,13 +425,16 @@ def free_after_last_use(
     for i, s in enumerate(statements):
         for u in s.uses:
             last[u] = i
+    dying: dict[int, list[int]] = {}
+    for u, j in last.items():
+        dying.setdefault(j, []).append(u)
     out = []
     for i, s in enumerate(statements):
         out.append(s)
         dead = sorted(
             names[u]
-            for u, j in last.items()
-            if j == i and u not in keep and u in names and graph.values[u].rank >= 2
+            for u in dying.get(i, ())
+            if u not in keep and u in names and graph.values[u].rank >= 2
         )
         if dead:
             out.append(Statement([f"del {', '.join(dead)}"], ""))
@@ -444,6 +486,21 @@ class Function:
     body: list[Statement]
     returns: str
 
+    def lines(self) -> list[str]:
+        """The body as lines of code (tangent's comment pass): one comment above each run of
+        statements from the same model line, not one at the end of every line."""
+        out: list[str] = []
+        current = None
+        for s in self.body:
+            indent = s.lines[0][: len(s.lines[0]) - len(s.lines[0].lstrip())]
+            if s.comment and (indent, s.comment) != current:
+                out.append(f"{indent}# {s.comment}")
+                current = (indent, s.comment)
+            elif not s.comment and not s.lines[0].lstrip().startswith("del "):
+                current = None  # an uncommented statement (the argument check) ends a run
+            out.extend(s.lines)
+        return out
+
 
 def _setup(model: Model, grad: Gradient, wrt: list[int], filename: str):
     """The naming, spelling and statement-building shared by every function of a module."""
@@ -453,9 +510,7 @@ def _setup(model: Model, grad: Gradient, wrt: list[int], filename: str):
     if model.tree is not None:  # every path's values are the forward program
         returning = paths.returning(model.tree)
         roots = [leaf.out for leaf in returning] + paths.conditions(model.tree)
-        adjoint_of = {
-            k: v for leaf in returning for k, v in leaf.grad.adjoint_of.items()
-        }
+        adjoint_of = {k: v for leaf in returning for k, v in leaf.grad.adjoint_of.items()}
     forward = {v.id for v in reachable(roots) if not v.is_param}
     namer = Namer(model, adjoint_of, forward)
 
@@ -463,9 +518,7 @@ def _setup(model: Model, grad: Gradient, wrt: list[int], filename: str):
         if v.id not in namer.names and v.id not in g.names and v.op not in ALWAYS_INLINE:
             namer.names[v.id] = namer._fresh(base)
 
-    grads = (
-        [leaf.grad.grads for leaf in paths.returning(model.tree)] if model.tree else []
-    )
+    grads = [leaf.grad.grads for leaf in paths.returning(model.tree)] if model.tree else []
     for gs in [grad.grads, *grads]:
         for i, gv in zip(wrt, gs):
             prename(gv, "g_" + model.param_names[i])
@@ -564,7 +617,7 @@ def render_module(
     # those have defaults (a parameter without a default cannot follow one)
     starred = "*" in args.split(", ")
     sep = ", " if starred or not model.defaults else ", *, "
-    wrt_names = [model.param_names[i] for i in wrt]
+    wrt_names = [namer.name(model.params[i]) for i in wrt]
     one = len(wrt) == 1
     tree = model.tree or paths.Leaf(out, model.out_name, grad=grad, extras=extras)
     returning = paths.returning(tree)
@@ -582,9 +635,7 @@ def render_module(
         if model.tree is None:
             return program(outs_of(tree), keep, with_value), returns_of(tree)
         return (
-            _tree_program(
-                model, printer, program, tree, outs_of, returns_of, keep, filename
-            ),
+            _tree_program(model, printer, program, tree, outs_of, returns_of, keep, filename),
             "",
         )
 
@@ -626,7 +677,7 @@ def render_module(
                 f"jvp_{fn}",
                 targs,
                 f"(value, directional derivative) of {fn} when {', '.join(wrt_names)} move along "
-                f"{', '.join(t.attr('name') for t in tangents)} (forward mode).",
+                f"{', '.join(namer.name(t) for t in tangents)} (forward mode).",
                 *emit(
                     lambda leaf: [leaf.out, leaf.extras.jvp[1]],
                     lambda leaf: f"{spelled(leaf.out)}, {spelled(leaf.extras.jvp[1])}",
@@ -651,7 +702,7 @@ def render_module(
                 f"hvp_{fn}",
                 vargs,
                 f"The Hessian of {fn} (w.r.t. {', '.join(wrt_names)}) times the vectors "
-                f"{', '.join(v.attr('name') for v in vectors)}: forward mode over the gradient.",
+                f"{', '.join(namer.name(v) for v in vectors)}: forward mode over the gradient.",
                 *emit(
                     lambda leaf: list(leaf.extras.hvp[1]),
                     hvp_returns,
@@ -663,17 +714,11 @@ def render_module(
         for leaf in returning:
             all_outs += leaf.extras.hvp[1]
         if extras.hessian:
-            line = (
-                model.params[0].loc.line if model.params and model.params[0].loc else 0
-            )
-            keywords = (
-                [namer.name(v) for v in vectors]
-                if sep.endswith("*, ") or starred
-                else None
-            )
+            line = model.params[0].loc.line if model.params and model.params[0].loc else 0
+            keywords = [namer.name(v) for v in vectors] if sep.endswith("*, ") or starred else None
             functions.append(
                 _hessian_function(
-                    fn, args, call, wrt_names, one, f"{filename}:{line}", keywords
+                    fn, args, call, wrt_names, one, f"{one_line(filename)}:{line}", keywords
                 )
             )
     if extras.taylor is not None:
@@ -688,7 +733,7 @@ def render_module(
                 f"taylor_{fn}",
                 dargs,
                 f"The Taylor coefficients of t -> {fn}(x + t d) at t = 0, d = "
-                f"({', '.join(d.attr('name') for d in directions)}): "
+                f"({', '.join(namer.name(d) for d in directions)}): "
                 f"f, f'[d], f''[d, d]/2!, ... up to order {order}.",
                 *emit(
                     lambda leaf: list(leaf.extras.taylor[1]),
@@ -704,26 +749,61 @@ def render_module(
         all_outs += paths.conditions(model.tree)
     _add_contract(functions, model, namer)
     all_values = [v for v in reachable(all_outs) if not v.is_param]
+    for f in functions:  # every docstring is data: nothing in it can end it
+        f.doc = docstring(f.doc)
     context = {
         "fn": fn,
-        "filename": filename,
-        "command": command,
-        "version": version,
+        "filename": docstring(one_line(filename)),
+        "command": docstring(one_line(command)),
+        "version": docstring(version),
         "params": [
-            (n, describe_shape(g, p)) for n, p in zip(model.param_names, model.params)
+            (
+                namer.name(p),
+                docstring(
+                    describe_shape(g, p) + ("" if namer.name(p) == n else f" ({n} in the model)")
+                ),
+            )
+            for n, p in zip(model.param_names, model.params)
         ],
         "wrt": wrt_names,
         "functions": functions,
-        "extra_doc": extras.doc,
+        "extra_doc": docstring(extras.doc),
         "imports": _imports(all_values),
         "contract": _contract(model) if model.params else "",
+        "alias": namer.alias,
     }
     text = _template_env().get_template("module.py.j2").render(**context)
-    if fn == "np":  # the model's function is called np: numpy goes by its own name
-        text = re.sub(r"\bnp\.", "numpy.", text).replace(
-            "import numpy as np\n", "import numpy\n"
-        )
+    if namer.alias is not None:
+        text = _unshadow(text, fn, namer.alias)
     return black.format_str(text, mode=black.Mode())
+
+
+def _unshadow(text: str, name: str, alias: str) -> str:
+    """The module with every read of the global `name` inside its functions (a builtin or an
+    import that the function `name` hides) spelled `alias` instead; strings, attributes
+    (`x.name`), keyword arguments (`f(name=...)`), the `def name` itself and the alias's own
+    binding line are left alone. Drops the alias line when nothing reads it."""
+    lines = text.splitlines(keepends=True)
+    binding = f"{alias} = {name}\n"
+    skip = (tokenize.NL, tokenize.COMMENT)
+    toks = [t for t in tokenize.generate_tokens(io.StringIO(text).readline) if t.type not in skip]
+    first_def = next(i for i, t in enumerate(toks) if t.type == tokenize.NAME and t.string == "def")
+    edits = [
+        tok.start
+        for i, tok in enumerate(toks)
+        if i > first_def
+        and tok.type == tokenize.NAME
+        and tok.string == name
+        and toks[i - 1].string not in (".", "def")
+        and not (toks[i + 1].string == "=" and toks[i - 1].string in ("(", ","))  # keyword=
+        and lines[tok.start[0] - 1] != binding
+    ]
+    if not edits:
+        return "".join(line for line in lines if line != binding)
+    for row, col in reversed(edits):
+        line = lines[row - 1]
+        lines[row - 1] = line[:col] + alias + line[col + len(name) :]
+    return "".join(lines)
 
 
 def _reachable(roots: list[Value], bound: frozenset[int]) -> list[Value]:
@@ -770,7 +850,7 @@ def _tree_program(
 
     def walk(node, bound: frozenset[int]) -> list[Statement]:
         if isinstance(node, paths.Leaf):
-            where = f"{filename}:{node.loc.line}" if node.loc else ""
+            where = f"{one_line(filename)}:{node.loc.line}" if node.loc else ""
             if node.raises is not None:
                 exc, message = node.raises
                 text = f"raise {exc}({'' if message is None else repr(message)})"
@@ -803,7 +883,7 @@ def _tree_program(
         text, prec = printer.expr(cond, inline)
         if not node.sense:
             text = f"not {text}" if prec >= CMP else f"not ({text})"
-        where = f"{filename}:{node.loc.line}" if node.loc else ""
+        where = f"{one_line(filename)}:{node.loc.line}" if node.loc else ""
         then = walk(node.then, frozenset(defined))
         orelse = walk(node.orelse, frozenset(defined))
         return prefix + [Statement([f"if {text}:"], where)] + indent(then) + orelse
@@ -856,19 +936,19 @@ def _hessian_function(
     lines = [
         f"shapes = [{', '.join(f'np.shape({w})' for w in wrt)}]",
         "sizes = [int(np.prod(s)) for s in shapes]",
-        "d = sum(sizes)",
-        "H = np.zeros((d, d))",
-        "for k in range(d):",
-        "    e = np.zeros(d)",
-        "    e[k] = 1.0",
-        "    parts = np.split(e, np.cumsum(sizes)[:-1])",
+        "total = sum(sizes)",
+        "hessian = np.zeros((total, total))",
+        "for column in range(total):",
+        "    unit = np.zeros(total)",
+        "    unit[column] = 1.0",
+        "    parts = np.split(unit, np.cumsum(sizes)[:-1])",
         "    vectors = [p.reshape(s) for p, s in zip(parts, shapes)]",
         (
             f"    columns = hvp_{fn}({call}, *vectors)"
             if keywords is None
             else f"    columns = hvp_{fn}({call}, **dict(zip({keywords!r}, vectors)))"
         ),
-        "    H[:, k] = np.concatenate([np.ravel(c) for c in "
+        "    hessian[:, column] = np.concatenate([np.ravel(c) for c in "
         + ("[columns]" if one else "columns")
         + "])",
     ]
@@ -879,5 +959,5 @@ def _hessian_function(
         "of each parameter flattened in C order and concatenated in that order; column k "
         f"is hvp_{fn} along the k-th unit vector.",
         [Statement(lines, f"Hessian of {where}")],
-        "H",
+        "hessian",
     )

@@ -8,6 +8,8 @@ import ast
 import math
 import operator
 
+from .text import constant
+
 # numpy.<name> / math.<name> -> the function evaluating it on Python numbers
 # numpy.<name> / math.<name> -> the function evaluating it on Python numbers (math, not
 # numpy: the compiler does not load numpy, whose thread pool would take the signals that the
@@ -144,12 +146,11 @@ def evaluate(node: ast.expr, names: dict[str, float], modules: dict[str, str]):
 
 
 def spell(value) -> str:
-    """A folded constant as Python source text (repr: round-trips exactly)."""
+    """A folded constant as Python source text (repr: round-trips exactly; inf and nan as
+    np.inf / np.nan)."""
     if isinstance(value, bool):
         return repr(value)
     if isinstance(value, int):
         return repr(value)
     value = float(value)
-    if math.isinf(value):
-        return "np.inf" if value > 0 else "-np.inf"
-    return repr(value)
+    return repr(value) if math.isfinite(value) else constant(value)

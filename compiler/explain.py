@@ -105,9 +105,15 @@ def explain(model: Model, wrt: list[int], brief: bool = False) -> str:
         roots = [leaf.out for leaf in paths.returning(model.tree)]
     values = reachable(roots)
     active = {p.id for p in params}
-    for v in values:
-        if any(a.id in active for a in v.args):
+    for v in values:  # what depends differentiably on a parameter (a size does not)
+        derivs = RULES[v.op].derivs
+        if any(a.id in active and i < len(derivs) and derivs[i] for i, a in enumerate(v.args)):
             active.add(v.id)
+        elif RULES[v.op].opaque and any(a.id in active for a in v.args):  # a run-time loop
+            active.add(v.id)
+    # the program's constants (log(2π), a size): spelled where they are used, as they are
+    # not steps of the derivative
+    hidden = {v.id for v in values if v.id not in active and not v.is_param}
     namer = Namer(model, {}, {v.id for v in values})
     printer = Printer(g, model.params, namer)
     forward = {v.id for v in values}
@@ -116,7 +122,7 @@ def explain(model: Model, wrt: list[int], brief: bool = False) -> str:
         """New values are spelled out; the program's own values go by their names."""
         inline = set()
         for u in reachable(roots):
-            if u.op in ALWAYS_INLINE or (u.id not in forward and not u.is_param):
+            if u.op in ALWAYS_INLINE or u.id in hidden or (u.id not in forward and not u.is_param):
                 if RULES[u.op].statements:  # a block (scatter, loewner): a call-like phrase
                     inner = ", ".join(printer.expr(a, inline)[0] for a in u.args)
                     key = f", [{format_key(u.attr('key'))}]" if u.attr("key") is not None else ""
@@ -141,7 +147,7 @@ def explain(model: Model, wrt: list[int], brief: bool = False) -> str:
                 "explain a model whose loops have trip counts known while compiling (unrolled)",
             )
         y = namer.name(v)
-        spelled, _ = printer.spell(v, {u.id for u in v.args if u.op in ALWAYS_INLINE})
+        spelled, _ = printer.spell(v, inline_new(list(v.args)))
 
         where = f"line {v.loc.line}" if v.loc else "?"
         lines.append(f"{where}: {y} = {spelled}" if not rule.statements else f"{where}: {y}")

@@ -14,6 +14,7 @@ import ast
 import difflib
 import inspect
 import operator
+import re
 from dataclasses import dataclass, field
 
 from . import constfold, idioms, infer, loops, paths, shapes
@@ -31,6 +32,26 @@ ANNOTATION_HINT = (
     'annotate shapes as strings: "n,n", "spd(n,n)", "sym(n,n)", "n", "scalar" (or float)'
 )
 MAX_TYPINGS = 729  # typings tried before giving up (3 ranks for 6 parameters)
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Bounds on the work one model may ask of the compiler. Exceeding one is a clear error
+    at the place that exceeds it, naming the limit and the command-line flag that raises it;
+    each is checked before the work it bounds is done, so a refusal is quick."""
+
+    statements: int = 5_000  # statements run on one path, loops unrolled and helpers inlined
+    unroll: int = 1_000  # copies of one loop body
+    inline: int = 32  # helper calls inlined inside each other
+    expr_depth: int = 100  # nesting of one expression (a chain a + b + c + ... is flat)
+
+
+FLAGS = {
+    "statements": "--max-statements",
+    "unroll": "--max-unroll",
+    "inline": "--max-inline",
+    "expr_depth": "--max-expr-depth",
+}
 
 
 @dataclass
@@ -86,7 +107,7 @@ def _loc(node: ast.AST) -> Loc:
 
 def parse(source: str, filename: str = "<model>") -> ast.Module:
     try:
-        return ast.parse(source, filename=filename)
+        return ast.parse(source, filename=filename.replace("\0", "\\0"))  # NUL: ValueError
     except SyntaxError as e:
         line = (e.text or "").rstrip("\n")
         col = max((e.offset or 1) - 1, 0)  # characters; Loc counts bytes like ast
@@ -94,6 +115,12 @@ def parse(source: str, filename: str = "<model>") -> ast.Module:
             f"invalid Python syntax: {e.msg}",
             Loc(e.lineno or 1, len(line[:col].encode("utf-8"))),
             "the model must be valid Python 3; matgradc parses it with `ast` and never runs it",
+        ) from None
+    except (RecursionError, MemoryError):  # CPython's parser: MemoryError past its stack
+        raise CompileError(
+            "the model nests too deeply for Python's parser",
+            None,
+            "split deeply nested expressions into named steps",
         ) from None
 
 
@@ -240,6 +267,43 @@ def _imports(tree: ast.Module) -> dict[str, str]:
     return names
 
 
+def _source_lines(source: str) -> list[str]:
+    """The source's lines as `ast` counts them (\\n, \\r\\n or \\r end a line)."""
+    return re.split(r"\r\n|\r|\n", source)
+
+
+def _segment(lines: list[str], node: ast.AST) -> str | None:
+    """The source text of a one-line node (ast.get_source_segment re-splits the whole source
+    on every call: quadratic in a long model)."""
+    line = getattr(node, "lineno", None)
+    if line is None or line != node.end_lineno or not 1 <= line <= len(lines):
+        return None
+    return (
+        lines[line - 1]
+        .encode("utf-8")[node.col_offset : node.end_col_offset]
+        .decode("utf-8", errors="replace")
+    )
+
+
+def _number(value: float, node: ast.AST) -> float:
+    """A numeric literal as a float64, or a clear error when it does not fit one (a float64
+    is below 2**1024, about 1.8e308)."""
+    if type(value) is int and abs(value).bit_length() > 1024:
+        raise CompileError(
+            f"this integer ({abs(value).bit_length()} bits) is too large for a float64",
+            _loc(node),
+            "numbers in a model are float64 (at most about 1.8e308)",
+        )
+    return float(value)
+
+
+def _range_length(start: int, stop: int, step: int) -> int:
+    """len(range(start, stop, step)) for any size (len() overflows past sys.maxsize)."""
+    if step > 0:
+        return max(0, (stop - start + step - 1) // step)
+    return max(0, (start - stop - step - 1) // -step)
+
+
 def _module_constants(tree: ast.Module, source: str) -> dict[str, tuple[float, str]]:
     """Module-level names bound to compile-time constants (`EPS = 1e-8`,
     `_LOG_2PI = np.log(2 * np.pi)`, `HALF = 1.0 / 2`), folded in order by `constfold`: a
@@ -247,6 +311,7 @@ def _module_constants(tree: ast.Module, source: str) -> dict[str, tuple[float, s
     evaluation fails maps to (None, why), an error where it is used."""
     out: dict = {}
     known: dict[str, float] = {}
+    lines = _source_lines(source)
     modules = {**_imports(tree), **constfold.math_names(tree)}
     for node in tree.body:
         if (
@@ -268,7 +333,7 @@ def _module_constants(tree: ast.Module, source: str) -> dict[str, tuple[float, s
             known[name] = value
             plain = v.operand if isinstance(v, ast.UnaryOp) else v
             literal = isinstance(plain, ast.Constant) and type(plain.value) in (int, float)
-            text = ast.get_source_segment(source, v) if literal else None
+            text = _segment(lines, v) if literal else None
             out[name] = (value, text or constfold.spell(value))
     return out
 
@@ -282,6 +347,7 @@ INT_OPS = {
     ast.Sub: operator.sub,
     ast.Mult: operator.mul,
     ast.FloorDiv: operator.floordiv,
+    ast.Pow: operator.pow,
 }
 
 
@@ -338,12 +404,24 @@ class _Builder:
 
     any_rank = False  # the calculator's expressions may be vectors and matrices
 
-    def __init__(self, tree, fn, source, params: list[Param], ranks: tuple[int, ...]):
+    def __init__(
+        self,
+        tree,
+        fn,
+        source,
+        params: list[Param],
+        ranks: tuple[int, ...],
+        limits: Limits | None = None,
+    ):
         self.g = Graph()
         self.fn = fn
+        self.limits = limits or Limits()
+        self.count = 0  # statements run on this path so far (unrolled, inlined)
+        self.depth = 0  # nesting of the expression being built
         self.helpers = functions(tree)
         self.inlining: list[str] = [fn.name]  # the helper calls being inlined, for recursion
         self.source = source
+        self.lines = _source_lines(source)
         self.imports = _imports(tree)
         self.consts = _module_constants(tree, source)
         self.math = constfold.math_names(tree)
@@ -377,6 +455,53 @@ class _Builder:
 
     def err(self, msg: str, node: ast.AST, hint: str | None = None) -> CompileError:
         return CompileError(msg, _loc(node), hint)
+
+    def over(self, limit: str, msg: str, node: ast.AST, hint: str | None = None) -> CompileError:
+        """A limit of `Limits` exceeded: the message names the limit and its flag."""
+        value = getattr(self.limits, limit)
+        return CompileError(
+            f"{msg} (the limit is {value}; raise it with {FLAGS[limit]} N)", _loc(node), hint
+        )
+
+    def trips(self, stmt: ast.For) -> int | None:
+        """The trip count of `for i in range(...)` when its bounds are constants, else None
+        (without building anything: a huge range costs nothing to measure)."""
+        it = stmt.iter
+        if not (
+            isinstance(it, ast.Call)
+            and isinstance(it.func, ast.Name)
+            and it.func.id == "range"
+            and 1 <= len(it.args) <= 3
+        ):
+            return None
+        bounds = [self.static_int(a) for a in it.args]
+        if any(b is None for b in bounds) or (len(bounds) == 3 and bounds[2] == 0):
+            return None
+        start, stop, step = (0, bounds[0], 1) if len(bounds) == 1 else (*bounds, 1)[:3]
+        return _range_length(start, stop, step)
+
+    def size(self, stmts: list[ast.stmt]) -> int:
+        """How many statements running `stmts` takes, loops unrolled (helpers not counted:
+        their statements are counted as they are inlined)."""
+        total = 0
+        for st in stmts:
+            total += 1
+            if isinstance(st, ast.For):
+                trips = self.trips(st)
+                total += (1 if trips is None else trips) * self.size(st.body)
+        return total
+
+    def check(self, n: int, node: ast.AST) -> None:
+        """Refuse when n more statements would exceed the statement limit."""
+        if self.count + n > self.limits.statements:
+            where = " inlining helpers" if len(self.inlining) > 1 else ""
+            raise self.over(
+                "statements",
+                f"`{self.fn.name}` runs more than {self.limits.statements} statements once loops "
+                f"are unrolled and helpers inlined{where}",
+                node,
+                "a model this large would take minutes to compile: split it, or loop less",
+            )
 
     # -- statements ---------------------------------------------------------------
     def run(self) -> tuple[Value, str | None]:
@@ -415,6 +540,7 @@ class _Builder:
         have in common is the same values); _Fork at the first undecided condition."""
         self.env = dict(self.start)
         self.inlining = [self.fn.name]
+        self.count = 0  # each path is bounded on its own (paths.MAX_PATHS bounds their number)
         self.decisions, self.trail, self.decided = decisions, [], {}
         try:
             ret = self.body(self.fn)
@@ -505,7 +631,7 @@ class _Builder:
             name = "np.linalg.LinAlgError"
         if name not in paths.EXCEPTIONS or (name in self.env) or stmt.cause is not None:
             raise self.err(
-                "only `raise <Exception>(\"message\")` of a built-in exception is supported",
+                'only `raise <Exception>("message")` of a built-in exception is supported',
                 stmt,
                 "exceptions: " + ", ".join(paths.EXCEPTIONS),
             )
@@ -586,22 +712,19 @@ class _Builder:
         self.decided[v.id] = taken
         return taken
 
-    MAX_UNROLL = 1000
-
     def loop(self, stmt: ast.For) -> None:
         """`for` loops whose trip count is known while compiling are unrolled: `range` of
         constants or sizes declared as numbers, `for row in X`, `enumerate(X)`, `zip(X, Y)`
-        over arrays whose first size is declared as a number. Run-time trip counts are an
-        error (DESIGN.md: loops with a tape are not built yet)."""
+        over arrays whose first size is declared as a number. Loops whose trip count is
+        known only at run time are kept as loops (compiler/loops.py)."""
         if stmt.orelse:
             raise self.err("`for ... else` is not supported", stmt.orelse[0], STATEMENTS_HINT)
         try:
             steps = self.iterations(stmt.iter)
-        except loops.RunTime:
-            steps = None
-        if steps is None or len(steps) > self.MAX_UNROLL:  # kept as a loop (compiler/loops.py)
+        except loops.RunTime:  # a trip count known only at run time: kept as a loop
             loops.build_for(self, stmt)
             return
+        self.check(len(steps) * self.size(stmt.body), stmt)  # before anything is built
         for value in steps:
             self.g.loc = self.g.at = _loc(stmt)
             self.assign(stmt.target, value)
@@ -628,7 +751,11 @@ class _Builder:
             call = None
         if call == "range" and not it.keywords and 1 <= len(it.args) <= 3:
             bounds = [self.trip(a, it) for a in it.args]
-            return [self.g.const(i, str(i)) for i in range(*bounds)]
+            if len(bounds) == 3 and bounds[2] == 0:
+                raise self.err("range() step must not be zero", it.args[2])
+            start, stop, step = (0, bounds[0], 1) if len(bounds) == 1 else (*bounds, 1)[:3]
+            self.unrollable(_range_length(start, stop, step), it)
+            return [self.g.const(i, str(i)) for i in range(start, stop, step)]
         if call == "enumerate" and len(it.args) == 1 and not it.keywords:
             rows = self.iterations(it.args[0])
             return [(self.g.const(i, str(i)), row) for i, row in enumerate(rows)]
@@ -641,13 +768,19 @@ class _Builder:
                 raise self.err("cannot iterate over a scalar", it)
             count = _static_size(self.g, x.shape[0])
             if count is None:
-                raise loops.RunTime()
+                raise loops.RunTime()  # kept as a loop (compiler/loops.py)
+            self.unrollable(count, it)
             return [self.g.op("index", x, key=(("i", k),)) for k in range(count)]
         raise self.err(
             "supported loops: for i in range(...), for row in X, enumerate(X), zip(X, Y)",
             it,
             STATEMENTS_HINT,
         )
+
+    def unrollable(self, trips: int, it: ast.expr) -> None:
+        """Refuse a loop of more copies than --max-unroll, before any is built."""
+        if trips > self.limits.unroll:
+            raise self.over("unroll", f"this loop would unroll to {trips} copies", it)
 
     def trip(self, node: ast.expr, where: ast.expr) -> int:
         """A range() bound: an integer known while compiling, else a clear error."""
@@ -684,10 +817,10 @@ class _Builder:
         return False
 
     def repeat(self, stmt: ast.While) -> ast.Return | None:
-        """`while` with a condition decided while compiling (unrolled up to MAX_UNROLL)."""
+        """`while` with a condition decided while compiling (unrolled up to --max-unroll)."""
         if stmt.orelse:
             raise self.err("`while ... else` is not supported", stmt.orelse[0], STATEMENTS_HINT)
-        for _ in range(self.MAX_UNROLL + 1):
+        for _ in range(self.limits.unroll + 1):
             self.static_only = stmt
             try:
                 going = self.decide(stmt.test)
@@ -700,11 +833,12 @@ class _Builder:
             if not going:
                 return None
             self.unrolled(stmt.body)
-        raise self.err(
-            f"this `while` loop runs more than {self.MAX_UNROLL} iterations while compiling",
+        raise self.over(
+            "unroll",
+            f"this `while` loop runs more than {self.limits.unroll} iterations while compiling",
             stmt,
             "a `while` loop is unrolled while compiling: its condition must turn false "
-            f"within {self.MAX_UNROLL} iterations",
+            f"within {self.limits.unroll} iterations",
         )
 
     def inline(self, fn: ast.FunctionDef, node: ast.Call, args: list) -> Value | tuple:
@@ -717,6 +851,16 @@ class _Builder:
                 node,
                 "helpers are inlined, so they cannot recurse",
             )
+        if len(self.inlining) > self.limits.inline:
+            chain = " -> ".join(self.inlining[:3] + ["..."] + self.inlining[-2:] + [fn.name])
+            raise self.over(
+                "inline",
+                f"helper calls nest more than {self.limits.inline} deep ({chain})",
+                node,
+                "helpers are inlined: each nested call is copied into its caller",
+            )
+        self.check(1, node)  # each inlined call counts: `return f(x) + f(x)` doubles the work
+        self.count += 1
         bound = self.bind(fn, node, args)
         saved_env, saved_loc = self.env, self.g.loc
         self.env = bound
@@ -758,6 +902,8 @@ class _Builder:
         return bound
 
     def statement(self, stmt: ast.stmt) -> None:
+        self.check(1, stmt)
+        self.count += 1
         if (
             isinstance(stmt, ast.Expr)
             and isinstance(stmt.value, ast.Constant)
@@ -925,7 +1071,24 @@ class _Builder:
                 node,
                 "expressions: NumPy calls, @ + - * / **, unary -, .T, numbers, names",
             )
-        out = method(node)
+        if self.depth >= self.limits.expr_depth:
+            raise self.over(
+                "expr_depth",
+                f"this expression nests more than {self.limits.expr_depth} deep",
+                node,
+                "give intermediate results names: t = ...; then use t",
+            )
+        self.depth += 1
+        try:
+            out = method(node)
+        except ArithmeticError as e:  # constant folding past float64: 10.0 ** 400, 1 / 0
+            raise self.err(
+                f"this constant arithmetic fails in float64 ({e})",
+                node,
+                "numbers in a model are float64 (at most about 1.8e308)",
+            ) from None
+        finally:
+            self.depth -= 1
         self.g.at = _loc(node)
         return out
 
@@ -958,7 +1121,7 @@ class _Builder:
                 "use int or float constants",
             )
         return self.g.const(
-            node.value, ast.get_source_segment(self.source, node) or repr(node.value)
+            _number(node.value, node), _segment(self.lines, node) or repr(node.value)
         )
 
     def expr_Name(self, node: ast.Name) -> Value | tuple:
@@ -969,8 +1132,10 @@ class _Builder:
         if node.id in self.consts:
             value, text = self.consts[node.id]
             if value is None:
-                raise self.err(text, node, "module constants are numbers and np/math functions of them")
-            return self.g.const(value, text)
+                raise self.err(
+                    text, node, "module constants are numbers and np/math functions of them"
+                )
+            return self.g.const(_number(value, node), text)
         if node.id in self.math:
             return self.math_constant(node)
         if node.id in self.imports:
@@ -987,19 +1152,37 @@ class _Builder:
         )
 
     def expr_UnaryOp(self, node: ast.UnaryOp) -> Value:
-        x = self.value(node.operand)
-        self.g.at = _loc(node)
-        if isinstance(node.op, ast.USub):
-            return self.g.op("neg", x)
-        if isinstance(node.op, ast.UAdd):
-            return x
-        raise self.err(
-            f"the operator `{type(node.op).__name__}` is not in the matrix language",
-            node,
-            "operators: @ + - * / ** and unary -",
-        )
+        chain = []  # - - - x: a run of signs is walked, not recursed into
+        while isinstance(node, ast.UnaryOp):
+            if not isinstance(node.op, (ast.USub, ast.UAdd)):
+                raise self.err(
+                    f"the operator `{type(node.op).__name__}` is not in the matrix language",
+                    node,
+                    "operators: @ + - * / ** and unary -",
+                )
+            chain.append(node)
+            node = node.operand
+        x = self.value(node)
+        for sign in reversed(chain):
+            self.g.at = _loc(sign)
+            if isinstance(sign.op, ast.USub):
+                x = self.g.op("neg", x)
+        return x
 
     def expr_BinOp(self, node: ast.BinOp) -> Value:
+        """a + b - c * d: the left operands of a chain are walked, not recursed into, so a sum
+        of thousands of terms is no deeper for the compiler than one."""
+        chain = []
+        while isinstance(node, ast.BinOp):
+            chain.append(node)
+            node = node.left
+        x = self.value(node)
+        for step in reversed(chain):
+            x = self.binop(step, x)
+        return x
+
+    def binop(self, node: ast.BinOp, a: Value) -> Value:
+        """node's operation on its left operand's value `a` and its right operand."""
         op = BINOPS.get(type(node.op).__name__)
         if op is None:
             raise self.err(
@@ -1007,7 +1190,7 @@ class _Builder:
                 node,
                 "operators: @ + - * / ** and unary -",
             )
-        a, b = self.value(node.left), self.value(node.right)
+        b = self.value(node.right)
         self.g.at = _loc(node)
         if op == "pow" and b.rank != 0:
             raise ShapeError(
@@ -1088,6 +1271,8 @@ class _Builder:
             v = self.env.get(node.id)
             if v is None and node.id in self.consts:
                 value = self.consts[node.id][0]
+                if type(value) is int:
+                    return value
                 return int(value) if value is not None and float(value).is_integer() else None
             return _const_int(v) if isinstance(v, Value) else None
         if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub):
@@ -1097,6 +1282,8 @@ class _Builder:
             a, b = self.static_int(node.left), self.static_int(node.right)
             if a is None or b is None or (isinstance(node.op, ast.FloorDiv) and b == 0):
                 return None
+            if isinstance(node.op, ast.Pow) and (b < 0 or abs(a).bit_length() * b > 4096):
+                return None  # not an int, or too large to fold exactly (10**400)
             return INT_OPS[type(node.op)](a, b)
         return None
 
@@ -1262,6 +1449,7 @@ def build(
     shapes: dict[str, str] | None = None,
     like: dict[str, tuple[int, ...]] | None = None,
     any_rank: bool = False,
+    limits: Limits | None = None,
 ) -> Model:
     """Parse `source` and build the IR of the function `fn_name` (returning a scalar, or
     anything when `any_rank`: the calculator).
@@ -1269,7 +1457,18 @@ def build(
     Shapes come from annotations, from `shapes` (name -> spec in the annotation grammar) and
     from `like` (name -> an example array's shape); the rest are inferred from use: the
     typings `infer` proposes are tried in order and the first that checks wins; a parameter
-    for which another rank would check too gets one warning."""
+    for which another rank would check too gets one warning. Work is bounded by `limits`."""
+    try:
+        return _build(source, fn_name, filename, shapes, like, any_rank, limits or Limits())
+    except RecursionError:  # a last resort: the limits keep the walks below Python's
+        raise CompileError(
+            "the model nests too deeply for the compiler",
+            None,
+            "split deeply nested expressions or helper calls into named steps",
+        ) from None
+
+
+def _build(source, fn_name, filename, shapes, like, any_rank, limits: Limits) -> Model:
     tree = parse(source, filename)
     fns = functions(tree)
     if fn_name not in fns:
@@ -1301,8 +1500,9 @@ def build(
             )
 
     def attempt(ranks: tuple[int, ...]):
-        b = _Builder(tree, fn, source, params, ranks)
+        b = _Builder(tree, fn, source, params, ranks, limits)
         b.any_rank = any_rank
+        b.check(len(fn.body), fn)  # a model too large is refused before building
         out, out_name = b.run()
         return b, out, out_name
 
@@ -1346,7 +1546,7 @@ def build(
             warnings.append(
                 f"the shape of `{p.name}` is ambiguous: assuming "
                 f"{_shape_text(b.g, by_name[p.name])}, but {' or '.join(fits)} would fit its use "
-                f"at line {line} too; annotate it (e.g. {p.name}: \"{spec}\") or pass "
+                f'at line {line} too; annotate it (e.g. {p.name}: "{spec}") or pass '
                 f"--shape {p.name}={spec}"
             )
     doc = ast.get_docstring(fn)

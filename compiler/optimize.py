@@ -12,6 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .ir import Graph, Value, reachable
+from .lint import enabled as lint_enabled
+from .lint import lint
 from .rewrite import Pass, rebuild
 from .rules import PASSES as RULE_PASSES
 from .rules import RULES, transposed_twin
@@ -71,7 +73,11 @@ class Report:
 
 
 def optimize(g: Graph, roots: list[Value], passes=PASSES) -> tuple[list[Value], Report]:
-    """Run the passes to a fixed point (each at most a few rounds)."""
+    """Run the passes to a fixed point (each at most a few rounds), linting the program
+    before and after each pass (lint.py) unless MATGRADC_LINT=0."""
+    check = lint_enabled()
+    if check:
+        lint(g, roots, "before optimization (as differentiated)")
     before = len([v for v in reachable(roots) if not v.is_param])
     rounds = 0
     for rounds in range(1, 11):
@@ -79,6 +85,8 @@ def optimize(g: Graph, roots: list[Value], passes=PASSES) -> tuple[list[Value], 
         for p in passes:
             roots, c = p(g, roots)
             changed |= c
+            if check:
+                lint(g, roots, f"after pass `{p.__name__}`")
         if not changed:
             break
     after = len([v for v in reachable(roots) if not v.is_param])

@@ -14,6 +14,7 @@ from .diagnostics import CompileError
 from .frontend import Model
 from .ir import DIAGONAL, GENERAL, LOWER, SPARSE, SPD, SYMMETRIC, Value, reachable
 from .rules import RULES
+from .text import docstring, identifier, is_identifier, one_line
 
 STRUCTURE_KIND = {SPD: "spd", SYMMETRIC: "sym", DIAGONAL: "diag", LOWER: "lower"}
 STRUCTURE_KIND[SPARSE] = "sparse"  # a scipy.sparse constant (issue 14)
@@ -61,9 +62,7 @@ def _inputs(model: Model, wrt: list[int], kinds: list[str], shape_text) -> list[
     one without a default or differentiated; a default not differentiated is passed as is.
     Keyword-only parameters keep their defaults."""
     names = model.param_names
-    last = max(
-        (i for i, n in enumerate(names) if n not in model.defaults or i in wrt), default=-1
-    )
+    last = max((i for i, n in enumerate(names) if n not in model.defaults or i in wrt), default=-1)
     out = []
     for i, (name, kind, p) in enumerate(zip(names, kinds, model.params)):
         if name in model.kwonly:
@@ -77,7 +76,9 @@ def _inputs(model: Model, wrt: list[int], kinds: list[str], shape_text) -> list[
         if i > last:
             continue
         default = model.defaults.get(name)
-        out.append(("default", default) if default is not None and i not in wrt else (kind, shape_text(p)))
+        out.append(
+            ("default", default) if default is not None and i not in wrt else (kind, shape_text(p))
+        )
     return out
 
 
@@ -101,24 +102,41 @@ def render_test(
     sizes = [dict(zip(names, case)) for case in SIZE_CASES]
 
     def shape_text(p: Value) -> str:
-        parts = [str(g.dim_name(d)) for d in p.shape]
+        """The shape as Python source: a size as a literal, a named one read from `sizes`
+        (dimension names stay data: `None` or `rng` are fine)."""
+        dims = [g.dim_name(d) for d in p.shape]
+        parts = [str(n) if isinstance(n, int) else f"sizes[{n!r}]" for n in dims]
         return "(" + ", ".join(parts) + ("," if len(parts) == 1 else "") + ")"
 
     kinds = input_kinds(model)
-    module_dir = os.path.relpath(
-        os.path.dirname(os.path.abspath(module_path)), os.path.dirname(os.path.abspath(test_path))
-    )
+    try:
+        module_dir = os.path.relpath(
+            os.path.dirname(os.path.abspath(module_path)),
+            os.path.dirname(os.path.abspath(test_path)),
+        )
+    except ValueError as e:  # a NUL in a path, or paths on two Windows drives
+        raise CompileError(
+            f"cannot locate {one_line(module_path)} from {one_line(test_path)}: {e}"
+        ) from None
+    stem, ext = os.path.splitext(os.path.basename(module_path))
+    if ext != ".py" or not is_identifier(stem):
+        raise CompileError(
+            f"the test imports the module by its file name, but {one_line(module_path)} is not "
+            "a Python module name",
+            None,
+            "with --emit-test, name the output like grad_f.py: an identifier and .py",
+        )
     context = {
-        "fn": model.fn,
-        "module": os.path.splitext(os.path.basename(module_path))[0],
-        "module_dir": module_dir,
-        "filename": filename,
-        "command": command,
-        "version": version,
+        "fn": identifier(model.fn, "the function name"),
+        "module": docstring(one_line(stem)),
+        "module_literal": repr(stem),
+        "module_dir_literal": repr(module_dir),
+        "filename": docstring(one_line(filename)),
+        "command": docstring(one_line(command)),
+        "version": docstring(version),
         "sizes": repr(sizes),
-        "dims": names,
         "inputs": _inputs(model, wrt, kinds, shape_text),
-        "kinds_text": ", ".join(f"{n}: {k}" for n, k in zip(model.param_names, kinds)),
+        "kinds_text": docstring(", ".join(f"{n}: {k}" for n, k in zip(model.param_names, kinds))),
         "wrt": repr([(i, STRUCTURE_KIND.get(model.params[i].struct, "general")) for i in wrt]),
         "wrt_count": len(wrt),
         "sparse": "sparse" in kinds,

@@ -8,7 +8,7 @@ Parameters:
     Sigma: (n, n)
 Functions: covariance(...) is the value; value_and_grad_covariance(...) returns
 (value, (gradient of S, gradient of Sigma)); grad_covariance(...) returns the
-gradients alone. Each line names the line of examples/covariance.py it comes from.
+gradients alone. A comment above each run of lines names the line of examples/covariance.py it comes from.
 """
 
 import numpy as np
@@ -26,7 +26,7 @@ def _check_args(fn, *args):
     sizes = {}
     out = []
     for (name, dims, shape), arg in zip(_PARAMS, args):
-        if shape.endswith(" sparse"):  # a sparse matrix: its shape only
+        if shape.endswith(" sparse"):  # a sparse matrix, whose shape alone is checked
             if getattr(arg, "ndim", None) != 2 or any(
                 sizes.setdefault(d, (n, name))[0] != n for d, n in zip(dims, arg.shape)
             ):
@@ -66,10 +66,10 @@ def _check_args(fn, *args):
 def covariance(S, Sigma):
     """The value of covariance."""
     S, Sigma = _check_args("covariance", S, Sigma)
-    Si = np.linalg.inv(Sigma)  # examples/covariance.py:11
-    value = (
-        -np.linalg.slogdet(Sigma)[1] - np.vdot(S, Si.T) - np.linalg.norm(Si) ** 2
-    )  # examples/covariance.py:12
+    # examples/covariance.py:11
+    Si = np.linalg.inv(Sigma)
+    # examples/covariance.py:12
+    value = -np.linalg.slogdet(Sigma)[1] - np.vdot(S, Si.T) - np.linalg.norm(Si) ** 2
     del Si
     return value
 
@@ -77,16 +77,19 @@ def covariance(S, Sigma):
 def value_and_grad_covariance(S, Sigma):
     """The value of covariance and its gradient with respect to S, Sigma."""
     S, Sigma = _check_args("value_and_grad_covariance", S, Sigma)
-    Si = np.linalg.inv(Sigma)  # examples/covariance.py:11
-    t1 = Si.T  # examples/covariance.py:12
-    value = (
-        -np.linalg.slogdet(Sigma)[1] - np.vdot(S, t1) - np.linalg.norm(Si) ** 2
-    )  # examples/covariance.py:12
-    g_S = -t1  # grad of examples/covariance.py:12
-    g_Si = -2.0 * Si - S.T  # grad of examples/covariance.py:11
+    # examples/covariance.py:11
+    Si = np.linalg.inv(Sigma)
+    # examples/covariance.py:12
+    t1 = Si.T
+    value = -np.linalg.slogdet(Sigma)[1] - np.vdot(S, t1) - np.linalg.norm(Si) ** 2
+    # grad of examples/covariance.py:12
+    g_S = -t1
+    # grad of examples/covariance.py:11
+    g_Si = -2.0 * Si - S.T
     del Si
-    g_Sigma = t1 @ g_Si @ t1  # grad of examples/covariance.py:10
-    np.subtract(g_S, g_Sigma, out=g_Sigma)  # grad of examples/covariance.py:10
+    # grad of examples/covariance.py:10
+    g_Sigma = t1 @ g_Si @ t1
+    np.subtract(g_S, g_Sigma, out=g_Sigma)
     del g_Si, t1
     return value, (
         g_S,

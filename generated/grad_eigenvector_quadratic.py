@@ -8,7 +8,7 @@ Parameters:
     B: (n, n)
 Functions: eigenvector_quadratic(...) is the value; value_and_grad_eigenvector_quadratic(...) returns
 (value, (gradient of A, gradient of B)); grad_eigenvector_quadratic(...) returns the
-gradients alone. Each line names the line of examples/eigenvector_fn.py it comes from.
+gradients alone. A comment above each run of lines names the line of examples/eigenvector_fn.py it comes from.
 """
 
 import numpy as np
@@ -26,7 +26,7 @@ def _check_args(fn, *args):
     sizes = {}
     out = []
     for (name, dims, shape), arg in zip(_PARAMS, args):
-        if shape.endswith(" sparse"):  # a sparse matrix: its shape only
+        if shape.endswith(" sparse"):  # a sparse matrix, whose shape alone is checked
             if getattr(arg, "ndim", None) != 2 or any(
                 sizes.setdefault(d, (n, name))[0] != n for d, n in zip(dims, arg.shape)
             ):
@@ -66,40 +66,45 @@ def _check_args(fn, *args):
 def eigenvector_quadratic(A, B):
     """The value of eigenvector_quadratic."""
     A, B = _check_args("eigenvector_quadratic", A, B)
-    V = np.linalg.eigh(A)[1]  # examples/eigenvector_fn.py:9
-    v = V[:, -1]  # examples/eigenvector_fn.py:10
+    # examples/eigenvector_fn.py:9
+    V = np.linalg.eigh(A)[1]
+    # examples/eigenvector_fn.py:10
+    v = V[:, -1]
     del V
-    value = v @ B @ v  # examples/eigenvector_fn.py:11
+    # examples/eigenvector_fn.py:11
+    value = v @ B @ v
     return value
 
 
 def value_and_grad_eigenvector_quadratic(A, B):
     """The value of eigenvector_quadratic and its gradient with respect to A, B."""
     A, B = _check_args("value_and_grad_eigenvector_quadratic", A, B)
-    w, V = np.linalg.eigh(A)  # examples/eigenvector_fn.py:9
-    v = V[:, -1]  # examples/eigenvector_fn.py:10
-    t1 = v @ B  # examples/eigenvector_fn.py:11
-    value = t1 @ v  # examples/eigenvector_fn.py:11
-    g_B = np.outer(v, v)  # grad of examples/eigenvector_fn.py:11
-    g_v = v @ B.T  # grad of examples/eigenvector_fn.py:10
-    g_v += t1  # grad of examples/eigenvector_fn.py:10
-    g_V = np.zeros(A.shape)  # grad of examples/eigenvector_fn.py:10
-    g_V[:, -1] = g_v  # grad of examples/eigenvector_fn.py:10
-    t2 = w[np.newaxis, :] - w[:, np.newaxis]  # grad of examples/eigenvector_fn.py:9
-    np.fill_diagonal(t2, np.inf)  # grad of examples/eigenvector_fn.py:9
-    if np.min(np.abs(t2)) <= 1e-10 * max(
-        1.0, np.max(np.abs(w))
-    ):  # grad of examples/eigenvector_fn.py:9
+    # examples/eigenvector_fn.py:9
+    w, V = np.linalg.eigh(A)
+    # examples/eigenvector_fn.py:10
+    v = V[:, -1]
+    # examples/eigenvector_fn.py:11
+    t1 = v @ B
+    value = t1 @ v
+    # grad of examples/eigenvector_fn.py:11
+    g_B = np.outer(v, v)
+    # grad of examples/eigenvector_fn.py:10
+    g_v = v @ B.T
+    g_v += t1
+    g_V = np.zeros(A.shape)
+    g_V[:, -1] = g_v
+    # grad of examples/eigenvector_fn.py:9
+    t2 = w[np.newaxis, :] - w[:, np.newaxis]
+    np.fill_diagonal(t2, np.inf)
+    if np.min(np.abs(t2)) <= 1e-10 * max(1.0, np.max(np.abs(w))):
         raise FloatingPointError(
             "repeated eigenvalues: the eigenvector derivative is undefined"
-        )  # grad of examples/eigenvector_fn.py:9
-    t2 = 1.0 / t2  # grad of examples/eigenvector_fn.py:9
-    t3 = V.T  # grad of examples/eigenvector_fn.py:9
-    t4 = V @ (t3 @ g_V * t2) @ t3  # grad of examples/eigenvector_fn.py:9
+        )
+    t2 = 1.0 / t2
+    t3 = V.T
+    t4 = V @ (t3 @ g_V * t2) @ t3
     del V, g_V, t2, t3
-    g_A = np.tril(t4 + t4.T) - np.diag(
-        np.diag(t4)
-    )  # grad of examples/eigenvector_fn.py:9
+    g_A = np.tril(t4 + t4.T) - np.diag(np.diag(t4))
     del t4
     return value, (
         g_A,

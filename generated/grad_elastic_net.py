@@ -12,7 +12,7 @@ Parameters:
     noise: scalar
 Functions: elastic_net(...) is the value; value_and_grad_elastic_net(...) returns
 (value, (gradient of w, gradient of X, gradient of y)); grad_elastic_net(...) returns the
-gradients alone. Each line names the line of examples/keyword_defaults.py it comes from.
+gradients alone. A comment above each run of lines names the line of examples/keyword_defaults.py it comes from.
 """
 
 import numpy as np
@@ -34,7 +34,7 @@ def _check_args(fn, *args):
     sizes = {}
     out = []
     for (name, dims, shape), arg in zip(_PARAMS, args):
-        if shape.endswith(" sparse"):  # a sparse matrix: its shape only
+        if shape.endswith(" sparse"):  # a sparse matrix, whose shape alone is checked
             if getattr(arg, "ndim", None) != 2 or any(
                 sizes.setdefault(d, (n, name))[0] != n for d, n in zip(dims, arg.shape)
             ):
@@ -76,21 +76,22 @@ def elastic_net(w, X, y, alpha=1.0, *, l1_ratio=0.5, noise=1.0):
     w, X, y, alpha, l1_ratio, noise = _check_args(
         "elastic_net", w, X, y, alpha, l1_ratio, noise
     )
-    m = X.shape[0]  # examples/keyword_defaults.py:14
-    half = 3.141592653589793 / (
-        2 * 3.141592653589793
-    )  # examples/keyword_defaults.py:15
-    r = X @ w  # examples/keyword_defaults.py:16
-    r -= y  # examples/keyword_defaults.py:16
-    t1 = w * w  # examples/keyword_defaults.py:18
-    l1 = np.sum(np.sqrt(t1 + 1e-8))  # examples/keyword_defaults.py:18
-    l2 = 0.5 * np.sum(t1)  # examples/keyword_defaults.py:19
-    nll = half * np.vdot(r, r) / noise + 0.5 * m * (
-        1.8378770664093453 + np.log(noise)
-    )  # examples/keyword_defaults.py:17
-    value = nll / m + alpha * (
-        l1_ratio * l1 + (1 - l1_ratio) * l2
-    )  # examples/keyword_defaults.py:20
+    # examples/keyword_defaults.py:14
+    m = X.shape[0]
+    # examples/keyword_defaults.py:15
+    half = 3.141592653589793 / (2 * 3.141592653589793)
+    # examples/keyword_defaults.py:16
+    r = X @ w
+    r -= y
+    # examples/keyword_defaults.py:18
+    t1 = w * w
+    l1 = np.sum(np.sqrt(t1 + 1e-8))
+    # examples/keyword_defaults.py:19
+    l2 = 0.5 * np.sum(t1)
+    # examples/keyword_defaults.py:17
+    nll = half * np.vdot(r, r) / noise + 0.5 * m * (1.8378770664093453 + np.log(noise))
+    # examples/keyword_defaults.py:20
+    value = nll / m + alpha * (l1_ratio * l1 + (1 - l1_ratio) * l2)
     return value
 
 
@@ -99,34 +100,41 @@ def value_and_grad_elastic_net(w, X, y, alpha=1.0, *, l1_ratio=0.5, noise=1.0):
     w, X, y, alpha, l1_ratio, noise = _check_args(
         "value_and_grad_elastic_net", w, X, y, alpha, l1_ratio, noise
     )
-    m = X.shape[0]  # examples/keyword_defaults.py:14
-    half = 3.141592653589793 / (
-        2 * 3.141592653589793
-    )  # examples/keyword_defaults.py:15
-    r = X @ w  # examples/keyword_defaults.py:16
-    r -= y  # examples/keyword_defaults.py:16
-    t1 = w * w  # examples/keyword_defaults.py:18
-    t2 = np.sqrt(t1 + 1e-8)  # examples/keyword_defaults.py:18
-    l1 = np.sum(t2)  # examples/keyword_defaults.py:18
-    l2 = 0.5 * np.sum(t1)  # examples/keyword_defaults.py:19
-    t3 = 1 - l1_ratio  # examples/keyword_defaults.py:20
-    nll = half * np.vdot(r, r) / noise + 0.5 * m * (
-        1.8378770664093453 + np.log(noise)
-    )  # examples/keyword_defaults.py:17
-    value = nll / m + alpha * (
-        l1_ratio * l1 + t3 * l2
-    )  # examples/keyword_defaults.py:20
-    g_nll = 1.0 / m  # grad of examples/keyword_defaults.py:20
-    g_t4 = g_nll / noise * half  # grad of examples/keyword_defaults.py:17
-    t5 = g_t4 * r  # grad of examples/keyword_defaults.py:17
-    g_y = -2.0 * t5  # grad of examples/keyword_defaults.py:16
-    g_r = 2.0 * t5  # grad of examples/keyword_defaults.py:16
-    g_X = np.outer(w, g_r).T  # grad of examples/keyword_defaults.py:16
-    g_l2 = alpha * t3  # grad of examples/keyword_defaults.py:20
-    g_l1 = alpha * l1_ratio  # grad of examples/keyword_defaults.py:20
+    # examples/keyword_defaults.py:14
+    m = X.shape[0]
+    # examples/keyword_defaults.py:15
+    half = 3.141592653589793 / (2 * 3.141592653589793)
+    # examples/keyword_defaults.py:16
+    r = X @ w
+    r -= y
+    # examples/keyword_defaults.py:18
+    t1 = w * w
+    t2 = np.sqrt(t1 + 1e-8)
+    l1 = np.sum(t2)
+    # examples/keyword_defaults.py:19
+    l2 = 0.5 * np.sum(t1)
+    # examples/keyword_defaults.py:20
+    t3 = 1 - l1_ratio
+    # examples/keyword_defaults.py:17
+    nll = half * np.vdot(r, r) / noise + 0.5 * m * (1.8378770664093453 + np.log(noise))
+    # examples/keyword_defaults.py:20
+    value = nll / m + alpha * (l1_ratio * l1 + t3 * l2)
+    # grad of examples/keyword_defaults.py:20
+    g_nll = 1.0 / m
+    # grad of examples/keyword_defaults.py:17
+    g_t4 = g_nll / noise * half
+    t5 = g_t4 * r
+    # grad of examples/keyword_defaults.py:16
+    g_y = -2.0 * t5
+    g_r = 2.0 * t5
+    g_X = np.outer(w, g_r).T
+    # grad of examples/keyword_defaults.py:20
+    g_l2 = alpha * t3
+    g_l1 = alpha * l1_ratio
+    # grad of examples/keyword_defaults.py:13
     g_w = 2.0 * ((np.full(w.shape, g_l2 * 0.5) + g_l1 / (2.0 * t2)) * w) + 2.0 * (
         g_t4 * (X.T @ r)
-    )  # grad of examples/keyword_defaults.py:13
+    )
     return value, (
         g_w,
         g_X,

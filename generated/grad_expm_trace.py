@@ -8,7 +8,7 @@ Parameters:
     B: (n, n)
 Functions: expm_trace(...) is the value; value_and_grad_expm_trace(...) returns
 (value, (gradient of A, gradient of B)); grad_expm_trace(...) returns the
-gradients alone. Each line names the line of examples/expm_trace.py it comes from.
+gradients alone. A comment above each run of lines names the line of examples/expm_trace.py it comes from.
 """
 
 import numpy as np
@@ -27,7 +27,7 @@ def _check_args(fn, *args):
     sizes = {}
     out = []
     for (name, dims, shape), arg in zip(_PARAMS, args):
-        if shape.endswith(" sparse"):  # a sparse matrix: its shape only
+        if shape.endswith(" sparse"):  # a sparse matrix, whose shape alone is checked
             if getattr(arg, "ndim", None) != 2 or any(
                 sizes.setdefault(d, (n, name))[0] != n for d, n in zip(dims, arg.shape)
             ):
@@ -67,18 +67,19 @@ def _check_args(fn, *args):
 def expm_trace(A, B):
     """The value of expm_trace."""
     A, B = _check_args("expm_trace", A, B)
-    value = np.vdot(B, scipy.linalg.expm(A).T)  # examples/expm_trace.py:9
+    # examples/expm_trace.py:9
+    value = np.vdot(B, scipy.linalg.expm(A).T)
     return value
 
 
 def value_and_grad_expm_trace(A, B):
     """The value of expm_trace and its gradient with respect to A, B."""
     A, B = _check_args("value_and_grad_expm_trace", A, B)
-    g_B = scipy.linalg.expm(A).T  # examples/expm_trace.py:9
-    value = np.vdot(B, g_B)  # examples/expm_trace.py:9
-    g_A = scipy.linalg.expm_frechet(
-        A.T, B.T, compute_expm=False
-    )  # grad of examples/expm_trace.py:9
+    # examples/expm_trace.py:9
+    g_B = scipy.linalg.expm(A).T
+    value = np.vdot(B, g_B)
+    # grad of examples/expm_trace.py:9
+    g_A = scipy.linalg.expm_frechet(A.T, B.T, compute_expm=False)
     return value, (
         g_A,
         g_B,

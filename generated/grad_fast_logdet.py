@@ -7,7 +7,7 @@ Parameters:
     A: (n, n)
 Functions: fast_logdet(...) is the value; value_and_grad_fast_logdet(...) returns
 (value, (gradient of A)); grad_fast_logdet(...) returns the
-gradient alone. Each line names the line of examples/fast_logdet.py it comes from.
+gradient alone. A comment above each run of lines names the line of examples/fast_logdet.py it comes from.
 """
 
 import numpy as np
@@ -22,7 +22,7 @@ def _check_args(fn, *args):
     sizes = {}
     out = []
     for (name, dims, shape), arg in zip(_PARAMS, args):
-        if shape.endswith(" sparse"):  # a sparse matrix: its shape only
+        if shape.endswith(" sparse"):  # a sparse matrix, whose shape alone is checked
             if getattr(arg, "ndim", None) != 2 or any(
                 sizes.setdefault(d, (n, name))[0] != n for d, n in zip(dims, arg.shape)
             ):
@@ -62,8 +62,10 @@ def _check_args(fn, *args):
 def fast_logdet(A):
     """The value of fast_logdet."""
     (A,) = _check_args("fast_logdet", A)
-    sign, ld = np.linalg.slogdet(A)  # examples/fast_logdet.py:9
-    if not sign > 0:  # examples/fast_logdet.py:10
+    # examples/fast_logdet.py:9
+    sign, ld = np.linalg.slogdet(A)
+    # examples/fast_logdet.py:10
+    if not sign > 0:
         return -np.inf
     return ld
 
@@ -71,11 +73,15 @@ def fast_logdet(A):
 def value_and_grad_fast_logdet(A):
     """The value of fast_logdet and its gradient with respect to A."""
     (A,) = _check_args("value_and_grad_fast_logdet", A)
-    sign, ld = np.linalg.slogdet(A)  # examples/fast_logdet.py:9
-    if not sign > 0:  # examples/fast_logdet.py:10
-        g_A = np.zeros(A.shape)  # grad of examples/fast_logdet.py:8
+    # examples/fast_logdet.py:9
+    sign, ld = np.linalg.slogdet(A)
+    # examples/fast_logdet.py:10
+    if not sign > 0:
+        # grad of examples/fast_logdet.py:8
+        g_A = np.zeros(A.shape)
         return -np.inf, (g_A,)
-    g_A_2 = np.linalg.inv(A).T  # grad of examples/fast_logdet.py:9
+    # grad of examples/fast_logdet.py:9
+    g_A_2 = np.linalg.inv(A).T
     return ld, (g_A_2,)
 
 

@@ -9,7 +9,7 @@ Parameters:
     r: (n,)
 Functions: fundamental_mode(...) is the value; value_and_grad_fundamental_mode(...) returns
 (value, (gradient of K, gradient of M, gradient of r)); grad_fundamental_mode(...) returns the
-gradients alone. Each line names the line of examples/generalized_mode.py it comes from.
+gradients alone. A comment above each run of lines names the line of examples/generalized_mode.py it comes from.
 """
 
 import numpy as np
@@ -29,7 +29,7 @@ def _check_args(fn, *args):
     sizes = {}
     out = []
     for (name, dims, shape), arg in zip(_PARAMS, args):
-        if shape.endswith(" sparse"):  # a sparse matrix: its shape only
+        if shape.endswith(" sparse"):  # a sparse matrix, whose shape alone is checked
             if getattr(arg, "ndim", None) != 2 or any(
                 sizes.setdefault(d, (n, name))[0] != n for d, n in zip(dims, arg.shape)
             ):
@@ -69,84 +69,80 @@ def _check_args(fn, *args):
 def fundamental_mode(K, M, r):
     """The value of fundamental_mode."""
     K, M, r = _check_args("fundamental_mode", K, M, r)
-    w, V = scipy.linalg.eigh(
-        K, M, subset_by_index=[0, 0]
-    )  # examples/generalized_mode.py:11
-    v = V[:, 0]  # examples/generalized_mode.py:12
+    # examples/generalized_mode.py:11
+    w, V = scipy.linalg.eigh(K, M, subset_by_index=[0, 0])
+    # examples/generalized_mode.py:12
+    v = V[:, 0]
     del V
-    value = (v @ M @ r) ** 2 + w[0]  # examples/generalized_mode.py:13
+    # examples/generalized_mode.py:13
+    value = (v @ M @ r) ** 2 + w[0]
     return value
 
 
 def value_and_grad_fundamental_mode(K, M, r):
     """The value of fundamental_mode and its gradient with respect to K, M, r."""
     K, M, r = _check_args("value_and_grad_fundamental_mode", K, M, r)
-    w, V = scipy.linalg.eigh(
-        K, M, subset_by_index=[0, 0]
-    )  # examples/generalized_mode.py:11
-    v = V[:, 0]  # examples/generalized_mode.py:12
-    t1 = v @ M  # examples/generalized_mode.py:13
-    t2 = t1 @ r  # examples/generalized_mode.py:13
-    value = t2**2 + w[0]  # examples/generalized_mode.py:13
-    g_t2 = 2.0 * t2  # grad of examples/generalized_mode.py:13
-    g_r = g_t2 * t1  # grad of examples/generalized_mode.py:13
-    g_v = g_t2 * (r @ M)  # grad of examples/generalized_mode.py:13
-    g_V = np.zeros((K.shape[0], 1))  # grad of examples/generalized_mode.py:12
-    g_V[:, 0] = g_v  # grad of examples/generalized_mode.py:12
-    t3 = np.tril(M) + np.tril(M, -1).T  # grad of examples/generalized_mode.py:11
-    t4 = np.tril(K) + np.tril(K, -1).T  # grad of examples/generalized_mode.py:11
-    t5 = np.empty(g_V.shape)  # grad of examples/generalized_mode.py:11
-    for t5_j in range(g_V.shape[1]):  # grad of examples/generalized_mode.py:11
-        t5_v = V[:, t5_j]  # grad of examples/generalized_mode.py:11
-        t5_b = t3 @ t5_v  # grad of examples/generalized_mode.py:11
-        t5_r = g_V[:, t5_j] - t5_b * (
-            t5_v @ g_V[:, t5_j]
-        )  # grad of examples/generalized_mode.py:11
-        t5_m = np.zeros(
-            (t4.shape[0] + 1, t4.shape[0] + 1)
-        )  # grad of examples/generalized_mode.py:11
-        t5_m[:-1, :-1] = t4 - w[t5_j] * t3  # grad of examples/generalized_mode.py:11
-        t5_m[:-1, -1] = t5_b  # grad of examples/generalized_mode.py:11
-        t5_m[-1, :-1] = t5_b  # grad of examples/generalized_mode.py:11
-        t5[:, t5_j] = np.linalg.solve(t5_m, np.append(t5_r, 0.0))[
-            :-1
-        ]  # grad of examples/generalized_mode.py:11
+    # examples/generalized_mode.py:11
+    w, V = scipy.linalg.eigh(K, M, subset_by_index=[0, 0])
+    # examples/generalized_mode.py:12
+    v = V[:, 0]
+    # examples/generalized_mode.py:13
+    t1 = v @ M
+    t2 = t1 @ r
+    value = t2**2 + w[0]
+    # grad of examples/generalized_mode.py:13
+    g_t2 = 2.0 * t2
+    g_r = g_t2 * t1
+    g_v = g_t2 * (r @ M)
+    # grad of examples/generalized_mode.py:12
+    g_V = np.zeros((K.shape[0], 1))
+    g_V[:, 0] = g_v
+    # grad of examples/generalized_mode.py:11
+    t3 = np.tril(M) + np.tril(M, -1).T
+    t4 = np.tril(K) + np.tril(K, -1).T
+    t5 = np.empty(g_V.shape)
+    for t5_j in range(g_V.shape[1]):
+        t5_v = V[:, t5_j]
+        t5_b = t3 @ t5_v
+        t5_r = g_V[:, t5_j] - t5_b * (t5_v @ g_V[:, t5_j])
+        t5_m = np.zeros((t4.shape[0] + 1, t4.shape[0] + 1))
+        t5_m[:-1, :-1] = t4 - w[t5_j] * t3
+        t5_m[:-1, -1] = t5_b
+        t5_m[-1, :-1] = t5_b
+        t5[:, t5_j] = np.linalg.solve(t5_m, np.append(t5_r, 0.0))[:-1]
     del t3, t4
-    t6 = V.T  # grad of examples/generalized_mode.py:11
-    t7 = t5 @ t6  # grad of examples/generalized_mode.py:11
-    t8 = -t7  # grad of examples/generalized_mode.py:11
-    g_w = np.zeros((1,))  # grad of examples/generalized_mode.py:13
-    g_w[0] = 1.0  # grad of examples/generalized_mode.py:13
-    t11 = V @ np.diag(g_w) @ t6  # grad of examples/generalized_mode.py:11
-    g_K_full = np.tril(t8 - t7.T) - np.diag(
-        np.diag(t8)
-    )  # grad of examples/generalized_mode.py:10
-    g_K_full += np.tril(t11 + t11.T) - np.diag(
-        np.diag(t11)
-    )  # grad of examples/generalized_mode.py:10
+    t6 = V.T
+    t7 = t5 @ t6
+    t8 = -t7
+    # grad of examples/generalized_mode.py:13
+    g_w = np.zeros((1,))
+    g_w[0] = 1.0
+    # grad of examples/generalized_mode.py:11
+    t11 = V @ np.diag(g_w) @ t6
+    # grad of examples/generalized_mode.py:10
+    g_K_full = np.tril(t8 - t7.T) - np.diag(np.diag(t8))
+    g_K_full += np.tril(t11 + t11.T) - np.diag(np.diag(t11))
     del t11, t7, t8
-    g_K = g_K_full + g_K_full.T  # grad of examples/generalized_mode.py:10
-    g_K *= 0.5  # grad of examples/generalized_mode.py:10
+    g_K = g_K_full + g_K_full.T
+    g_K *= 0.5
     del g_K_full
-    t9 = t5 @ (V * w).T  # grad of examples/generalized_mode.py:11
+    # grad of examples/generalized_mode.py:11
+    t9 = t5 @ (V * w).T
     del t5
-    t10 = (
-        V @ np.diag(np.sum(g_V * (-0.5 * V), axis=0)) @ t6
-    )  # grad of examples/generalized_mode.py:11
+    t10 = V @ np.diag(np.sum(g_V * (-0.5 * V), axis=0)) @ t6
     del g_V
-    t12 = V @ np.diag(g_w * -w) @ t6  # grad of examples/generalized_mode.py:11
+    t12 = V @ np.diag(g_w * -w) @ t6
     del V, t6
+    # grad of examples/generalized_mode.py:10
     g_M_full = np.outer(v, g_t2 * r) + (
         np.tril(t9 + t9.T)
         - np.diag(np.diag(t9))
         + (np.tril(t10 + t10.T) - np.diag(np.diag(t10)))
-    )  # grad of examples/generalized_mode.py:10
-    g_M_full += np.tril(t12 + t12.T) - np.diag(
-        np.diag(t12)
-    )  # grad of examples/generalized_mode.py:10
+    )
+    g_M_full += np.tril(t12 + t12.T) - np.diag(np.diag(t12))
     del t10, t12, t9
-    g_M = g_M_full + g_M_full.T  # grad of examples/generalized_mode.py:10
-    g_M *= 0.5  # grad of examples/generalized_mode.py:10
+    g_M = g_M_full + g_M_full.T
+    g_M *= 0.5
     del g_M_full
     return value, (
         g_K,

@@ -9,7 +9,7 @@ Parameters:
     Sigma: (n, n) spd
 Functions: gaussian_nll(...) is the value; value_and_grad_gaussian_nll(...) returns
 (value, (gradient of X, gradient of mu, gradient of Sigma)); grad_gaussian_nll(...) returns the
-gradients alone. Each line names the line of examples/gaussian_nll.py it comes from.
+gradients alone. A comment above each run of lines names the line of examples/gaussian_nll.py it comes from.
 """
 
 import numpy as np
@@ -28,7 +28,7 @@ def _check_args(fn, *args):
     sizes = {}
     out = []
     for (name, dims, shape), arg in zip(_PARAMS, args):
-        if shape.endswith(" sparse"):  # a sparse matrix: its shape only
+        if shape.endswith(" sparse"):  # a sparse matrix, whose shape alone is checked
             if getattr(arg, "ndim", None) != 2 or any(
                 sizes.setdefault(d, (n, name))[0] != n for d, n in zip(dims, arg.shape)
             ):
@@ -68,42 +68,57 @@ def _check_args(fn, *args):
 def gaussian_nll(X, mu, Sigma):
     """The value of gaussian_nll."""
     X, mu, Sigma = _check_args("gaussian_nll", X, mu, Sigma)
-    m = X.shape[0]  # examples/gaussian_nll.py:10
-    n = X.shape[1]  # examples/gaussian_nll.py:11
-    R = X - mu  # examples/gaussian_nll.py:12
-    logdet = np.linalg.slogdet(Sigma)[1]  # examples/gaussian_nll.py:13
-    t1 = 0.5 * m  # examples/gaussian_nll.py:15
-    t2 = np.linalg.inv(Sigma)  # examples/gaussian_nll.py:13
-    quad = np.trace(t2 @ (R.T @ R))  # examples/gaussian_nll.py:14
+    # examples/gaussian_nll.py:10
+    m = X.shape[0]
+    # examples/gaussian_nll.py:11
+    n = X.shape[1]
+    # examples/gaussian_nll.py:12
+    R = X - mu
+    # examples/gaussian_nll.py:13
+    logdet = np.linalg.slogdet(Sigma)[1]
+    # examples/gaussian_nll.py:15
+    t1 = 0.5 * m
+    # examples/gaussian_nll.py:13
+    t2 = np.linalg.inv(Sigma)
+    # examples/gaussian_nll.py:14
+    quad = np.trace(t2 @ (R.T @ R))
     del R, t2
-    value = (
-        t1 * logdet + 0.5 * quad + t1 * n * np.log(2 * np.pi)
-    )  # examples/gaussian_nll.py:15
+    # examples/gaussian_nll.py:15
+    value = t1 * logdet + 0.5 * quad + t1 * n * np.log(2 * np.pi)
     return value
 
 
 def value_and_grad_gaussian_nll(X, mu, Sigma):
     """The value of gaussian_nll and its gradient with respect to X, mu, Sigma."""
     X, mu, Sigma = _check_args("value_and_grad_gaussian_nll", X, mu, Sigma)
-    m = X.shape[0]  # examples/gaussian_nll.py:10
-    n = X.shape[1]  # examples/gaussian_nll.py:11
-    R = X - mu  # examples/gaussian_nll.py:12
-    logdet = np.linalg.slogdet(Sigma)[1]  # examples/gaussian_nll.py:13
-    t3 = R.T  # examples/gaussian_nll.py:14
-    t1 = 0.5 * m  # examples/gaussian_nll.py:15
-    t2 = np.linalg.inv(Sigma)  # examples/gaussian_nll.py:13
-    t4 = t2 @ (t3 @ R)  # examples/gaussian_nll.py:14
-    quad = np.trace(t4)  # examples/gaussian_nll.py:14
-    value = (
-        t1 * logdet + 0.5 * quad + t1 * n * np.log(2 * np.pi)
-    )  # examples/gaussian_nll.py:15
-    g_X = 0.5 * (R @ t2) + 0.5 * (t2 @ t3).T  # grad of examples/gaussian_nll.py:12
+    # examples/gaussian_nll.py:10
+    m = X.shape[0]
+    # examples/gaussian_nll.py:11
+    n = X.shape[1]
+    # examples/gaussian_nll.py:12
+    R = X - mu
+    # examples/gaussian_nll.py:13
+    logdet = np.linalg.slogdet(Sigma)[1]
+    # examples/gaussian_nll.py:14
+    t3 = R.T
+    # examples/gaussian_nll.py:15
+    t1 = 0.5 * m
+    # examples/gaussian_nll.py:13
+    t2 = np.linalg.inv(Sigma)
+    # examples/gaussian_nll.py:14
+    t4 = t2 @ (t3 @ R)
+    quad = np.trace(t4)
+    # examples/gaussian_nll.py:15
+    value = t1 * logdet + 0.5 * quad + t1 * n * np.log(2 * np.pi)
+    # grad of examples/gaussian_nll.py:12
+    g_X = 0.5 * (R @ t2) + 0.5 * (t2 @ t3).T
     del R, t3
-    g_mu = np.sum(-g_X, axis=0)  # grad of examples/gaussian_nll.py:12
-    g_Sigma_full = t1 * t2 - 0.5 * (t2 @ t4.T)  # grad of examples/gaussian_nll.py:9
+    g_mu = np.sum(-g_X, axis=0)
+    # grad of examples/gaussian_nll.py:9
+    g_Sigma_full = t1 * t2 - 0.5 * (t2 @ t4.T)
     del t2, t4
-    g_Sigma = g_Sigma_full + g_Sigma_full.T  # grad of examples/gaussian_nll.py:9
-    g_Sigma *= 0.5  # grad of examples/gaussian_nll.py:9
+    g_Sigma = g_Sigma_full + g_Sigma_full.T
+    g_Sigma *= 0.5
     del g_Sigma_full
     return value, (
         g_X,

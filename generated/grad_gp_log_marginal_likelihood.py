@@ -10,7 +10,7 @@ Parameters:
     alpha: scalar
 Functions: gp_log_marginal_likelihood(...) is the value; value_and_grad_gp_log_marginal_likelihood(...) returns
 (value, (gradient of theta, gradient of X, gradient of y, gradient of alpha)); grad_gp_log_marginal_likelihood(...) returns the
-gradients alone. Each line names the line of examples/sklearn_gp.py it comes from.
+gradients alone. A comment above each run of lines names the line of examples/sklearn_gp.py it comes from.
 """
 
 import numpy as np
@@ -31,7 +31,7 @@ def _check_args(fn, *args):
     sizes = {}
     out = []
     for (name, dims, shape), arg in zip(_PARAMS, args):
-        if shape.endswith(" sparse"):  # a sparse matrix: its shape only
+        if shape.endswith(" sparse"):  # a sparse matrix, whose shape alone is checked
             if getattr(arg, "ndim", None) != 2 or any(
                 sizes.setdefault(d, (n, name))[0] != n for d, n in zip(dims, arg.shape)
             ):
@@ -71,32 +71,40 @@ def _check_args(fn, *args):
 def gp_log_marginal_likelihood(theta, X, y, alpha):
     """The value of gp_log_marginal_likelihood."""
     theta, X, y, alpha = _check_args("gp_log_marginal_likelihood", theta, X, y, alpha)
-    constant_value = np.exp(theta[0])  # examples/sklearn_gp.py:15
-    length_scale = np.exp(theta[1])  # examples/sklearn_gp.py:16
-    Xs = X / length_scale  # examples/sklearn_gp.py:17
-    sq = np.sum(Xs**2, axis=1)  # examples/sklearn_gp.py:18
-    dists = sq[:, np.newaxis] + sq[np.newaxis, :]  # examples/sklearn_gp.py:19
-    dists -= 2.0 * (Xs @ Xs.T)  # examples/sklearn_gp.py:19
+    # examples/sklearn_gp.py:15
+    constant_value = np.exp(theta[0])
+    # examples/sklearn_gp.py:16
+    length_scale = np.exp(theta[1])
+    # examples/sklearn_gp.py:17
+    Xs = X / length_scale
+    # examples/sklearn_gp.py:18
+    sq = np.sum(Xs**2, axis=1)
+    # examples/sklearn_gp.py:19
+    dists = sq[:, np.newaxis] + sq[np.newaxis, :]
+    dists -= 2.0 * (Xs @ Xs.T)
     del Xs
-    K = constant_value * np.exp(-0.5 * dists)  # examples/sklearn_gp.py:20
+    # examples/sklearn_gp.py:20
+    K = constant_value * np.exp(-0.5 * dists)
     del dists
-    K_2 = K + alpha * np.eye(X.shape[0])  # examples/sklearn_gp.py:23
+    # examples/sklearn_gp.py:23
+    K_2 = K + alpha * np.eye(X.shape[0])
     del K
-    L = np.linalg.cholesky(K_2)  # examples/sklearn_gp.py:24
+    # examples/sklearn_gp.py:24
+    L = np.linalg.cholesky(K_2)
+    # examples/sklearn_gp.py:27
     alpha_ = scipy.linalg.solve_triangular(
         L.T,
         scipy.linalg.solve_triangular(L, y, trans=0, lower=True),
         trans=0,
         lower=False,
-    )  # examples/sklearn_gp.py:27
-    log_likelihood_2 = -0.5 * (y @ alpha_)  # examples/sklearn_gp.py:31
-    log_likelihood_3 = log_likelihood_2 - np.sum(
-        np.log(np.diag(L))
-    )  # examples/sklearn_gp.py:32
+    )
+    # examples/sklearn_gp.py:31
+    log_likelihood_2 = -0.5 * (y @ alpha_)
+    # examples/sklearn_gp.py:32
+    log_likelihood_3 = log_likelihood_2 - np.sum(np.log(np.diag(L)))
     del L
-    log_likelihood = log_likelihood_3 - K_2.shape[0] / 2 * np.log(
-        2 * np.pi
-    )  # examples/sklearn_gp.py:33
+    # examples/sklearn_gp.py:33
+    log_likelihood = log_likelihood_3 - K_2.shape[0] / 2 * np.log(2 * np.pi)
     del K_2
     return log_likelihood
 
@@ -106,47 +114,48 @@ def value_and_grad_gp_log_marginal_likelihood(theta, X, y, alpha):
     theta, X, y, alpha = _check_args(
         "value_and_grad_gp_log_marginal_likelihood", theta, X, y, alpha
     )
-    constant_value = np.exp(theta[0])  # examples/sklearn_gp.py:15
-    length_scale = np.exp(theta[1])  # examples/sklearn_gp.py:16
-    Xs = X / length_scale  # examples/sklearn_gp.py:17
-    sq = np.sum(Xs**2, axis=1)  # examples/sklearn_gp.py:18
-    t1 = Xs.T  # examples/sklearn_gp.py:19
-    dists = sq[:, np.newaxis] + sq[np.newaxis, :]  # examples/sklearn_gp.py:19
-    dists -= 2.0 * (Xs @ t1)  # examples/sklearn_gp.py:19
-    t2 = np.exp(-0.5 * dists)  # examples/sklearn_gp.py:20
+    # examples/sklearn_gp.py:15
+    constant_value = np.exp(theta[0])
+    # examples/sklearn_gp.py:16
+    length_scale = np.exp(theta[1])
+    # examples/sklearn_gp.py:17
+    Xs = X / length_scale
+    # examples/sklearn_gp.py:18
+    sq = np.sum(Xs**2, axis=1)
+    # examples/sklearn_gp.py:19
+    t1 = Xs.T
+    dists = sq[:, np.newaxis] + sq[np.newaxis, :]
+    dists -= 2.0 * (Xs @ t1)
+    # examples/sklearn_gp.py:20
+    t2 = np.exp(-0.5 * dists)
     del dists
-    K = constant_value * t2  # examples/sklearn_gp.py:20
-    K_2 = K + alpha * np.eye(X.shape[0])  # examples/sklearn_gp.py:23
+    K = constant_value * t2
+    # examples/sklearn_gp.py:23
+    K_2 = K + alpha * np.eye(X.shape[0])
     del K
-    L = np.linalg.cholesky(K_2)  # examples/sklearn_gp.py:24
-    t3 = scipy.linalg.solve_triangular(
-        L, y, trans=0, lower=True
-    )  # examples/sklearn_gp.py:27
-    t4 = L.T  # examples/sklearn_gp.py:27
-    alpha_ = scipy.linalg.solve_triangular(
-        t4, t3, trans=0, lower=False
-    )  # examples/sklearn_gp.py:27
-    log_likelihood_2 = -0.5 * (y @ alpha_)  # examples/sklearn_gp.py:31
-    t5 = np.diag(L)  # examples/sklearn_gp.py:32
-    log_likelihood_3 = log_likelihood_2 - np.sum(
-        np.log(t5)
-    )  # examples/sklearn_gp.py:32
-    log_likelihood = log_likelihood_3 - K_2.shape[0] / 2 * np.log(
-        2 * np.pi
-    )  # examples/sklearn_gp.py:33
+    # examples/sklearn_gp.py:24
+    L = np.linalg.cholesky(K_2)
+    # examples/sklearn_gp.py:27
+    t3 = scipy.linalg.solve_triangular(L, y, trans=0, lower=True)
+    t4 = L.T
+    alpha_ = scipy.linalg.solve_triangular(t4, t3, trans=0, lower=False)
+    # examples/sklearn_gp.py:31
+    log_likelihood_2 = -0.5 * (y @ alpha_)
+    # examples/sklearn_gp.py:32
+    t5 = np.diag(L)
+    log_likelihood_3 = log_likelihood_2 - np.sum(np.log(t5))
+    # examples/sklearn_gp.py:33
+    log_likelihood = log_likelihood_3 - K_2.shape[0] / 2 * np.log(2 * np.pi)
     del K_2
-    g_alpha_ = -0.5 * y  # grad of examples/sklearn_gp.py:31
-    g_t3 = scipy.linalg.solve_triangular(
-        t4, g_alpha_, trans=1, lower=False
-    )  # grad of examples/sklearn_gp.py:27
-    t6 = scipy.linalg.solve_triangular(
-        L, g_t3, trans=1, lower=True
-    )  # grad of examples/sklearn_gp.py:27
+    # grad of examples/sklearn_gp.py:31
+    g_alpha_ = -0.5 * y
+    # grad of examples/sklearn_gp.py:27
+    g_t3 = scipy.linalg.solve_triangular(t4, g_alpha_, trans=1, lower=False)
+    t6 = scipy.linalg.solve_triangular(L, g_t3, trans=1, lower=True)
     del L
-    g_L = (
-        np.diag(-1.0 / t5) + np.triu(np.outer(-alpha_, g_t3).T).T
-    )  # grad of examples/sklearn_gp.py:24
-    g_L += np.tril(np.outer(-t3, t6).T)  # grad of examples/sklearn_gp.py:24
+    # grad of examples/sklearn_gp.py:24
+    g_L = np.diag(-1.0 / t5) + np.triu(np.outer(-alpha_, g_t3).T).T
+    g_L += np.tril(np.outer(-t3, t6).T)
     t7 = np.linalg.solve(
         t4,
         np.linalg.solve(
@@ -158,42 +167,47 @@ def value_and_grad_gp_log_marginal_likelihood(theta, X, y, alpha):
                 + 0.5 * np.eye(X.shape[0])
             ),
         ).T,
-    )  # grad of examples/sklearn_gp.py:24
+    )
     del g_L, t4
-    t8 = t7.T  # grad of examples/sklearn_gp.py:24
-    g_K_2 = np.tril(t8 + t7) - np.diag(np.diag(t8))  # grad of examples/sklearn_gp.py:24
+    t8 = t7.T
+    g_K_2 = np.tril(t8 + t7) - np.diag(np.diag(t8))
     del t7, t8
-    g_alpha = np.trace(g_K_2)  # grad of examples/sklearn_gp.py:23
-    g_y = -0.5 * alpha_ + t6  # grad of examples/sklearn_gp.py:14
-    t9 = g_K_2 * t2  # grad of examples/sklearn_gp.py:20
+    # grad of examples/sklearn_gp.py:23
+    g_alpha = np.trace(g_K_2)
+    # grad of examples/sklearn_gp.py:14
+    g_y = -0.5 * alpha_ + t6
+    # grad of examples/sklearn_gp.py:20
+    t9 = g_K_2 * t2
     del g_K_2, t2
-    g_dists = -0.5 * (constant_value * t9)  # grad of examples/sklearn_gp.py:20
-    g_t10 = np.sum(g_dists, axis=1, keepdims=True)  # grad of examples/sklearn_gp.py:19
-    g_t11 = np.sum(g_dists, axis=0, keepdims=True)  # grad of examples/sklearn_gp.py:19
+    g_dists = -0.5 * (constant_value * t9)
+    # grad of examples/sklearn_gp.py:19
+    g_t10 = np.sum(g_dists, axis=1, keepdims=True)
+    g_t11 = np.sum(g_dists, axis=0, keepdims=True)
     del g_dists
-    g_sq = np.zeros(y.shape)  # grad of examples/sklearn_gp.py:18
-    g_sq[np.newaxis, :] += g_t11  # grad of examples/sklearn_gp.py:18
-    g_sq[:, np.newaxis] += g_t10  # grad of examples/sklearn_gp.py:18
+    # grad of examples/sklearn_gp.py:18
+    g_sq = np.zeros(y.shape)
+    g_sq[np.newaxis, :] += g_t11
+    g_sq[:, np.newaxis] += g_t10
     del g_t10, g_t11
-    g_Xs = (
-        constant_value * (t9 @ Xs) + constant_value * (t1 @ t9).T
-    )  # grad of examples/sklearn_gp.py:17
-    g_Xs += np.full(X.shape, np.expand_dims(g_sq, 1)) * (
-        2.0 * Xs
-    )  # grad of examples/sklearn_gp.py:17
+    # grad of examples/sklearn_gp.py:17
+    g_Xs = constant_value * (t9 @ Xs) + constant_value * (t1 @ t9).T
+    g_Xs += np.full(X.shape, np.expand_dims(g_sq, 1)) * (2.0 * Xs)
     del Xs, t1
-    g_X = g_Xs / length_scale  # grad of examples/sklearn_gp.py:17
-    g_constant_value = np.sum(t9)  # grad of examples/sklearn_gp.py:20
+    g_X = g_Xs / length_scale
+    # grad of examples/sklearn_gp.py:20
+    g_constant_value = np.sum(t9)
     del t9
-    g_t12 = g_constant_value * constant_value  # grad of examples/sklearn_gp.py:15
-    g_length_scale = -(
-        np.vdot(X, g_Xs) / length_scale / length_scale
-    )  # grad of examples/sklearn_gp.py:17
+    # grad of examples/sklearn_gp.py:15
+    g_t12 = g_constant_value * constant_value
+    # grad of examples/sklearn_gp.py:17
+    g_length_scale = -(np.vdot(X, g_Xs) / length_scale / length_scale)
     del g_Xs
-    g_t13 = g_length_scale * length_scale  # grad of examples/sklearn_gp.py:16
-    g_theta = np.zeros(theta.shape)  # grad of examples/sklearn_gp.py:14
-    g_theta[1] += g_t13  # grad of examples/sklearn_gp.py:14
-    g_theta[0] += g_t12  # grad of examples/sklearn_gp.py:14
+    # grad of examples/sklearn_gp.py:16
+    g_t13 = g_length_scale * length_scale
+    # grad of examples/sklearn_gp.py:14
+    g_theta = np.zeros(theta.shape)
+    g_theta[1] += g_t13
+    g_theta[0] += g_t12
     return log_likelihood, (
         g_theta,
         g_X,

@@ -8,7 +8,7 @@ Parameters:
     y: (n,)
 Functions: gp_nll(...) is the value; value_and_grad_gp_nll(...) returns
 (value, (gradient of K, gradient of y)); grad_gp_nll(...) returns the
-gradients alone. Each line names the line of examples/gp_cholesky.py it comes from.
+gradients alone. A comment above each run of lines names the line of examples/gp_cholesky.py it comes from.
 """
 
 import numpy as np
@@ -26,7 +26,7 @@ def _check_args(fn, *args):
     sizes = {}
     out = []
     for (name, dims, shape), arg in zip(_PARAMS, args):
-        if shape.endswith(" sparse"):  # a sparse matrix: its shape only
+        if shape.endswith(" sparse"):  # a sparse matrix, whose shape alone is checked
             if getattr(arg, "ndim", None) != 2 or any(
                 sizes.setdefault(d, (n, name))[0] != n for d, n in zip(dims, arg.shape)
             ):
@@ -66,12 +66,14 @@ def _check_args(fn, *args):
 def gp_nll(K, y):
     """The value of gp_nll."""
     K, y = _check_args("gp_nll", K, y)
-    n = y.shape[0]  # examples/gp_cholesky.py:7
-    L = np.linalg.cholesky(K)  # examples/gp_cholesky.py:8
-    alpha = np.linalg.solve(L.T, np.linalg.solve(L, y))  # examples/gp_cholesky.py:9
-    value = (
-        0.5 * (y @ alpha) + np.sum(np.log(np.diag(L))) + 0.5 * n * np.log(2 * np.pi)
-    )  # examples/gp_cholesky.py:10
+    # examples/gp_cholesky.py:7
+    n = y.shape[0]
+    # examples/gp_cholesky.py:8
+    L = np.linalg.cholesky(K)
+    # examples/gp_cholesky.py:9
+    alpha = np.linalg.solve(L.T, np.linalg.solve(L, y))
+    # examples/gp_cholesky.py:10
+    value = 0.5 * (y @ alpha) + np.sum(np.log(np.diag(L))) + 0.5 * n * np.log(2 * np.pi)
     del L
     return value
 
@@ -79,22 +81,28 @@ def gp_nll(K, y):
 def value_and_grad_gp_nll(K, y):
     """The value of gp_nll and its gradient with respect to K, y."""
     K, y = _check_args("value_and_grad_gp_nll", K, y)
-    n = y.shape[0]  # examples/gp_cholesky.py:7
-    L = np.linalg.cholesky(K)  # examples/gp_cholesky.py:8
-    t1 = L.T  # examples/gp_cholesky.py:9
-    t2 = np.linalg.solve(L, y)  # examples/gp_cholesky.py:9
-    alpha = np.linalg.solve(t1, t2)  # examples/gp_cholesky.py:9
-    t3 = np.diag(L)  # examples/gp_cholesky.py:10
-    value = (
-        0.5 * (y @ alpha) + np.sum(np.log(t3)) + 0.5 * n * np.log(2 * np.pi)
-    )  # examples/gp_cholesky.py:10
-    g_alpha = 0.5 * y  # grad of examples/gp_cholesky.py:10
-    g_t2 = np.linalg.solve(L, g_alpha)  # grad of examples/gp_cholesky.py:9
+    # examples/gp_cholesky.py:7
+    n = y.shape[0]
+    # examples/gp_cholesky.py:8
+    L = np.linalg.cholesky(K)
+    # examples/gp_cholesky.py:9
+    t1 = L.T
+    t2 = np.linalg.solve(L, y)
+    alpha = np.linalg.solve(t1, t2)
+    # examples/gp_cholesky.py:10
+    t3 = np.diag(L)
+    value = 0.5 * (y @ alpha) + np.sum(np.log(t3)) + 0.5 * n * np.log(2 * np.pi)
+    # grad of examples/gp_cholesky.py:10
+    g_alpha = 0.5 * y
+    # grad of examples/gp_cholesky.py:9
+    g_t2 = np.linalg.solve(L, g_alpha)
     del L
-    t4 = np.linalg.solve(t1, g_t2)  # grad of examples/gp_cholesky.py:9
-    g_y = 0.5 * alpha + t4  # grad of examples/gp_cholesky.py:6
-    g_L = np.diag(1.0 / t3) + np.outer(-t2, t4).T  # grad of examples/gp_cholesky.py:8
-    g_L += np.outer(-alpha, g_t2)  # grad of examples/gp_cholesky.py:8
+    t4 = np.linalg.solve(t1, g_t2)
+    # grad of examples/gp_cholesky.py:6
+    g_y = 0.5 * alpha + t4
+    # grad of examples/gp_cholesky.py:8
+    g_L = np.diag(1.0 / t3) + np.outer(-t2, t4).T
+    g_L += np.outer(-alpha, g_t2)
     t5 = np.linalg.solve(
         t1,
         np.linalg.solve(
@@ -106,15 +114,14 @@ def value_and_grad_gp_nll(K, y):
                 + 0.5 * np.eye(K.shape[0])
             ),
         ).T,
-    )  # grad of examples/gp_cholesky.py:8
+    )
     del g_L, t1
-    t6 = t5.T  # grad of examples/gp_cholesky.py:8
-    g_K_full = np.tril(t6 + t5) - np.diag(
-        np.diag(t6)
-    )  # grad of examples/gp_cholesky.py:8
+    t6 = t5.T
+    g_K_full = np.tril(t6 + t5) - np.diag(np.diag(t6))
     del t5, t6
-    g_K = g_K_full + g_K_full.T  # grad of examples/gp_cholesky.py:6
-    g_K *= 0.5  # grad of examples/gp_cholesky.py:6
+    # grad of examples/gp_cholesky.py:6
+    g_K = g_K_full + g_K_full.T
+    g_K *= 0.5
     del g_K_full
     return value, (
         g_K,

@@ -11,7 +11,7 @@ Parameters:
     log_r: scalar
 Functions: kalman_loglik(...) is the value; value_and_grad_kalman_loglik(...) returns
 (value, (gradient of y, gradient of F, gradient of h, gradient of log_q, gradient of log_r)); grad_kalman_loglik(...) returns the
-gradients alone. Each line names the line of examples/kalman.py it comes from.
+gradients alone. A comment above each run of lines names the line of examples/kalman.py it comes from.
 """
 
 import numpy as np
@@ -32,7 +32,7 @@ def _check_args(fn, *args):
     sizes = {}
     out = []
     for (name, dims, shape), arg in zip(_PARAMS, args):
-        if shape.endswith(" sparse"):  # a sparse matrix: its shape only
+        if shape.endswith(" sparse"):  # a sparse matrix, whose shape alone is checked
             if getattr(arg, "ndim", None) != 2 or any(
                 sizes.setdefault(d, (n, name))[0] != n for d, n in zip(dims, arg.shape)
             ):
@@ -72,10 +72,14 @@ def _check_args(fn, *args):
 def kalman_loglik(y, F, h, log_q, log_r):
     """The value of kalman_loglik."""
     y, F, h, log_q, log_r = _check_args("kalman_loglik", y, F, h, log_q, log_r)
-    Q = np.diag(np.exp(log_q))  # examples/kalman.py:14
-    R = np.exp(log_r)  # examples/kalman.py:15
-    a = np.zeros(h.shape)  # examples/kalman.py:16
-    P = 10.0 * np.eye(2)  # examples/kalman.py:17
+    # examples/kalman.py:14
+    Q = np.diag(np.exp(log_q))
+    # examples/kalman.py:15
+    R = np.exp(log_r)
+    # examples/kalman.py:16
+    a = np.zeros(h.shape)
+    # examples/kalman.py:17
+    P = 10.0 * np.eye(2)
     a_2, P_2, ll_2 = a, P, 0.0  # examples/kalman.py:19
     F_2 = F  # examples/kalman.py:19
     h_2 = h  # examples/kalman.py:19
@@ -136,7 +140,8 @@ def kalman_loglik(y, F, h, log_q, log_r):
         tape_t6,
     )  # examples/kalman.py:19
     del P, Q
-    ll = t1[2]  # examples/kalman.py:19
+    # examples/kalman.py:19
+    ll = t1[2]
     return ll
 
 
@@ -145,11 +150,15 @@ def value_and_grad_kalman_loglik(y, F, h, log_q, log_r):
     y, F, h, log_q, log_r = _check_args(
         "value_and_grad_kalman_loglik", y, F, h, log_q, log_r
     )
-    t8 = np.exp(log_q)  # examples/kalman.py:14
-    Q = np.diag(t8)  # examples/kalman.py:14
-    R = np.exp(log_r)  # examples/kalman.py:15
-    a = np.zeros(h.shape)  # examples/kalman.py:16
-    P = 10.0 * np.eye(2)  # examples/kalman.py:17
+    # examples/kalman.py:14
+    t8 = np.exp(log_q)
+    Q = np.diag(t8)
+    # examples/kalman.py:15
+    R = np.exp(log_r)
+    # examples/kalman.py:16
+    a = np.zeros(h.shape)
+    # examples/kalman.py:17
+    P = 10.0 * np.eye(2)
     a_2, P_2, ll_2 = a, P, 0.0  # examples/kalman.py:19
     F_2 = F  # examples/kalman.py:19
     h_2 = h  # examples/kalman.py:19
@@ -210,9 +219,11 @@ def value_and_grad_kalman_loglik(y, F, h, log_q, log_r):
         tape_t6,
     )  # examples/kalman.py:19
     del P
-    ll = t1[2]  # examples/kalman.py:19
-    t9 = np.zeros(h.shape)  # grad of examples/kalman.py:19
-    t10 = np.zeros(F.shape)  # grad of examples/kalman.py:19
+    # examples/kalman.py:19
+    ll = t1[2]
+    # grad of examples/kalman.py:19
+    t9 = np.zeros(h.shape)
+    t10 = np.zeros(F.shape)
     g_a, g_P, g_ll = t9, t10, 1.0  # grad of examples/kalman.py:19
     g_y_t = np.zeros(np.shape(y))  # grad of examples/kalman.py:19
     g_F_2 = np.zeros(np.shape(F))  # grad of examples/kalman.py:19
@@ -276,13 +287,17 @@ def value_and_grad_kalman_loglik(y, F, h, log_q, log_r):
         g_R_2,
     )  # grad of examples/kalman.py:19
     del Q, t10
-    g_y = t11[3]  # grad of examples/kalman.py:19
-    g_F = t11[4]  # grad of examples/kalman.py:19
-    g_h = t11[5]  # grad of examples/kalman.py:19
-    g_R = t11[7]  # grad of examples/kalman.py:19
-    g_log_r = g_R * R  # grad of examples/kalman.py:15
-    g_Q = np.diag(np.diag(t11[6]))  # grad of examples/kalman.py:19
-    g_log_q = np.diag(g_Q) * t8  # grad of examples/kalman.py:14
+    # grad of examples/kalman.py:19
+    g_y = t11[3]
+    g_F = t11[4]
+    g_h = t11[5]
+    g_R = t11[7]
+    # grad of examples/kalman.py:15
+    g_log_r = g_R * R
+    # grad of examples/kalman.py:19
+    g_Q = np.diag(np.diag(t11[6]))
+    # grad of examples/kalman.py:14
+    g_log_q = np.diag(g_Q) * t8
     del g_Q
     return ll, (
         g_y,

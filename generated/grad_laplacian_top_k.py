@@ -8,7 +8,7 @@ Parameters:
     p: (n,)
 Functions: laplacian_top_k(...) is the value; value_and_grad_laplacian_top_k(...) returns
 (value, (gradient of p)); grad_laplacian_top_k(...) returns the
-gradient alone. Each line names the line of examples/graph_laplacian.py it comes from.
+gradient alone. A comment above each run of lines names the line of examples/graph_laplacian.py it comes from.
 """
 
 import numpy as np
@@ -28,7 +28,7 @@ def _check_args(fn, *args):
     sizes = {}
     out = []
     for (name, dims, shape), arg in zip(_PARAMS, args):
-        if shape.endswith(" sparse"):  # a sparse matrix: its shape only
+        if shape.endswith(" sparse"):  # a sparse matrix, whose shape alone is checked
             if getattr(arg, "ndim", None) != 2 or any(
                 sizes.setdefault(d, (n, name))[0] != n for d, n in zip(dims, arg.shape)
             ):
@@ -68,27 +68,32 @@ def _check_args(fn, *args):
 def laplacian_top_k(L, p):
     """The value of laplacian_top_k."""
     L, p = _check_args("laplacian_top_k", L, p)
-    A = L + scipy.sparse.diags(p)  # examples/graph_laplacian.py:12
+    # examples/graph_laplacian.py:12
+    A = L + scipy.sparse.diags(p)
+    # examples/graph_laplacian.py:13
     w = scipy.sparse.linalg.eigsh(
         A, k=2, which="LA", v0=np.random.default_rng(0).standard_normal(A.shape[0])
-    )[
-        0
-    ]  # examples/graph_laplacian.py:13
+    )[0]
     del A
-    value = np.sum(w)  # examples/graph_laplacian.py:14
+    # examples/graph_laplacian.py:14
+    value = np.sum(w)
     return value
 
 
 def value_and_grad_laplacian_top_k(L, p):
     """The value of laplacian_top_k and its gradient with respect to p."""
     L, p = _check_args("value_and_grad_laplacian_top_k", L, p)
-    A = L + scipy.sparse.diags(p)  # examples/graph_laplacian.py:12
+    # examples/graph_laplacian.py:12
+    A = L + scipy.sparse.diags(p)
+    # examples/graph_laplacian.py:13
     w, V = scipy.sparse.linalg.eigsh(
         A, k=2, which="LA", v0=np.random.default_rng(0).standard_normal(A.shape[0])
-    )  # examples/graph_laplacian.py:13
+    )
     del A
-    value = np.sum(w)  # examples/graph_laplacian.py:14
-    g_p = np.sum(V * V, axis=1)  # grad of examples/graph_laplacian.py:12
+    # examples/graph_laplacian.py:14
+    value = np.sum(w)
+    # grad of examples/graph_laplacian.py:12
+    g_p = np.sum(V * V, axis=1)
     del V
     return value, (g_p,)
 

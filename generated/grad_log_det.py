@@ -7,7 +7,7 @@ Parameters:
     P: (n, n) spd
 Functions: log_det(...) is the value; value_and_grad_log_det(...) returns
 (value, (gradient of P)); grad_log_det(...) returns the
-gradient alone. jvp_log_det(...): see its docstring. hvp_log_det(...): see its docstring. hessian_log_det(...): see its docstring. taylor_log_det(...): see its docstring. Each line names the line of examples/logdet_series.py it comes from.
+gradient alone. jvp_log_det(...): see its docstring. hvp_log_det(...): see its docstring. hessian_log_det(...): see its docstring. taylor_log_det(...): see its docstring. A comment above each run of lines names the line of examples/logdet_series.py it comes from.
 """
 
 import numpy as np
@@ -22,7 +22,7 @@ def _check_args(fn, *args):
     sizes = {}
     out = []
     for (name, dims, shape), arg in zip(_PARAMS, args):
-        if shape.endswith(" sparse"):  # a sparse matrix: its shape only
+        if shape.endswith(" sparse"):  # a sparse matrix, whose shape alone is checked
             if getattr(arg, "ndim", None) != 2 or any(
                 sizes.setdefault(d, (n, name))[0] != n for d, n in zip(dims, arg.shape)
             ):
@@ -62,15 +62,18 @@ def _check_args(fn, *args):
 def log_det(P):
     """The value of log_det."""
     (P,) = _check_args("log_det", P)
-    value = np.linalg.slogdet(P)[1]  # examples/logdet_series.py:9
+    # examples/logdet_series.py:9
+    value = np.linalg.slogdet(P)[1]
     return value
 
 
 def value_and_grad_log_det(P):
     """The value of log_det and its gradient with respect to P."""
     (P,) = _check_args("value_and_grad_log_det", P)
-    value = np.linalg.slogdet(P)[1]  # examples/logdet_series.py:9
-    g_P = np.linalg.inv(P)  # grad of examples/logdet_series.py:9
+    # examples/logdet_series.py:9
+    value = np.linalg.slogdet(P)[1]
+    # grad of examples/logdet_series.py:9
+    g_P = np.linalg.inv(P)
     return value, (g_P,)
 
 
@@ -83,16 +86,19 @@ def grad_log_det(P):
 def jvp_log_det(P, dP):
     """(value, directional derivative) of log_det when P move along dP (forward mode)."""
     (P,) = _check_args("jvp_log_det", P)
-    value = np.linalg.slogdet(P)[1]  # examples/logdet_series.py:9
-    dvalue = np.vdot(np.linalg.inv(P), dP)  # grad of examples/logdet_series.py:9
+    # examples/logdet_series.py:9
+    value = np.linalg.slogdet(P)[1]
+    # grad of examples/logdet_series.py:9
+    dvalue = np.vdot(np.linalg.inv(P), dP)
     return value, dvalue
 
 
 def hvp_log_det(P, v_P):
     """The Hessian of log_det (w.r.t. P) times the vectors v_P: forward mode over the gradient."""
     (P,) = _check_args("hvp_log_det", P)
-    g_P = np.linalg.inv(P)  # grad of examples/logdet_series.py:9
-    Hv_P = -(g_P @ (v_P @ g_P))  # grad of examples/logdet_series.py:9
+    # grad of examples/logdet_series.py:9
+    g_P = np.linalg.inv(P)
+    Hv_P = -(g_P @ (v_P @ g_P))
     del g_P
     return Hv_P
 
@@ -100,44 +106,39 @@ def hvp_log_det(P, v_P):
 def hessian_log_det(P):
     """The Hessian of log_det with respect to (P) as a (d, d) array: entries of each parameter flattened in C order and concatenated in that order; column k is hvp_log_det along the k-th unit vector."""
     (P,) = _check_args("hessian_log_det", P)
-    shapes = [np.shape(P)]  # Hessian of examples/logdet_series.py:8
-    sizes = [int(np.prod(s)) for s in shapes]  # Hessian of examples/logdet_series.py:8
-    d = sum(sizes)  # Hessian of examples/logdet_series.py:8
-    H = np.zeros((d, d))  # Hessian of examples/logdet_series.py:8
-    for k in range(d):  # Hessian of examples/logdet_series.py:8
-        e = np.zeros(d)  # Hessian of examples/logdet_series.py:8
-        e[k] = 1.0  # Hessian of examples/logdet_series.py:8
-        parts = np.split(
-            e, np.cumsum(sizes)[:-1]
-        )  # Hessian of examples/logdet_series.py:8
-        vectors = [
-            p.reshape(s) for p, s in zip(parts, shapes)
-        ]  # Hessian of examples/logdet_series.py:8
-        columns = hvp_log_det(P, *vectors)  # Hessian of examples/logdet_series.py:8
-        H[:, k] = np.concatenate(
-            [np.ravel(c) for c in [columns]]
-        )  # Hessian of examples/logdet_series.py:8
-    return H
+    # Hessian of examples/logdet_series.py:8
+    shapes = [np.shape(P)]
+    sizes = [int(np.prod(s)) for s in shapes]
+    total = sum(sizes)
+    hessian = np.zeros((total, total))
+    for column in range(total):
+        unit = np.zeros(total)
+        unit[column] = 1.0
+        parts = np.split(unit, np.cumsum(sizes)[:-1])
+        vectors = [p.reshape(s) for p, s in zip(parts, shapes)]
+        columns = hvp_log_det(P, *vectors)
+        hessian[:, column] = np.concatenate([np.ravel(c) for c in [columns]])
+    return hessian
 
 
 def taylor_log_det(P, DP):
     """The Taylor coefficients of t -> log_det(x + t d) at t = 0, d = (DP): f, f'[d], f''[d, d]/2!, ... up to order 4."""
     (P,) = _check_args("taylor_log_det", P)
-    value = np.linalg.slogdet(P)[1]  # examples/logdet_series.py:9
-    g_P = np.linalg.inv(P)  # grad of examples/logdet_series.py:9
-    c1 = np.vdot(g_P, DP)  # grad of examples/logdet_series.py:9
-    t1 = DP @ g_P  # grad of examples/logdet_series.py:9
-    t2 = g_P @ t1  # grad of examples/logdet_series.py:9
-    c2 = 0.5 * -np.vdot(t2, DP)  # grad of examples/logdet_series.py:9
-    t3 = DP @ t2  # grad of examples/logdet_series.py:9
-    t4 = g_P @ t3  # grad of examples/logdet_series.py:9
-    np.subtract(-(t2 @ t1), t4, out=t4)  # grad of examples/logdet_series.py:9
-    c3 = 0.16666666666666666 * -np.vdot(t4, DP)  # grad of examples/logdet_series.py:9
-    t5 = t2 @ t3  # grad of examples/logdet_series.py:9
+    # examples/logdet_series.py:9
+    value = np.linalg.slogdet(P)[1]
+    # grad of examples/logdet_series.py:9
+    g_P = np.linalg.inv(P)
+    c1 = np.vdot(g_P, DP)
+    t1 = DP @ g_P
+    t2 = g_P @ t1
+    c2 = 0.5 * -np.vdot(t2, DP)
+    t3 = DP @ t2
+    t4 = g_P @ t3
+    np.subtract(-(t2 @ t1), t4, out=t4)
+    c3 = 0.16666666666666666 * -np.vdot(t4, DP)
+    t5 = t2 @ t3
     del t2, t3
-    c4 = 0.041666666666666664 * -np.vdot(
-        -(t4 @ t1 - t5) - (g_P @ (DP @ t4) - t5), DP
-    )  # grad of examples/logdet_series.py:9
+    c4 = 0.041666666666666664 * -np.vdot(-(t4 @ t1 - t5) - (g_P @ (DP @ t4) - t5), DP)
     del g_P, t1, t4, t5
     return (
         value,

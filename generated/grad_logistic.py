@@ -9,7 +9,7 @@ Parameters:
     y: (m,)
 Functions: logistic(...) is the value; value_and_grad_logistic(...) returns
 (value, (gradient of w, gradient of X, gradient of y)); grad_logistic(...) returns the
-gradients alone. Each line names the line of examples/logistic.py it comes from.
+gradients alone. A comment above each run of lines names the line of examples/logistic.py it comes from.
 """
 
 import numpy as np
@@ -28,7 +28,7 @@ def _check_args(fn, *args):
     sizes = {}
     out = []
     for (name, dims, shape), arg in zip(_PARAMS, args):
-        if shape.endswith(" sparse"):  # a sparse matrix: its shape only
+        if shape.endswith(" sparse"):  # a sparse matrix, whose shape alone is checked
             if getattr(arg, "ndim", None) != 2 or any(
                 sizes.setdefault(d, (n, name))[0] != n for d, n in zip(dims, arg.shape)
             ):
@@ -68,24 +68,30 @@ def _check_args(fn, *args):
 def logistic(w, X, y):
     """The value of logistic."""
     w, X, y = _check_args("logistic", w, X, y)
-    z = y * (X @ w)  # examples/logistic.py:7
-    value = np.sum(np.logaddexp(0.0, -z)) / y.shape[0]  # examples/logistic.py:8
+    # examples/logistic.py:7
+    z = y * (X @ w)
+    # examples/logistic.py:8
+    value = np.sum(np.logaddexp(0.0, -z)) / y.shape[0]
     return value
 
 
 def value_and_grad_logistic(w, X, y):
     """The value of logistic and its gradient with respect to w, X, y."""
     w, X, y = _check_args("value_and_grad_logistic", w, X, y)
-    t1 = X @ w  # examples/logistic.py:7
-    z = y * t1  # examples/logistic.py:7
-    t2 = -z  # examples/logistic.py:8
-    t3 = np.logaddexp(0.0, t2)  # examples/logistic.py:8
-    value = np.sum(t3) / y.shape[0]  # examples/logistic.py:8
-    g_z = -(1.0 / y.shape[0] * np.exp(t2 - t3))  # grad of examples/logistic.py:8
-    g_y = g_z * t1  # grad of examples/logistic.py:7
-    g_t1 = g_z * y  # grad of examples/logistic.py:7
-    g_X = np.outer(w, g_t1).T  # grad of examples/logistic.py:7
-    g_w = X.T @ g_t1  # grad of examples/logistic.py:7
+    # examples/logistic.py:7
+    t1 = X @ w
+    z = y * t1
+    # examples/logistic.py:8
+    t2 = -z
+    t3 = np.logaddexp(0.0, t2)
+    value = np.sum(t3) / y.shape[0]
+    # grad of examples/logistic.py:8
+    g_z = -(1.0 / y.shape[0] * np.exp(t2 - t3))
+    # grad of examples/logistic.py:7
+    g_y = g_z * t1
+    g_t1 = g_z * y
+    g_X = np.outer(w, g_t1).T
+    g_w = X.T @ g_t1
     return value, (
         g_w,
         g_X,

@@ -12,7 +12,7 @@ Parameters:
     Y: (m, k)
 Functions: mlp_loss(...) is the value; value_and_grad_mlp_loss(...) returns
 (value, (gradient of W1, gradient of b1, gradient of W2, gradient of b2, gradient of X, gradient of Y)); grad_mlp_loss(...) returns the
-gradients alone. Each line names the line of examples/mlp.py it comes from.
+gradients alone. A comment above each run of lines names the line of examples/mlp.py it comes from.
 """
 
 import numpy as np
@@ -34,7 +34,7 @@ def _check_args(fn, *args):
     sizes = {}
     out = []
     for (name, dims, shape), arg in zip(_PARAMS, args):
-        if shape.endswith(" sparse"):  # a sparse matrix: its shape only
+        if shape.endswith(" sparse"):  # a sparse matrix, whose shape alone is checked
             if getattr(arg, "ndim", None) != 2 or any(
                 sizes.setdefault(d, (n, name))[0] != n for d, n in zip(dims, arg.shape)
             ):
@@ -74,11 +74,14 @@ def _check_args(fn, *args):
 def mlp_loss(W1, b1, W2, b2, X, Y):
     """The value of mlp_loss."""
     W1, b1, W2, b2, X, Y = _check_args("mlp_loss", W1, b1, W2, b2, X, Y)
-    H = np.tanh(X @ W1 + b1)  # examples/mlp.py:7
-    out = H @ W2  # examples/mlp.py:8
-    out += b2  # examples/mlp.py:8
+    # examples/mlp.py:7
+    H = np.tanh(X @ W1 + b1)
+    # examples/mlp.py:8
+    out = H @ W2
+    out += b2
     del H
-    value = 0.5 * np.sum((out - Y) ** 2) / X.shape[0]  # examples/mlp.py:9
+    # examples/mlp.py:9
+    value = 0.5 * np.sum((out - Y) ** 2) / X.shape[0]
     del out
     return value
 
@@ -86,23 +89,29 @@ def mlp_loss(W1, b1, W2, b2, X, Y):
 def value_and_grad_mlp_loss(W1, b1, W2, b2, X, Y):
     """The value of mlp_loss and its gradient with respect to W1, b1, W2, b2, X, Y."""
     W1, b1, W2, b2, X, Y = _check_args("value_and_grad_mlp_loss", W1, b1, W2, b2, X, Y)
-    H = np.tanh(X @ W1 + b1)  # examples/mlp.py:7
-    out = H @ W2  # examples/mlp.py:8
-    out += b2  # examples/mlp.py:8
-    t1 = out - Y  # examples/mlp.py:9
+    # examples/mlp.py:7
+    H = np.tanh(X @ W1 + b1)
+    # examples/mlp.py:8
+    out = H @ W2
+    out += b2
+    # examples/mlp.py:9
+    t1 = out - Y
     del out
-    value = 0.5 * np.sum(t1**2) / X.shape[0]  # examples/mlp.py:9
-    g_t2 = 1.0 / X.shape[0] * 0.5  # grad of examples/mlp.py:9
-    g_t1 = g_t2 * (2.0 * t1)  # grad of examples/mlp.py:9
-    g_Y = -g_t1  # grad of examples/mlp.py:9
-    g_b2 = np.sum(g_t1, axis=0)  # grad of examples/mlp.py:8
+    value = 0.5 * np.sum(t1**2) / X.shape[0]
+    # grad of examples/mlp.py:9
+    g_t2 = 1.0 / X.shape[0] * 0.5
+    g_t1 = g_t2 * (2.0 * t1)
+    g_Y = -g_t1
+    # grad of examples/mlp.py:8
+    g_b2 = np.sum(g_t1, axis=0)
     del g_t1
-    g_W2 = g_t2 * (2.0 * (H.T @ t1))  # grad of examples/mlp.py:8
-    t3 = t1 @ W2.T * (1.0 - H**2.0)  # grad of examples/mlp.py:7
+    g_W2 = g_t2 * (2.0 * (H.T @ t1))
+    # grad of examples/mlp.py:7
+    t3 = t1 @ W2.T * (1.0 - H**2.0)
     del H, t1
-    g_b1 = np.sum(g_t2 * (2.0 * t3), axis=0)  # grad of examples/mlp.py:7
-    g_X = g_t2 * (2.0 * (t3 @ W1.T))  # grad of examples/mlp.py:7
-    g_W1 = g_t2 * (2.0 * (X.T @ t3))  # grad of examples/mlp.py:7
+    g_b1 = np.sum(g_t2 * (2.0 * t3), axis=0)
+    g_X = g_t2 * (2.0 * (t3 @ W1.T))
+    g_W1 = g_t2 * (2.0 * (X.T @ t3))
     del t3
     return value, (
         g_W1,

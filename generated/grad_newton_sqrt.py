@@ -8,7 +8,7 @@ Parameters:
     w: (n,)
 Functions: newton_sqrt(...) is the value; value_and_grad_newton_sqrt(...) returns
 (value, (gradient of a, gradient of w)); grad_newton_sqrt(...) returns the
-gradients alone. Each line names the line of examples/newton_sqrt.py it comes from.
+gradients alone. A comment above each run of lines names the line of examples/newton_sqrt.py it comes from.
 """
 
 import numpy as np
@@ -26,7 +26,7 @@ def _check_args(fn, *args):
     sizes = {}
     out = []
     for (name, dims, shape), arg in zip(_PARAMS, args):
-        if shape.endswith(" sparse"):  # a sparse matrix: its shape only
+        if shape.endswith(" sparse"):  # a sparse matrix, whose shape alone is checked
             if getattr(arg, "ndim", None) != 2 or any(
                 sizes.setdefault(d, (n, name))[0] != n for d, n in zip(dims, arg.shape)
             ):
@@ -66,7 +66,8 @@ def _check_args(fn, *args):
 def newton_sqrt(a, w):
     """The value of newton_sqrt."""
     a, w = _check_args("newton_sqrt", a, w)
-    c = a * a + 1.0  # examples/newton_sqrt.py:11
+    # examples/newton_sqrt.py:11
+    c = a * a + 1.0
     x_2, k = c, 0  # examples/newton_sqrt.py:14
     c_2 = c  # examples/newton_sqrt.py:14
     tape_x_2 = []  # examples/newton_sqrt.py:14
@@ -92,15 +93,18 @@ def newton_sqrt(a, w):
         tape_x_2,
         tape_t2,
     )  # examples/newton_sqrt.py:14
-    x = t1[0]  # examples/newton_sqrt.py:14
-    value = w @ x  # examples/newton_sqrt.py:17
+    # examples/newton_sqrt.py:14
+    x = t1[0]
+    # examples/newton_sqrt.py:17
+    value = w @ x
     return value
 
 
 def value_and_grad_newton_sqrt(a, w):
     """The value of newton_sqrt and its gradient with respect to a, w."""
     a, w = _check_args("value_and_grad_newton_sqrt", a, w)
-    c = a * a + 1.0  # examples/newton_sqrt.py:11
+    # examples/newton_sqrt.py:11
+    c = a * a + 1.0
     x_2, k = c, 0  # examples/newton_sqrt.py:14
     c_2 = c  # examples/newton_sqrt.py:14
     tape_x_2 = []  # examples/newton_sqrt.py:14
@@ -126,8 +130,10 @@ def value_and_grad_newton_sqrt(a, w):
         tape_x_2,
         tape_t2,
     )  # examples/newton_sqrt.py:14
-    x = t1[0]  # examples/newton_sqrt.py:14
-    value = w @ x  # examples/newton_sqrt.py:17
+    # examples/newton_sqrt.py:14
+    x = t1[0]
+    # examples/newton_sqrt.py:17
+    value = w @ x
     g_x, g_k = w, 0.0  # grad of examples/newton_sqrt.py:14
     g_c_2 = np.zeros(np.shape(c))  # grad of examples/newton_sqrt.py:14
     c_2 = c  # grad of examples/newton_sqrt.py:14
@@ -144,8 +150,10 @@ def value_and_grad_newton_sqrt(a, w):
         g_k,
         g_c_2,
     )  # grad of examples/newton_sqrt.py:14
-    g_c = t4[0] + t4[2]  # grad of examples/newton_sqrt.py:11
-    g_a = 2.0 * (g_c * a)  # grad of examples/newton_sqrt.py:10
+    # grad of examples/newton_sqrt.py:11
+    g_c = t4[0] + t4[2]
+    # grad of examples/newton_sqrt.py:10
+    g_a = 2.0 * (g_c * a)
     return value, (
         g_a,
         x,

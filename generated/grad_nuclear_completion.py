@@ -10,7 +10,7 @@ Parameters:
     lam: scalar
 Functions: nuclear_completion(...) is the value; value_and_grad_nuclear_completion(...) returns
 (value, (gradient of X, gradient of M, gradient of W, gradient of lam)); grad_nuclear_completion(...) returns the
-gradients alone. Each line names the line of examples/nuclear_completion.py it comes from.
+gradients alone. A comment above each run of lines names the line of examples/nuclear_completion.py it comes from.
 """
 
 import numpy as np
@@ -30,7 +30,7 @@ def _check_args(fn, *args):
     sizes = {}
     out = []
     for (name, dims, shape), arg in zip(_PARAMS, args):
-        if shape.endswith(" sparse"):  # a sparse matrix: its shape only
+        if shape.endswith(" sparse"):  # a sparse matrix, whose shape alone is checked
             if getattr(arg, "ndim", None) != 2 or any(
                 sizes.setdefault(d, (n, name))[0] != n for d, n in zip(dims, arg.shape)
             ):
@@ -70,28 +70,28 @@ def _check_args(fn, *args):
 def nuclear_completion(X, M, W, lam):
     """The value of nuclear_completion."""
     X, M, W, lam = _check_args("nuclear_completion", X, M, W, lam)
-    value = 0.5 * np.sum((W * (X - M)) ** 2) + lam * np.linalg.norm(
-        X, "nuc"
-    )  # examples/nuclear_completion.py:7
+    # examples/nuclear_completion.py:7
+    value = 0.5 * np.sum((W * (X - M)) ** 2) + lam * np.linalg.norm(X, "nuc")
     return value
 
 
 def value_and_grad_nuclear_completion(X, M, W, lam):
     """The value of nuclear_completion and its gradient with respect to X, M, W, lam."""
     X, M, W, lam = _check_args("value_and_grad_nuclear_completion", X, M, W, lam)
-    t1 = X - M  # examples/nuclear_completion.py:7
-    t2 = W * t1  # examples/nuclear_completion.py:7
-    g_lam = np.linalg.norm(X, "nuc")  # examples/nuclear_completion.py:7
-    value = 0.5 * np.sum(t2**2) + lam * g_lam  # examples/nuclear_completion.py:7
-    g_W = t2 * t1  # grad of examples/nuclear_completion.py:7
+    # examples/nuclear_completion.py:7
+    t1 = X - M
+    t2 = W * t1
+    g_lam = np.linalg.norm(X, "nuc")
+    value = 0.5 * np.sum(t2**2) + lam * g_lam
+    # grad of examples/nuclear_completion.py:7
+    g_W = t2 * t1
     del t1
-    g_t1 = t2 * W  # grad of examples/nuclear_completion.py:7
+    g_t1 = t2 * W
     del t2
-    g_M = -g_t1  # grad of examples/nuclear_completion.py:7
-    t3, _, t4 = np.linalg.svd(
-        X, full_matrices=False
-    )  # grad of examples/nuclear_completion.py:7
-    g_X = lam * (t3 @ t4) + g_t1  # grad of examples/nuclear_completion.py:6
+    g_M = -g_t1
+    t3, _, t4 = np.linalg.svd(X, full_matrices=False)
+    # grad of examples/nuclear_completion.py:6
+    g_X = lam * (t3 @ t4) + g_t1
     del g_t1, t3, t4
     return value, (
         g_X,

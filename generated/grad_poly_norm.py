@@ -8,7 +8,7 @@ Parameters:
     c: (4,)
 Functions: poly_norm(...) is the value; value_and_grad_poly_norm(...) returns
 (value, (gradient of X, gradient of c)); grad_poly_norm(...) returns the
-gradients alone. Each line names the line of examples/matrix_polynomial.py it comes from.
+gradients alone. A comment above each run of lines names the line of examples/matrix_polynomial.py it comes from.
 """
 
 import numpy as np
@@ -26,7 +26,7 @@ def _check_args(fn, *args):
     sizes = {}
     out = []
     for (name, dims, shape), arg in zip(_PARAMS, args):
-        if shape.endswith(" sparse"):  # a sparse matrix: its shape only
+        if shape.endswith(" sparse"):  # a sparse matrix, whose shape alone is checked
             if getattr(arg, "ndim", None) != 2 or any(
                 sizes.setdefault(d, (n, name))[0] != n for d, n in zip(dims, arg.shape)
             ):
@@ -66,19 +66,27 @@ def _check_args(fn, *args):
 def poly_norm(X, c):
     """The value of poly_norm."""
     X, c = _check_args("poly_norm", X, c)
-    t1 = c[3]  # examples/matrix_polynomial.py:14
-    t2 = np.eye(X.shape[0])  # examples/matrix_polynomial.py:14
-    t3 = c[2]  # examples/matrix_polynomial.py:16
-    P = t1 * X + t3 * t2  # examples/matrix_polynomial.py:10
-    t4 = c[1]  # examples/matrix_polynomial.py:16
-    P_2 = P @ X  # examples/matrix_polynomial.py:10
-    P_2 += t4 * t2  # examples/matrix_polynomial.py:10
+    # examples/matrix_polynomial.py:14
+    t1 = c[3]
+    t2 = np.eye(X.shape[0])
+    # examples/matrix_polynomial.py:16
+    t3 = c[2]
+    # examples/matrix_polynomial.py:10
+    P = t1 * X + t3 * t2
+    # examples/matrix_polynomial.py:16
+    t4 = c[1]
+    # examples/matrix_polynomial.py:10
+    P_2 = P @ X
+    P_2 += t4 * t2
     del P
-    t5 = c[0]  # examples/matrix_polynomial.py:16
-    P_3 = P_2 @ X  # examples/matrix_polynomial.py:10
-    P_3 += t5 * t2  # examples/matrix_polynomial.py:10
+    # examples/matrix_polynomial.py:16
+    t5 = c[0]
+    # examples/matrix_polynomial.py:10
+    P_3 = P_2 @ X
+    P_3 += t5 * t2
     del P_2, t2
-    value = np.vdot(P_3, P_3)  # examples/matrix_polynomial.py:17
+    # examples/matrix_polynomial.py:17
+    value = np.vdot(P_3, P_3)
     del P_3
     return value
 
@@ -86,40 +94,50 @@ def poly_norm(X, c):
 def value_and_grad_poly_norm(X, c):
     """The value of poly_norm and its gradient with respect to X, c."""
     X, c = _check_args("value_and_grad_poly_norm", X, c)
-    t1 = c[3]  # examples/matrix_polynomial.py:14
-    t2 = np.eye(X.shape[0])  # examples/matrix_polynomial.py:14
-    t3 = c[2]  # examples/matrix_polynomial.py:16
-    P = t1 * X + t3 * t2  # examples/matrix_polynomial.py:10
-    t4 = c[1]  # examples/matrix_polynomial.py:16
-    P_2 = P @ X  # examples/matrix_polynomial.py:10
-    P_2 += t4 * t2  # examples/matrix_polynomial.py:10
-    t5 = c[0]  # examples/matrix_polynomial.py:16
-    P_3 = P_2 @ X  # examples/matrix_polynomial.py:10
-    P_3 += t5 * t2  # examples/matrix_polynomial.py:10
+    # examples/matrix_polynomial.py:14
+    t1 = c[3]
+    t2 = np.eye(X.shape[0])
+    # examples/matrix_polynomial.py:16
+    t3 = c[2]
+    # examples/matrix_polynomial.py:10
+    P = t1 * X + t3 * t2
+    # examples/matrix_polynomial.py:16
+    t4 = c[1]
+    # examples/matrix_polynomial.py:10
+    P_2 = P @ X
+    P_2 += t4 * t2
+    # examples/matrix_polynomial.py:16
+    t5 = c[0]
+    # examples/matrix_polynomial.py:10
+    P_3 = P_2 @ X
+    P_3 += t5 * t2
     del t2
-    value = np.vdot(P_3, P_3)  # examples/matrix_polynomial.py:17
-    t6 = X.T  # grad of examples/matrix_polynomial.py:10
-    t7 = P_3 @ t6  # grad of examples/matrix_polynomial.py:10
-    t8 = t7 @ t6  # grad of examples/matrix_polynomial.py:10
+    # examples/matrix_polynomial.py:17
+    value = np.vdot(P_3, P_3)
+    # grad of examples/matrix_polynomial.py:10
+    t6 = X.T
+    t7 = P_3 @ t6
+    t8 = t7 @ t6
     del t6
-    g_P = 2.0 * t8  # grad of examples/matrix_polynomial.py:10
-    g_X = 2.0 * (P_2.T @ P_3) + 2.0 * (
-        P.T @ t7
-    )  # grad of examples/matrix_polynomial.py:13
-    g_X += t1 * g_P  # grad of examples/matrix_polynomial.py:13
+    g_P = 2.0 * t8
+    # grad of examples/matrix_polynomial.py:13
+    g_X = 2.0 * (P_2.T @ P_3) + 2.0 * (P.T @ t7)
+    g_X += t1 * g_P
     del P, P_2, g_P
-    g_t5 = 2.0 * np.trace(P_3)  # grad of examples/matrix_polynomial.py:10
+    # grad of examples/matrix_polynomial.py:10
+    g_t5 = 2.0 * np.trace(P_3)
     del P_3
-    g_t4 = 2.0 * np.trace(t7)  # grad of examples/matrix_polynomial.py:10
+    g_t4 = 2.0 * np.trace(t7)
     del t7
-    g_t3 = 2.0 * np.trace(t8)  # grad of examples/matrix_polynomial.py:10
-    g_t1 = 2.0 * np.vdot(t8, X)  # grad of examples/matrix_polynomial.py:10
+    g_t3 = 2.0 * np.trace(t8)
+    g_t1 = 2.0 * np.vdot(t8, X)
     del t8
-    g_c = np.zeros(c.shape)  # grad of examples/matrix_polynomial.py:13
-    g_c[0] += g_t5  # grad of examples/matrix_polynomial.py:13
-    g_c[1] += g_t4  # grad of examples/matrix_polynomial.py:13
-    g_c[2] += g_t3  # grad of examples/matrix_polynomial.py:13
-    g_c[3] += g_t1  # grad of examples/matrix_polynomial.py:13
+    # grad of examples/matrix_polynomial.py:13
+    g_c = np.zeros(c.shape)
+    g_c[0] += g_t5
+    g_c[1] += g_t4
+    g_c[2] += g_t3
+    g_c[3] += g_t1
     return value, (
         g_X,
         g_c,

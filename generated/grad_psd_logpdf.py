@@ -9,7 +9,7 @@ Parameters:
     u: (n,)
 Functions: psd_logpdf(...) is the value; value_and_grad_psd_logpdf(...) returns
 (value, (gradient of x, gradient of mu, gradient of u)); grad_psd_logpdf(...) returns the
-gradients alone. Each line names the line of examples/psd_logpdf.py it comes from.
+gradients alone. A comment above each run of lines names the line of examples/psd_logpdf.py it comes from.
 """
 
 import numpy as np
@@ -28,7 +28,7 @@ def _check_args(fn, *args):
     sizes = {}
     out = []
     for (name, dims, shape), arg in zip(_PARAMS, args):
-        if shape.endswith(" sparse"):  # a sparse matrix: its shape only
+        if shape.endswith(" sparse"):  # a sparse matrix, whose shape alone is checked
             if getattr(arg, "ndim", None) != 2 or any(
                 sizes.setdefault(d, (n, name))[0] != n for d, n in zip(dims, arg.shape)
             ):
@@ -68,77 +68,91 @@ def _check_args(fn, *args):
 def psd_logpdf(x, mu, u):
     """The value of psd_logpdf."""
     x, mu, u = _check_args("psd_logpdf", x, mu, u)
-    cov = np.outer(u, u)  # examples/psd_logpdf.py:13
-    cov += np.eye(x.shape[1])  # examples/psd_logpdf.py:13
-    s, V = np.linalg.eigh(cov)  # examples/psd_logpdf.py:14
-    s_pinv = 1 / s  # examples/psd_logpdf.py:15
-    t1 = np.sqrt(s_pinv)  # examples/psd_logpdf.py:16
-    log_pdet = np.sum(np.log(s))  # examples/psd_logpdf.py:17
-    dev = x - mu  # examples/psd_logpdf.py:18
-    t2 = t1 * t1  # examples/psd_logpdf.py:19
-    t3 = (V * t2) @ V.T  # examples/psd_logpdf.py:19
+    # examples/psd_logpdf.py:13
+    cov = np.outer(u, u)
+    cov += np.eye(x.shape[1])
+    # examples/psd_logpdf.py:14
+    s, V = np.linalg.eigh(cov)
+    # examples/psd_logpdf.py:15
+    s_pinv = 1 / s
+    # examples/psd_logpdf.py:16
+    t1 = np.sqrt(s_pinv)
+    # examples/psd_logpdf.py:17
+    log_pdet = np.sum(np.log(s))
+    # examples/psd_logpdf.py:18
+    dev = x - mu
+    # examples/psd_logpdf.py:19
+    t2 = t1 * t1
+    t3 = (V * t2) @ V.T
     del V, cov
-    maha = np.sum(dev * (dev @ t3), axis=1)  # examples/psd_logpdf.py:19
+    maha = np.sum(dev * (dev @ t3), axis=1)
     del dev, t3
-    value = -0.5 * np.sum(
-        mu.shape[0] * np.log(2 * np.pi) + log_pdet + maha
-    )  # examples/psd_logpdf.py:20
+    # examples/psd_logpdf.py:20
+    value = -0.5 * np.sum(mu.shape[0] * np.log(2 * np.pi) + log_pdet + maha)
     return value
 
 
 def value_and_grad_psd_logpdf(x, mu, u):
     """The value of psd_logpdf and its gradient with respect to x, mu, u."""
     x, mu, u = _check_args("value_and_grad_psd_logpdf", x, mu, u)
-    cov = np.outer(u, u)  # examples/psd_logpdf.py:13
-    cov += np.eye(x.shape[1])  # examples/psd_logpdf.py:13
-    s, V = np.linalg.eigh(cov)  # examples/psd_logpdf.py:14
-    s_pinv = 1 / s  # examples/psd_logpdf.py:15
-    t1 = np.sqrt(s_pinv)  # examples/psd_logpdf.py:16
-    log_pdet = np.sum(np.log(s))  # examples/psd_logpdf.py:17
-    dev = x - mu  # examples/psd_logpdf.py:18
-    t2 = t1 * t1  # examples/psd_logpdf.py:19
-    t3 = (V * t2) @ V.T  # examples/psd_logpdf.py:19
+    # examples/psd_logpdf.py:13
+    cov = np.outer(u, u)
+    cov += np.eye(x.shape[1])
+    # examples/psd_logpdf.py:14
+    s, V = np.linalg.eigh(cov)
+    # examples/psd_logpdf.py:15
+    s_pinv = 1 / s
+    # examples/psd_logpdf.py:16
+    t1 = np.sqrt(s_pinv)
+    # examples/psd_logpdf.py:17
+    log_pdet = np.sum(np.log(s))
+    # examples/psd_logpdf.py:18
+    dev = x - mu
+    # examples/psd_logpdf.py:19
+    t2 = t1 * t1
+    t3 = (V * t2) @ V.T
     del cov
-    t4 = dev @ t3  # examples/psd_logpdf.py:19
-    maha = np.sum(dev * t4, axis=1)  # examples/psd_logpdf.py:19
-    value = -0.5 * np.sum(
-        mu.shape[0] * np.log(2 * np.pi) + log_pdet + maha
-    )  # examples/psd_logpdf.py:20
-    g_t5 = np.full((x.shape[0],), -0.5)  # grad of examples/psd_logpdf.py:20
-    g_t6 = np.full(
-        x.shape, np.expand_dims(g_t5, 1)
-    )  # grad of examples/psd_logpdf.py:19
-    g_t4 = g_t6 * dev  # grad of examples/psd_logpdf.py:19
-    g_x = g_t4 @ t3  # grad of examples/psd_logpdf.py:18
-    g_x += g_t6 * t4  # grad of examples/psd_logpdf.py:18
+    t4 = dev @ t3
+    maha = np.sum(dev * t4, axis=1)
+    # examples/psd_logpdf.py:20
+    value = -0.5 * np.sum(mu.shape[0] * np.log(2 * np.pi) + log_pdet + maha)
+    # grad of examples/psd_logpdf.py:20
+    g_t5 = np.full((x.shape[0],), -0.5)
+    # grad of examples/psd_logpdf.py:19
+    g_t6 = np.full(x.shape, np.expand_dims(g_t5, 1))
+    g_t4 = g_t6 * dev
+    # grad of examples/psd_logpdf.py:18
+    g_x = g_t4 @ t3
+    g_x += g_t6 * t4
     del g_t6, t3, t4
-    g_mu = np.sum(-g_x, axis=0)  # grad of examples/psd_logpdf.py:18
-    t7 = 2.0 * (-(s_pinv / s) / (2.0 * t1) * t1)  # grad of examples/psd_logpdf.py:19
-    t8 = np.subtract.outer(s, s)  # grad of examples/psd_logpdf.py:19
+    g_mu = np.sum(-g_x, axis=0)
+    # grad of examples/psd_logpdf.py:19
+    t7 = 2.0 * (-(s_pinv / s) / (2.0 * t1) * t1)
+    t8 = np.subtract.outer(s, s)
     t8 = np.where(
         np.abs(t8 * np.add.outer(t7, t7))
         <= 2e-05 * np.maximum.outer(np.abs(t2), np.abs(t2)),
         np.inf,
         t8,
-    )  # grad of examples/psd_logpdf.py:19
+    )
     t8 = np.where(
         np.isinf(t8), np.add.outer(t7, t7) / 2, np.subtract.outer(t2, t2) / t8
-    )  # grad of examples/psd_logpdf.py:19
-    t9 = V.T  # grad of examples/psd_logpdf.py:19
-    t10 = V @ (t9 @ (dev.T @ g_t4) @ V * t8) @ t9  # grad of examples/psd_logpdf.py:19
+    )
+    t9 = V.T
+    t10 = V @ (t9 @ (dev.T @ g_t4) @ V * t8) @ t9
     del dev, g_t4, t8
-    g_s = np.sum(g_t5) / s  # grad of examples/psd_logpdf.py:17
-    t11 = V @ np.diag(g_s) @ t9  # grad of examples/psd_logpdf.py:14
+    # grad of examples/psd_logpdf.py:17
+    g_s = np.sum(g_t5) / s
+    # grad of examples/psd_logpdf.py:14
+    t11 = V @ np.diag(g_s) @ t9
     del V, t9
-    g_cov = np.tril(t10 + t10.T) - np.diag(
-        np.diag(t10)
-    )  # grad of examples/psd_logpdf.py:13
-    g_cov += np.tril(t11 + t11.T) - np.diag(
-        np.diag(t11)
-    )  # grad of examples/psd_logpdf.py:13
+    # grad of examples/psd_logpdf.py:13
+    g_cov = np.tril(t10 + t10.T) - np.diag(np.diag(t10))
+    g_cov += np.tril(t11 + t11.T) - np.diag(np.diag(t11))
     del t10, t11
-    g_u = g_cov @ u  # grad of examples/psd_logpdf.py:12
-    g_u += u @ g_cov  # grad of examples/psd_logpdf.py:12
+    # grad of examples/psd_logpdf.py:12
+    g_u = g_cov @ u
+    g_u += u @ g_cov
     del g_cov
     return value, (
         g_x,

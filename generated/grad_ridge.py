@@ -10,7 +10,7 @@ Parameters:
     lam: scalar
 Functions: ridge(...) is the value; value_and_grad_ridge(...) returns
 (value, (gradient of w, gradient of X, gradient of y, gradient of lam)); grad_ridge(...) returns the
-gradients alone. Each line names the line of examples/ridge.py it comes from.
+gradients alone. A comment above each run of lines names the line of examples/ridge.py it comes from.
 """
 
 import numpy as np
@@ -30,7 +30,7 @@ def _check_args(fn, *args):
     sizes = {}
     out = []
     for (name, dims, shape), arg in zip(_PARAMS, args):
-        if shape.endswith(" sparse"):  # a sparse matrix: its shape only
+        if shape.endswith(" sparse"):  # a sparse matrix, whose shape alone is checked
             if getattr(arg, "ndim", None) != 2 or any(
                 sizes.setdefault(d, (n, name))[0] != n for d, n in zip(dims, arg.shape)
             ):
@@ -70,23 +70,29 @@ def _check_args(fn, *args):
 def ridge(w, X, y, lam):
     """The value of ridge."""
     w, X, y, lam = _check_args("ridge", w, X, y, lam)
-    r = X @ w  # examples/ridge.py:7
-    r -= y  # examples/ridge.py:7
-    value = r @ r + lam * (w @ w)  # examples/ridge.py:8
+    # examples/ridge.py:7
+    r = X @ w
+    r -= y
+    # examples/ridge.py:8
+    value = r @ r + lam * (w @ w)
     return value
 
 
 def value_and_grad_ridge(w, X, y, lam):
     """The value of ridge and its gradient with respect to w, X, y, lam."""
     w, X, y, lam = _check_args("value_and_grad_ridge", w, X, y, lam)
-    r = X @ w  # examples/ridge.py:7
-    r -= y  # examples/ridge.py:7
-    g_lam = w @ w  # examples/ridge.py:8
-    value = r @ r + lam * g_lam  # examples/ridge.py:8
-    g_y = -2.0 * r  # grad of examples/ridge.py:7
-    g_r = 2.0 * r  # grad of examples/ridge.py:7
-    g_X = np.outer(w, g_r).T  # grad of examples/ridge.py:7
-    g_w = 2.0 * (lam * w) + 2.0 * (X.T @ r)  # grad of examples/ridge.py:6
+    # examples/ridge.py:7
+    r = X @ w
+    r -= y
+    # examples/ridge.py:8
+    g_lam = w @ w
+    value = r @ r + lam * g_lam
+    # grad of examples/ridge.py:7
+    g_y = -2.0 * r
+    g_r = 2.0 * r
+    g_X = np.outer(w, g_r).T
+    # grad of examples/ridge.py:6
+    g_w = 2.0 * (lam * w) + 2.0 * (X.T @ r)
     return value, (
         g_w,
         g_X,

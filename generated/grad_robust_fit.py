@@ -10,7 +10,7 @@ Parameters:
     delta: scalar
 Functions: robust_fit(...) is the value; value_and_grad_robust_fit(...) returns
 (value, (gradient of w, gradient of X, gradient of y)); grad_robust_fit(...) returns the
-gradients alone. Each line names the line of examples/piecewise.py it comes from.
+gradients alone. A comment above each run of lines names the line of examples/piecewise.py it comes from.
 """
 
 import numpy as np
@@ -30,7 +30,7 @@ def _check_args(fn, *args):
     sizes = {}
     out = []
     for (name, dims, shape), arg in zip(_PARAMS, args):
-        if shape.endswith(" sparse"):  # a sparse matrix: its shape only
+        if shape.endswith(" sparse"):  # a sparse matrix, whose shape alone is checked
             if getattr(arg, "ndim", None) != 2 or any(
                 sizes.setdefault(d, (n, name))[0] != n for d, n in zip(dims, arg.shape)
             ):
@@ -70,84 +70,127 @@ def _check_args(fn, *args):
 def robust_fit(w, X, y, delta=0.5):
     """The value of robust_fit."""
     w, X, y, delta = _check_args("robust_fit", w, X, y, delta)
-    if delta > 0:  # examples/piecewise.py:10
-        r = X @ w  # examples/piecewise.py:11
-        r -= y  # examples/piecewise.py:11
-        a = np.sqrt(np.vdot(r, r))  # examples/piecewise.py:12
-        t1 = 1e-3 * np.vdot(w, w)  # examples/piecewise.py:19
-        if a <= delta:  # examples/piecewise.py:13
-            loss = 0.5 * a * a  # examples/piecewise.py:14
-            value = loss + t1  # examples/piecewise.py:19
+    # examples/piecewise.py:10
+    if delta > 0:
+        # examples/piecewise.py:11
+        r = X @ w
+        r -= y
+        # examples/piecewise.py:12
+        a = np.sqrt(np.vdot(r, r))
+        # examples/piecewise.py:19
+        t1 = 1e-3 * np.vdot(w, w)
+        # examples/piecewise.py:13
+        if a <= delta:
+            # examples/piecewise.py:14
+            loss = 0.5 * a * a
+            # examples/piecewise.py:19
+            value = loss + t1
             return value
-        t2 = 10 * delta  # examples/piecewise.py:15
-        t3 = 0.5 * delta  # examples/piecewise.py:16
-        if a <= t2:  # examples/piecewise.py:15
-            loss_2 = delta * (a - t3)  # examples/piecewise.py:16
-            value_2 = loss_2 + t1  # examples/piecewise.py:19
+        # examples/piecewise.py:15
+        t2 = 10 * delta
+        # examples/piecewise.py:16
+        t3 = 0.5 * delta
+        # examples/piecewise.py:15
+        if a <= t2:
+            # examples/piecewise.py:16
+            loss_2 = delta * (a - t3)
+            # examples/piecewise.py:19
+            value_2 = loss_2 + t1
             return value_2
-        loss_3 = delta * (t2 - t3) + np.log(a / t2)  # examples/piecewise.py:18
-        value_3 = loss_3 + t1  # examples/piecewise.py:19
+        # examples/piecewise.py:18
+        loss_3 = delta * (t2 - t3) + np.log(a / t2)
+        # examples/piecewise.py:19
+        value_3 = loss_3 + t1
         return value_3
-    raise AssertionError("delta must be positive")  # examples/piecewise.py:10
+    # examples/piecewise.py:10
+    raise AssertionError("delta must be positive")
 
 
 def value_and_grad_robust_fit(w, X, y, delta=0.5):
     """The value of robust_fit and its gradient with respect to w, X, y."""
     w, X, y, delta = _check_args("value_and_grad_robust_fit", w, X, y, delta)
-    if delta > 0:  # examples/piecewise.py:10
-        r = X @ w  # examples/piecewise.py:11
-        r -= y  # examples/piecewise.py:11
-        t4 = X.T @ r  # grad of examples/piecewise.py:11
-        t5 = 0.002 * w  # grad of examples/piecewise.py:9
-        t1 = 1e-3 * np.vdot(w, w)  # examples/piecewise.py:19
-        a = np.sqrt(np.vdot(r, r))  # examples/piecewise.py:12
-        t6 = 2.0 * a  # grad of examples/piecewise.py:12
-        if a <= delta:  # examples/piecewise.py:13
-            loss = 0.5 * a * a  # examples/piecewise.py:14
-            value = loss + t1  # examples/piecewise.py:19
-            g_t7 = a / t6  # grad of examples/piecewise.py:12
-            t8 = g_t7 * r  # grad of examples/piecewise.py:12
-            g_y = -2.0 * t8  # grad of examples/piecewise.py:11
-            g_r = 2.0 * t8  # grad of examples/piecewise.py:11
-            g_X = np.outer(w, g_r).T  # grad of examples/piecewise.py:11
-            g_w = t5 + 2.0 * (g_t7 * t4)  # grad of examples/piecewise.py:9
+    # examples/piecewise.py:10
+    if delta > 0:
+        # examples/piecewise.py:11
+        r = X @ w
+        r -= y
+        # grad of examples/piecewise.py:11
+        t4 = X.T @ r
+        # grad of examples/piecewise.py:9
+        t5 = 0.002 * w
+        # examples/piecewise.py:19
+        t1 = 1e-3 * np.vdot(w, w)
+        # examples/piecewise.py:12
+        a = np.sqrt(np.vdot(r, r))
+        # grad of examples/piecewise.py:12
+        t6 = 2.0 * a
+        # examples/piecewise.py:13
+        if a <= delta:
+            # examples/piecewise.py:14
+            loss = 0.5 * a * a
+            # examples/piecewise.py:19
+            value = loss + t1
+            # grad of examples/piecewise.py:12
+            g_t7 = a / t6
+            t8 = g_t7 * r
+            # grad of examples/piecewise.py:11
+            g_y = -2.0 * t8
+            g_r = 2.0 * t8
+            g_X = np.outer(w, g_r).T
+            # grad of examples/piecewise.py:9
+            g_w = t5 + 2.0 * (g_t7 * t4)
             return value, (
                 g_w,
                 g_X,
                 g_y,
             )
-        t2 = 10 * delta  # examples/piecewise.py:15
-        t3 = 0.5 * delta  # examples/piecewise.py:16
-        if a <= t2:  # examples/piecewise.py:15
-            loss_2 = delta * (a - t3)  # examples/piecewise.py:16
-            value_2 = loss_2 + t1  # examples/piecewise.py:19
-            g_t7_2 = delta / t6  # grad of examples/piecewise.py:12
-            t9 = g_t7_2 * r  # grad of examples/piecewise.py:12
-            g_y_2 = -2.0 * t9  # grad of examples/piecewise.py:11
-            g_r_2 = 2.0 * t9  # grad of examples/piecewise.py:11
-            g_X_2 = np.outer(w, g_r_2).T  # grad of examples/piecewise.py:11
-            g_w_2 = t5 + 2.0 * (g_t7_2 * t4)  # grad of examples/piecewise.py:9
+        # examples/piecewise.py:15
+        t2 = 10 * delta
+        # examples/piecewise.py:16
+        t3 = 0.5 * delta
+        # examples/piecewise.py:15
+        if a <= t2:
+            # examples/piecewise.py:16
+            loss_2 = delta * (a - t3)
+            # examples/piecewise.py:19
+            value_2 = loss_2 + t1
+            # grad of examples/piecewise.py:12
+            g_t7_2 = delta / t6
+            t9 = g_t7_2 * r
+            # grad of examples/piecewise.py:11
+            g_y_2 = -2.0 * t9
+            g_r_2 = 2.0 * t9
+            g_X_2 = np.outer(w, g_r_2).T
+            # grad of examples/piecewise.py:9
+            g_w_2 = t5 + 2.0 * (g_t7_2 * t4)
             return value_2, (
                 g_w_2,
                 g_X_2,
                 g_y_2,
             )
-        t10 = a / t2  # examples/piecewise.py:18
-        loss_3 = delta * (t2 - t3) + np.log(t10)  # examples/piecewise.py:18
-        value_3 = loss_3 + t1  # examples/piecewise.py:19
-        g_a = 1.0 / t10 / t2  # grad of examples/piecewise.py:18
-        g_t7_3 = g_a / t6  # grad of examples/piecewise.py:12
-        t11 = g_t7_3 * r  # grad of examples/piecewise.py:12
-        g_y_3 = -2.0 * t11  # grad of examples/piecewise.py:11
-        g_r_3 = 2.0 * t11  # grad of examples/piecewise.py:11
-        g_X_3 = np.outer(w, g_r_3).T  # grad of examples/piecewise.py:11
-        g_w_3 = t5 + 2.0 * (g_t7_3 * t4)  # grad of examples/piecewise.py:9
+        # examples/piecewise.py:18
+        t10 = a / t2
+        loss_3 = delta * (t2 - t3) + np.log(t10)
+        # examples/piecewise.py:19
+        value_3 = loss_3 + t1
+        # grad of examples/piecewise.py:18
+        g_a = 1.0 / t10 / t2
+        # grad of examples/piecewise.py:12
+        g_t7_3 = g_a / t6
+        t11 = g_t7_3 * r
+        # grad of examples/piecewise.py:11
+        g_y_3 = -2.0 * t11
+        g_r_3 = 2.0 * t11
+        g_X_3 = np.outer(w, g_r_3).T
+        # grad of examples/piecewise.py:9
+        g_w_3 = t5 + 2.0 * (g_t7_3 * t4)
         return value_3, (
             g_w_3,
             g_X_3,
             g_y_3,
         )
-    raise AssertionError("delta must be positive")  # examples/piecewise.py:10
+    # examples/piecewise.py:10
+    raise AssertionError("delta must be positive")
 
 
 def grad_robust_fit(w, X, y, delta=0.5):

@@ -9,7 +9,7 @@ Parameters:
     b: (n,)
 Functions: scipy_solves(...) is the value; value_and_grad_scipy_solves(...) returns
 (value, (gradient of S, gradient of L, gradient of b)); grad_scipy_solves(...) returns the
-gradients alone. Each line names the line of examples/scipy_solves.py it comes from.
+gradients alone. A comment above each run of lines names the line of examples/scipy_solves.py it comes from.
 """
 
 import numpy as np
@@ -29,7 +29,7 @@ def _check_args(fn, *args):
     sizes = {}
     out = []
     for (name, dims, shape), arg in zip(_PARAMS, args):
-        if shape.endswith(" sparse"):  # a sparse matrix: its shape only
+        if shape.endswith(" sparse"):  # a sparse matrix, whose shape alone is checked
             if getattr(arg, "ndim", None) != 2 or any(
                 sizes.setdefault(d, (n, name))[0] != n for d, n in zip(dims, arg.shape)
             ):
@@ -69,27 +69,26 @@ def _check_args(fn, *args):
 def scipy_solves(S, L, b):
     """The value of scipy_solves."""
     S, L, b = _check_args("scipy_solves", S, L, b)
-    R = scipy.linalg.sqrtm(S)  # examples/scipy_solves.py:9
-    if (
-        np.iscomplexobj(R) and np.abs(R.imag).max() > 1e-8 * np.abs(R).max()
-    ):  # examples/scipy_solves.py:9
-        raise ValueError(
-            "scipy.linalg.sqrtm: no real square root (SciPy's is complex)"
-        )  # examples/scipy_solves.py:9
-    R = np.real(R)  # examples/scipy_solves.py:9
-    x = scipy.linalg.solve_triangular(
-        L, b, trans=0, lower=True
-    )  # examples/scipy_solves.py:10
-    t1 = scipy.linalg.cho_factor(S, lower=False)  # examples/scipy_solves.py:11
-    y = scipy.linalg.cho_solve(t1, b)  # examples/scipy_solves.py:12
+    # examples/scipy_solves.py:9
+    R = scipy.linalg.sqrtm(S)
+    if np.iscomplexobj(R) and np.abs(R.imag).max() > 1e-8 * np.abs(R).max():
+        raise ValueError("scipy.linalg.sqrtm: no real square root (SciPy's is complex)")
+    R = np.real(R)
+    # examples/scipy_solves.py:10
+    x = scipy.linalg.solve_triangular(L, b, trans=0, lower=True)
+    # examples/scipy_solves.py:11
+    t1 = scipy.linalg.cho_factor(S, lower=False)
+    # examples/scipy_solves.py:12
+    y = scipy.linalg.cho_solve(t1, b)
     del t1
+    # examples/scipy_solves.py:13
     value = (
         np.trace(R)
         + x @ x
         + b @ y
         + np.sum(np.maximum(np.abs(x), 0.1))
         + np.sum(np.expm1(0.1 * y))
-    )  # examples/scipy_solves.py:13
+    )
     del R
     return value
 
@@ -97,53 +96,53 @@ def scipy_solves(S, L, b):
 def value_and_grad_scipy_solves(S, L, b):
     """The value of scipy_solves and its gradient with respect to S, L, b."""
     S, L, b = _check_args("value_and_grad_scipy_solves", S, L, b)
-    R = scipy.linalg.sqrtm(S)  # examples/scipy_solves.py:9
-    if (
-        np.iscomplexobj(R) and np.abs(R.imag).max() > 1e-8 * np.abs(R).max()
-    ):  # examples/scipy_solves.py:9
-        raise ValueError(
-            "scipy.linalg.sqrtm: no real square root (SciPy's is complex)"
-        )  # examples/scipy_solves.py:9
-    R = np.real(R)  # examples/scipy_solves.py:9
-    x = scipy.linalg.solve_triangular(
-        L, b, trans=0, lower=True
-    )  # examples/scipy_solves.py:10
-    t1 = scipy.linalg.cho_factor(S, lower=False)  # examples/scipy_solves.py:11
-    y = scipy.linalg.cho_solve(t1, b)  # examples/scipy_solves.py:12
-    t2 = np.abs(x)  # examples/scipy_solves.py:13
-    t3 = 0.1 * y  # examples/scipy_solves.py:13
+    # examples/scipy_solves.py:9
+    R = scipy.linalg.sqrtm(S)
+    if np.iscomplexobj(R) and np.abs(R.imag).max() > 1e-8 * np.abs(R).max():
+        raise ValueError("scipy.linalg.sqrtm: no real square root (SciPy's is complex)")
+    R = np.real(R)
+    # examples/scipy_solves.py:10
+    x = scipy.linalg.solve_triangular(L, b, trans=0, lower=True)
+    # examples/scipy_solves.py:11
+    t1 = scipy.linalg.cho_factor(S, lower=False)
+    # examples/scipy_solves.py:12
+    y = scipy.linalg.cho_solve(t1, b)
+    # examples/scipy_solves.py:13
+    t2 = np.abs(x)
+    t3 = 0.1 * y
     value = (
         np.trace(R) + x @ x + b @ y + np.sum(np.maximum(t2, 0.1)) + np.sum(np.expm1(t3))
-    )  # examples/scipy_solves.py:13
-    g_y = 0.1 * np.exp(t3) + b  # grad of examples/scipy_solves.py:12
-    t4 = scipy.linalg.cho_solve(t1, g_y)  # grad of examples/scipy_solves.py:12
+    )
+    # grad of examples/scipy_solves.py:12
+    g_y = 0.1 * np.exp(t3) + b
+    t4 = scipy.linalg.cho_solve(t1, g_y)
     del t1
-    g_x = ((t2 > 0.1) + 0.5 * (t2 == 0.1)) * np.sign(
-        x
-    ) + x  # grad of examples/scipy_solves.py:10
-    g_x += x  # grad of examples/scipy_solves.py:10
-    t7 = scipy.linalg.solve_triangular(
-        L, g_x, trans=1, lower=True
-    )  # grad of examples/scipy_solves.py:10
-    g_b = y + t4  # grad of examples/scipy_solves.py:8
-    g_b += t7  # grad of examples/scipy_solves.py:8
-    g_R = np.eye(S.shape[0])  # grad of examples/scipy_solves.py:13
-    t5 = np.outer(-y, t4)  # grad of examples/scipy_solves.py:12
-    t6 = t5.T  # grad of examples/scipy_solves.py:12
-    t8 = R.T  # grad of examples/scipy_solves.py:9
+    # grad of examples/scipy_solves.py:10
+    g_x = ((t2 > 0.1) + 0.5 * (t2 == 0.1)) * np.sign(x) + x
+    g_x += x
+    t7 = scipy.linalg.solve_triangular(L, g_x, trans=1, lower=True)
+    # grad of examples/scipy_solves.py:8
+    g_b = y + t4
+    g_b += t7
+    # grad of examples/scipy_solves.py:13
+    g_R = np.eye(S.shape[0])
+    # grad of examples/scipy_solves.py:12
+    t5 = np.outer(-y, t4)
+    t6 = t5.T
+    # grad of examples/scipy_solves.py:9
+    t8 = R.T
     del R
-    g_S_full = np.triu(t6 + t5) - np.diag(
-        np.diag(t6)
-    )  # grad of examples/scipy_solves.py:8
-    g_S_full += scipy.linalg.solve_sylvester(
-        t8, t8, g_R
-    )  # grad of examples/scipy_solves.py:8
+    # grad of examples/scipy_solves.py:8
+    g_S_full = np.triu(t6 + t5) - np.diag(np.diag(t6))
+    g_S_full += scipy.linalg.solve_sylvester(t8, t8, g_R)
     del g_R, t5, t6, t8
-    g_S = g_S_full + g_S_full.T  # grad of examples/scipy_solves.py:8
-    g_S *= 0.5  # grad of examples/scipy_solves.py:8
+    g_S = g_S_full + g_S_full.T
+    g_S *= 0.5
     del g_S_full
-    g_L_full = np.tril(np.outer(-x, t7).T)  # grad of examples/scipy_solves.py:10
-    g_L = np.tril(g_L_full)  # grad of examples/scipy_solves.py:8
+    # grad of examples/scipy_solves.py:10
+    g_L_full = np.tril(np.outer(-x, t7).T)
+    # grad of examples/scipy_solves.py:8
+    g_L = np.tril(g_L_full)
     del g_L_full
     return value, (
         g_S,

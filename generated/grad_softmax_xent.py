@@ -9,7 +9,7 @@ Parameters:
     Y: (m, k)
 Functions: softmax_xent(...) is the value; value_and_grad_softmax_xent(...) returns
 (value, (gradient of W, gradient of X, gradient of Y)); grad_softmax_xent(...) returns the
-gradients alone. Each line names the line of examples/softmax_xent.py it comes from.
+gradients alone. A comment above each run of lines names the line of examples/softmax_xent.py it comes from.
 """
 
 import numpy as np
@@ -28,7 +28,7 @@ def _check_args(fn, *args):
     sizes = {}
     out = []
     for (name, dims, shape), arg in zip(_PARAMS, args):
-        if shape.endswith(" sparse"):  # a sparse matrix: its shape only
+        if shape.endswith(" sparse"):  # a sparse matrix, whose shape alone is checked
             if getattr(arg, "ndim", None) != 2 or any(
                 sizes.setdefault(d, (n, name))[0] != n for d, n in zip(dims, arg.shape)
             ):
@@ -68,13 +68,15 @@ def _check_args(fn, *args):
 def softmax_xent(W, X, Y):
     """The value of softmax_xent."""
     W, X, Y = _check_args("softmax_xent", W, X, Y)
-    Z = X @ W  # examples/softmax_xent.py:7
-    top = np.max(Z, axis=1, keepdims=True)  # examples/softmax_xent.py:8
-    lse = top + np.log(
-        np.sum(np.exp(Z - top), axis=1, keepdims=True)
-    )  # examples/softmax_xent.py:9
+    # examples/softmax_xent.py:7
+    Z = X @ W
+    # examples/softmax_xent.py:8
+    top = np.max(Z, axis=1, keepdims=True)
+    # examples/softmax_xent.py:9
+    lse = top + np.log(np.sum(np.exp(Z - top), axis=1, keepdims=True))
     del top
-    value = np.mean(np.sum(Y * (lse - Z), axis=1))  # examples/softmax_xent.py:10
+    # examples/softmax_xent.py:10
+    value = np.mean(np.sum(Y * (lse - Z), axis=1))
     del Z, lse
     return value
 
@@ -82,38 +84,40 @@ def softmax_xent(W, X, Y):
 def value_and_grad_softmax_xent(W, X, Y):
     """The value of softmax_xent and its gradient with respect to W, X, Y."""
     W, X, Y = _check_args("value_and_grad_softmax_xent", W, X, Y)
-    Z = X @ W  # examples/softmax_xent.py:7
-    top = np.max(Z, axis=1, keepdims=True)  # examples/softmax_xent.py:8
-    t1 = np.exp(Z - top)  # examples/softmax_xent.py:9
-    t2 = np.sum(t1, axis=1, keepdims=True)  # examples/softmax_xent.py:9
-    lse = top + np.log(t2)  # examples/softmax_xent.py:9
-    t3 = lse - Z  # examples/softmax_xent.py:10
+    # examples/softmax_xent.py:7
+    Z = X @ W
+    # examples/softmax_xent.py:8
+    top = np.max(Z, axis=1, keepdims=True)
+    # examples/softmax_xent.py:9
+    t1 = np.exp(Z - top)
+    t2 = np.sum(t1, axis=1, keepdims=True)
+    lse = top + np.log(t2)
+    # examples/softmax_xent.py:10
+    t3 = lse - Z
     del lse
-    t4 = np.sum(Y * t3, axis=1)  # examples/softmax_xent.py:10
-    value = np.mean(t4)  # examples/softmax_xent.py:10
-    g_t5 = np.full(
-        Y.shape, np.expand_dims(np.full((X.shape[0],), 1.0 / t4.size), 1)
-    )  # grad of examples/softmax_xent.py:10
-    g_Y = g_t5 * t3  # grad of examples/softmax_xent.py:10
+    t4 = np.sum(Y * t3, axis=1)
+    value = np.mean(t4)
+    # grad of examples/softmax_xent.py:10
+    g_t5 = np.full(Y.shape, np.expand_dims(np.full((X.shape[0],), 1.0 / t4.size), 1))
+    g_Y = g_t5 * t3
     del t3
-    g_t3 = g_t5 * Y  # grad of examples/softmax_xent.py:10
+    g_t3 = g_t5 * Y
     del g_t5
-    g_lse = np.sum(g_t3, axis=1, keepdims=True)  # grad of examples/softmax_xent.py:10
-    g_t6 = np.full(Y.shape, g_lse / t2) * t1  # grad of examples/softmax_xent.py:9
+    g_lse = np.sum(g_t3, axis=1, keepdims=True)
+    # grad of examples/softmax_xent.py:9
+    g_t6 = np.full(Y.shape, g_lse / t2) * t1
     del t1, t2
-    g_top = g_lse + np.sum(
-        -g_t6, axis=1, keepdims=True
-    )  # grad of examples/softmax_xent.py:8
+    # grad of examples/softmax_xent.py:8
+    g_top = g_lse + np.sum(-g_t6, axis=1, keepdims=True)
     del g_lse
-    t7 = Z == top  # grad of examples/softmax_xent.py:8
+    t7 = Z == top
     del Z, top
-    g_Z = g_t6 - g_t3  # grad of examples/softmax_xent.py:7
-    g_Z += np.full(Y.shape, g_top) * (
-        t7 / np.sum(t7, axis=1, keepdims=True)
-    )  # grad of examples/softmax_xent.py:7
+    # grad of examples/softmax_xent.py:7
+    g_Z = g_t6 - g_t3
+    g_Z += np.full(Y.shape, g_top) * (t7 / np.sum(t7, axis=1, keepdims=True))
     del g_t3, g_t6, g_top, t7
-    g_X = g_Z @ W.T  # grad of examples/softmax_xent.py:7
-    g_W = X.T @ g_Z  # grad of examples/softmax_xent.py:7
+    g_X = g_Z @ W.T
+    g_W = X.T @ g_Z
     del g_Z
     return value, (
         g_W,

@@ -8,7 +8,7 @@ Parameters:
     B: (2, 2)
 Functions: spectral_mix(...) is the value; value_and_grad_spectral_mix(...) returns
 (value, (gradient of A, gradient of B)); grad_spectral_mix(...) returns the
-gradients alone. Each line names the line of examples/spectral_misc.py it comes from.
+gradients alone. A comment above each run of lines names the line of examples/spectral_misc.py it comes from.
 """
 
 import numpy as np
@@ -26,7 +26,7 @@ def _check_args(fn, *args):
     sizes = {}
     out = []
     for (name, dims, shape), arg in zip(_PARAMS, args):
-        if shape.endswith(" sparse"):  # a sparse matrix: its shape only
+        if shape.endswith(" sparse"):  # a sparse matrix, whose shape alone is checked
             if getattr(arg, "ndim", None) != 2 or any(
                 sizes.setdefault(d, (n, name))[0] != n for d, n in zip(dims, arg.shape)
             ):
@@ -66,14 +66,17 @@ def _check_args(fn, *args):
 def spectral_mix(A, B):
     """The value of spectral_mix."""
     A, B = _check_args("spectral_mix", A, B)
-    lam = np.linalg.eig(A)[0]  # examples/spectral_misc.py:8
-    K = np.kron(B, A)  # examples/spectral_misc.py:9
+    # examples/spectral_misc.py:8
+    lam = np.linalg.eig(A)[0]
+    # examples/spectral_misc.py:9
+    K = np.kron(B, A)
+    # examples/spectral_misc.py:10
     value = (
         np.sum(np.abs(lam) ** 2)
         + np.sum(lam.real**3)
         + np.trace(np.linalg.matrix_power(A, 3))
         + np.mean(K**2)
-    )  # examples/spectral_misc.py:10
+    )
     del K
     return value
 
@@ -81,37 +84,37 @@ def spectral_mix(A, B):
 def value_and_grad_spectral_mix(A, B):
     """The value of spectral_mix and its gradient with respect to A, B."""
     A, B = _check_args("value_and_grad_spectral_mix", A, B)
-    lam, t1 = np.linalg.eig(A)  # examples/spectral_misc.py:8
-    K = np.kron(B, A)  # examples/spectral_misc.py:9
-    t2 = np.abs(lam)  # examples/spectral_misc.py:10
-    t3 = lam.real  # examples/spectral_misc.py:10
-    t4 = K**2  # examples/spectral_misc.py:10
+    # examples/spectral_misc.py:8
+    lam, t1 = np.linalg.eig(A)
+    # examples/spectral_misc.py:9
+    K = np.kron(B, A)
+    # examples/spectral_misc.py:10
+    t2 = np.abs(lam)
+    t3 = lam.real
+    t4 = K**2
     value = (
         np.sum(t2**2)
         + np.sum(t3**3)
         + np.trace(np.linalg.matrix_power(A, 3))
         + np.mean(t4)
-    )  # examples/spectral_misc.py:10
-    g_K = 1.0 / t4.size * (2.0 * K)  # grad of examples/spectral_misc.py:10
+    )
+    # grad of examples/spectral_misc.py:10
+    g_K = 1.0 / t4.size * (2.0 * K)
     del K, t4
-    g_B = np.einsum(
-        "ikjl,kl->ij", g_K.reshape(2, A.shape[0], 2, A.shape[0]), A
-    )  # grad of examples/spectral_misc.py:9
-    t5 = np.linalg.matrix_power(A, 2).T  # grad of examples/spectral_misc.py:10
-    t6 = A.T  # grad of examples/spectral_misc.py:10
-    g_lam = 3.0 * t3**2.0 + 2.0 * (
-        t2 * np.conj(np.conj(lam) / t2)
-    )  # grad of examples/spectral_misc.py:8
-    t7 = np.conj(t1).T  # grad of examples/spectral_misc.py:8
+    # grad of examples/spectral_misc.py:9
+    g_B = np.einsum("ikjl,kl->ij", g_K.reshape(2, A.shape[0], 2, A.shape[0]), A)
+    # grad of examples/spectral_misc.py:10
+    t5 = np.linalg.matrix_power(A, 2).T
+    t6 = A.T
+    # grad of examples/spectral_misc.py:8
+    g_lam = 3.0 * t3**2.0 + 2.0 * (t2 * np.conj(np.conj(lam) / t2))
+    t7 = np.conj(t1).T
     del t1
-    g_A = t5 + t6 @ t6  # grad of examples/spectral_misc.py:7
-    g_A += t5  # grad of examples/spectral_misc.py:7
-    g_A += np.einsum(
-        "ikjl,ij->kl", g_K.reshape(2, A.shape[0], 2, A.shape[0]), B
-    )  # grad of examples/spectral_misc.py:7
-    g_A += (
-        np.linalg.solve(t7, np.diag(g_lam)) @ t7
-    ).real  # grad of examples/spectral_misc.py:7
+    # grad of examples/spectral_misc.py:7
+    g_A = t5 + t6 @ t6
+    g_A += t5
+    g_A += np.einsum("ikjl,ij->kl", g_K.reshape(2, A.shape[0], 2, A.shape[0]), B)
+    g_A += (np.linalg.solve(t7, np.diag(g_lam)) @ t7).real
     del g_K, t5, t6, t7
     return value, (
         g_A,

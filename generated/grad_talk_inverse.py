@@ -7,7 +7,7 @@ Parameters:
     X: (n, n)
 Functions: talk_inverse(...) is the value; value_and_grad_talk_inverse(...) returns
 (value, (gradient of X)); grad_talk_inverse(...) returns the
-gradient alone. Each line names the line of examples/talk_inverse.py it comes from.
+gradient alone. A comment above each run of lines names the line of examples/talk_inverse.py it comes from.
 """
 
 import numpy as np
@@ -22,7 +22,7 @@ def _check_args(fn, *args):
     sizes = {}
     out = []
     for (name, dims, shape), arg in zip(_PARAMS, args):
-        if shape.endswith(" sparse"):  # a sparse matrix: its shape only
+        if shape.endswith(" sparse"):  # a sparse matrix, whose shape alone is checked
             if getattr(arg, "ndim", None) != 2 or any(
                 sizes.setdefault(d, (n, name))[0] != n for d, n in zip(dims, arg.shape)
             ):
@@ -62,9 +62,11 @@ def _check_args(fn, *args):
 def talk_inverse(X):
     """The value of talk_inverse."""
     (X,) = _check_args("talk_inverse", X)
-    I = np.eye(X.shape[0])  # examples/talk_inverse.py:7
-    t1 = X.T  # examples/talk_inverse.py:8
-    value = np.vdot(np.linalg.inv(I + X) @ t1, t1)  # examples/talk_inverse.py:8
+    # examples/talk_inverse.py:7
+    I = np.eye(X.shape[0])
+    # examples/talk_inverse.py:8
+    t1 = X.T
+    value = np.vdot(np.linalg.inv(I + X) @ t1, t1)
     del I, t1
     return value
 
@@ -72,16 +74,20 @@ def talk_inverse(X):
 def value_and_grad_talk_inverse(X):
     """The value of talk_inverse and its gradient with respect to X."""
     (X,) = _check_args("value_and_grad_talk_inverse", X)
-    I = np.eye(X.shape[0])  # examples/talk_inverse.py:7
-    t2 = np.linalg.inv(I + X)  # examples/talk_inverse.py:8
+    # examples/talk_inverse.py:7
+    I = np.eye(X.shape[0])
+    # examples/talk_inverse.py:8
+    t2 = np.linalg.inv(I + X)
     del I
-    t1 = X.T  # examples/talk_inverse.py:8
-    t3 = t2 @ t1  # examples/talk_inverse.py:8
-    value = np.vdot(t3, t1)  # examples/talk_inverse.py:8
-    t4 = t2.T  # grad of examples/talk_inverse.py:8
+    t1 = X.T
+    t3 = t2 @ t1
+    value = np.vdot(t3, t1)
+    # grad of examples/talk_inverse.py:8
+    t4 = t2.T
     del t2
-    g_X = t3.T + (t4 @ t1).T  # grad of examples/talk_inverse.py:6
-    g_X -= t4 @ (t1 @ X) @ t4  # grad of examples/talk_inverse.py:6
+    # grad of examples/talk_inverse.py:6
+    g_X = t3.T + (t4 @ t1).T
+    g_X -= t4 @ (t1 @ X) @ t4
     del t1, t3, t4
     return value, (g_X,)
 

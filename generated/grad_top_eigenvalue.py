@@ -7,7 +7,7 @@ Parameters:
     p: (n,)
 Functions: top_eigenvalue(...) is the value; value_and_grad_top_eigenvalue(...) returns
 (value, (gradient of p)); grad_top_eigenvalue(...) returns the
-gradient alone. Each line names the line of examples/eigen_sensitivity.py it comes from.
+gradient alone. A comment above each run of lines names the line of examples/eigen_sensitivity.py it comes from.
 """
 
 import numpy as np
@@ -22,7 +22,7 @@ def _check_args(fn, *args):
     sizes = {}
     out = []
     for (name, dims, shape), arg in zip(_PARAMS, args):
-        if shape.endswith(" sparse"):  # a sparse matrix: its shape only
+        if shape.endswith(" sparse"):  # a sparse matrix, whose shape alone is checked
             if getattr(arg, "ndim", None) != 2 or any(
                 sizes.setdefault(d, (n, name))[0] != n for d, n in zip(dims, arg.shape)
             ):
@@ -62,27 +62,29 @@ def _check_args(fn, *args):
 def top_eigenvalue(p):
     """The value of top_eigenvalue."""
     (p,) = _check_args("top_eigenvalue", p)
-    value = np.linalg.eigh(np.outer(p, p))[0][-1]  # examples/eigen_sensitivity.py:10
+    # examples/eigen_sensitivity.py:10
+    value = np.linalg.eigh(np.outer(p, p))[0][-1]
     return value
 
 
 def value_and_grad_top_eigenvalue(p):
     """The value of top_eigenvalue and its gradient with respect to p."""
     (p,) = _check_args("value_and_grad_top_eigenvalue", p)
-    t1 = np.outer(p, p)  # examples/eigen_sensitivity.py:10
-    t2, t3 = np.linalg.eigh(t1)  # examples/eigen_sensitivity.py:10
+    # examples/eigen_sensitivity.py:10
+    t1 = np.outer(p, p)
+    t2, t3 = np.linalg.eigh(t1)
     del t1
-    value = t2[-1]  # examples/eigen_sensitivity.py:10
-    g_t2 = np.zeros(p.shape)  # grad of examples/eigen_sensitivity.py:10
-    g_t2[-1] = 1.0  # grad of examples/eigen_sensitivity.py:10
-    t4 = t3 @ np.diag(g_t2) @ t3.T  # grad of examples/eigen_sensitivity.py:10
+    value = t2[-1]
+    # grad of examples/eigen_sensitivity.py:10
+    g_t2 = np.zeros(p.shape)
+    g_t2[-1] = 1.0
+    t4 = t3 @ np.diag(g_t2) @ t3.T
     del t3
-    g_t1 = np.tril(t4 + t4.T) - np.diag(
-        np.diag(t4)
-    )  # grad of examples/eigen_sensitivity.py:10
+    g_t1 = np.tril(t4 + t4.T) - np.diag(np.diag(t4))
     del t4
-    g_p = g_t1 @ p  # grad of examples/eigen_sensitivity.py:9
-    g_p += p @ g_t1  # grad of examples/eigen_sensitivity.py:9
+    # grad of examples/eigen_sensitivity.py:9
+    g_p = g_t1 @ p
+    g_p += p @ g_t1
     del g_t1
     return value, (g_p,)
 

@@ -7,7 +7,7 @@ Parameters:
     p: (n,)
 Functions: top_eigenvalue_eigsh(...) is the value; value_and_grad_top_eigenvalue_eigsh(...) returns
 (value, (gradient of p)); grad_top_eigenvalue_eigsh(...) returns the
-gradient alone. Each line names the line of examples/eigsh_outer.py it comes from.
+gradient alone. A comment above each run of lines names the line of examples/eigsh_outer.py it comes from.
 """
 
 import numpy as np
@@ -23,7 +23,7 @@ def _check_args(fn, *args):
     sizes = {}
     out = []
     for (name, dims, shape), arg in zip(_PARAMS, args):
-        if shape.endswith(" sparse"):  # a sparse matrix: its shape only
+        if shape.endswith(" sparse"):  # a sparse matrix, whose shape alone is checked
             if getattr(arg, "ndim", None) != 2 or any(
                 sizes.setdefault(d, (n, name))[0] != n for d, n in zip(dims, arg.shape)
             ):
@@ -63,33 +63,41 @@ def _check_args(fn, *args):
 def top_eigenvalue_eigsh(p):
     """The value of top_eigenvalue_eigsh."""
     (p,) = _check_args("top_eigenvalue_eigsh", p)
-    A = np.outer(p, p)  # examples/eigsh_outer.py:12
+    # examples/eigsh_outer.py:12
+    A = np.outer(p, p)
+    # examples/eigsh_outer.py:13
     w = scipy.sparse.linalg.eigsh(
         A, k=1, which="LA", v0=np.random.default_rng(0).standard_normal(A.shape[0])
-    )[
-        0
-    ]  # examples/eigsh_outer.py:13
+    )[0]
     del A
-    value = w[0]  # examples/eigsh_outer.py:14
+    # examples/eigsh_outer.py:14
+    value = w[0]
     return value
 
 
 def value_and_grad_top_eigenvalue_eigsh(p):
     """The value of top_eigenvalue_eigsh and its gradient with respect to p."""
     (p,) = _check_args("value_and_grad_top_eigenvalue_eigsh", p)
-    A = np.outer(p, p)  # examples/eigsh_outer.py:12
+    # examples/eigsh_outer.py:12
+    A = np.outer(p, p)
+    # examples/eigsh_outer.py:13
     w, V = scipy.sparse.linalg.eigsh(
         A, k=1, which="LA", v0=np.random.default_rng(0).standard_normal(A.shape[0])
-    )  # examples/eigsh_outer.py:13
+    )
     del A
-    value = w[0]  # examples/eigsh_outer.py:14
-    g_w = np.zeros((1,))  # grad of examples/eigsh_outer.py:14
-    g_w[0] = 1.0  # grad of examples/eigsh_outer.py:14
-    t1 = V * g_w  # grad of examples/eigsh_outer.py:13
-    t2 = V.T  # grad of examples/eigsh_outer.py:12
+    # examples/eigsh_outer.py:14
+    value = w[0]
+    # grad of examples/eigsh_outer.py:14
+    g_w = np.zeros((1,))
+    g_w[0] = 1.0
+    # grad of examples/eigsh_outer.py:13
+    t1 = V * g_w
+    # grad of examples/eigsh_outer.py:12
+    t2 = V.T
     del V
-    g_p = t1 @ (t2 @ p)  # grad of examples/eigsh_outer.py:11
-    g_p += p @ t1 @ t2  # grad of examples/eigsh_outer.py:11
+    # grad of examples/eigsh_outer.py:11
+    g_p = t1 @ (t2 @ p)
+    g_p += p @ t1 @ t2
     del t1, t2
     return value, (g_p,)
 

@@ -8,7 +8,7 @@ Parameters:
     B: (n, n) spd
 Functions: top_generalized_eigenvalue(...) is the value; value_and_grad_top_generalized_eigenvalue(...) returns
 (value, (gradient of A, gradient of B)); grad_top_generalized_eigenvalue(...) returns the
-gradients alone. Each line names the line of examples/generalized_eig.py it comes from.
+gradients alone. A comment above each run of lines names the line of examples/generalized_eig.py it comes from.
 """
 
 import numpy as np
@@ -26,7 +26,7 @@ def _check_args(fn, *args):
     sizes = {}
     out = []
     for (name, dims, shape), arg in zip(_PARAMS, args):
-        if shape.endswith(" sparse"):  # a sparse matrix: its shape only
+        if shape.endswith(" sparse"):  # a sparse matrix, whose shape alone is checked
             if getattr(arg, "ndim", None) != 2 or any(
                 sizes.setdefault(d, (n, name))[0] != n for d, n in zip(dims, arg.shape)
             ):
@@ -66,40 +66,52 @@ def _check_args(fn, *args):
 def top_generalized_eigenvalue(A, B):
     """The value of top_generalized_eigenvalue."""
     A, B = _check_args("top_generalized_eigenvalue", A, B)
-    L = np.linalg.cholesky(B)  # examples/generalized_eig.py:8
-    C = np.linalg.solve(L, np.linalg.solve(L, A).T).T  # examples/generalized_eig.py:9
+    # examples/generalized_eig.py:8
+    L = np.linalg.cholesky(B)
+    # examples/generalized_eig.py:9
+    C = np.linalg.solve(L, np.linalg.solve(L, A).T).T
     del L
-    w = np.linalg.eigh(C)[0]  # examples/generalized_eig.py:10
+    # examples/generalized_eig.py:10
+    w = np.linalg.eigh(C)[0]
     del C
-    value = w[-1]  # examples/generalized_eig.py:11
+    # examples/generalized_eig.py:11
+    value = w[-1]
     return value
 
 
 def value_and_grad_top_generalized_eigenvalue(A, B):
     """The value of top_generalized_eigenvalue and its gradient with respect to A, B."""
     A, B = _check_args("value_and_grad_top_generalized_eigenvalue", A, B)
-    L = np.linalg.cholesky(B)  # examples/generalized_eig.py:8
-    t1 = np.linalg.solve(L, A).T  # examples/generalized_eig.py:9
-    C = np.linalg.solve(L, t1).T  # examples/generalized_eig.py:9
-    w, t2 = np.linalg.eigh(C)  # examples/generalized_eig.py:10
-    value = w[-1]  # examples/generalized_eig.py:11
-    t4 = L.T  # grad of examples/generalized_eig.py:9
+    # examples/generalized_eig.py:8
+    L = np.linalg.cholesky(B)
+    # examples/generalized_eig.py:9
+    t1 = np.linalg.solve(L, A).T
+    C = np.linalg.solve(L, t1).T
+    # examples/generalized_eig.py:10
+    w, t2 = np.linalg.eigh(C)
+    # examples/generalized_eig.py:11
+    value = w[-1]
+    # grad of examples/generalized_eig.py:9
+    t4 = L.T
     del L
-    g_w = np.zeros((A.shape[0],))  # grad of examples/generalized_eig.py:11
-    g_w[-1] = 1.0  # grad of examples/generalized_eig.py:11
-    t3 = t2 @ np.diag(g_w) @ t2.T  # grad of examples/generalized_eig.py:10
+    # grad of examples/generalized_eig.py:11
+    g_w = np.zeros((A.shape[0],))
+    g_w[-1] = 1.0
+    # grad of examples/generalized_eig.py:10
+    t3 = t2 @ np.diag(g_w) @ t2.T
     del t2
-    g_C = np.tril(t3 + t3.T) - np.diag(
-        np.diag(t3)
-    )  # grad of examples/generalized_eig.py:10
+    g_C = np.tril(t3 + t3.T) - np.diag(np.diag(t3))
     del t3
-    g_t1 = np.linalg.solve(t4, g_C.T)  # grad of examples/generalized_eig.py:9
+    # grad of examples/generalized_eig.py:9
+    g_t1 = np.linalg.solve(t4, g_C.T)
     del g_C
-    g_A_full = np.linalg.solve(t4, g_t1.T)  # grad of examples/generalized_eig.py:9
-    g_A = g_A_full + g_A_full.T  # grad of examples/generalized_eig.py:7
-    g_A *= 0.5  # grad of examples/generalized_eig.py:7
-    g_L = g_A_full @ t1  # grad of examples/generalized_eig.py:8
-    np.subtract(-(g_t1 @ C), g_L, out=g_L)  # grad of examples/generalized_eig.py:8
+    g_A_full = np.linalg.solve(t4, g_t1.T)
+    # grad of examples/generalized_eig.py:7
+    g_A = g_A_full + g_A_full.T
+    g_A *= 0.5
+    # grad of examples/generalized_eig.py:8
+    g_L = g_A_full @ t1
+    np.subtract(-(g_t1 @ C), g_L, out=g_L)
     del C, g_A_full, g_t1, t1
     t5 = np.linalg.solve(
         t4,
@@ -112,15 +124,14 @@ def value_and_grad_top_generalized_eigenvalue(A, B):
                 + 0.5 * np.eye(A.shape[0])
             ),
         ).T,
-    )  # grad of examples/generalized_eig.py:8
+    )
     del g_L, t4
-    t6 = t5.T  # grad of examples/generalized_eig.py:8
-    g_B_full = np.tril(t6 + t5) - np.diag(
-        np.diag(t6)
-    )  # grad of examples/generalized_eig.py:8
+    t6 = t5.T
+    g_B_full = np.tril(t6 + t5) - np.diag(np.diag(t6))
     del t5, t6
-    g_B = g_B_full + g_B_full.T  # grad of examples/generalized_eig.py:7
-    g_B *= 0.5  # grad of examples/generalized_eig.py:7
+    # grad of examples/generalized_eig.py:7
+    g_B = g_B_full + g_B_full.T
+    g_B *= 0.5
     del g_B_full
     return value, (
         g_A,

@@ -9,7 +9,7 @@ Parameters:
     B: (n, m)
 Functions: trace_axbx(...) is the value; value_and_grad_trace_axbx(...) returns
 (value, (gradient of A, gradient of X, gradient of B)); grad_trace_axbx(...) returns the
-gradients alone. Each line names the line of examples/trace_axbx.py it comes from.
+gradients alone. A comment above each run of lines names the line of examples/trace_axbx.py it comes from.
 """
 
 import numpy as np
@@ -28,7 +28,7 @@ def _check_args(fn, *args):
     sizes = {}
     out = []
     for (name, dims, shape), arg in zip(_PARAMS, args):
-        if shape.endswith(" sparse"):  # a sparse matrix: its shape only
+        if shape.endswith(" sparse"):  # a sparse matrix, whose shape alone is checked
             if getattr(arg, "ndim", None) != 2 or any(
                 sizes.setdefault(d, (n, name))[0] != n for d, n in zip(dims, arg.shape)
             ):
@@ -68,24 +68,28 @@ def _check_args(fn, *args):
 def trace_axbx(A, X, B):
     """The value of trace_axbx."""
     A, X, B = _check_args("trace_axbx", A, X, B)
-    value = np.vdot(A @ X @ B, X.T)  # examples/trace_axbx.py:7
+    # examples/trace_axbx.py:7
+    value = np.vdot(A @ X @ B, X.T)
     return value
 
 
 def value_and_grad_trace_axbx(A, X, B):
     """The value of trace_axbx and its gradient with respect to A, X, B."""
     A, X, B = _check_args("value_and_grad_trace_axbx", A, X, B)
-    t1 = A @ X  # examples/trace_axbx.py:7
-    t2 = t1 @ B  # examples/trace_axbx.py:7
-    t3 = X.T  # examples/trace_axbx.py:7
-    value = np.vdot(t2, t3)  # examples/trace_axbx.py:7
-    g_B = t1.T @ t3  # grad of examples/trace_axbx.py:7
+    # examples/trace_axbx.py:7
+    t1 = A @ X
+    t2 = t1 @ B
+    t3 = X.T
+    value = np.vdot(t2, t3)
+    # grad of examples/trace_axbx.py:7
+    g_B = t1.T @ t3
     del t1
-    g_t1 = t3 @ B.T  # grad of examples/trace_axbx.py:7
-    g_A = g_t1 @ t3  # grad of examples/trace_axbx.py:7
+    g_t1 = t3 @ B.T
+    g_A = g_t1 @ t3
     del t3
-    g_X = A.T @ g_t1  # grad of examples/trace_axbx.py:6
-    g_X += t2.T  # grad of examples/trace_axbx.py:6
+    # grad of examples/trace_axbx.py:6
+    g_X = A.T @ g_t1
+    g_X += t2.T
     del g_t1, t2
     return value, (
         g_A,

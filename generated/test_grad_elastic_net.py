@@ -18,9 +18,9 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "."))
 _module = importlib.import_module("grad_elastic_net")
-elastic_net = _module.elastic_net
-value_and_grad_elastic_net = _module.value_and_grad_elastic_net
-grad_elastic_net = _module.grad_elastic_net
+value_fn = _module.elastic_net
+value_and_grad_fn = _module.value_and_grad_elastic_net
+grad_fn = _module.grad_elastic_net
 
 SIZES = [{"d": 3, "m": 4}, {"d": 5, "m": 3}]
 # (argument index, structure) for each gradient returned
@@ -29,12 +29,10 @@ STEP = 1e-6
 
 
 def make_inputs(rng, sizes):
-    d = sizes["d"]
-    m = sizes["m"]
     return [
-        _draw(rng, "positive", (d,)),
-        _draw(rng, "general", (m, d)),
-        _draw(rng, "general", (m,)),
+        _draw(rng, "positive", (sizes["d"],)),
+        _draw(rng, "general", (sizes["m"], sizes["d"])),
+        _draw(rng, "general", (sizes["m"],)),
     ]
 
 
@@ -99,16 +97,15 @@ def _shifted(args, k, d, h):
 
 def _central(args, k, d):
     return (
-        elastic_net(*_shifted(args, k, d, STEP))
-        - elastic_net(*_shifted(args, k, d, -STEP))
+        value_fn(*_shifted(args, k, d, STEP)) - value_fn(*_shifted(args, k, d, -STEP))
     ) / (2 * STEP)
 
 
 @pytest.mark.parametrize("sizes", SIZES)
 def test_gradient_matches_finite_differences(sizes):
     args = make_inputs(np.random.default_rng(1234), sizes)
-    value, grads = value_and_grad_elastic_net(*args)
-    assert np.isclose(value, elastic_net(*args), rtol=1e-12, atol=1e-12)
+    value, grads = value_and_grad_fn(*args)
+    assert np.isclose(value, value_fn(*args), rtol=1e-12, atol=1e-12)
     assert len(grads) == len(WRT)
     tol = 1e-7 * (1 + abs(value))
     for (k, structure), g in zip(WRT, grads):
@@ -130,7 +127,7 @@ def test_gradient_matches_finite_differences(sizes):
 def test_directional_derivative(sizes):
     rng = np.random.default_rng(99)
     args = make_inputs(rng, sizes)
-    value, grads = value_and_grad_elastic_net(*args)
+    value, grads = value_and_grad_fn(*args)
     for (k, structure), g in zip(WRT, grads):
         d = _random_direction(rng, args[k], structure)
         predicted = np.sum(np.asarray(g) * d)
@@ -141,7 +138,7 @@ def test_directional_derivative(sizes):
 
 def test_grad_matches_value_and_grad():
     args = make_inputs(np.random.default_rng(7), SIZES[0])
-    grads = value_and_grad_elastic_net(*args)[1]
-    alone = grad_elastic_net(*args)
+    grads = value_and_grad_fn(*args)[1]
+    alone = grad_fn(*args)
     for a, b in zip(alone, grads):
         np.testing.assert_array_equal(a, b)

@@ -18,9 +18,9 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "."))
 _module = importlib.import_module("grad_kalman_loglik")
-kalman_loglik = _module.kalman_loglik
-value_and_grad_kalman_loglik = _module.value_and_grad_kalman_loglik
-grad_kalman_loglik = _module.grad_kalman_loglik
+value_fn = _module.kalman_loglik
+value_and_grad_fn = _module.value_and_grad_kalman_loglik
+grad_fn = _module.grad_kalman_loglik
 
 SIZES = [{"T": 3}, {"T": 5}]
 # (argument index, structure) for each gradient returned
@@ -29,9 +29,8 @@ STEP = 1e-6
 
 
 def make_inputs(rng, sizes):
-    T = sizes["T"]
     return [
-        _draw(rng, "general", (T,)),
+        _draw(rng, "general", (sizes["T"],)),
         _draw(rng, "general", (2, 2)),
         _draw(rng, "general", (2,)),
         _draw(rng, "general", (2,)),
@@ -100,16 +99,15 @@ def _shifted(args, k, d, h):
 
 def _central(args, k, d):
     return (
-        kalman_loglik(*_shifted(args, k, d, STEP))
-        - kalman_loglik(*_shifted(args, k, d, -STEP))
+        value_fn(*_shifted(args, k, d, STEP)) - value_fn(*_shifted(args, k, d, -STEP))
     ) / (2 * STEP)
 
 
 @pytest.mark.parametrize("sizes", SIZES)
 def test_gradient_matches_finite_differences(sizes):
     args = make_inputs(np.random.default_rng(1234), sizes)
-    value, grads = value_and_grad_kalman_loglik(*args)
-    assert np.isclose(value, kalman_loglik(*args), rtol=1e-12, atol=1e-12)
+    value, grads = value_and_grad_fn(*args)
+    assert np.isclose(value, value_fn(*args), rtol=1e-12, atol=1e-12)
     assert len(grads) == len(WRT)
     tol = 1e-7 * (1 + abs(value))
     for (k, structure), g in zip(WRT, grads):
@@ -131,7 +129,7 @@ def test_gradient_matches_finite_differences(sizes):
 def test_directional_derivative(sizes):
     rng = np.random.default_rng(99)
     args = make_inputs(rng, sizes)
-    value, grads = value_and_grad_kalman_loglik(*args)
+    value, grads = value_and_grad_fn(*args)
     for (k, structure), g in zip(WRT, grads):
         d = _random_direction(rng, args[k], structure)
         predicted = np.sum(np.asarray(g) * d)
@@ -142,7 +140,7 @@ def test_directional_derivative(sizes):
 
 def test_grad_matches_value_and_grad():
     args = make_inputs(np.random.default_rng(7), SIZES[0])
-    grads = value_and_grad_kalman_loglik(*args)[1]
-    alone = grad_kalman_loglik(*args)
+    grads = value_and_grad_fn(*args)[1]
+    alone = grad_fn(*args)
     for a, b in zip(alone, grads):
         np.testing.assert_array_equal(a, b)

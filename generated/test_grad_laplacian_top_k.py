@@ -19,9 +19,9 @@ import scipy.sparse
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "."))
 _module = importlib.import_module("grad_laplacian_top_k")
-laplacian_top_k = _module.laplacian_top_k
-value_and_grad_laplacian_top_k = _module.value_and_grad_laplacian_top_k
-grad_laplacian_top_k = _module.grad_laplacian_top_k
+value_fn = _module.laplacian_top_k
+value_and_grad_fn = _module.value_and_grad_laplacian_top_k
+grad_fn = _module.grad_laplacian_top_k
 
 SIZES = [{"n": 3}, {"n": 5}]
 # (argument index, structure) for each gradient returned
@@ -30,10 +30,9 @@ STEP = 1e-6
 
 
 def make_inputs(rng, sizes):
-    n = sizes["n"]
     return [
-        _draw(rng, "sparse", (n, n)),
-        _draw(rng, "general", (n,)),
+        _draw(rng, "sparse", (sizes["n"], sizes["n"])),
+        _draw(rng, "general", (sizes["n"],)),
     ]
 
 
@@ -103,16 +102,15 @@ def _shifted(args, k, d, h):
 
 def _central(args, k, d):
     return (
-        laplacian_top_k(*_shifted(args, k, d, STEP))
-        - laplacian_top_k(*_shifted(args, k, d, -STEP))
+        value_fn(*_shifted(args, k, d, STEP)) - value_fn(*_shifted(args, k, d, -STEP))
     ) / (2 * STEP)
 
 
 @pytest.mark.parametrize("sizes", SIZES)
 def test_gradient_matches_finite_differences(sizes):
     args = make_inputs(np.random.default_rng(1234), sizes)
-    value, grads = value_and_grad_laplacian_top_k(*args)
-    assert np.isclose(value, laplacian_top_k(*args), rtol=1e-12, atol=1e-12)
+    value, grads = value_and_grad_fn(*args)
+    assert np.isclose(value, value_fn(*args), rtol=1e-12, atol=1e-12)
     assert len(grads) == len(WRT)
     tol = 1e-7 * (1 + abs(value))
     for (k, structure), g in zip(WRT, grads):
@@ -134,7 +132,7 @@ def test_gradient_matches_finite_differences(sizes):
 def test_directional_derivative(sizes):
     rng = np.random.default_rng(99)
     args = make_inputs(rng, sizes)
-    value, grads = value_and_grad_laplacian_top_k(*args)
+    value, grads = value_and_grad_fn(*args)
     for (k, structure), g in zip(WRT, grads):
         d = _random_direction(rng, args[k], structure)
         predicted = np.sum(np.asarray(g) * d)
@@ -145,6 +143,6 @@ def test_directional_derivative(sizes):
 
 def test_grad_matches_value_and_grad():
     args = make_inputs(np.random.default_rng(7), SIZES[0])
-    grads = value_and_grad_laplacian_top_k(*args)[1]
-    alone = grad_laplacian_top_k(*args)
+    grads = value_and_grad_fn(*args)[1]
+    alone = grad_fn(*args)
     np.testing.assert_array_equal(alone, grads[0])

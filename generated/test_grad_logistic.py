@@ -18,9 +18,9 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "."))
 _module = importlib.import_module("grad_logistic")
-logistic = _module.logistic
-value_and_grad_logistic = _module.value_and_grad_logistic
-grad_logistic = _module.grad_logistic
+value_fn = _module.logistic
+value_and_grad_fn = _module.value_and_grad_logistic
+grad_fn = _module.grad_logistic
 
 SIZES = [{"d": 3, "m": 4}, {"d": 5, "m": 3}]
 # (argument index, structure) for each gradient returned
@@ -29,12 +29,10 @@ STEP = 1e-6
 
 
 def make_inputs(rng, sizes):
-    d = sizes["d"]
-    m = sizes["m"]
     return [
-        _draw(rng, "general", (d,)),
-        _draw(rng, "general", (m, d)),
-        _draw(rng, "general", (m,)),
+        _draw(rng, "general", (sizes["d"],)),
+        _draw(rng, "general", (sizes["m"], sizes["d"])),
+        _draw(rng, "general", (sizes["m"],)),
     ]
 
 
@@ -99,15 +97,15 @@ def _shifted(args, k, d, h):
 
 def _central(args, k, d):
     return (
-        logistic(*_shifted(args, k, d, STEP)) - logistic(*_shifted(args, k, d, -STEP))
+        value_fn(*_shifted(args, k, d, STEP)) - value_fn(*_shifted(args, k, d, -STEP))
     ) / (2 * STEP)
 
 
 @pytest.mark.parametrize("sizes", SIZES)
 def test_gradient_matches_finite_differences(sizes):
     args = make_inputs(np.random.default_rng(1234), sizes)
-    value, grads = value_and_grad_logistic(*args)
-    assert np.isclose(value, logistic(*args), rtol=1e-12, atol=1e-12)
+    value, grads = value_and_grad_fn(*args)
+    assert np.isclose(value, value_fn(*args), rtol=1e-12, atol=1e-12)
     assert len(grads) == len(WRT)
     tol = 1e-7 * (1 + abs(value))
     for (k, structure), g in zip(WRT, grads):
@@ -129,7 +127,7 @@ def test_gradient_matches_finite_differences(sizes):
 def test_directional_derivative(sizes):
     rng = np.random.default_rng(99)
     args = make_inputs(rng, sizes)
-    value, grads = value_and_grad_logistic(*args)
+    value, grads = value_and_grad_fn(*args)
     for (k, structure), g in zip(WRT, grads):
         d = _random_direction(rng, args[k], structure)
         predicted = np.sum(np.asarray(g) * d)
@@ -140,7 +138,7 @@ def test_directional_derivative(sizes):
 
 def test_grad_matches_value_and_grad():
     args = make_inputs(np.random.default_rng(7), SIZES[0])
-    grads = value_and_grad_logistic(*args)[1]
-    alone = grad_logistic(*args)
+    grads = value_and_grad_fn(*args)[1]
+    alone = grad_fn(*args)
     for a, b in zip(alone, grads):
         np.testing.assert_array_equal(a, b)

@@ -18,9 +18,9 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "."))
 _module = importlib.import_module("grad_mlp_loss")
-mlp_loss = _module.mlp_loss
-value_and_grad_mlp_loss = _module.value_and_grad_mlp_loss
-grad_mlp_loss = _module.grad_mlp_loss
+value_fn = _module.mlp_loss
+value_and_grad_fn = _module.value_and_grad_mlp_loss
+grad_fn = _module.grad_mlp_loss
 
 SIZES = [{"d": 3, "h": 4, "k": 2, "m": 5}, {"d": 5, "h": 3, "k": 4, "m": 2}]
 # (argument index, structure) for each gradient returned
@@ -36,17 +36,13 @@ STEP = 1e-6
 
 
 def make_inputs(rng, sizes):
-    d = sizes["d"]
-    h = sizes["h"]
-    k = sizes["k"]
-    m = sizes["m"]
     return [
-        _draw(rng, "general", (d, h)),
-        _draw(rng, "general", (h,)),
-        _draw(rng, "general", (h, k)),
-        _draw(rng, "general", (k,)),
-        _draw(rng, "general", (m, d)),
-        _draw(rng, "general", (m, k)),
+        _draw(rng, "general", (sizes["d"], sizes["h"])),
+        _draw(rng, "general", (sizes["h"],)),
+        _draw(rng, "general", (sizes["h"], sizes["k"])),
+        _draw(rng, "general", (sizes["k"],)),
+        _draw(rng, "general", (sizes["m"], sizes["d"])),
+        _draw(rng, "general", (sizes["m"], sizes["k"])),
     ]
 
 
@@ -111,15 +107,15 @@ def _shifted(args, k, d, h):
 
 def _central(args, k, d):
     return (
-        mlp_loss(*_shifted(args, k, d, STEP)) - mlp_loss(*_shifted(args, k, d, -STEP))
+        value_fn(*_shifted(args, k, d, STEP)) - value_fn(*_shifted(args, k, d, -STEP))
     ) / (2 * STEP)
 
 
 @pytest.mark.parametrize("sizes", SIZES)
 def test_gradient_matches_finite_differences(sizes):
     args = make_inputs(np.random.default_rng(1234), sizes)
-    value, grads = value_and_grad_mlp_loss(*args)
-    assert np.isclose(value, mlp_loss(*args), rtol=1e-12, atol=1e-12)
+    value, grads = value_and_grad_fn(*args)
+    assert np.isclose(value, value_fn(*args), rtol=1e-12, atol=1e-12)
     assert len(grads) == len(WRT)
     tol = 1e-7 * (1 + abs(value))
     for (k, structure), g in zip(WRT, grads):
@@ -141,7 +137,7 @@ def test_gradient_matches_finite_differences(sizes):
 def test_directional_derivative(sizes):
     rng = np.random.default_rng(99)
     args = make_inputs(rng, sizes)
-    value, grads = value_and_grad_mlp_loss(*args)
+    value, grads = value_and_grad_fn(*args)
     for (k, structure), g in zip(WRT, grads):
         d = _random_direction(rng, args[k], structure)
         predicted = np.sum(np.asarray(g) * d)
@@ -152,7 +148,7 @@ def test_directional_derivative(sizes):
 
 def test_grad_matches_value_and_grad():
     args = make_inputs(np.random.default_rng(7), SIZES[0])
-    grads = value_and_grad_mlp_loss(*args)[1]
-    alone = grad_mlp_loss(*args)
+    grads = value_and_grad_fn(*args)[1]
+    alone = grad_fn(*args)
     for a, b in zip(alone, grads):
         np.testing.assert_array_equal(a, b)

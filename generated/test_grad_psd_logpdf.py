@@ -18,9 +18,9 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "."))
 _module = importlib.import_module("grad_psd_logpdf")
-psd_logpdf = _module.psd_logpdf
-value_and_grad_psd_logpdf = _module.value_and_grad_psd_logpdf
-grad_psd_logpdf = _module.grad_psd_logpdf
+value_fn = _module.psd_logpdf
+value_and_grad_fn = _module.value_and_grad_psd_logpdf
+grad_fn = _module.grad_psd_logpdf
 
 SIZES = [{"m": 3, "n": 4}, {"m": 5, "n": 3}]
 # (argument index, structure) for each gradient returned
@@ -29,12 +29,10 @@ STEP = 1e-6
 
 
 def make_inputs(rng, sizes):
-    m = sizes["m"]
-    n = sizes["n"]
     return [
-        _draw(rng, "general", (m, n)),
-        _draw(rng, "general", (n,)),
-        _draw(rng, "positive", (n,)),
+        _draw(rng, "general", (sizes["m"], sizes["n"])),
+        _draw(rng, "general", (sizes["n"],)),
+        _draw(rng, "positive", (sizes["n"],)),
     ]
 
 
@@ -99,16 +97,15 @@ def _shifted(args, k, d, h):
 
 def _central(args, k, d):
     return (
-        psd_logpdf(*_shifted(args, k, d, STEP))
-        - psd_logpdf(*_shifted(args, k, d, -STEP))
+        value_fn(*_shifted(args, k, d, STEP)) - value_fn(*_shifted(args, k, d, -STEP))
     ) / (2 * STEP)
 
 
 @pytest.mark.parametrize("sizes", SIZES)
 def test_gradient_matches_finite_differences(sizes):
     args = make_inputs(np.random.default_rng(1234), sizes)
-    value, grads = value_and_grad_psd_logpdf(*args)
-    assert np.isclose(value, psd_logpdf(*args), rtol=1e-12, atol=1e-12)
+    value, grads = value_and_grad_fn(*args)
+    assert np.isclose(value, value_fn(*args), rtol=1e-12, atol=1e-12)
     assert len(grads) == len(WRT)
     tol = 1e-7 * (1 + abs(value))
     for (k, structure), g in zip(WRT, grads):
@@ -130,7 +127,7 @@ def test_gradient_matches_finite_differences(sizes):
 def test_directional_derivative(sizes):
     rng = np.random.default_rng(99)
     args = make_inputs(rng, sizes)
-    value, grads = value_and_grad_psd_logpdf(*args)
+    value, grads = value_and_grad_fn(*args)
     for (k, structure), g in zip(WRT, grads):
         d = _random_direction(rng, args[k], structure)
         predicted = np.sum(np.asarray(g) * d)
@@ -141,7 +138,7 @@ def test_directional_derivative(sizes):
 
 def test_grad_matches_value_and_grad():
     args = make_inputs(np.random.default_rng(7), SIZES[0])
-    grads = value_and_grad_psd_logpdf(*args)[1]
-    alone = grad_psd_logpdf(*args)
+    grads = value_and_grad_fn(*args)[1]
+    alone = grad_fn(*args)
     for a, b in zip(alone, grads):
         np.testing.assert_array_equal(a, b)

@@ -18,9 +18,9 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "."))
 _module = importlib.import_module("grad_top_eigenvalue")
-top_eigenvalue = _module.top_eigenvalue
-value_and_grad_top_eigenvalue = _module.value_and_grad_top_eigenvalue
-grad_top_eigenvalue = _module.grad_top_eigenvalue
+value_fn = _module.top_eigenvalue
+value_and_grad_fn = _module.value_and_grad_top_eigenvalue
+grad_fn = _module.grad_top_eigenvalue
 
 SIZES = [{"n": 3}, {"n": 5}]
 # (argument index, structure) for each gradient returned
@@ -29,9 +29,8 @@ STEP = 1e-6
 
 
 def make_inputs(rng, sizes):
-    n = sizes["n"]
     return [
-        _draw(rng, "general", (n,)),
+        _draw(rng, "general", (sizes["n"],)),
     ]
 
 
@@ -96,16 +95,15 @@ def _shifted(args, k, d, h):
 
 def _central(args, k, d):
     return (
-        top_eigenvalue(*_shifted(args, k, d, STEP))
-        - top_eigenvalue(*_shifted(args, k, d, -STEP))
+        value_fn(*_shifted(args, k, d, STEP)) - value_fn(*_shifted(args, k, d, -STEP))
     ) / (2 * STEP)
 
 
 @pytest.mark.parametrize("sizes", SIZES)
 def test_gradient_matches_finite_differences(sizes):
     args = make_inputs(np.random.default_rng(1234), sizes)
-    value, grads = value_and_grad_top_eigenvalue(*args)
-    assert np.isclose(value, top_eigenvalue(*args), rtol=1e-12, atol=1e-12)
+    value, grads = value_and_grad_fn(*args)
+    assert np.isclose(value, value_fn(*args), rtol=1e-12, atol=1e-12)
     assert len(grads) == len(WRT)
     tol = 1e-7 * (1 + abs(value))
     for (k, structure), g in zip(WRT, grads):
@@ -127,7 +125,7 @@ def test_gradient_matches_finite_differences(sizes):
 def test_directional_derivative(sizes):
     rng = np.random.default_rng(99)
     args = make_inputs(rng, sizes)
-    value, grads = value_and_grad_top_eigenvalue(*args)
+    value, grads = value_and_grad_fn(*args)
     for (k, structure), g in zip(WRT, grads):
         d = _random_direction(rng, args[k], structure)
         predicted = np.sum(np.asarray(g) * d)
@@ -138,6 +136,6 @@ def test_directional_derivative(sizes):
 
 def test_grad_matches_value_and_grad():
     args = make_inputs(np.random.default_rng(7), SIZES[0])
-    grads = value_and_grad_top_eigenvalue(*args)[1]
-    alone = grad_top_eigenvalue(*args)
+    grads = value_and_grad_fn(*args)[1]
+    alone = grad_fn(*args)
     np.testing.assert_array_equal(alone, grads[0])

@@ -1,4 +1,5 @@
-"""Shared test helpers: compile a model to a live module, evaluate IR, finite differences."""
+"""Shared test helpers: compile a model to a live module, evaluate IR, and the finite
+differences every test uses (`central` and what is built on it)."""
 
 from __future__ import annotations
 
@@ -46,19 +47,113 @@ def evaluate(graph: Graph, params: list[Value], values: list[Value], args: list)
     ]
 
 
-def central_gradient(f, args: list, k: int, h: float = 1e-6) -> np.ndarray:
-    """d f / d args[k] entry by entry, by central differences."""
-    x = np.asarray(args[k], dtype=float)
-    out = np.zeros_like(x)
-    for idx in np.ndindex(x.shape):
-        e = np.zeros_like(x)
-        e[idx] = h
-        plus, minus = list(args), list(args)
-        plus[k], minus[k] = x + e, x - e
-        if x.ndim == 0:
-            plus[k], minus[k] = float(plus[k]), float(minus[k])
-        out[idx] = (f(*plus) - f(*minus)) / (2 * h)
+# -- finite differences: the one implementation every test uses ---------------------------
+def central(f, x, d, h: float = 1e-6):
+    """The central difference (f(x + h d) - f(x - h d)) / 2h: the derivative of f at x along
+    d, to O(h²). f may be array-valued; x a scalar (kept a Python float) or an array."""
+    if np.ndim(x) == 0:
+        return (f(float(x + h * d)) - f(float(x - h * d))) / (2 * h)
+    x = np.asarray(x, dtype=float)
+    return (np.asarray(f(x + h * d)) - np.asarray(f(x - h * d))) / (2 * h)
+
+
+def second_central(f, x, d, h: float = 1e-4):
+    """(f(x + h d) - 2 f(x) + f(x - h d)) / h²: the second derivative of f at x along d."""
+    return (f(x + h * d) - 2 * f(x) + f(x - h * d)) / h**2
+
+
+def _in(f, args, k):
+    """f of args (a list, or a dict of keyword arguments) as a function of args[k] alone."""
+
+    def g(x):
+        new = dict(args) if isinstance(args, dict) else list(args)
+        new[k] = x
+        return f(**new) if isinstance(args, dict) else f(*new)
+
+    return g
+
+
+def directional(f, args, k, d, h: float = 1e-6):
+    """The derivative of f(*args) (f(**args) for a dict) along d in argument k."""
+    return central(_in(f, args, k), args[k], d, h)
+
+
+def _units(x):
+    """(index, unit array) for each entry of x."""
+    for idx in np.ndindex(np.shape(x)):
+        e = np.zeros(np.shape(x))
+        e[idx] = 1.0
+        yield idx, e
+
+
+def central_gradient(f, args, k, h: float = 1e-6) -> np.ndarray:
+    """d f / d args[k] entry by entry, by central differences (args a list, or a dict and k a
+    name)."""
+    x = args[k]
+    out = np.zeros(np.shape(x))
+    for idx, e in _units(x):
+        out[idx] = directional(f, args, k, e, h)
     return out
+
+
+def symmetric_gradient(f, args, k, h: float = 1e-6) -> np.ndarray:
+    """The symmetric gradient G of f in the matrix args[k] (the convention of a parameter
+    declared sym/spd): the derivative along E_ij + E_ji is G_ij + G_ji = 2 G_ij, G_ii on the
+    diagonal."""
+    n = np.shape(args[k])[0]
+    out = np.zeros((n, n))
+    for i in range(n):
+        for j in range(i, n):
+            e = np.zeros((n, n))
+            e[i, j] = e[j, i] = 1.0
+            d = directional(f, args, k, e, h)
+            out[i, j] = out[j, i] = d if i == j else d / 2
+    return out
+
+
+def jacobian(f, args, k, h: float = 1e-6) -> np.ndarray:
+    """The (f.size, x.size) Jacobian of f in args[k], both sides flattened in C order."""
+    x = args[k]
+    cols = [np.ravel(directional(f, args, k, e, h)) for _, e in _units(x)]
+    return np.array(cols).T
+
+
+def hessian(f, args, k, h: float = 1e-4) -> np.ndarray:
+    """The Hessian of the scalar f in args[k] (flattened in C order): central differences of
+    central differences."""
+    x = np.asarray(args[k], dtype=float)
+    g = _in(f, args, k)
+    units = [e for _, e in _units(x)]
+    H = np.zeros((x.size, x.size))
+    for i, ei in enumerate(units):
+        for j, ej in enumerate(units):
+            H[i, j] = central(lambda t, ej=ej: central(g, t, ej, h), x, ei, h)
+    return H
+
+
+def example_inputs(model, seed: int = 0) -> list:
+    """Random inputs with a built model's shapes (each size name its own size, from 3) and
+    structure: square matrices SPD (log det, Cholesky, sqrtm; lower triangular if declared
+    so), scalars in [0.5, 1.5]."""
+    g = model.graph
+    sizes: dict = {}
+    r = np.random.default_rng(seed)
+    args = []
+    for name, p in zip(model.param_names, model.params):
+        if name in model.defaults:  # keyword defaults: left to the function's own default
+            continue
+        shape = []
+        for d in p.shape:
+            name = g.dim_name(d)
+            shape.append(name if isinstance(name, int) else sizes.setdefault(name, 3 + len(sizes)))
+        a = r.standard_normal(shape)
+        if p.rank == 0:
+            a = float(r.uniform(0.5, 1.5))
+        elif p.rank == 2 and shape[0] == shape[1]:  # SPD (log det, Cholesky, sqrtm)
+            a = a @ a.T / shape[0] + np.eye(shape[0])
+            a = np.tril(a) if p.struct == "lower" else a
+        args.append(a)
+    return args
 
 
 def spd(rng: np.random.Generator, n: int) -> np.ndarray:

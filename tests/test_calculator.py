@@ -14,6 +14,7 @@ import re
 
 import numpy as np
 import pytest
+from helpers import central_gradient, symmetric_gradient
 from matgradc.calculator import derive, main
 
 N, M = 4, 3
@@ -413,37 +414,6 @@ def inputs(expr: str, wrt: str, shapes: dict, seed: int) -> dict:
         )
         for name, dims in info.shapes.items()
     }
-
-
-def central_gradient(f, args: dict, wrt: str, h: float = 1e-6) -> np.ndarray:
-    x = np.asarray(args[wrt], dtype=float)
-    out = np.zeros_like(x)
-    for idx in np.ndindex(x.shape):
-        e = np.zeros_like(x)
-        e[idx] = h
-        plus, minus = dict(args), dict(args)
-        plus[wrt], minus[wrt] = x + e, x - e
-        if x.ndim == 0:
-            plus[wrt], minus[wrt] = float(plus[wrt]), float(minus[wrt])
-        out[idx] = (f(**plus) - f(**minus)) / (2 * h)
-    return out
-
-
-def symmetric_gradient(f, args: dict, wrt: str, h: float = 1e-6) -> np.ndarray:
-    """The derivative along E_ij + E_ji (E_ii on the diagonal), as a symmetric matrix: the
-    convention of a parameter declared sym/spd."""
-    x = args[wrt]
-    n = x.shape[0]
-    out = np.zeros_like(x)
-    for i in range(n):
-        for j in range(i, n):
-            e = np.zeros_like(x)
-            e[i, j] = e[j, i] = h
-            plus, minus = dict(args), dict(args)
-            plus[wrt], minus[wrt] = x + e, x - e
-            d = (f(**plus) - f(**minus)) / (2 * h)
-            out[i, j] = out[j, i] = d if i == j else d / 2
-    return out
 
 
 def close(a, b, rtol=2e-6) -> bool:

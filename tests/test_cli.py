@@ -23,6 +23,7 @@ from pathlib import Path
 import matgradc
 import numpy as np
 import pytest
+from helpers import central_gradient
 
 REPO = Path(__file__).resolve().parents[1]
 COVARIANCE = REPO / "examples" / "covariance.py"
@@ -107,19 +108,6 @@ def load_module(path: Path):
     return module
 
 
-def numeric_grad(f, args: list, k: int, h: float = 1e-6) -> np.ndarray:
-    """Central finite differences of scalar f with respect to args[k], entry by entry."""
-    x = np.asarray(args[k], dtype=float)
-    g = np.zeros_like(x)
-    for idx in np.ndindex(x.shape):
-        d = np.zeros_like(x)
-        d[idx] = h
-        plus, minus = list(args), list(args)
-        plus[k], minus[k] = x + d, x - d
-        g[idx] = (f(*plus) - f(*minus)) / (2 * h)
-    return g
-
-
 def covariance_inputs(n: int = 4, seed: int = 0) -> list[np.ndarray]:
     rng = np.random.default_rng(seed)
     S = rng.standard_normal((n, n))
@@ -163,7 +151,7 @@ def test_compile_writes_a_numpy_only_module(tmp_path, via):
     assert len(grads) == 2
     for k, g in enumerate(grads):
         assert np.shape(g) == args[k].shape
-        np.testing.assert_allclose(g, numeric_grad(mod.covariance, args, k), rtol=1e-5, atol=1e-7)
+        np.testing.assert_allclose(g, central_gradient(mod.covariance, args, k), rtol=1e-5, atol=1e-7)
     alone = mod.grad_covariance(*args)
     assert len(alone) == 2
     for a, b in zip(alone, grads):
@@ -280,7 +268,7 @@ def test_wrt_selects_parameters(tmp_path, wrt, expected):
     assert np.isclose(value, mod.f(*args))
     assert len(grads) == len(expected)
     for k, g in zip(expected, grads):  # in --wrt order
-        np.testing.assert_allclose(g, numeric_grad(mod.f, args, k), rtol=1e-5, atol=1e-7)
+        np.testing.assert_allclose(g, central_gradient(mod.f, args, k), rtol=1e-5, atol=1e-7)
     alone = mod.grad_f(*args)
     if len(expected) == 1:
         assert np.shape(alone) == np.shape(args[expected[0]])

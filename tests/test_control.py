@@ -10,7 +10,7 @@ import types
 
 import numpy as np
 import pytest
-from helpers import central_gradient, spd
+from helpers import central, central_gradient, second_central, spd
 from matgradc.api import Options, compile_model, emit_explain, emit_ir
 from matgradc.diagnostics import CompileError
 
@@ -319,17 +319,21 @@ def test_forward_mode_hvp_and_taylor_through_branches():
     for x in (np.array([1.0, 2.0]), np.array([0.1, -0.2])):
         c = 1.5
         dx, dc = RNG.standard_normal(2), 0.3
-        h = 1e-5
-        fd = (model(x + h * dx, c + h * dc) - model(x - h * dx, c - h * dc)) / (2 * h)
+
+        def along(t, x=x, c=c, dx=dx, dc=dc):
+            return model(x + t * dx, c + t * dc)
+
+        def grad_along(t, x=x, c=c, dx=dx, dc=dc):
+            return module.grad_f(x + t * dx, c + t * dc)
+
+        fd = central(along, 0.0, 1.0, h=1e-5)
         np.testing.assert_allclose(module.jvp_f(x, c, dx, dc)[1], fd, rtol=1e-6)
-        g_plus = module.grad_f(x + h * dx, c + h * dc)
-        g_minus = module.grad_f(x - h * dx, c - h * dc)
-        hv = module.hvp_f(x, c, dx, dc)
-        for a, b, m in zip(hv, g_plus, g_minus):
-            np.testing.assert_allclose(a, (b - m) / (2 * h), rtol=1e-5, atol=1e-6)
-        second = (model(x + h * dx, c + h * dc) - 2 * model(x, c) + model(x - h * dx, c - h * dc))
+        for i, a in enumerate(module.hvp_f(x, c, dx, dc)):
+            fd = central(lambda t, i=i: grad_along(t)[i], 0.0, 1.0, h=1e-5)
+            np.testing.assert_allclose(a, fd, rtol=1e-5, atol=1e-6)
+        second = second_central(along, 0.0, 1.0, h=1e-5)
         coefficients = module.taylor_f(x, c, dx, dc)
-        np.testing.assert_allclose(coefficients[2], second / h**2 / 2, rtol=1e-3)
+        np.testing.assert_allclose(coefficients[2], second / 2, rtol=1e-3)
 
 
 def test_emit_ir_and_explain_show_every_path():

@@ -11,7 +11,7 @@ import pytest
 import scipy.linalg
 import scipy.sparse
 import scipy.sparse.linalg
-from helpers import evaluate, load
+from helpers import directional, evaluate, load
 from matgradc.api import compile_model
 from matgradc.diagnostics import CompileError
 from matgradc.forms import Columns, Rayleigh, Resolvent, SparseDiag
@@ -39,13 +39,6 @@ def _spd(rng, n):
     return a @ a.T / n + np.eye(n)
 
 
-def _fd(f, args, k, d, h=1e-6):
-    plus, minus = list(args), list(args)
-    plus[k] = args[k] + h * d
-    minus[k] = args[k] - h * d
-    return (f(*plus) - f(*minus)) / (2 * h)
-
-
 def _check(source, env, fn, args, structs, rtol=1e-5, atol=1e-7, wrt=None):
     """The generated gradient against central differences of the model: every entry for a
     general parameter, E_ij + E_ji for a symmetric one (which gets the symmetric gradient)."""
@@ -65,7 +58,7 @@ def _check(source, env, fn, args, structs, rtol=1e-5, atol=1e-7, wrt=None):
             if struct == "sym":
                 d[idx[::-1]] = 1.0
             np.testing.assert_allclose(
-                np.sum(g * d), _fd(f, args, k, d), rtol=rtol, atol=atol, err_msg=f"{k} {idx}"
+                np.sum(g * d), directional(f, args, k, d), rtol=rtol, atol=atol, err_msg=f"{k} {idx}"
             )
     return module
 

@@ -110,6 +110,15 @@ def test_every_statement_names_its_source_line(path):
     body = path.read_text().split('"""', 2)[2]
     contract = r"\ndef _check_args\(.*?\n    return out\n"  # the argument contract's helper
     body = re.sub(contract, "\n", body, flags=re.DOTALL)
+    source = re.compile(r"^(\s+)# (grad of |Hessian of )?examples/\w+\.py:\d+$")
+    current = None  # (indent, comment) of the run the next statement belongs to
     for line in body.splitlines():
-        if re.match(r"^\s+\w+ = ", line) and not line.rstrip().endswith(("(", "[")):
-            assert re.search(r"# (grad of |Hessian of )?examples/\w+\.py:\d+$", line), line
+        end = re.match(r"^(\s+)(return|raise)\b", line)  # the end of a path, not a block's
+        if line.startswith("def ") or (end and current and end.group(1) <= current[0]):
+            current = None  # a new function, or a path ended: the next run is headed anew
+        elif source.match(line):
+            # one comment per run: a run never repeats the comment that heads it
+            assert (source.match(line).group(1), line.strip()) != current, line
+            current = (source.match(line).group(1), line.strip())
+        elif re.match(r"^\s+\w+(, \w+)* = ", line) and "_check_args(" not in line:
+            assert current is not None, line

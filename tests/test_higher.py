@@ -9,7 +9,7 @@ from math import factorial
 
 import numpy as np
 import pytest
-from helpers import spd
+from helpers import central, second_central, spd
 from matgradc import autodiff, codegen, frontend, pipeline
 
 
@@ -95,8 +95,7 @@ def test_jvp_matches_the_directional_derivative(name):
     args = build()
     dirs = _random_like(args, 1)
     value, d = mod.jvp_f(*args, *dirs)
-    h = 1e-6
-    fd = (mod.f(*_shift(args, dirs, h)) - mod.f(*_shift(args, dirs, -h))) / (2 * h)
+    fd = central(lambda t: mod.f(*_shift(args, dirs, t)), 0.0, 1.0)
     assert np.isclose(value, mod.f(*args))
     np.testing.assert_allclose(d, fd, rtol=1e-6, atol=1e-7)
     _, grads = mod.value_and_grad_f(*args)
@@ -111,12 +110,13 @@ def test_hvp_matches_finite_differences_of_the_gradient(name):
     vs = _random_like(args, 2)
     hv = mod.hvp_f(*args, *vs)
     hv = hv if isinstance(hv, tuple) else (hv,)
-    h = 1e-5
-    plus = mod.grad_f(*_shift(args, vs, h))
-    minus = mod.grad_f(*_shift(args, vs, -h))
-    plus, minus = (p if isinstance(p, tuple) else (p,) for p in (plus, minus))
-    for got, p, m in zip(hv, plus, minus):
-        fd = (np.asarray(p) - np.asarray(m)) / (2 * h)
+
+    def grads(t):
+        g = mod.grad_f(*_shift(args, vs, t))
+        return g if isinstance(g, tuple) else (g,)
+
+    for i, got in enumerate(hv):
+        fd = central(lambda t, i=i: grads(t)[i], 0.0, 1.0, h=1e-5)
         np.testing.assert_allclose(got, fd, rtol=1e-5, atol=1e-6 * (1 + np.max(np.abs(fd))))
 
 
@@ -135,13 +135,10 @@ def test_hessian_is_the_jacobian_of_the_gradient_and_symmetric():
         shaped = [p.reshape(np.shape(a)) for p, a in zip(parts, args)]
         return np.concatenate([np.ravel(g) for g in mod.grad_f(*shaped)])
 
-    h = 1e-5
     for k in range(flat.size):  # column k: d grad / d x_k (vec convention: C order, in turn)
         e = np.zeros_like(flat)
-        e[k] = h
-        np.testing.assert_allclose(
-            H[:, k], (gradient(flat + e) - gradient(flat - e)) / (2 * h), atol=1e-6
-        )
+        e[k] = 1.0
+        np.testing.assert_allclose(H[:, k], central(gradient, flat, e, h=1e-5), atol=1e-6)
 
 
 def test_taylor_reproduces_the_log_det_expansion_of_the_talk():
@@ -164,12 +161,14 @@ def test_taylor_coefficients_are_scaled_derivatives(name):
     args = build()
     dirs = _random_like(args, 3)
     c = mod.taylor_f(*args, *dirs)
-    h = 1e-4
-    f = [mod.f(*_shift(args, dirs, t)) for t in (-h, 0.0, h)]
-    assert np.isclose(c[0], f[1])
-    np.testing.assert_allclose(c[1], (f[2] - f[0]) / (2 * h), rtol=1e-6, atol=1e-7)
+
+    def f(t):
+        return mod.f(*_shift(args, dirs, t))
+
+    assert np.isclose(c[0], f(0.0))
+    np.testing.assert_allclose(c[1], central(f, 0.0, 1.0, h=1e-4), rtol=1e-6, atol=1e-7)
     np.testing.assert_allclose(
-        c[2], (f[2] - 2 * f[1] + f[0]) / h**2 / factorial(2), rtol=1e-4, atol=1e-5
+        c[2], second_central(f, 0.0, 1.0, h=1e-4) / factorial(2), rtol=1e-4, atol=1e-5
     )
 
 
@@ -180,6 +179,5 @@ def test_second_derivatives_matgradc_lacks_are_clear_errors():
         compile_module("def f(A):\n    return np.sum(scipy.linalg.expm(A))", hvp=True)
     mod = compile_module("def f(A):\n    return np.sum(scipy.linalg.expm(A))", jvp=True)
     A, D = 0.3 * RNG.standard_normal((N, N)), RNG.standard_normal((N, N))
-    h = 1e-6
-    fd = (mod.f(A + h * D) - mod.f(A - h * D)) / (2 * h)
+    fd = central(mod.f, A, D)
     np.testing.assert_allclose(mod.jvp_f(A, D)[1], fd, rtol=1e-6)

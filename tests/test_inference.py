@@ -13,7 +13,7 @@ from pathlib import Path
 import matgradc
 import numpy as np
 import pytest
-from helpers import central_gradient
+from helpers import central_gradient, example_inputs
 from matgradc import api, cli, frontend
 from matgradc.diagnostics import CompileError, ShapeError
 
@@ -321,29 +321,6 @@ def strip_annotations(source: str) -> str:
             for arg in node.args.args:
                 arg.annotation = None
     return ast.unparse(tree)
-
-
-def example_inputs(model, seed: int = 0) -> list:
-    """Inputs with the annotated shapes (each size name its own size) and structure."""
-    g = model.graph
-    sizes: dict = {}
-    r = np.random.default_rng(seed)
-    args = []
-    for name, p in zip(model.param_names, model.params):
-        if name in model.defaults:  # keyword defaults: left to the function's own default
-            continue
-        shape = []
-        for d in p.shape:
-            name = g.dim_name(d)
-            shape.append(name if isinstance(name, int) else sizes.setdefault(name, 3 + len(sizes)))
-        a = r.standard_normal(shape)
-        if p.rank == 0:
-            a = float(r.uniform(0.5, 1.5))
-        elif p.rank == 2 and shape[0] == shape[1]:  # SPD (log det, Cholesky, sqrtm)
-            a = a @ a.T / shape[0] + np.eye(shape[0])
-            a = np.tril(a) if p.struct == "lower" else a
-        args.append(a)
-    return args
 
 
 def annotation_specs(model) -> dict[str, str]:

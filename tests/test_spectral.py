@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from helpers import central_gradient, evaluate, load
+from helpers import central_gradient, evaluate, load, symmetric_gradient
 from matgradc import autodiff, frontend
 from matgradc.api import Options, compile_model
 from matgradc.ir import reachable
@@ -17,23 +17,6 @@ N = 5
 
 def _source(body: str) -> str:
     return "import numpy as np\n\n\n" + body + "\n"
-
-
-def _sym_gradient(f, args, k, h=1e-6):
-    """The symmetric gradient G of f in args[k] from directional central differences along
-    E_ij + E_ji: the derivative along them is G_ij + G_ji = 2 G_ij (G_ii on the diagonal)."""
-    x = np.asarray(args[k], dtype=float)
-    n = x.shape[0]
-    out = np.zeros_like(x)
-    for i in range(n):
-        for j in range(i, n):
-            d = np.zeros_like(x)
-            d[i, j] = d[j, i] = 1.0
-            plus, minus = list(args), list(args)
-            plus[k], minus[k] = x + h * d, x - h * d
-            dd = (f(*plus) - f(*minus)) / (2 * h)
-            out[i, j] = out[j, i] = dd if i == j else dd / 2
-    return out
 
 
 def _u(seed=3, n=N):
@@ -80,7 +63,7 @@ def test_matrix_functions_at_repeated_eigenvalues(name, point):
     B = np.random.default_rng(7).standard_normal((N, N))
     value, (gA, gB) = mod.value_and_grad_f(A, B)
     assert value == mod.f(A, B)
-    fd = _sym_gradient(mod.f, [A, B], 0)
+    fd = symmetric_gradient(mod.f, [A, B], 0)
     np.testing.assert_allclose(gA, fd, rtol=1e-6, atol=1e-7 * (1 + abs(value)))
     np.testing.assert_allclose(gB, central_gradient(mod.f, [A, B], 1), rtol=1e-6, atol=1e-7)
 
@@ -119,7 +102,7 @@ def test_sum_of_a_function_of_the_eigenvalues(point):
     )
     A = POINTS[point]()
     _, (g,) = mod.value_and_grad_f(A)
-    np.testing.assert_allclose(g, _sym_gradient(mod.f, [A], 0), rtol=1e-6, atol=1e-8)
+    np.testing.assert_allclose(g, symmetric_gradient(mod.f, [A], 0), rtol=1e-6, atol=1e-8)
     np.testing.assert_allclose(g, np.linalg.inv(A), rtol=1e-10, atol=1e-12)
 
 
@@ -156,7 +139,7 @@ def test_psd_log_density(point, spelling):
     value, (gx, gmu, gcov) = mod.value_and_grad_psd_logpdf(x, mu, cov)
     np.testing.assert_allclose(value, np.sum(multivariate_normal.logpdf(x, mu, cov)), rtol=1e-12)
     f = mod.psd_logpdf
-    np.testing.assert_allclose(gcov, _sym_gradient(f, [x, mu, cov], 2), rtol=1e-6, atol=1e-7)
+    np.testing.assert_allclose(gcov, symmetric_gradient(f, [x, mu, cov], 2), rtol=1e-6, atol=1e-7)
     np.testing.assert_allclose(gx, central_gradient(f, [x, mu, cov], 0), rtol=1e-6, atol=1e-7)
     np.testing.assert_allclose(gmu, central_gradient(f, [x, mu, cov], 1), rtol=1e-6, atol=1e-7)
     # the closed form: Σ⁻¹ (x − μ), and −½ Σ⁻¹ (per sample) + ½ Σ⁻¹ Σ dev devᵀ Σ⁻¹
@@ -223,7 +206,7 @@ def test_implicit_squares_of_scaled_eigenvectors(name):
     X, C = rng.standard_normal((N - 1, N)), rng.standard_normal((N - 1, N - 1))
     _, (gA, gX, gC) = mod.value_and_grad_f(A, X, C)
     f = mod.f
-    np.testing.assert_allclose(gA, _sym_gradient(f, [A, X, C], 0), rtol=1e-6, atol=1e-7)
+    np.testing.assert_allclose(gA, symmetric_gradient(f, [A, X, C], 0), rtol=1e-6, atol=1e-7)
     np.testing.assert_allclose(gX, central_gradient(f, [A, X, C], 1), rtol=1e-6, atol=1e-7)
     np.testing.assert_allclose(gC, central_gradient(f, [A, X, C], 2), rtol=1e-6, atol=1e-7)
 
@@ -252,7 +235,7 @@ def test_functions_of_ill_defined_eigenvectors_still_raise(name):
     with pytest.raises(FloatingPointError, match="repeated eigenvalues"):
         mod.value_and_grad_f(POINTS["rank-one-update"](), B)
     _, (gA, _) = mod.value_and_grad_f(_distinct(), B)  # distinct: fine, and right
-    np.testing.assert_allclose(gA, _sym_gradient(mod.f, [_distinct(), B], 0), rtol=1e-5, atol=1e-6)
+    np.testing.assert_allclose(gA, symmetric_gradient(mod.f, [_distinct(), B], 0), rtol=1e-5, atol=1e-6)
 
 
 def _stable_divided_difference(name, w):

@@ -147,15 +147,14 @@ def axes_reduce(g, args, attrs):
 
 
 # -- derivative helpers -----------------------------------------------------------------
-def unsupported(what: str):
+def unsupported(
+    what: str,
+    hint: str = "differentiate a function that avoids it (e.g. singular values instead of vectors)",
+):
     """A derivative matgradc does not have: an error when (and only when) it is needed."""
 
     def deriv(g, y, *args):
-        raise CompileError(
-            f"{what} is not supported by matgradc",
-            g.loc,
-            "differentiate a function that avoids it (e.g. singular values instead of vectors)",
-        )
+        raise CompileError(f"{what} is not supported by matgradc", g.loc, hint)
 
     return deriv
 

@@ -47,7 +47,7 @@ from ..forms import (
 )
 from ..ir import GENERAL, SPARSE, SYMMETRIC, Value
 from . import scipy_linalg
-from .base import ATOM, MUL, Rule
+from .base import ATOM, MUL, Rule, unsupported
 from .base import need as _need
 from .base import square as _square
 
@@ -61,15 +61,8 @@ MINRES_RTOL = 1e-10
 
 def _no_second(what: str):
     """A derivative of a derivative-only op: a clear error if (and only if) it is needed."""
-
-    def deriv(g, y, *args):
-        raise CompileError(
-            f"the derivative of {what} is not supported by matgradc",
-            g.loc,
-            "first derivatives of eigenproblems are supported; not hvp/jvp through them",
-        )
-
-    return deriv
+    hint = "first derivatives of eigenproblems are supported; not hvp/jvp through them"
+    return unsupported(f"the derivative of {what}", hint)
 
 
 # -- shape rules -----------------------------------------------------------------------
@@ -230,13 +223,6 @@ def _eigs_form(g, lam, a, X):
     """dλ_j = y_jᵀ dA x_j / y_jᵀ x_j: left vectors from eigs on Aᵀ, scaled by eigs_left."""
     Y = g.op("eigs_left", a, lam, X, nev=lam.attr("nev"), which=lam.attr("which"))
     return Rayleigh(Y, X)
-
-
-def _unsupported(what: str, hint: str):
-    def deriv(g, y, *args):
-        raise CompileError(f"{what} is not supported by matgradc", g.loc, hint)
-
-    return deriv
 
 
 # -- spellings -------------------------------------------------------------------------
@@ -411,7 +397,7 @@ RULES: dict[str, Rule] = {
         "scipy.sparse.linalg.eigs({0}, k={nev}, which={which}, v0=V0)".replace("V0", _V0),
         _krylov_part(1, "scipy.sparse.linalg.eigs"),
         (
-            _unsupported(
+            unsupported(
                 "the derivative of the eigenvectors of scipy.sparse.linalg.eigs",
                 "differentiate its eigenvalues, or use eigsh for a symmetric matrix",
             ),

@@ -36,11 +36,16 @@ def _body_call(method: str):
     return call
 
 
+def _block_only(args, attrs):
+    """Loops spell themselves as blocks (`block`); any number of arguments."""
+    raise AssertionError("a loop is spelled by its block")
+
+
 RULES = {
     # a name inside a loop body: kind carry / row / inv / counter / cot (a carry's adjoint)
     "loop_in": Rule("{name}", _placeholder),
     "loop": Rule(
-        "",
+        _block_only,
         _tuple,
         statements=True,
         block=_body_call("emit_forward"),
@@ -48,7 +53,7 @@ RULES = {
         opaque=LOOP,
     ),
     "loop_adjoint": Rule(
-        "", _tuple, statements=True, block=_body_call("emit_backward"), opaque=LOOP
+        _block_only, _tuple, statements=True, block=_body_call("emit_backward"), opaque=LOOP
     ),
     # output `index` of a loop or of its adjoint sweep
     "loop_out": Rule("{0}[{index}]", _placeholder, prec=ATOM, part=True, opaque=LOOP),

@@ -292,15 +292,30 @@ def _dot(b, node, x, y):
     return b.g.op("matmul", x, y)
 
 
+SQUARING_FROM = 8  # matrix_power(X, k) for k >= this is spelled as repeated squaring
+
+
 def _matrix_power(b, node, x, k):
-    k = const_int(k)
+    exact = b.static_int(node.args[1]) if len(node.args) == 2 else None
+    k = exact if exact is not None else const_int(k)
     if k is None:
         raise b.err("np.linalg.matrix_power needs a constant integer power", node)
     if k < 0:
         x, k = b.g.op("inv", x), -k
     if k == 0:
         return b.g.op("eye", dim=b.g.find(x.shape[0]))
-    return x if k == 1 else b.g.op("matrix_power", x, power=k)
+    if k < SQUARING_FROM:
+        return x if k == 1 else b.g.op("matrix_power", x, power=k)
+    # Xᵏ by repeated squaring, as NumPy computes it: O(log k) products, each a matmul whose
+    # derivative is the usual one (the matrix_power op's derivative has k terms).
+    result, square = None, x
+    while True:
+        if k & 1:
+            result = square if result is None else b.g.op("matmul", result, square)
+        k >>= 1
+        if not k:
+            return result
+        square = b.g.op("matmul", square, square)
 
 
 CALLS = {
