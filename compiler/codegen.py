@@ -352,7 +352,6 @@ def _statements(
         defs: tuple[int, ...] = (v.id,)
         if rule.statements:
             lines = printer.spell(v, inline, out=name)[0].split("\n")
-            comment = "" if rule.block is not None else comment  # a loop's lines carry theirs
         elif rule.group is not None and len(siblings[_group_key(v)]) > 1:
             key = _group_key(v)
             if key in done:

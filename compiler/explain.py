@@ -107,9 +107,10 @@ def explain(model: Model, wrt: list[int], brief: bool = False) -> str:
     active = {p.id for p in params}
     for v in values:  # what depends differentiably on a parameter (a size does not)
         derivs = RULES[v.op].derivs
-        if any(a.id in active and i < len(derivs) and derivs[i] for i, a in enumerate(v.args)):
-            active.add(v.id)
-        elif RULES[v.op].opaque and any(a.id in active for a in v.args):  # a run-time loop
+        if any(
+            a.id in active and (RULES[v.op].opaque or (i < len(derivs) and derivs[i]))
+            for i, a in enumerate(v.args)
+        ):  # a run-time loop (opaque) depends on all its arguments
             active.add(v.id)
     # the program's constants (log(2π), a size): spelled where they are used, as they are
     # not steps of the derivative

@@ -80,6 +80,7 @@ def kalman_loglik(y, F, h, log_q, log_r):
     a = np.zeros(h.shape)
     # examples/kalman.py:17
     P = 10.0 * np.eye(2)
+    # examples/kalman.py:19
     a_2, P_2, ll_2 = a, P, 0.0  # examples/kalman.py:19
     F_2 = F  # examples/kalman.py:19
     h_2 = h  # examples/kalman.py:19
@@ -140,7 +141,6 @@ def kalman_loglik(y, F, h, log_q, log_r):
         tape_t6,
     )  # examples/kalman.py:19
     del P, Q
-    # examples/kalman.py:19
     ll = t1[2]
     return ll
 
@@ -159,6 +159,7 @@ def value_and_grad_kalman_loglik(y, F, h, log_q, log_r):
     a = np.zeros(h.shape)
     # examples/kalman.py:17
     P = 10.0 * np.eye(2)
+    # examples/kalman.py:19
     a_2, P_2, ll_2 = a, P, 0.0  # examples/kalman.py:19
     F_2 = F  # examples/kalman.py:19
     h_2 = h  # examples/kalman.py:19
@@ -219,7 +220,6 @@ def value_and_grad_kalman_loglik(y, F, h, log_q, log_r):
         tape_t6,
     )  # examples/kalman.py:19
     del P
-    # examples/kalman.py:19
     ll = t1[2]
     # grad of examples/kalman.py:19
     t9 = np.zeros(h.shape)
@@ -287,7 +287,6 @@ def value_and_grad_kalman_loglik(y, F, h, log_q, log_r):
         g_R_2,
     )  # grad of examples/kalman.py:19
     del Q, t10
-    # grad of examples/kalman.py:19
     g_y = t11[3]
     g_F = t11[4]
     g_h = t11[5]

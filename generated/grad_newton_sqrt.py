@@ -68,6 +68,7 @@ def newton_sqrt(a, w):
     a, w = _check_args("newton_sqrt", a, w)
     # examples/newton_sqrt.py:11
     c = a * a + 1.0
+    # examples/newton_sqrt.py:14
     x_2, k = c, 0  # examples/newton_sqrt.py:14
     c_2 = c  # examples/newton_sqrt.py:14
     tape_x_2 = []  # examples/newton_sqrt.py:14
@@ -93,7 +94,6 @@ def newton_sqrt(a, w):
         tape_x_2,
         tape_t2,
     )  # examples/newton_sqrt.py:14
-    # examples/newton_sqrt.py:14
     x = t1[0]
     # examples/newton_sqrt.py:17
     value = w @ x
@@ -105,6 +105,7 @@ def value_and_grad_newton_sqrt(a, w):
     a, w = _check_args("value_and_grad_newton_sqrt", a, w)
     # examples/newton_sqrt.py:11
     c = a * a + 1.0
+    # examples/newton_sqrt.py:14
     x_2, k = c, 0  # examples/newton_sqrt.py:14
     c_2 = c  # examples/newton_sqrt.py:14
     tape_x_2 = []  # examples/newton_sqrt.py:14
@@ -130,10 +131,10 @@ def value_and_grad_newton_sqrt(a, w):
         tape_x_2,
         tape_t2,
     )  # examples/newton_sqrt.py:14
-    # examples/newton_sqrt.py:14
     x = t1[0]
     # examples/newton_sqrt.py:17
     value = w @ x
+    # grad of examples/newton_sqrt.py:14
     g_x, g_k = w, 0.0  # grad of examples/newton_sqrt.py:14
     g_c_2 = np.zeros(np.shape(c))  # grad of examples/newton_sqrt.py:14
     c_2 = c  # grad of examples/newton_sqrt.py:14
