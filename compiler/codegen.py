@@ -78,6 +78,7 @@ class Namer:
         prefixes = ("", "grad_", "value_and_grad_", "jvp_", "hvp_", "hessian_", "taylor_")
         self.taken = set(RESERVED) | {p + model.fn for p in prefixes}
         self.temps = 0
+        self.temp_names: set[str] = set()  # renumbered once the module is written (_renumber)
         # a function named like a builtin or an import hides it from the module's own code,
         # which reads it through an alias bound before the definitions (`max_ = max`)
         self.alias = self._fresh(model.fn + "_") if model.fn in SHADOWABLE else None
@@ -106,6 +107,7 @@ class Namer:
             else:
                 self.temps += 1
                 self.names[v.id] = self._fresh(f"t{self.temps}")
+                self.temp_names.add(self.names[v.id])
         return self.names[v.id]
 
 
@@ -774,7 +776,34 @@ def render_module(
     text = _template_env().get_template("module.py.j2").render(**context)
     if namer.alias is not None:
         text = _unshadow(text, fn, namer.alias)
+    text = _renumber(text, namer.temp_names, namer.taken)
     return black.format_str(text, mode=black.Mode())
+
+
+def _renumber(text: str, temps: set[str], taken: set[str]) -> str:
+    """The module with its temporaries numbered after scheduling: t1, t2, ... in the order
+    they first appear, top-down (scheduling moves statements after they were named). A model
+    name such as `t3` is never taken; the renaming is simultaneous, token by token."""
+    toks = [
+        t
+        for t in tokenize.generate_tokens(io.StringIO(text).readline)
+        if t.type == tokenize.NAME and t.string in temps
+    ]
+    avoid = taken - temps
+    new: dict[str, str] = {}
+    k = 0
+    for t in toks:
+        if t.string not in new:
+            k += 1
+            while f"t{k}" in avoid:
+                k += 1
+            new[t.string] = f"t{k}"
+    lines = text.splitlines(keepends=True)
+    for t in reversed(toks):
+        row, col = t.start
+        line = lines[row - 1]
+        lines[row - 1] = line[:col] + new[t.string] + line[col + len(t.string) :]
+    return "".join(lines)
 
 
 def _unshadow(text: str, name: str, alias: str) -> str:

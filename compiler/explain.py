@@ -81,6 +81,8 @@ def talk(form: F.Form, name, transposed=None) -> str:
         return f"{talk(form.F, name, transposed)} · {talk(form.G, name, transposed)}"
     if isinstance(form, F.Sum):
         return f"{talk(form.F, name, transposed)} + {talk(form.G, name, transposed)}"
+    if hasattr(form, "talk"):  # a form that spells itself (compiler/einsum.py)
+        return form.talk(name)
     return type(form).__name__
 
 

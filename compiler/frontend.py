@@ -1302,11 +1302,22 @@ class _Builder:
 
         return v
 
-    def key(self, index: ast.expr) -> tuple:
-        """A subscript of constants as ("i", k) / ("s", start, stop, step) / ("n",) entries."""
+    def key(self, index: ast.expr, rank: int | None = None) -> tuple:
+        """A subscript of constants as ("i", k) / ("s", start, stop, step) / ("n",) entries;
+        `...` stands for the full slices of the axes the others leave, of an array of `rank`."""
         parts = index.elts if isinstance(index, ast.Tuple) else [index]
         key = []
         for part in parts:
+            if isinstance(part, ast.Constant) and part.value is Ellipsis and rank is not None:
+                named = sum(
+                    not (isinstance(p, ast.Constant) and p.value in (None, Ellipsis))
+                    and not (isinstance(p, ast.Attribute) and self.dotted(p) == "numpy.newaxis")
+                    for p in parts
+                )
+                if sum(isinstance(p, ast.Constant) and p.value is Ellipsis for p in parts) > 1:
+                    raise self.err("an index can have only one `...`", part)
+                key += [("s", None, None, None)] * max(rank - named, 0)
+                continue
             if (
                 isinstance(part, ast.Constant)
                 and part.value is None
@@ -1347,11 +1358,16 @@ class _Builder:
             raise self.err(f"index a {len(base)}-tuple with a constant 0..{len(base) - 1}", index)
         if not isinstance(base, Value):
             raise self.err("this value cannot be indexed", node)
-        key = self.key(index)
+        key = self.key(index, base.rank)
         self.g.at = _loc(node)
         if sum(e[0] != "n" for e in key) > base.rank:
             raise ShapeError(
-                f"too many indices for {('a scalar', 'a vector', 'a matrix')[min(base.rank, 2)]}",
+                "too many indices for "
+                + (
+                    ("a scalar", "a vector", "a matrix")[base.rank]
+                    if base.rank <= 2
+                    else f"an array of {base.rank} dimensions"
+                ),
                 _loc(node),
             )
         return self.g.op("index", base, key=key)
@@ -1361,6 +1377,10 @@ class _Builder:
         bool), or a tuple of them (a shape, the `(L, True)` of cho_solve)."""
         if isinstance(node, ast.Constant) and isinstance(node.value, (str, bool)):
             return node.value
+        if (isinstance(node, ast.Constant) and node.value is Ellipsis) or (
+            isinstance(node, ast.Name) and node.id == "Ellipsis" and node.id not in self.env
+        ):
+            return Ellipsis  # np.einsum's sublists: (Ellipsis, 0, 1)
         if isinstance(node, (ast.Tuple, ast.List)):  # a list of arrays: np.stack([a, b])
             return tuple(self.argument(e) for e in node.elts)
         return self.expr(node)

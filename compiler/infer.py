@@ -46,7 +46,9 @@ class Uses:
         as a matrix first (NumPy's convention); any other parameter used only elementwise or
         broadcast as a scalar first (the least rank); other arrays as vectors first."""
         if self.exact is not None:
-            return (self.exact,) if self.exact <= MAX_RANK else ()
+            return (self.exact,)  # any rank: `n, k, d = X.shape`, np.einsum("kij", X)
+        if self.low > MAX_RANK:
+            return (self.low,)
         if upper_case:
             order = (2, 1, 0) if self.array else (2, 0, 1)
         else:
@@ -287,6 +289,15 @@ class Collector:
             return
         options = {k.arg: k.value for k in call.keywords if k.arg}
         family = _family(name)
+        spec = call.args[0] if call.args else None
+        if name == "numpy.einsum" and isinstance(spec, ast.Constant) and index > 0:
+            # the subscripts name each operand's axes: 'kij' is exactly 3, '...ij' at least 2
+            text = str(spec.value).split("->")[0].replace(" ", "").split(",")
+            if index - 1 < len(text):
+                sub = text[index - 1]
+                named = len(sub.replace("...", ""))
+                u.see(line, low=named, array=True) if "..." in sub else u.see(line, exact=named)
+                return
         if family == "elementwise" or name == "numpy.where":
             u.see(line)
         elif family in ("linalg", "scipy.linalg") or (name in SQUARE_FIRST and index == 0):

@@ -197,6 +197,8 @@ class Graph:
     # -- values ----------------------------------------------------------------------
     def op(self, op: str, *args: Value, **attrs: Any) -> Value:
         rule = self.table[op]
+        if rule.batched is not None and any(a.rank > 2 for a in args):
+            return self.op(rule.batched, *args, **attrs)  # on stacks of matrices
         attrs_t = tuple(sorted(attrs.items()))
         shape, struct = rule.infer(self, args, dict(attrs_t))
         if rule.simplify is not None:  # the op's local identities (rules package)

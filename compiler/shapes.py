@@ -2,7 +2,7 @@
 spec of `--shape NAME=SPEC` on the command line and in `matgradc expr`.
 
     spec   := STRUCT "(" dims ")" | dims | "scalar" | "()" | ""
-    dims   := dim ("," dim)*          (at most two: scalars, vectors, matrices)
+    dims   := dim ("," dim)*          (any number: "k,n,n" is a stack of k matrices)
     dim    := a positive integer | a name (a symbolic size, like n)
     STRUCT := sym | symmetric | spd | diag | lower | general   (square matrices only)
 """
@@ -14,7 +14,7 @@ import re
 from .diagnostics import CompileError, Loc
 from .ir import DIAGONAL, GENERAL, LOWER, SPARSE, SPD, SYMMETRIC
 
-HINT = 'shapes are written "n,n", "spd(n,n)", "sym(n,n)", "diag(n,n)", "n" or "scalar"'
+HINT = 'shapes are written "n,n", "spd(n,n)", "sym(n,n)", "diag(n,n)", "n", "k,n,n" or "scalar"'
 STRUCTS = {
     "sym": SYMMETRIC,
     "symmetric": SYMMETRIC,
@@ -60,9 +60,12 @@ def parse(spec: str, name: str, loc: Loc | None = None) -> Spec:
             dims.append(part)
         else:
             raise CompileError(f"cannot read the shape {spec!r} of `{name}`", loc, HINT)
-    if len(dims) > 2:
+    if struct not in (GENERAL, SPARSE) and len(dims) > 2:
         raise CompileError(
-            f"`{name}` has {len(dims)} dimensions; only scalars, vectors and matrices", loc, HINT
+            f"`{name}` is declared {struct} with {len(dims)} dimensions; structure is declared "
+            "for matrices only",
+            loc,
+            f'declare the stack general, e.g. "{",".join(map(str, dims))}"',
         )
     if struct not in (GENERAL, SPARSE) and (len(dims) != 2 or dims[0] != dims[1]):
         raise CompileError(

@@ -51,7 +51,9 @@ def input_kinds(model: Model) -> list[str]:
         elif p.rank == 2 and model.graph.same_dim(*p.shape) and need & {"spd", "sym"}:
             kinds.append("spd" if "spd" in need or "invertible" in need else "sym")
         else:
-            if p.rank < 2 or not model.graph.same_dim(*p.shape):
+            # stacks of matrices (rank > 2) are drawn entrywise: the spd and invertible
+            # draws of the test template are for one matrix
+            if p.rank != 2 or not model.graph.same_dim(*p.shape):
                 need = need - {"invertible", "spd", "sym"}
             kinds.append("-".join(sorted(need)) or "general")
     return kinds

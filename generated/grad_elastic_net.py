@@ -123,10 +123,10 @@ def value_and_grad_elastic_net(w, X, y, alpha=1.0, *, l1_ratio=0.5, noise=1.0):
     g_nll = 1.0 / m
     # grad of examples/keyword_defaults.py:17
     g_t4 = g_nll / noise * half
-    t5 = g_t4 * r
+    t4 = g_t4 * r
     # grad of examples/keyword_defaults.py:16
-    g_y = -2.0 * t5
-    g_r = 2.0 * t5
+    g_y = -2.0 * t4
+    g_r = 2.0 * t4
     g_X = np.outer(w, g_r).T
     # grad of examples/keyword_defaults.py:20
     g_l2 = alpha * t3

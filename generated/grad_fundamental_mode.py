@@ -118,29 +118,29 @@ def value_and_grad_fundamental_mode(K, M, r):
     g_w = np.zeros((1,))
     g_w[0] = 1.0
     # grad of examples/generalized_mode.py:11
-    t11 = V @ np.diag(g_w) @ t6
+    t9 = V @ np.diag(g_w) @ t6
     # grad of examples/generalized_mode.py:10
     g_K_full = np.tril(t8 - t7.T) - np.diag(np.diag(t8))
-    g_K_full += np.tril(t11 + t11.T) - np.diag(np.diag(t11))
-    del t11, t7, t8
+    g_K_full += np.tril(t9 + t9.T) - np.diag(np.diag(t9))
+    del t9, t7, t8
     g_K = g_K_full + g_K_full.T
     g_K *= 0.5
     del g_K_full
     # grad of examples/generalized_mode.py:11
-    t9 = t5 @ (V * w).T
+    t10 = t5 @ (V * w).T
     del t5
-    t10 = V @ np.diag(np.sum(g_V * (-0.5 * V), axis=0)) @ t6
+    t11 = V @ np.diag(np.sum(g_V * (-0.5 * V), axis=0)) @ t6
     del g_V
     t12 = V @ np.diag(g_w * -w) @ t6
     del V, t6
     # grad of examples/generalized_mode.py:10
     g_M_full = np.outer(v, g_t2 * r) + (
-        np.tril(t9 + t9.T)
-        - np.diag(np.diag(t9))
-        + (np.tril(t10 + t10.T) - np.diag(np.diag(t10)))
+        np.tril(t10 + t10.T)
+        - np.diag(np.diag(t10))
+        + (np.tril(t11 + t11.T) - np.diag(np.diag(t11)))
     )
     g_M_full += np.tril(t12 + t12.T) - np.diag(np.diag(t12))
-    del t10, t12, t9
+    del t11, t12, t10
     g_M = g_M_full + g_M_full.T
     g_M *= 0.5
     del g_M_full

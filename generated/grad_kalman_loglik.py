@@ -96,7 +96,7 @@ def kalman_loglik(y, F, h, log_q, log_r):
     tape_K = []  # examples/kalman.py:19
     tape_t5 = []  # examples/kalman.py:19
     tape_t6 = []  # examples/kalman.py:19
-    t7 = F_2.T  # examples/kalman.py:24
+    t1 = F_2.T  # examples/kalman.py:24
     for t in range(y.shape[0]):  # examples/kalman.py:19
         y_t = y[t]  # examples/kalman.py:19
         v = y_t - h_2 @ a_2  # examples/kalman.py:20
@@ -108,7 +108,7 @@ def kalman_loglik(y, F, h, log_q, log_r):
         a_3 = F_2 @ a_2  # examples/kalman.py:23
         a_3 += v * K  # examples/kalman.py:23
         t5 = np.outer(K, K)  # examples/kalman.py:24
-        P_3 = t3 @ t7 + Q_2  # examples/kalman.py:24
+        P_3 = t3 @ t1 + Q_2  # examples/kalman.py:24
         P_3 -= f * t5  # examples/kalman.py:24
         t6 = v * v / f  # examples/kalman.py:25
         ll_3 = ll_2 - 0.5 * (
@@ -125,7 +125,7 @@ def kalman_loglik(y, F, h, log_q, log_r):
         tape_t5.append(t5)  # examples/kalman.py:19
         tape_t6.append(t6)  # examples/kalman.py:19
         a_2, P_2, ll_2 = a_3, P_3, ll_3  # examples/kalman.py:19
-    t1 = (
+    t7 = (
         a_2,
         P_2,
         ll_2,
@@ -141,7 +141,7 @@ def kalman_loglik(y, F, h, log_q, log_r):
         tape_t6,
     )  # examples/kalman.py:19
     del P, Q
-    ll = t1[2]
+    ll = t7[2]
     return ll
 
 
@@ -175,7 +175,7 @@ def value_and_grad_kalman_loglik(y, F, h, log_q, log_r):
     tape_K = []  # examples/kalman.py:19
     tape_t5 = []  # examples/kalman.py:19
     tape_t6 = []  # examples/kalman.py:19
-    t7 = F_2.T  # examples/kalman.py:24
+    t1 = F_2.T  # examples/kalman.py:24
     for t in range(y.shape[0]):  # examples/kalman.py:19
         y_t = y[t]  # examples/kalman.py:19
         v = y_t - h_2 @ a_2  # examples/kalman.py:20
@@ -187,7 +187,7 @@ def value_and_grad_kalman_loglik(y, F, h, log_q, log_r):
         a_3 = F_2 @ a_2  # examples/kalman.py:23
         a_3 += v * K  # examples/kalman.py:23
         t5 = np.outer(K, K)  # examples/kalman.py:24
-        P_3 = t3 @ t7 + Q_2  # examples/kalman.py:24
+        P_3 = t3 @ t1 + Q_2  # examples/kalman.py:24
         P_3 -= f * t5  # examples/kalman.py:24
         t6 = v * v / f  # examples/kalman.py:25
         ll_3 = ll_2 - 0.5 * (
@@ -204,7 +204,7 @@ def value_and_grad_kalman_loglik(y, F, h, log_q, log_r):
         tape_t5.append(t5)  # examples/kalman.py:19
         tape_t6.append(t6)  # examples/kalman.py:19
         a_2, P_2, ll_2 = a_3, P_3, ll_3  # examples/kalman.py:19
-    t1 = (
+    t7 = (
         a_2,
         P_2,
         ll_2,
@@ -220,7 +220,7 @@ def value_and_grad_kalman_loglik(y, F, h, log_q, log_r):
         tape_t6,
     )  # examples/kalman.py:19
     del P
-    ll = t1[2]
+    ll = t7[2]
     # grad of examples/kalman.py:19
     t9 = np.zeros(h.shape)
     t10 = np.zeros(F.shape)
@@ -234,49 +234,49 @@ def value_and_grad_kalman_loglik(y, F, h, log_q, log_r):
     h_2 = h  # grad of examples/kalman.py:19
     Q_2 = Q  # grad of examples/kalman.py:19
     R_2 = R  # grad of examples/kalman.py:19
-    t7 = F_2.T  # grad of examples/kalman.py:24
+    t1 = F_2.T  # grad of examples/kalman.py:24
     for t in reversed(range(y.shape[0])):  # grad of examples/kalman.py:19
-        a_2 = t1[3].pop()  # grad of examples/kalman.py:19
-        P_2 = t1[4].pop()  # grad of examples/kalman.py:19
-        v = t1[5].pop()  # grad of examples/kalman.py:19
-        t2 = t1[6].pop()  # grad of examples/kalman.py:19
-        f = t1[7].pop()  # grad of examples/kalman.py:19
-        t3 = t1[8].pop()  # grad of examples/kalman.py:19
-        t4 = t1[9].pop()  # grad of examples/kalman.py:19
-        K = t1[10].pop()  # grad of examples/kalman.py:19
-        t5 = t1[11].pop()  # grad of examples/kalman.py:19
-        t6 = t1[12].pop()  # grad of examples/kalman.py:19
+        a_2 = t7[3].pop()  # grad of examples/kalman.py:19
+        P_2 = t7[4].pop()  # grad of examples/kalman.py:19
+        v = t7[5].pop()  # grad of examples/kalman.py:19
+        t2 = t7[6].pop()  # grad of examples/kalman.py:19
+        f = t7[7].pop()  # grad of examples/kalman.py:19
+        t3 = t7[8].pop()  # grad of examples/kalman.py:19
+        t4 = t7[9].pop()  # grad of examples/kalman.py:19
+        K = t7[10].pop()  # grad of examples/kalman.py:19
+        t5 = t7[11].pop()  # grad of examples/kalman.py:19
+        t6 = t7[12].pop()  # grad of examples/kalman.py:19
         y_t = y[t]  # grad of examples/kalman.py:19
-        t14 = t3.T  # grad of examples/kalman.py:24
-        t15 = f * -(g_P @ K) + f * -(K @ g_P)  # grad of examples/kalman.py:22
-        t15 += v * g_a  # grad of examples/kalman.py:22
-        t16 = t15 / f  # grad of examples/kalman.py:22
-        t17 = g_P @ F_2  # grad of examples/kalman.py:22
-        t17 += np.outer(h_2, t16).T  # grad of examples/kalman.py:22
-        t18 = P_2.T  # grad of examples/kalman.py:22
-        t19 = (t14 @ g_P).T + np.outer(a_2, g_a).T  # grad of examples/kalman.py:19
-        t19 += t17 @ t18  # grad of examples/kalman.py:19
-        t12 = -g_ll * 0.5  # grad of examples/kalman.py:25
-        t13 = t12 / f  # grad of examples/kalman.py:25
-        t20 = (
-            t12 * -(t6 / f) + t13 - np.vdot(g_P, t5) - np.vdot(t4, t15) / f / f
+        t11 = t3.T  # grad of examples/kalman.py:24
+        t12 = f * -(g_P @ K) + f * -(K @ g_P)  # grad of examples/kalman.py:22
+        t12 += v * g_a  # grad of examples/kalman.py:22
+        t13 = t12 / f  # grad of examples/kalman.py:22
+        t14 = g_P @ F_2  # grad of examples/kalman.py:22
+        t14 += np.outer(h_2, t13).T  # grad of examples/kalman.py:22
+        t15 = P_2.T  # grad of examples/kalman.py:22
+        t16 = (t11 @ g_P).T + np.outer(a_2, g_a).T  # grad of examples/kalman.py:19
+        t16 += t14 @ t15  # grad of examples/kalman.py:19
+        t17 = -g_ll * 0.5  # grad of examples/kalman.py:25
+        t18 = t17 / f  # grad of examples/kalman.py:25
+        t19 = (
+            t17 * -(t6 / f) + t18 - np.vdot(g_P, t5) - np.vdot(t4, t12) / f / f
         )  # grad of examples/kalman.py:21
-        t23 = t7 @ t17  # grad of examples/kalman.py:19
-        t23 += np.outer(h_2, t20 * h_2)  # grad of examples/kalman.py:19
-        t21 = 2.0 * (t13 * v) + np.vdot(t4, g_a) / f  # grad of examples/kalman.py:20
+        t20 = t1 @ t14  # grad of examples/kalman.py:19
+        t20 += np.outer(h_2, t19 * h_2)  # grad of examples/kalman.py:19
+        t21 = 2.0 * (t18 * v) + np.vdot(t4, g_a) / f  # grad of examples/kalman.py:20
         t22 = -t21  # grad of examples/kalman.py:20
-        t24 = t7 @ g_a  # grad of examples/kalman.py:19
-        t24 += t22 * h_2  # grad of examples/kalman.py:19
-        t25 = t14 @ t16 + t20 * t2  # grad of examples/kalman.py:19
-        t25 += t20 * (h_2 @ t18)  # grad of examples/kalman.py:19
-        t25 += t22 * a_2  # grad of examples/kalman.py:19
+        t23 = t1 @ g_a  # grad of examples/kalman.py:19
+        t23 += t22 * h_2  # grad of examples/kalman.py:19
+        t24 = t11 @ t13 + t19 * t2  # grad of examples/kalman.py:19
+        t24 += t19 * (h_2 @ t15)  # grad of examples/kalman.py:19
+        t24 += t22 * a_2  # grad of examples/kalman.py:19
         g_y_t[t] += t21  # grad of examples/kalman.py:19
-        g_F_2 += t19  # grad of examples/kalman.py:19
-        g_h_2 += t25  # grad of examples/kalman.py:19
+        g_F_2 += t16  # grad of examples/kalman.py:19
+        g_h_2 += t24  # grad of examples/kalman.py:19
         g_Q_2 += g_P  # grad of examples/kalman.py:19
-        g_R_2 += t20  # grad of examples/kalman.py:19
-        g_a, g_P = t24, t23  # grad of examples/kalman.py:19
-    t11 = (
+        g_R_2 += t19  # grad of examples/kalman.py:19
+        g_a, g_P = t23, t20  # grad of examples/kalman.py:19
+    t25 = (
         g_a,
         g_P,
         g_ll,
@@ -287,14 +287,14 @@ def value_and_grad_kalman_loglik(y, F, h, log_q, log_r):
         g_R_2,
     )  # grad of examples/kalman.py:19
     del Q, t10
-    g_y = t11[3]
-    g_F = t11[4]
-    g_h = t11[5]
-    g_R = t11[7]
+    g_y = t25[3]
+    g_F = t25[4]
+    g_h = t25[5]
+    g_R = t25[7]
     # grad of examples/kalman.py:15
     g_log_r = g_R * R
     # grad of examples/kalman.py:19
-    g_Q = np.diag(np.diag(t11[6]))
+    g_Q = np.diag(np.diag(t25[6]))
     # grad of examples/kalman.py:14
     g_log_q = np.diag(g_Q) * t8
     del g_Q

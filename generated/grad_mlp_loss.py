@@ -107,12 +107,12 @@ def value_and_grad_mlp_loss(W1, b1, W2, b2, X, Y):
     del g_t1
     g_W2 = g_t2 * (2.0 * (H.T @ t1))
     # grad of examples/mlp.py:7
-    t3 = t1 @ W2.T * (1.0 - H**2.0)
+    t2 = t1 @ W2.T * (1.0 - H**2.0)
     del H, t1
-    g_b1 = np.sum(g_t2 * (2.0 * t3), axis=0)
-    g_X = g_t2 * (2.0 * (t3 @ W1.T))
-    g_W1 = g_t2 * (2.0 * (X.T @ t3))
-    del t3
+    g_b1 = np.sum(g_t2 * (2.0 * t2), axis=0)
+    g_X = g_t2 * (2.0 * (t2 @ W1.T))
+    g_W1 = g_t2 * (2.0 * (X.T @ t2))
+    del t2
     return value, (
         g_W1,
         g_b1,

@@ -75,10 +75,10 @@ def newton_sqrt(a, w):
     tape_t2 = []  # examples/newton_sqrt.py:14
     iterations = 0  # examples/newton_sqrt.py:14
     while True:  # examples/newton_sqrt.py:14
-        t3 = (np.max(np.abs(x_2 * x_2 - c_2)) > 1e-12) * (
+        t1 = (np.max(np.abs(x_2 * x_2 - c_2)) > 1e-12) * (
             k < 100
         )  # examples/newton_sqrt.py:14
-        if not t3:  # examples/newton_sqrt.py:14
+        if not t1:  # examples/newton_sqrt.py:14
             break
         t2 = c_2 / x_2  # examples/newton_sqrt.py:15
         x_3 = 0.5 * (x_2 + t2)  # examples/newton_sqrt.py:15
@@ -87,14 +87,14 @@ def newton_sqrt(a, w):
         tape_t2.append(t2)  # examples/newton_sqrt.py:14
         x_2, k = x_3, k_2  # examples/newton_sqrt.py:14
         iterations += 1  # examples/newton_sqrt.py:14
-    t1 = (
+    t3 = (
         x_2,
         k,
         iterations,
         tape_x_2,
         tape_t2,
     )  # examples/newton_sqrt.py:14
-    x = t1[0]
+    x = t3[0]
     # examples/newton_sqrt.py:17
     value = w @ x
     return value
@@ -112,10 +112,10 @@ def value_and_grad_newton_sqrt(a, w):
     tape_t2 = []  # examples/newton_sqrt.py:14
     iterations = 0  # examples/newton_sqrt.py:14
     while True:  # examples/newton_sqrt.py:14
-        t3 = (np.max(np.abs(x_2 * x_2 - c_2)) > 1e-12) * (
+        t1 = (np.max(np.abs(x_2 * x_2 - c_2)) > 1e-12) * (
             k < 100
         )  # examples/newton_sqrt.py:14
-        if not t3:  # examples/newton_sqrt.py:14
+        if not t1:  # examples/newton_sqrt.py:14
             break
         t2 = c_2 / x_2  # examples/newton_sqrt.py:15
         x_3 = 0.5 * (x_2 + t2)  # examples/newton_sqrt.py:15
@@ -124,35 +124,35 @@ def value_and_grad_newton_sqrt(a, w):
         tape_t2.append(t2)  # examples/newton_sqrt.py:14
         x_2, k = x_3, k_2  # examples/newton_sqrt.py:14
         iterations += 1  # examples/newton_sqrt.py:14
-    t1 = (
+    t3 = (
         x_2,
         k,
         iterations,
         tape_x_2,
         tape_t2,
     )  # examples/newton_sqrt.py:14
-    x = t1[0]
+    x = t3[0]
     # examples/newton_sqrt.py:17
     value = w @ x
     # grad of examples/newton_sqrt.py:14
     g_x, g_k = w, 0.0  # grad of examples/newton_sqrt.py:14
     g_c_2 = np.zeros(np.shape(c))  # grad of examples/newton_sqrt.py:14
     c_2 = c  # grad of examples/newton_sqrt.py:14
-    for _ in range(t1[2]):  # grad of examples/newton_sqrt.py:14
-        x_2 = t1[3].pop()  # grad of examples/newton_sqrt.py:14
-        t2 = t1[4].pop()  # grad of examples/newton_sqrt.py:14
-        t5 = 0.5 * g_x  # grad of examples/newton_sqrt.py:15
-        t6 = t5 / x_2  # grad of examples/newton_sqrt.py:15
-        t7 = t5 + 0.5 * (g_x * -(t2 / x_2))  # grad of examples/newton_sqrt.py:14
-        g_c_2 += t6  # grad of examples/newton_sqrt.py:14
-        g_x = t7  # grad of examples/newton_sqrt.py:14
-    t4 = (
+    for _ in range(t3[2]):  # grad of examples/newton_sqrt.py:14
+        x_2 = t3[3].pop()  # grad of examples/newton_sqrt.py:14
+        t2 = t3[4].pop()  # grad of examples/newton_sqrt.py:14
+        t4 = 0.5 * g_x  # grad of examples/newton_sqrt.py:15
+        t5 = t4 / x_2  # grad of examples/newton_sqrt.py:15
+        t6 = t4 + 0.5 * (g_x * -(t2 / x_2))  # grad of examples/newton_sqrt.py:14
+        g_c_2 += t5  # grad of examples/newton_sqrt.py:14
+        g_x = t6  # grad of examples/newton_sqrt.py:14
+    t7 = (
         g_x,
         g_k,
         g_c_2,
     )  # grad of examples/newton_sqrt.py:14
     # grad of examples/newton_sqrt.py:11
-    g_c = t4[0] + t4[2]
+    g_c = t7[0] + t7[2]
     # grad of examples/newton_sqrt.py:10
     g_a = 2.0 * (g_c * a)
     return value, (

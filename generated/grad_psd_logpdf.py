@@ -127,29 +127,29 @@ def value_and_grad_psd_logpdf(x, mu, u):
     del g_t6, t3, t4
     g_mu = np.sum(-g_x, axis=0)
     # grad of examples/psd_logpdf.py:19
-    t7 = 2.0 * (-(s_pinv / s) / (2.0 * t1) * t1)
-    t8 = np.subtract.outer(s, s)
-    t8 = np.where(
-        np.abs(t8 * np.add.outer(t7, t7))
+    t5 = 2.0 * (-(s_pinv / s) / (2.0 * t1) * t1)
+    t6 = np.subtract.outer(s, s)
+    t6 = np.where(
+        np.abs(t6 * np.add.outer(t5, t5))
         <= 2e-05 * np.maximum.outer(np.abs(t2), np.abs(t2)),
         np.inf,
-        t8,
+        t6,
     )
-    t8 = np.where(
-        np.isinf(t8), np.add.outer(t7, t7) / 2, np.subtract.outer(t2, t2) / t8
+    t6 = np.where(
+        np.isinf(t6), np.add.outer(t5, t5) / 2, np.subtract.outer(t2, t2) / t6
     )
-    t9 = V.T
-    t10 = V @ (t9 @ (dev.T @ g_t4) @ V * t8) @ t9
-    del dev, g_t4, t8
+    t7 = V.T
+    t8 = V @ (t7 @ (dev.T @ g_t4) @ V * t6) @ t7
+    del dev, g_t4, t6
     # grad of examples/psd_logpdf.py:17
     g_s = np.sum(g_t5) / s
     # grad of examples/psd_logpdf.py:14
-    t11 = V @ np.diag(g_s) @ t9
-    del V, t9
+    t9 = V @ np.diag(g_s) @ t7
+    del V, t7
     # grad of examples/psd_logpdf.py:13
-    g_cov = np.tril(t10 + t10.T) - np.diag(np.diag(t10))
-    g_cov += np.tril(t11 + t11.T) - np.diag(np.diag(t11))
-    del t10, t11
+    g_cov = np.tril(t8 + t8.T) - np.diag(np.diag(t8))
+    g_cov += np.tril(t9 + t9.T) - np.diag(np.diag(t9))
+    del t8, t9
     # grad of examples/psd_logpdf.py:12
     g_u = g_cov @ u
     g_u += u @ g_cov

@@ -132,10 +132,10 @@ def value_and_grad_robust_fit(w, X, y, delta=0.5):
             value = loss + t1
             # grad of examples/piecewise.py:12
             g_t7 = a / t6
-            t8 = g_t7 * r
+            t7 = g_t7 * r
             # grad of examples/piecewise.py:11
-            g_y = -2.0 * t8
-            g_r = 2.0 * t8
+            g_y = -2.0 * t7
+            g_r = 2.0 * t7
             g_X = np.outer(w, g_r).T
             # grad of examples/piecewise.py:9
             g_w = t5 + 2.0 * (g_t7 * t4)
@@ -156,10 +156,10 @@ def value_and_grad_robust_fit(w, X, y, delta=0.5):
             value_2 = loss_2 + t1
             # grad of examples/piecewise.py:12
             g_t7_2 = delta / t6
-            t9 = g_t7_2 * r
+            t8 = g_t7_2 * r
             # grad of examples/piecewise.py:11
-            g_y_2 = -2.0 * t9
-            g_r_2 = 2.0 * t9
+            g_y_2 = -2.0 * t8
+            g_r_2 = 2.0 * t8
             g_X_2 = np.outer(w, g_r_2).T
             # grad of examples/piecewise.py:9
             g_w_2 = t5 + 2.0 * (g_t7_2 * t4)
@@ -169,18 +169,18 @@ def value_and_grad_robust_fit(w, X, y, delta=0.5):
                 g_y_2,
             )
         # examples/piecewise.py:18
-        t10 = a / t2
-        loss_3 = delta * (t2 - t3) + np.log(t10)
+        t9 = a / t2
+        loss_3 = delta * (t2 - t3) + np.log(t9)
         # examples/piecewise.py:19
         value_3 = loss_3 + t1
         # grad of examples/piecewise.py:18
-        g_a = 1.0 / t10 / t2
+        g_a = 1.0 / t9 / t2
         # grad of examples/piecewise.py:12
         g_t7_3 = g_a / t6
-        t11 = g_t7_3 * r
+        t10 = g_t7_3 * r
         # grad of examples/piecewise.py:11
-        g_y_3 = -2.0 * t11
-        g_r_3 = 2.0 * t11
+        g_y_3 = -2.0 * t10
+        g_r_3 = 2.0 * t10
         g_X_3 = np.outer(w, g_r_3).T
         # grad of examples/piecewise.py:9
         g_w_3 = t5 + 2.0 * (g_t7_3 * t4)

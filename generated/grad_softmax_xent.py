@@ -110,12 +110,12 @@ def value_and_grad_softmax_xent(W, X, Y):
     # grad of examples/softmax_xent.py:8
     g_top = g_lse + np.sum(-g_t6, axis=1, keepdims=True)
     del g_lse
-    t7 = Z == top
+    t5 = Z == top
     del Z, top
     # grad of examples/softmax_xent.py:7
     g_Z = g_t6 - g_t3
-    g_Z += np.full(Y.shape, g_top) * (t7 / np.sum(t7, axis=1, keepdims=True))
-    del g_t3, g_t6, g_top, t7
+    g_Z += np.full(Y.shape, g_top) * (t5 / np.sum(t5, axis=1, keepdims=True))
+    del g_t3, g_t6, g_top, t5
     g_X = g_Z @ W.T
     g_W = X.T @ g_Z
     del g_Z

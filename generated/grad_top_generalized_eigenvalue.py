@@ -92,20 +92,20 @@ def value_and_grad_top_generalized_eigenvalue(A, B):
     # examples/generalized_eig.py:11
     value = w[-1]
     # grad of examples/generalized_eig.py:9
-    t4 = L.T
+    t3 = L.T
     del L
     # grad of examples/generalized_eig.py:11
     g_w = np.zeros((A.shape[0],))
     g_w[-1] = 1.0
     # grad of examples/generalized_eig.py:10
-    t3 = t2 @ np.diag(g_w) @ t2.T
+    t4 = t2 @ np.diag(g_w) @ t2.T
     del t2
-    g_C = np.tril(t3 + t3.T) - np.diag(np.diag(t3))
-    del t3
+    g_C = np.tril(t4 + t4.T) - np.diag(np.diag(t4))
+    del t4
     # grad of examples/generalized_eig.py:9
-    g_t1 = np.linalg.solve(t4, g_C.T)
+    g_t1 = np.linalg.solve(t3, g_C.T)
     del g_C
-    g_A_full = np.linalg.solve(t4, g_t1.T)
+    g_A_full = np.linalg.solve(t3, g_t1.T)
     # grad of examples/generalized_eig.py:7
     g_A = g_A_full + g_A_full.T
     g_A *= 0.5
@@ -114,10 +114,10 @@ def value_and_grad_top_generalized_eigenvalue(A, B):
     np.subtract(-(g_t1 @ C), g_L, out=g_L)
     del C, g_A_full, g_t1, t1
     t5 = np.linalg.solve(
-        t4,
+        t3,
         np.linalg.solve(
-            t4,
-            t4
+            t3,
+            t3
             @ g_L
             * (
                 np.tril(np.ones((A.shape[0], A.shape[0])), -1)
@@ -125,7 +125,7 @@ def value_and_grad_top_generalized_eigenvalue(A, B):
             ),
         ).T,
     )
-    del g_L, t4
+    del g_L, t3
     t6 = t5.T
     g_B_full = np.tril(t6 + t5) - np.diag(np.diag(t6))
     del t5, t6

@@ -152,6 +152,8 @@ def example_inputs(model, seed: int = 0) -> list:
         elif p.rank == 2 and shape[0] == shape[1]:  # SPD (log det, Cholesky, sqrtm)
             a = a @ a.T / shape[0] + np.eye(shape[0])
             a = np.tril(a) if p.struct == "lower" else a
+        elif p.rank > 2:  # stacks of factors (gmm): positive, so logs of entries are defined
+            a = np.abs(a) + 0.5
         args.append(a)
     return args
 

@@ -3,10 +3,12 @@ is deterministic, imports only numpy, and passes black and ruff."""
 
 from __future__ import annotations
 
+import io
 import os
 import re
 import subprocess
 import sys
+import tokenize
 from pathlib import Path
 
 import black
@@ -122,3 +124,17 @@ def test_every_statement_names_its_source_line(path):
             current = (source.match(line).group(1), line.strip())
         elif re.match(r"^\s+\w+(, \w+)* = ", line) and "_check_args(" not in line:
             assert current is not None, line
+
+
+@pytest.mark.parametrize(
+    "path", sorted((ROOT / "generated").glob("grad_*.py")), ids=lambda p: p.name
+)
+def test_temporaries_are_numbered_top_down(path):
+    """t1, t2, ... first appear in that order in the module as written (after scheduling)."""
+    names = [
+        tok.string
+        for tok in tokenize.generate_tokens(io.StringIO(path.read_text()).readline)
+        if tok.type == tokenize.NAME and re.fullmatch(r"t\d+", tok.string)
+    ]
+    first = list(dict.fromkeys(names))
+    assert [int(n[1:]) for n in first] == sorted(int(n[1:]) for n in first), first

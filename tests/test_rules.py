@@ -371,6 +371,9 @@ def test_every_differentiable_rule_is_exercised():
 
     sources = [_source(body) for body, _ in CASES.values()]
     sources += [HEADER + body + "\n" for body, _ in VOCABULARY.values()]
+    from test_batched import CASES as BATCHED
+
+    sources += [HEADER + body + "\n" for body, _ in BATCHED.values()]  # arrays of any rank
     seen = set()
     for source in sources:
         model = frontend.build(source, "f")

@@ -30,7 +30,7 @@ def test_parse(spec, expected):
 
 ERRORS = [
     ("tri(n,n)", "unknown structure `tri` in the shape of `X`"),
-    ("n,n,n", "`X` has 3 dimensions"),
+    ("spd(k,n,n)", "structure is declared for matrices only"),
     ("spd(n,m)", "declared spd but its shape is not square"),
     ("diag(n)", "declared diagonal but its shape is not square"),
     ("n,-1", "cannot read the shape 'n,-1' of `X`"),

@@ -68,6 +68,14 @@ def derive(
         texts = list(shape_specs or [])
     declared: dict[str, str] = {}
     for name, spec in map(shapes.parse_assignment, texts):
+        rank = shapes.parse(spec, name)[0]
+        if rank > 2:  # the calculator prints matrix Jacobians (models take any rank)
+            raise CompileError(
+                f"`{name}` has {rank} dimensions; the calculator takes scalars, vectors and "
+                "matrices",
+                None,
+                'declare e.g. X=n,n; a model file takes stacks such as X: "k,n,n"',
+            )
         if declared.setdefault(name, spec) != spec:
             raise CompileError(
                 f"`{name}` is declared twice: {declared[name]} and {spec}", None, "declare it once"

@@ -20,7 +20,9 @@ from collections.abc import Callable
 from ..forms import index_shape
 from ..ir import Graph
 from . import (
+    batched,
     eigen,
+    einsum,
     elementwise,
     linalg,
     loops,
@@ -45,6 +47,8 @@ FAMILIES = {
     "spectral": spectral,
     "eigenproblems": eigen,  # scipy.linalg.eigh(A, B), eigsh/eigs, scipy.sparse (issue 14)
     "loops": loops,  # loops with a run-time trip count (issue 12)
+    "arrays of any rank": batched,  # stacks of matrices (issue 9)
+    "einsum": einsum,
 }
 
 

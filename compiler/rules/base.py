@@ -10,6 +10,7 @@ Nothing outside the rules package names an op.
 from __future__ import annotations
 
 import ast
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -67,18 +68,49 @@ class Rule:
     # what the op is, for the errors of the passes that do not go through it (forward mode,
     # --emit explain): "a loop with a run-time trip count"
     opaque: str | None = None
+    # the op is right for arrays of any rank (batch dimensions, issue 9); every other op
+    # refuses an argument or a result of more than two dimensions (`infer`)
+    any_rank: bool = False
+    # the op computing this one on stacks of matrices: the graph builds it instead when an
+    # argument has more than two dimensions (inv -> inv_batched; rules/batched.py)
+    batched: str | None = None
 
     def infer(self, g: Graph, args: tuple, attrs: dict) -> tuple[tuple, str]:
-        return self.shape(g, args, attrs)
+        batched = self.any_rank or self.shape is elementwise
+        if not batched:
+            _two_dims(self, g, max((a.rank for a in args), default=0))
+        shape, struct = self.shape(g, args, attrs)
+        if not batched:
+            _two_dims(self, g, len(shape))
+        return shape, struct
 
     def needs(self, v: Value) -> tuple:
         """What each argument of `v` must be for generated tests."""
         return self.requires(v) if callable(self.requires) else self.requires
 
 
+def _two_dims(rule: Rule, g: Graph, rank: int) -> None:
+    """An op written for scalars, vectors and matrices meets an array of `rank` > 2."""
+    if rank <= 2:
+        return
+    if rule.calls:
+        who = rule.calls[0].replace("numpy.", "np.", 1)
+    elif isinstance(rule.spelling, str):
+        text = rule.spelling.replace("{0}", "X").replace("{1}", "Y")
+        who = "`" + re.sub(r"\{[^}]*\}", "…", text.split("\n")[0]) + "`"
+    else:
+        who = "this operation"
+    raise ShapeError(
+        f"{who} is not supported on an array of {rank} dimensions",
+        g.at or g.loc,
+        "arrays of 3 or more dimensions take elementwise operations, reductions, transposes, "
+        "indexing, `@`, np.einsum/np.tensordot and batched inv/solve/det/slogdet/cholesky",
+    )
+
+
 # -- shape rules -----------------------------------------------------------------------
 def rank_name(r: int) -> str:
-    return ("a scalar", "a vector", "a matrix")[min(r, 2)]
+    return ("a scalar", "a vector", "a matrix")[r] if r <= 2 else f"an array of {r} dimensions"
 
 
 def need(cond: bool, g: Graph, what: str) -> None:

@@ -250,6 +250,7 @@ RULES: dict[str, Rule] = {
         rewrite=scatter_accumulation,
         commutative=True,
         accumulate="+",
+        any_rank=True,
     ),
     "sub": Rule(
         "{0} - {1}",
@@ -272,6 +273,7 @@ RULES: dict[str, Rule] = {
         calls=("numpy.multiply",),
         simplify=_mul,
         commutative=True,
+        any_rank=True,
     ),
     "div": Rule(
         "{0} / {1}",
@@ -419,6 +421,7 @@ RULES: dict[str, Rule] = {
         (lambda g, y, a: Conj(),),
         calls=("numpy.conj", "numpy.conjugate"),
         simplify=_conj,
+        any_rank=True,
     ),
     "real": Rule(
         "{0}.real",
@@ -429,6 +432,7 @@ RULES: dict[str, Rule] = {
         dtype="real",
         calls=("numpy.real",),
         simplify=_real,
+        any_rank=True,
     ),
     "imag": Rule(
         "{0}.imag",
@@ -438,6 +442,7 @@ RULES: dict[str, Rule] = {
         (ATOM,),
         dtype="real",
         calls=("numpy.imag",),
+        any_rank=True,
     ),
     "times_i": Rule(
         "1j * {0}",
@@ -446,6 +451,7 @@ RULES: dict[str, Rule] = {
         MUL,
         (MUL + 1,),
         dtype="complex",
+        any_rank=True,
     ),
 }
 CALLS: dict = {}

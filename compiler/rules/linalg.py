@@ -225,6 +225,7 @@ RULES: dict[str, Rule] = {
         calls=("numpy.linalg.inv",),
         simplify=_inv_simplify,
         fresh=True,
+        batched="inv_batched",
     ),
     # Y = A⁻¹B: dY = A⁻¹ (dB − dA Y); A⁻¹ stays symbolic (its adjoint is a solve with Aᵀ)
     "solve": Rule(
@@ -237,6 +238,7 @@ RULES: dict[str, Rule] = {
         requires=("invertible", None),
         calls=("numpy.linalg.solve",),
         fresh=True,
+        batched="solve_batched",
     ),
     # d det X = det X ⟨X⁻ᵀ, dX⟩  (Cookbook eq. 49)
     "det": Rule(
@@ -246,6 +248,7 @@ RULES: dict[str, Rule] = {
         ref="The Matrix Cookbook, eq. 49",
         requires=("invertible",),
         calls=("numpy.linalg.det",),
+        batched="det_batched",
     ),
     # d log|det X| = ⟨X⁻ᵀ, dX⟩  (Cookbook eq. 57)
     "logdet": Rule(
@@ -256,6 +259,7 @@ RULES: dict[str, Rule] = {
         requires=("invertible",),
         group=(1, 2),
         simplify=_logdet_simplify,
+        batched="logdet_batched",
     ),
     "slogdet_sign": Rule(
         "np.linalg.slogdet({0})",
@@ -263,6 +267,7 @@ RULES: dict[str, Rule] = {
         (None,),
         requires=("invertible",),
         group=(0, 2),
+        batched="slogdet_sign_batched",
     ),
     "cholesky": Rule(
         "np.linalg.cholesky({0})",
@@ -271,6 +276,7 @@ RULES: dict[str, Rule] = {
         ref="I. Murray, Differentiation of the Cholesky decomposition (2016), section 3",
         requires=("spd",),
         calls=("numpy.linalg.cholesky",),
+        batched="cholesky_batched",
     ),
     "eigvalsh": Rule(
         "np.linalg.eigh({0})",
@@ -278,6 +284,7 @@ RULES: dict[str, Rule] = {
         (_eigh_values_form,),
         group=(0, 2),
         requires=("sym",),
+        batched="eigvalsh_batched",
     ),
     "eigvecsh": Rule(
         "np.linalg.eigh({0})",
@@ -285,6 +292,7 @@ RULES: dict[str, Rule] = {
         (_eigh_vectors_form,),
         group=(1, 2),
         requires=("sym",),
+        batched="eigvecsh_batched",
     ),
     "eig_gap_inv": Rule(
         "{out} = {0}[np.newaxis, :] - {0}[:, np.newaxis]\n"

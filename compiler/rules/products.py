@@ -241,6 +241,7 @@ RULES: dict[str, Rule] = {
         simplify=_matmul_simplify,
         rewrite=inverse_to_solve,
         fresh=True,
+        batched="matmul_batched",
     ),
     "transpose": Rule(
         "{0}.T",
@@ -250,6 +251,7 @@ RULES: dict[str, Rule] = {
         (ATOM,),
         simplify=_transpose_simplify,
         view=True,
+        batched="permute",
     ),
     "outer": Rule(
         "np.outer({0}, {1})",
@@ -289,6 +291,10 @@ RULES: dict[str, Rule] = {
 def _dot(b, node, x, y):
     if x.rank == 0 or y.rank == 0:
         return b.g.op("mul", x, y)
+    if x.rank > 2 or y.rank > 2:  # np.dot of stacks is not matmul: a tensordot
+        from .einsum import tensordot
+
+        return tensordot(b, node, x, y, ([x.rank - 1], [max(y.rank - 2, 0)]))
     return b.g.op("matmul", x, y)
 
 
@@ -343,3 +349,15 @@ def _transpose_call(b, node, x, *axes):
 
 
 CALLS["numpy.transpose"] = _transpose_call
+
+
+def _transpose_any(b, node, x, *axes):
+    """Arrays of more than two dimensions: any permutation (rules/batched.py)."""
+    if x.rank > 2:
+        from .batched import transpose_call
+
+        return transpose_call(b, node, x, *axes)
+    return _transpose_call(b, node, x, *axes)
+
+
+CALLS["numpy.transpose"] = _transpose_any

@@ -153,11 +153,13 @@ RULES: dict[str, Rule] = {
         (lambda g, y, a: Reduce(),),
         simplify=_sum,
         rewrite=inner_products,
+        any_rank=True,
     ),
     "sum_axes": Rule(
         "np.sum({0}, axis={axes}{keepdims})",
         axes_reduce,
         (lambda g, y, a: Reduce(y.attr("axes"), y.attr("keepdims")),),
+        any_rank=True,
     ),
     # Σ A ∘ B for arrays of one shape, without the temporary (made by the optimizer)
     "vdot": Rule(
@@ -166,6 +168,7 @@ RULES: dict[str, Rule] = {
         (lambda g, y, a, b: Outer(b), lambda g, y, a, b: Outer(a)),
         simplify=_vdot,
         commutative=True,
+        any_rank=True,
     ),
     # d tr(X) = ⟨I, dX⟩
     "trace": Rule(
@@ -173,17 +176,24 @@ RULES: dict[str, Rule] = {
         _trace,
         (lambda g, y, a: Outer(_eye_like(g, a)),),
         rewrite=trace_of_product,
+        batched="trace_batched",
     ),
     # d‖X‖ = ⟨X/‖X‖, dX⟩ (Frobenius for matrices, 2-norm for vectors)
     "norm": Rule("np.linalg.norm({0})", _norm, (lambda g, y, a: Outer(g.op("div", a, y)),)),
     # max/min spread the derivative evenly over ties
-    "mean": Rule("np.mean({0})", scalar, (_mean_form,)),
-    "mean_axes": Rule("np.mean({0}, axis={axes}{keepdims})", axes_reduce, (_mean_form,)),
-    "max": Rule("np.max({0})", scalar, (_extremum_form,)),
-    "max_axes": Rule("np.max({0}, axis={axes}{keepdims})", axes_reduce, (_extremum_form,)),
-    "min": Rule("np.min({0})", scalar, (_extremum_form,)),
-    "min_axes": Rule("np.min({0}, axis={axes}{keepdims})", axes_reduce, (_extremum_form,)),
-    "size": Rule("{0}.size", scalar, (None,), ATOM, (ATOM,)),
+    "mean": Rule("np.mean({0})", scalar, (_mean_form,), any_rank=True),
+    "mean_axes": Rule(
+        "np.mean({0}, axis={axes}{keepdims})", axes_reduce, (_mean_form,), any_rank=True
+    ),
+    "max": Rule("np.max({0})", scalar, (_extremum_form,), any_rank=True),
+    "max_axes": Rule(
+        "np.max({0}, axis={axes}{keepdims})", axes_reduce, (_extremum_form,), any_rank=True
+    ),
+    "min": Rule("np.min({0})", scalar, (_extremum_form,), any_rank=True),
+    "min_axes": Rule(
+        "np.min({0}, axis={axes}{keepdims})", axes_reduce, (_extremum_form,), any_rank=True
+    ),
+    "size": Rule("{0}.size", scalar, (None,), ATOM, (ATOM,), any_rank=True),
     "norm2": Rule("np.linalg.norm({0}, 2)", _matrix_norm("np.linalg.norm(X, 2)"), (_norm2_form,)),
     "norm_nuc": Rule(
         'np.linalg.norm({0}, "nuc")',
@@ -248,6 +258,8 @@ def _trace_call(b, node, x, offset=0):
     k = const_int(offset)
     if k is None:
         raise b.err("np.trace needs a constant offset", node)
+    if x.rank > 2 and k == 0:  # the diagonals over the first two axes (rules/batched.py)
+        return b.g.op("trace", x)
     if x.rank != 2:
         raise ShapeError(f"np.trace needs a matrix, got {rank_name(x.rank)}", loc(node))
     m, n = (b.g.dim_info(d).fixed for d in x.shape)
@@ -322,7 +334,10 @@ RULES.update(
         ),
         # cumsum is linear: its derivative is itself (adjoint: the reversed cumulative sum)
         "cumsum": Rule(
-            "np.cumsum({0}, axis={axis})", _cum_shape, (lambda g, y, a: CumSum(y.attr("axis")),)
+            "np.cumsum({0}, axis={axis})",
+            _cum_shape,
+            (lambda g, y, a: CumSum(y.attr("axis")),),
+            any_rank=True,
         ),
         # 1/x for cumprod's derivative, refusing zeros (which would give 0/0)
         "cumprod_recip": Rule(
@@ -333,9 +348,14 @@ RULES.update(
             lambda g, args, attrs: (args[0].shape, GENERAL),
             (unsupported("the second derivative of np.cumprod"),),
             statements=True,
+            any_rank=True,
         ),
         "cumprod": Rule(
-            "np.cumprod({0}, axis={axis})", _cum_shape, (_cumprod_form,), requires=("positive",)
+            "np.cumprod({0}, axis={axis})",
+            _cum_shape,
+            (_cumprod_form,),
+            requires=("positive",),
+            any_rank=True,
         ),
     }
 )
@@ -443,8 +463,12 @@ def _scan(op: str):
             raise b.err(f"np.{op}: dtype= and out= are not supported", node)
         if isinstance(axis, Value):
             axis = const_int(axis)
-        if x.rank > 2:
-            raise ShapeError(f"np.{op} of arrays of more than two dimensions", loc(node))
+        if x.rank > 2 and axis is None:
+            raise ShapeError(
+                f"np.{op} without axis= of an array of more than two dimensions",
+                loc(node),
+                "give the axis, or reshape the array to a vector first",
+            )
         if axis is None:
             if x.rank != 1:
                 x = (

@@ -39,6 +39,7 @@ from .base import (
     same,
     square,
 )
+from .batched import move_axis, swap_axes
 
 
 def _param(g, args, attrs):
@@ -126,19 +127,22 @@ def scatter_accumulation(g, v: Value, args: list[Value], count) -> Value | None:
 
 RULES: dict[str, Rule] = {
     # leaves
-    "param": Rule("{name}", _param, leaf=True),
-    "const": Rule("{text}", _scalar, leaf=True),
-    "dim": Rule("{0}.shape[{axis}]", _dim, (None,), leaf=True),
+    "param": Rule("{name}", _param, leaf=True, any_rank=True),
+    "const": Rule("{text}", _scalar, leaf=True, any_rank=True),
+    "dim": Rule("{0}.shape[{axis}]", _dim, (None,), leaf=True, any_rank=True),
     "eye": Rule("np.eye({dim})", _eye),
-    "zeros": Rule("np.zeros({shape})", attr_shape("shape")),
-    "broadcast": Rule("np.full({shape}, {0})", attr_shape("shape"), (identity,)),
+    "zeros": Rule("np.zeros({shape})", attr_shape("shape"), any_rank=True),
+    "broadcast": Rule("np.full({shape}, {0})", attr_shape("shape"), (identity,), any_rank=True),
     # indexing with constant keys; the adjoint scatters into zeros
-    "index": Rule("{0}[{key}]", _index, (lambda g, y, a: Index(y.attr("key")),), ATOM, (ATOM,)),
+    "index": Rule(
+        "{0}[{key}]", _index, (lambda g, y, a: Index(y.attr("key")),), ATOM, (ATOM,), any_rank=True
+    ),
     "scatter": Rule(
         "{out} = np.zeros({shape}{dtype_kw})\n{out}[{key}] = {0}",
         attr_shape("shape"),
         (lambda g, y, a: Adjoint(Index(y.attr("key")), y.shape),),
         statements=True,
+        any_rank=True,
     ),
     # several scatters into one array: out = zeros; out[k1] += a; out[k2] += b
     "scatter_add": Rule(
@@ -146,6 +150,7 @@ RULES: dict[str, Rule] = {
         attr_shape("shape"),
         tuple(_scatter_add_deriv(i) for i in range(64)),
         statements=True,
+        any_rank=True,
     ),
     # ½ (G + Gᵀ): the gradient of a sym/spd parameter, with one temporary
     "symmetrize": Rule(
@@ -162,9 +167,12 @@ RULES: dict[str, Rule] = {
         "np.expand_dims({0}, {axes})",
         _expand_dims,
         (lambda g, y, a: Adjoint(Reduce(y.attr("axes")), y.shape),),
+        any_rank=True,
     ),
-    "tril": Rule("np.tril({0}{k})", same, (lambda g, y, a: Triangle(y.attr("k")),)),
-    "triu": Rule("np.triu({0}{k})", same, (lambda g, y, a: Triangle(y.attr("k"), upper=True),)),
+    "tril": Rule("np.tril({0}{k})", same, (lambda g, y, a: Triangle(y.attr("k")),), any_rank=True),
+    "triu": Rule(
+        "np.triu({0}{k})", same, (lambda g, y, a: Triangle(y.attr("k"), upper=True),), any_rank=True
+    ),
     "diag_embed": Rule("np.diag({0})", _diag_embed, (lambda g, y, a: DiagEmbed(),)),
     "diag_of": Rule("np.diag({0})", _diag_of, (lambda g, y, a: DiagOf(),)),
     # Φ of the Cholesky derivative: strictly-lower ones + ½ on the diagonal
@@ -189,7 +197,7 @@ def _triangle(op: str):
         k = const_int(k)
         if k is None:
             raise b.err(f"np.{op} needs a constant diagonal offset", node)
-        if x.rank != 2:
+        if x.rank < 2:  # a stack of matrices: each one's triangle
             raise ShapeError(f"np.{op} needs a matrix", loc(node))
         return b.g.op(op, x, k=k)
 
@@ -229,10 +237,7 @@ def _size_dim(b, node, v) -> int:
 
 def _shape_arg(b, node, shape) -> tuple[int, ...]:
     parts = shape if isinstance(shape, tuple) else (shape,)
-    dims = tuple(_size_dim(b, node, p) for p in parts)
-    if len(dims) > 2:
-        raise ShapeError("arrays of more than two dimensions are not supported yet", loc(node))
-    return dims
+    return tuple(_size_dim(b, node, p) for p in parts)
 
 
 def _filled(value: float | None):
@@ -285,7 +290,7 @@ CALLS.update(
 
 
 # -- reshaping, joining, reordering (issue 9's vocabulary; arrays of rank <= 2) ------------
-RANK_HINT = "arrays of more than two dimensions are a later piece of work"
+RANK_HINT = "for a stack of matrices, np.einsum('...ii->...i', X) takes each diagonal"
 
 
 def _ints(v):
@@ -294,15 +299,6 @@ def _ints(v):
         return tuple(_ints(a) for a in v)
     k = const_int(v)
     return v if k is None else k
-
-
-def _rank2(b, node, rank: int, who: str) -> None:
-    if rank > 2:
-        raise ShapeError(
-            f"{who} would make an array of {rank} dimensions, which is not supported yet",
-            loc(node),
-            RANK_HINT,
-        )
 
 
 def _factors(g: Graph, d: int) -> tuple[int, tuple[int, ...]]:
@@ -338,7 +334,6 @@ def _target(b, node, v) -> int | None:
 
 def _reshaped(b, node, x: Value, dims: list[int | None], who: str) -> Value:
     g = b.g
-    _rank2(b, node, len(dims), who)
     total = _size_of(g, x.shape)
     known = _size_of(g, [d for d in dims if d is not None])
     free = [i for i, d in enumerate(dims) if d is None]
@@ -418,7 +413,6 @@ def _expand_dims_call(b, node, x, axis):
     axis = _ints(axis)
     axes = axis if isinstance(axis, tuple) else (axis,)
     rank = x.rank + len(axes)
-    _rank2(b, node, rank, "np.expand_dims")
     if not all(type(a) is int and -rank <= a < rank for a in axes):
         raise ShapeError(f"np.expand_dims: axis={axis!r} is out of range", loc(node))
     return b.g.op("expand_dims", x, axes=tuple(sorted(a % rank for a in axes)))
@@ -468,7 +462,6 @@ def _pieces(b, node, arrays, who: str) -> list[Value]:
 def _stack_values(b, node, parts: list[Value], axis: int, who: str) -> Value:
     g = b.g
     rank = parts[0].rank + 1
-    _rank2(b, node, rank, who)
     if not -rank <= axis < rank:
         raise ShapeError(f"{who}: axis={axis} is out of range", loc(node))
     for p in parts[1:]:
@@ -489,7 +482,6 @@ def _concat_values(b, node, parts: list[Value], axis: int, who: str) -> Value:
     rank = parts[0].rank
     if rank == 0 or any(p.rank != rank for p in parts):
         raise ShapeError(f"{who} needs arrays of one rank (vectors or matrices)", loc(node))
-    _rank2(b, node, rank, who)
     if not -rank <= axis < rank:
         raise ShapeError(f"{who}: axis={axis} is out of range", loc(node))
     axis %= rank
@@ -579,6 +571,8 @@ def _swapaxes(b, node, x, a, c):
         a = c = None
     if a is None or c is None or not (-x.rank <= a < x.rank and -x.rank <= c < x.rank):
         raise b.err("np.swapaxes needs constant axes in range", node)
+    if x.rank > 2:
+        return swap_axes(b, node, x, a, c)
     return x if a % x.rank == c % x.rank else b.g.op("transpose", x)
 
 
@@ -685,15 +679,22 @@ RULES.update(
             "np.reshape({0}, {shape})",
             attr_shape("shape"),
             (lambda g, y, a: Reshape(y.shape),),
+            any_rank=True,
         ),
-        "stack": Rule(_stack_spelling, _stack_shape, tuple(_stack_deriv(i) for i in range(64))),
+        "stack": Rule(
+            _stack_spelling, _stack_shape, tuple(_stack_deriv(i) for i in range(64)), any_rank=True
+        ),
         "concatenate": Rule(
-            _concat_spelling, _concat_shape, tuple(_concat_deriv(i) for i in range(64))
+            _concat_spelling,
+            _concat_shape,
+            tuple(_concat_deriv(i) for i in range(64)),
+            any_rank=True,
         ),
         "roll": Rule(
             "np.roll({0}, {shift}, axis={axis})",
             _roll_shape,
             (lambda g, y, a: Roll(y.attr("shift"), y.attr("axis")),),
+            any_rank=True,
         ),
         "diagonal": Rule(
             "np.diagonal({0}{k})",
@@ -793,6 +794,8 @@ def _moveaxis(b, node, x, source, destination):
         raise b.err("np.moveaxis needs constant axes in range", node)
     if not -x.rank <= d < x.rank:
         raise b.err("np.moveaxis needs constant axes in range", node)
+    if x.rank > 2:
+        return move_axis(b, node, x, s, d)
     return x if s % x.rank == d % x.rank else b.g.op("transpose", x)
 
 
