@@ -36,9 +36,24 @@ def reverse(g: Graph, out: Value, params: list[Value]) -> Gradient:
     A parameter declared symmetric (sym, spd, diag) gets the symmetric gradient
     (G + Gᵀ)/2, the convention of PyTorch and JAX (DESIGN.md, "Gradient conventions").
     """
-    forward = reachable([out])
+    return vjp(g, [out], [g.const(1.0)], params)
+
+
+def vjp(
+    g: Graph, outs: list[Value], seeds: list[Value], params: list[Value], symmetric: bool = True
+) -> Gradient:
+    """Σ_k ⟨seeds[k], d outs[k]⟩ pulled back to each of `params` (reverse mode from several
+    outputs at once: a loop body's adjoint from its new carries' adjoints).
+
+    An op with several outputs (`Rule.pullback`, e.g. a run-time loop) is reached through its
+    `Rule.part` values; it is pulled back once, with the adjoints of all its outputs.
+    `symmetric=False` leaves the symmetric parameters' gradients unprojected (a loop sums
+    them over its iterations and projects the sum once)."""
+    forward = reachable(outs)
     active = _active(forward, params)
-    contributions: dict[int, list[Value]] = {out.id: [g.const(1.0)]}
+    contributions: dict[int, list] = {}
+    for o, s in zip(outs, seeds):
+        contributions.setdefault(o.id, []).append(s)
     adjoint: dict[int, Value] = {}
     result = Gradient([])
     for v in reversed(forward):
@@ -46,13 +61,26 @@ def reverse(g: Graph, out: Value, params: list[Value]) -> Gradient:
         if not parts:
             continue
         g.loc = v.loc
+        rule = RULES[v.op]
+        if rule.pullback is not None:  # parts are (output index, adjoint) pairs
+            ybars: dict[int, Value] = {}
+            for k, p in parts:
+                ybars[k] = g.op("add", ybars[k], p) if k in ybars else p
+            wanted = [a.id in active for a in v.args]
+            for arg, contrib in zip(v.args, rule.pullback(g, v, ybars, wanted)):
+                if contrib is not None and arg.id in active:
+                    contributions.setdefault(arg.id, []).append(project(g, contrib, arg))
+            continue
         ybar = parts[0]
         for p in parts[1:]:
             ybar = g.op("add", ybar, p)
         adjoint[v.id] = ybar
         result.adjoint_of.setdefault(ybar.id, v.id)
-        rule = RULES[v.op]
         for i, arg in enumerate(v.args):
+            if rule.part and i == 0:
+                if arg.id in active:
+                    contributions.setdefault(arg.id, []).append((v.attr("index"), ybar))
+                continue
             deriv = rule.derivs[i] if i < len(rule.derivs) else None
             if deriv is None or arg.id not in active:
                 continue
@@ -64,7 +92,7 @@ def reverse(g: Graph, out: Value, params: list[Value]) -> Gradient:
         grad = adjoint.get(p.id)
         if grad is None:
             grad = zero(g, p)
-        else:
+        elif symmetric:
             grad = project_structure(g, grad, p.struct)
         result.grads.append(grad)
     return result

@@ -120,6 +120,8 @@ class Printer:
     def __init__(self, graph: Graph, params: list[Value], namer: Namer):
         self.g = graph
         self.namer = namer
+        self.program = None  # set by _setup: run-time loops spell their bodies with it
+        self.filename = ""
         self.dim_expr: dict[int, str] = {}
         for p in params:
             for axis, d in enumerate(p.shape):
@@ -183,6 +185,8 @@ class Printer:
         """v's own expression (its arguments by name unless inlined) and its precedence;
         for a multi-statement op, its block of statements assigning `out`."""
         rule = RULES[v.op]
+        if rule.block is not None:  # a run-time loop: a block with the body's statements
+            return rule.block(self, v, inline, out), ATOM
         args = []
         for i, a in enumerate(v.args):
             text, prec = self.expr(a, inline)
@@ -553,6 +557,7 @@ def _setup(model: Model, grad: Gradient, wrt: list[int], filename: str):
             statements, g, namer.names, returned | (keep if exact else set())
         )
 
+    printer.program, printer.filename = program, filename
     return namer, printer, program, prename
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from . import forms as F
 from . import paths
 from .codegen import ALWAYS_INLINE, Namer, Printer, format_key
+from .diagnostics import CompileError
 from .frontend import Model
 from .ir import Graph, Value, reachable
 from .rules import RULES
@@ -110,7 +111,10 @@ def explain(model: Model, wrt: list[int], brief: bool = False) -> str:
     active = {p.id for p in params}
     for v in values:  # what depends differentiably on a parameter (a size does not)
         derivs = RULES[v.op].derivs
-        if any(a.id in active and i < len(derivs) and derivs[i] for i, a in enumerate(v.args)):
+        if any(
+            a.id in active and (RULES[v.op].opaque or (i < len(derivs) and derivs[i]))
+            for i, a in enumerate(v.args)
+        ):  # a run-time loop (opaque) depends on all its arguments
             active.add(v.id)
     # the program's constants (log(2π), a size): spelled where they are used, as they are
     # not steps of the derivative
@@ -141,6 +145,12 @@ def explain(model: Model, wrt: list[int], brief: bool = False) -> str:
         if v.op in ALWAYS_INLINE or v.id not in active or v.is_param:
             continue
         rule = RULES[v.op]
+        if rule.opaque is not None:
+            raise CompileError(
+                f"--emit explain does not go through {rule.opaque}",
+                v.loc,
+                "explain a model whose loops have trip counts known while compiling (unrolled)",
+            )
         y = namer.name(v)
         spelled, _ = printer.spell(v, inline_new(list(v.args)))
 

@@ -9,8 +9,14 @@ from __future__ import annotations
 
 from math import factorial
 
+from .diagnostics import CompileError
 from .forms import zero
 from .ir import Graph, Value, reachable
+
+NO_FORWARD_HINT = (
+    "compile without --jvp/--hvp/--hessian/--taylor (the gradient goes through it), or give "
+    "the loop a trip count known while compiling so that it is unrolled"
+)
 
 
 def tangent_params(g: Graph, params: list[Value], prefix: str, first_index: int) -> list[Value]:
@@ -36,6 +42,12 @@ def jvp(g: Graph, outs: list[Value], params: list[Value], tangents: list[Value])
         if v.id in tangent or not v.args:
             continue
         rule = g.table[v.op]
+        if rule.opaque is not None and any(a.id in tangent for a in v.args):
+            raise CompileError(
+                f"forward mode (jvp, hvp, hessian, taylor) does not go through {rule.opaque}",
+                v.loc,
+                NO_FORWARD_HINT,
+            )
         terms = []
         for i, arg in enumerate(v.args):
             deriv = rule.derivs[i] if i < len(rule.derivs) else None

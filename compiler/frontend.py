@@ -16,7 +16,7 @@ import inspect
 import operator
 from dataclasses import dataclass, field
 
-from . import constfold, idioms, infer, paths
+from . import constfold, idioms, infer, loops, paths
 from .annotations import Param, like_specs, parameters
 from .bindings import (
     functions,
@@ -208,6 +208,7 @@ class _Builder:
         self.decided: dict[int, bool] = {}
         self.tree: paths.Leaf | paths.Branch | None = None
         self.static_only: ast.While | None = None  # deciding a `while` condition
+        self.in_loop: loops.Context | None = None  # the run-time loop whose body is being built
         self.int_names = {p.name for p in params if p.flag} | {
             a.arg
             for a in fn.args.args + fn.args.kwonlyargs
@@ -455,11 +456,13 @@ class _Builder:
         if v.is_const():
             return v.attr("value") != 0
         if self.static_only is not None:
+            raise loops.RunTime()  # a `while` on run-time data: a run-time loop
+        if self.in_loop is not None:
             raise self.err(
-                "this `while` condition depends on run-time data: loops with a run-time trip "
-                "count are not supported yet",
+                "a condition on run-time data inside a loop with a run-time trip count is not "
+                "supported",
                 node,
-                "iterate a constant number of times (for i in range(20)), which is unrolled",
+                "use np.where(cond, a, b) or np.maximum/np.abs inside the loop",
             )
         if v.id in self.decided:
             return self.decided[v.id]
@@ -474,11 +477,15 @@ class _Builder:
     def loop(self, stmt: ast.For) -> None:
         """`for` loops whose trip count is known while compiling are unrolled: `range` of
         constants or sizes declared as numbers, `for row in X`, `enumerate(X)`, `zip(X, Y)`
-        over arrays whose first size is declared as a number. Run-time trip counts are an
-        error (DESIGN.md: loops with a tape are not built yet)."""
+        over arrays whose first size is declared as a number. Loops whose trip count is
+        known only at run time are kept as loops (compiler/loops.py)."""
         if stmt.orelse:
             raise self.err("`for ... else` is not supported", stmt.orelse[0], STATEMENTS_HINT)
-        steps = self.iterations(stmt.iter)
+        try:
+            steps = self.iterations(stmt.iter)
+        except loops.RunTime:  # a trip count known only at run time: kept as a loop
+            loops.build_for(self, stmt)
+            return
         self.check(len(steps) * self.size(stmt.body), stmt)  # before anything is built
         for value in steps:
             self.g.loc = self.g.at = _loc(stmt)
@@ -523,13 +530,7 @@ class _Builder:
                 raise self.err("cannot iterate over a scalar", it)
             count = _static_size(self.g, x.shape[0])
             if count is None:
-                raise self.err(
-                    f"iterating over the rows of `{ast.unparse(it)}` needs their number while "
-                    "compiling: loops with a run-time trip count are not supported yet",
-                    it,
-                    f'declare the row count as a number to unroll, e.g. {ast.unparse(it)}: "50,n" '
-                    f"(up to {self.limits.unroll} iterations)",
-                )
+                raise loops.RunTime()  # kept as a loop (compiler/loops.py)
             self.unrollable(count, it)
             return [self.g.op("index", x, key=(("i", k),)) for k in range(count)]
         raise self.err(
@@ -561,13 +562,7 @@ class _Builder:
                 "a loop's trip count must not depend on the differentiated parameters; "
                 "use a constant, a size (X.shape[0]) or an int parameter",
             )
-        raise self.err(
-            f"range() bounds must be known while compiling; `{ast.unparse(node)}` is only "
-            "known at run time, and loops with a run-time trip count are not supported yet",
-            node,
-            'declare the size as a number to unroll (e.g. Y: "50,2"), or use a constant bound '
-            f"(up to {self.limits.unroll} iterations)",
-        )
+        raise loops.RunTime()  # kept as a loop (compiler/loops.py)
 
     def depends_on_data(self, v: Value) -> bool:
         """v is computed from a real-valued parameter's entries (not only from sizes or int
@@ -591,6 +586,10 @@ class _Builder:
             self.static_only = stmt
             try:
                 going = self.decide(stmt.test)
+            except loops.RunTime:  # the condition depends on run-time data: a run-time loop
+                self.static_only = None
+                loops.build_while(self, stmt)
+                return None
             finally:
                 self.static_only = None
             if not going:
@@ -1101,6 +1100,9 @@ class _Builder:
 
     def expr_Subscript(self, node: ast.Subscript) -> Value:
         index = node.slice
+        read = loops.row(self, node)  # Y[t] in a run-time loop over t
+        if read is not None:
+            return read
         if isinstance(node.value, ast.Attribute) and node.value.attr == "shape":
             x = self.value(node.value.value)
             axis = self.const_int(index, "the index of X.shape")

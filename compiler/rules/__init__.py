@@ -27,6 +27,7 @@ from . import (
     einsum,
     elementwise,
     linalg,
+    loops,
     pointwise,
     products,
     reductions,
@@ -49,6 +50,7 @@ FAMILIES = {
     "scipy.special": special,
     "spectral": spectral,
     "eigenproblems": eigen,  # scipy.linalg.eigh(A, B), eigsh/eigs, scipy.sparse (issue 14)
+    "loops": loops,  # loops with a run-time trip count (issue 12)
     "arrays of any rank": batched,  # stacks of matrices (issue 9)
     "einsum": einsum,
     # issue 9's vocabulary for scalars, vectors and matrices

@@ -59,6 +59,16 @@ class Rule:
     view: bool = False  # the result may be a view of argument 0 (transpose)
     leaf: bool = False  # always spelled inline (parameters, constants, sizes)
     positive: bool = False  # the result is positive whatever the arguments (exp)
+    # -- ops with several outputs whose derivative is not a form (run-time loops) --
+    # (graph, value, {output index: adjoint}, wanted per argument) -> one adjoint (or None)
+    # per argument: reverse mode calls it once with every output's adjoint (lax.scan's VJP)
+    pullback: Callable | None = None
+    part: bool = False  # output `index` of the multi-output value that is argument 0
+    # (printer, value, inlined ids, out name) -> the block of statements assigning `out`
+    block: Callable | None = None
+    # what the op is, for the errors of the passes that do not go through it (forward mode,
+    # --emit explain): "a loop with a run-time trip count"
+    opaque: str | None = None
     # the op is right for arrays of any rank (batch dimensions, issue 9); every other op
     # refuses an argument or a result of more than two dimensions (`infer`)
     any_rank: bool = False

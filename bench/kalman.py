@@ -1,0 +1,139 @@
+"""Kalman filter log-likelihood (examples/kalman.py, 2x2 state) with a run-time loop over T
+(issue 12): value_and_grad time over the forward's, and compile time against T.
+
+    .venv/bin/python bench/kalman.py            # T = 1000, compile times for T = 10, 100, 1000
+    .venv/bin/python bench/kalman.py --T 5000 --reps 20
+
+Measurements, never tests: a missed target prints MISS and the script exits 0.
+- forward: the model itself as NumPy runs it (examples/kalman.py), and the generated module's
+  forward function (which also keeps the tape: see compiler/loops.py);
+- value_and_grad: the generated module's; target <= 3x the model's forward;
+- compile: the run-time loop (`y: "T"`) is one model whatever T is; the same model with the
+  size declared as a number (`y: "<T>"`) is unrolled up to the documented limit instead, and
+  its compile time grows with T. Target for the loop: under 1 s, not growing with T.
+- JAX (`lax.scan` under jit) and PyTorch (a Python loop) when they are importable.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import statistics
+import sys
+import tempfile
+import time
+import types
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from matgradc.api import compile_model
+
+SOURCE = (ROOT / "examples" / "kalman.py").read_text()
+
+
+def load_text(text: str, name: str) -> types.ModuleType:
+    path = Path(tempfile.mkdtemp()) / f"{name}.py"
+    path.write_text(text)
+    spec = importlib.util.spec_from_file_location(name, path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def timeit(f, reps: int) -> float:
+    times = []
+    for _ in range(reps):
+        t0 = time.perf_counter()
+        f()
+        times.append(time.perf_counter() - t0)
+    return statistics.median(times)
+
+
+def compile_seconds(source: str) -> float:
+    t0 = time.perf_counter()
+    compile_model(source, "kalman_loglik", filename="examples/kalman.py")
+    return time.perf_counter() - t0
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--T", type=int, default=1000)
+    ap.add_argument("--reps", type=int, default=15)
+    ap.add_argument("--unrolled", type=int, nargs="*", default=[10, 100])
+    args = ap.parse_args()
+
+    model = load_text(SOURCE, "kalman_model")
+    gen = load_text(compile_model(SOURCE, "kalman_loglik").module, "grad_kalman_model")
+    rng = np.random.default_rng(0)
+    F = np.array([[1.0, 1.0], [0.0, 1.0]])  # a local linear trend
+    y = np.cumsum(np.cumsum(0.1 * rng.standard_normal(args.T))) + rng.standard_normal(args.T)
+    inputs = (y, F, np.array([1.0, 0.0]), np.array([-2.0, -4.0]), 0.0)
+    value, _ = gen.value_and_grad_kalman_loglik(*inputs)
+    assert np.isclose(value, model.kalman_loglik(*inputs), rtol=1e-10)
+
+    fwd = timeit(lambda: model.kalman_loglik(*inputs), args.reps)
+    gen_fwd = timeit(lambda: gen.kalman_loglik(*inputs), args.reps)
+    vg = timeit(lambda: gen.value_and_grad_kalman_loglik(*inputs), args.reps)
+    ratio = vg / fwd
+    print(f"# Kalman filter log-likelihood, 2x2 state, T = {args.T} (median of {args.reps})")
+    print(f"forward (the model, NumPy)        {fwd * 1e3:8.2f} ms")
+    print(f"forward (generated, with tape)    {gen_fwd * 1e3:8.2f} ms")
+    print(f"value_and_grad (generated)        {vg * 1e3:8.2f} ms")
+    verdict = "ok" if ratio <= 3.0 else "MISS"
+    print(f"value_and_grad / forward          {ratio:8.2f} x   (target <= 3x: {verdict})")
+
+    print("\n# compile time (s), best of 3")
+    loop = min(compile_seconds(SOURCE) for _ in range(3))
+    for T in (10, 100, 1000):  # the same source: T is read from the data at run time
+        print(f"run-time loop, T = {T:5d}            {loop:8.3f}   (one model for every T)")
+    verdict = "ok" if loop < 1.0 else "MISS"
+    print(f"run-time loop under 1 s: {verdict}")
+    for T in args.unrolled:
+        declared = SOURCE.replace('y: "T"', f'y: "{T}"')
+        secs = min(compile_seconds(declared) for _ in range(2))
+        print(f"unrolled (y declared of size {T:4d})  {secs:8.3f}")
+
+    try:
+        import jax
+        import jax.numpy as jnp
+
+        jax.config.update("jax_enable_x64", True)
+
+        def jloglik(y, F, h, log_q, log_r):
+            Q, R = jnp.diag(jnp.exp(log_q)), jnp.exp(log_r)
+
+            def step(carry, yt):
+                a, P, ll = carry
+                v = yt - h @ a
+                f = h @ P @ h + R
+                K = F @ P @ h / f
+                a = F @ a + K * v
+                P = F @ P @ F.T + Q - jnp.outer(K, K) * f
+                return (a, P, ll - 0.5 * (jnp.log(2 * jnp.pi) + jnp.log(f) + v * v / f)), None
+
+            (_, _, ll), _ = jax.lax.scan(step, (jnp.zeros(2), 10.0 * jnp.eye(2), 0.0), y)
+            return ll
+
+        jf = jax.jit(jloglik)
+        jvg = jax.jit(jax.value_and_grad(jloglik, argnums=(0, 1, 2, 3, 4)))
+        jf(*inputs).block_until_ready()
+        jvg(*inputs)[0].block_until_ready()
+        jt = timeit(lambda: jf(*inputs).block_until_ready(), args.reps)
+        jvt = timeit(lambda: jvg(*inputs)[0].block_until_ready(), args.reps)
+        print(f"\njax lax.scan under jit: forward {jt * 1e3:.2f} ms, value_and_grad {jvt * 1e3:.2f} ms")
+    except ImportError:
+        print("\njax: not installed (pip install -e '.[bench]')")
+    try:
+        import torch  # noqa: F401
+
+        print("torch: installed; see bench/run.py for the shim (not timed here)")
+    except ImportError:
+        print("torch: not installed (pip install -e '.[bench]')")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,777 @@
+"""Loops with a run-time trip count (issue 12, item 2): `for t in range(T)` with T a size or
+an int parameter, `for row in X`, `enumerate`/`zip` over rows, and `while` with a run-time
+condition, kept as loops in the generated module.
+
+A loop is one IR value (op `loop`, rules/loops.py) whose body is a sub-graph of the same
+graph, built from placeholders (`loop_in`): the carry at iteration t, the rows read at t
+(`Y[t]`, `for row in X`), the loop counter and the loop-invariant values. Every name the body
+assigns that existed before the loop is a carry; the loop's outputs (`loop_out`) are the
+final carries. This is the structure of JAX's `lax.scan(f, init, xs)` (f: (carry, x) ->
+carry) and of `lax.while_loop` for `while`.
+
+Reverse mode: `Body.pullback` differentiates the body graph with the same reverse mode
+(`autodiff.vjp`, from the new carries' adjoints to the placeholders') and returns one
+`loop_adjoint` value, a loop running t = T-1..0 that accumulates the adjoints of the rows
+and of the loop invariants — scan's transpose. What that backward body reads from the
+forward body (the carries, and the intermediates it would otherwise recompute: JAX's
+residuals) is pushed on a tape (a list per value) by the forward sweep and popped by the
+backward sweep, as Tangent's push/pop does: memory O(T × saved state).
+
+`while`: JAX's `while_loop` is not reverse-differentiable (it would need a tape of unknown
+length); here the tape is a list, so the gradient is that of the iterations taken, as in
+Tangent (the number of iterations is a run-time fact with no derivative, as a branch is).
+
+Codegen spells both sweeps as blocks (`for`/`while` statements with the body's statements
+inside), through the printer's `program`, so the body reads like the rest of the module.
+Forward mode (jvp, hvp, hessian, taylor) and --emit explain stop with a clear error at a
+loop (`Rule.opaque`).
+"""
+
+from __future__ import annotations
+
+import ast
+from dataclasses import dataclass, field
+
+from . import autodiff, optimize
+from .diagnostics import CompileError, Loc
+from .forms import project_structure, zero
+from .ir import GENERAL, Graph, Value, reachable
+
+HINT = (
+    "run-time loops: for t in range(T) (T a size such as Y.shape[0], an int parameter or an "
+    "expression of them), for row in X, enumerate(X), zip(X, Y), while <run-time condition>"
+)
+
+
+class RunTime(Exception):
+    """A loop's trip count (or a `while` condition) is only known at run time."""
+
+
+def _loc(node: ast.AST) -> Loc:
+    return Loc(getattr(node, "lineno", 1), getattr(node, "col_offset", 0))
+
+
+def _leaf(g: Graph, v: Value) -> bool:
+    return g.table[v.op].leaf
+
+
+@dataclass(frozen=True)
+class Body:
+    """The body of one loop: placeholders -> new carries (the `body` attribute of `loop`)."""
+
+    kind: str  # "for" or "while"
+    line: int
+    counter: Value | None  # the loop variable t (for), None (while)
+    carries: tuple[Value, ...]  # placeholders: the carry at the start of an iteration
+    news: tuple[Value, ...]  # the carry at its end
+    rows: tuple[
+        tuple[Value, int], ...
+    ]  # (row placeholder, index of its array in the args)
+    invs: tuple[
+        tuple[Value, int], ...
+    ]  # (placeholder, index of the outer value in the args)
+    cond: Value | None  # while: the condition, from the placeholders
+    bounds: int  # for: the (start, stop, step) args first
+    names: tuple[str, ...]  # the carries' names
+    # value id -> value: what backward sweeps read from the forward one (filled by pullback)
+    tape: dict = field(default_factory=dict, compare=False, hash=False)
+
+    def __repr__(self) -> str:
+        carries = ", ".join(
+            f"{n}: {p!r}->{v!r}" for n, p, v in zip(self.names, self.carries, self.news)
+        )
+        return f"{self.kind}@{self.line}({carries})"
+
+    # -- reverse mode -------------------------------------------------------------------
+    def pullback(self, g: Graph, v: Value, ybars: dict, wanted: list[bool]) -> list:
+        """The adjoints of the loop's arguments from its outputs' adjoints: one backward
+        sweep (`loop_adjoint`) running the body's own reverse program for t = T-1..0."""
+        k_count = len(self.carries)
+        if not any(k < k_count for k in ybars):
+            return [None] * len(v.args)
+        seeds = [ybars.get(k) or zero(g, p) for k, p in enumerate(self.carries)]
+        cots = tuple(
+            g.op(
+                "loop_in",
+                kind="cot",
+                loop=self.line,
+                name="g_" + n,
+                dims=p.shape,
+                struct=GENERAL,
+                of=p.id,
+            )
+            for n, p in zip(self.names, self.carries)
+        )
+        for c, n in zip(cots, self.names):
+            g.name(c, "g_" + n)
+        rows = [(j, p) for j, (p, i) in enumerate(self.rows) if wanted[i]]
+        invs = [(j, p) for j, (p, i) in enumerate(self.invs) if wanted[i]]
+        params = [*self.carries, *(p for _, p in rows), *(p for _, p in invs)]
+        grads = autodiff.vjp(g, list(self.news), list(cots), params, symmetric=False).grads
+        opt, _ = optimize.optimize(g, [*self.news, *grads])
+        grads = opt[len(self.news) :]
+        carry_bars = tuple(grads[:k_count])
+        row_bars = grads[k_count : k_count + len(rows)]
+        inv_bars = grads[k_count + len(rows) :]
+        rows = [(j, b) for (j, p), b in zip(rows, row_bars) if b is not zero(g, p)]
+        invs = [(j, b) for (j, p), b in zip(invs, inv_bars) if b is not zero(g, p)]
+        # what the backward body reads from the forward one: pushed on the tape
+        roots = [*carry_bars, *(b for _, b in rows), *(b for _, b in invs)]
+        saved = self._residuals(g, roots)
+        self.tape.update({r.id: r for r in saved})
+        nb = self.bounds
+        args = [v, *seeds, *v.args[:nb], *(v.args[i] for _, i in self.rows)]
+        args += [v.args[i] for _, i in self.invs]
+        adjoint = Adjoint(
+            self, cots, carry_bars, tuple(rows), tuple(invs), tuple(r.id for r in saved)
+        )
+        adj = g.op("loop_adjoint", *args, body=adjoint)
+        out: list = [None] * len(v.args)
+        for k in range(k_count):
+            init = v.args[nb + k]
+            out[nb + k] = g.op(
+                "loop_out", adj, index=k, dims=init.shape, struct=GENERAL
+            )
+        targets = [self.rows[j][1] for j, _ in rows] + [
+            self.invs[j][1] for j, _ in invs
+        ]
+        for k, i in enumerate(targets):
+            outer = v.args[i]
+            out_v = g.op(
+                "loop_out", adj, index=k_count + k, dims=outer.shape, struct=GENERAL
+            )
+            if k >= len(rows):  # a symmetric invariant: the sum over t, projected once
+                p = self.invs[invs[k - len(rows)][0]][0]
+                out_v = project_structure(g, out_v, p.struct)
+            out[i] = out_v if out[i] is None else g.op("add", out[i], out_v)
+        return out
+
+    def _residuals(self, g: Graph, roots: list[Value]) -> list[Value]:
+        """The forward body's values (and carries) the backward body reads directly."""
+        fwd = {
+            u.id for u in reachable([*self.news, *([self.cond] if self.cond else [])])
+        }
+        variant = _variant(list(roots) + list(self.news))
+        saved: dict[int, Value] = {}
+        seen: set[int] = set()
+        stack = list(roots)
+        while stack:
+            u = stack.pop()
+            if u.id in seen or u.id not in variant:  # invariant: computed before the loop
+                continue
+            seen.add(u.id)
+            if u.op == "loop_in":
+                if u.attr("kind") == "carry":
+                    saved[u.id] = u
+                continue
+            if _leaf(g, u):
+                continue
+            if u.id in fwd:
+                saved[u.id] = u
+                continue
+            stack.extend(u.args)
+        return [saved[i] for i in sorted(saved)]
+
+    # -- codegen --------------------------------------------------------------------------
+    def placeholders(self) -> set[int]:
+        ids = {p.id for p in self.carries} | {p.id for p, _ in self.rows}
+        ids |= {p.id for p, _ in self.invs}
+        if self.counter is not None:
+            ids.add(self.counter.id)
+        return ids
+
+    def tapes(self, printer) -> list[tuple[Value, str]]:
+        """The tape lists, in a fixed order, with their names."""
+        names = printer.__dict__.setdefault("loop_tapes", {})
+        out = []
+        for i in sorted(self.tape):
+            r = self.tape[i]
+            if r.id not in names:
+                names[r.id] = printer.namer._fresh("tape_" + printer.namer.name(r))
+            out.append((r, names[r.id]))
+        return out
+
+    def range_text(self, args: list[str], v: Value) -> str:
+        start, _, step = v.args[:3]
+        if start.is_const(0.0) and step.is_const(1.0):
+            return f"range({args[1]})"
+        if step.is_const(1.0):
+            return f"range({args[0]}, {args[1]})"
+        return f"range({args[0]}, {args[1]}, {args[2]})"
+
+    def emit_forward(self, printer, v: Value, inline: set[int], out: str) -> str:
+        namer = printer.namer
+        args = [printer.expr(a, inline)[0] for a in v.args]
+        nb, k_count = self.bounds, len(self.carries)
+        carries = [namer.name(p) for p in self.carries]
+        tapes = self.tapes(printer)
+        where = f"  # {printer.filename}:{self.line}"
+        lines = []
+        if carries:
+            lines.append(
+                f"{', '.join(carries)} = {', '.join(args[nb : nb + k_count])}{where}"
+            )
+        for p, i in self.invs:
+            lines.append(f"{namer.name(p)} = {args[i]}")
+        for _, name in tapes:
+            lines.append(f"{name} = []")
+        saved = {r.id for r, _ in tapes}
+        bound = self.placeholders()
+        roots = [*self.news, *(r for r, _ in tapes), *([self.cond] if self.cond else [])]
+        hoisted, defined = _hoist(printer, roots, bound, True)
+        lines += hoisted
+        bound = bound | defined
+        inner: list[str] = []
+        count = None
+        if self.kind == "for":
+            t = namer.name(self.counter)
+            lines.append(f"for {t} in {self.range_text(args, v)}:{where}")
+            for p, i in self.rows:
+                inner.append(f"{namer.name(p)} = {args[i]}[{t}]{where}")
+        else:
+            count = printer.__dict__.setdefault("loop_counts", {}).get(id(self))
+            if count is None:
+                count = namer._fresh("iterations")
+                printer.loop_counts[id(self)] = count
+            lines.append(f"{count} = 0")
+            lines.append(f"while True:{where}")
+            cond_lines, defined = _block(printer, [self.cond], saved, bound, True)
+            inner += cond_lines
+            inner.append(f"if not {_text(printer, self.cond)}:{where}")
+            inner.append("    break")
+            bound = bound | defined
+        body_lines, _ = _block(
+            printer, [*self.news, *(r for r, _ in tapes)], saved, bound, True
+        )
+        inner += body_lines
+        for r, name in tapes:
+            inner.append(f"{name}.append({namer.name(r)})")
+        inner += _rebind(carries, [_text(printer, n) for n in self.news])
+        if count is not None:
+            inner.append(f"{count} += 1")
+        lines += ["    " + line for line in inner or ["pass"]]
+        outs = (
+            carries
+            + ([count] if count is not None else [])
+            + [name for _, name in tapes]
+        )
+        lines.append(f"{out} = ({', '.join(outs)},)")
+        return _noted(lines, where)
+
+
+@dataclass(frozen=True)
+class Adjoint:
+    """The backward sweep of one loop (the `body` attribute of `loop_adjoint`)."""
+
+    loop: Body
+    cots: tuple[
+        Value, ...
+    ]  # placeholders: the adjoint of the carry at the end of iteration t
+    carry_bars: tuple[Value, ...]  # ... at its start
+    rows: tuple[
+        tuple[int, Value], ...
+    ]  # (position in loop.rows, the row's adjoint at t)
+    invs: tuple[
+        tuple[int, Value], ...
+    ]  # (position in loop.invs, that value's adjoint at t)
+    saved: tuple[int, ...]  # the tape entries this sweep reads
+
+    def __repr__(self) -> str:
+        return f"adjoint of {self.loop!r}"
+
+    def emit_backward(self, printer, v: Value, inline: set[int], out: str) -> str:
+        body = self.loop
+        namer = printer.namer
+        args = [printer.expr(a, inline)[0] for a in v.args]
+        k_count, nb, r_count = len(body.carries), body.bounds, len(body.rows)
+        loop = args[0]
+        seeds = args[1 : 1 + k_count]
+        bounds = args[1 + k_count : 1 + k_count + nb]
+        arrays = args[1 + k_count + nb :]  # the rows' arrays, then the invariants
+        where = f"  # grad of {printer.filename}:{body.line}"
+        cots = [namer.name(c) for c in self.cots]
+        lines = [f"{', '.join(cots)} = {', '.join(seeds)}{where}"]
+        names = printer.__dict__.setdefault("loop_grads", {})
+        grads = []
+        for k, (j, _) in enumerate(self.rows + self.invs):
+            row = k < len(self.rows)
+            p = body.rows[j][0] if row else body.invs[j][0]
+            key = (id(self), k)
+            if key not in names:
+                names[key] = namer._fresh("g_" + namer.name(p))
+            grads.append(names[key])
+            outer = arrays[j] if row else arrays[r_count + j]
+            zeros = "0.0" if not row and p.rank == 0 else f"np.zeros(np.shape({outer}))"
+            lines.append(f"{names[key]} = {zeros}")
+        for k, (p, _) in enumerate(body.invs):
+            lines.append(f"{namer.name(p)} = {arrays[r_count + k]}")
+        tapes = body.tapes(printer)
+        first = k_count + (1 if body.kind == "while" else 0)
+        inner = []
+        t = None
+        if body.kind == "for":
+            t = namer.name(body.counter)
+            lines.append(
+                f"for {t} in reversed({body.range_text(bounds, v.args[0])}):{where}"
+            )
+        else:
+            lines.append(f"for _ in range({loop}[{k_count}]):{where}")
+        for j, (r, _) in enumerate(tapes):
+            if r.id in self.saved:
+                inner.append(f"{namer.name(r)} = {loop}[{first + j}].pop()")
+        for j, (p, _) in enumerate(body.rows):
+            inner.append(f"{namer.name(p)} = {arrays[j]}[{t}]")
+        bound = body.placeholders() | {c.id for c in self.cots} | set(self.saved)
+        outs = [*self.carry_bars, *(b for _, b in self.rows + self.invs)]
+        hoisted, defined = _hoist(printer, outs, bound, False)
+        at = next(k for k, line in enumerate(lines) if line.startswith("for "))
+        lines[at:at] = hoisted
+        bound = bound | defined
+        block, _ = _block(printer, outs, set(), bound)
+        inner += block
+        for k, (_, b) in enumerate(self.rows):
+            inner.append(f"{grads[k]}[{t}] += {_text(printer, b)}")
+        for k, (_, b) in enumerate(self.invs):
+            inner.append(f"{grads[len(self.rows) + k]} += {_text(printer, b)}")
+        inner += _rebind(cots, [_text(printer, b) for b in self.carry_bars])
+        lines += ["    " + line for line in inner or ["pass"]]
+        lines.append(f"{out} = ({', '.join(cots + grads)},)")
+        return _noted(lines, where)
+
+
+def _variant(roots: list[Value]) -> set[int]:
+    """The values that change from one iteration to the next (they depend on the carry, the
+    rows, the loop variable or a carry's adjoint); the others are loop-invariant."""
+    out: set[int] = set()
+    for u in reachable(roots):
+        if u.op == "loop_in":
+            if u.attr("kind") != "inv":
+                out.add(u.id)
+        elif any(a.id in out for a in u.args):
+            out.add(u.id)
+    return out
+
+
+def _hoist(printer, roots: list[Value], bound: set[int], forward: bool):
+    """The loop-invariant statements of a body, computed once before the loop."""
+    variant = _variant(roots)
+    g = printer.g
+    needed: dict[int, Value] = {}
+    for u in reachable(roots):
+        if u.id in variant or u.id in bound or u.op == "loop_in" or _leaf(g, u):
+            continue
+        if u in roots or any(u in v.args for v in reachable(roots) if v.id in variant):
+            needed[u.id] = u
+    if not needed:
+        return [], set()
+    keep = set(needed)
+    return _block(printer, list(needed.values()), keep, bound, forward)
+
+
+def _noted(lines: list[str], where: str) -> str:
+    """The block, each statement naming the loop's source line unless it names its own."""
+    bare = ("break", "pass")
+    return "\n".join(
+        line if "#" in line or line.strip() in bare else line + where for line in lines
+    )
+
+
+def _rebind(names: list[str], texts: list[str]) -> list[str]:
+    """`a, b = new_a, new_b` for the next iteration (names that keep their value left out)."""
+    pairs = [(n, t) for n, t in zip(names, texts) if n != t]
+    if not pairs:
+        return []
+    return [f"{', '.join(n for n, _ in pairs)} = {', '.join(t for _, t in pairs)}"]
+
+
+def _text(printer, v: Value) -> str:
+    return printer.expr(v, {v.id} if _leaf(printer.g, v) else set())[0]
+
+
+def _block(
+    printer, outs: list[Value], keep: set[int], bound: set[int], forward: bool = False
+) -> tuple[list[str], set[int]]:
+    """The statements computing `outs` from the placeholders (and `bound` values), each with
+    its source line; no `del` (a value of one iteration is rebound by the next)."""
+    statements = printer.program(outs, set(keep), False, frozenset(bound))
+    lines: list[str] = []
+    defined: set[int] = set()
+    for s in statements:
+        if s.lines and s.lines[0].startswith("del "):
+            continue
+        defined |= set(s.defs)
+        comment = s.comment.removeprefix("grad of ") if forward else s.comment
+        note = f"  # {comment}" if comment else ""
+        lines += [line + note for line in s.lines]
+    return lines, defined
+
+
+# -- the frontend's side: building a loop from its statement ----------------------------------
+@dataclass
+class Context:
+    """The loop whose body the builder is compiling."""
+
+    line: int
+    counter_name: str | None
+    counter: Value | None
+    outer: dict[int, Value]  # invariant placeholder id -> the value outside the loop
+    rows: dict[int, Value] = field(
+        default_factory=dict
+    )  # outer array id -> row placeholder
+    arrays: dict[int, Value] = field(
+        default_factory=dict
+    )  # outer array id -> outer array
+
+    def row(self, g: Graph, array: Value, name: str) -> Value:
+        if array.id not in self.rows:
+            p = g.op(
+                "loop_in",
+                kind="row",
+                loop=self.line,
+                name=name,
+                dims=array.shape[1:],
+                struct=GENERAL,
+                of=array.id,
+            )
+            g.name(p, name)
+            self.rows[array.id] = p
+            self.arrays[array.id] = array
+        return self.rows[array.id]
+
+
+def _assigned(body: list[ast.stmt]) -> list[str]:
+    """The names a loop body assigns (X[k] = v rebinds X too), in order of appearance."""
+    out: dict[str, None] = {}
+    for node in (n for stmt in body for n in ast.walk(stmt)):
+        if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store):
+            out[node.id] = None
+        targets = node.targets if isinstance(node, ast.Assign) else []
+        if isinstance(node, (ast.AugAssign, ast.AnnAssign)):
+            targets = [node.target]
+        for t in targets:
+            while isinstance(t, ast.Subscript):
+                t = t.value
+            if isinstance(t, ast.Name):
+                out[t.id] = None
+    return list(out)
+
+
+def _bound(b, node: ast.expr) -> Value:
+    v = b.value(node)
+    if v.rank != 0:
+        raise b.err("a range() bound must be a scalar integer", node)
+    if b.depends_on_data(v):
+        raise b.err(
+            f"the trip count `{ast.unparse(node)}` depends on a value being differentiated",
+            node,
+            "a loop's trip count must not depend on the differentiated parameters; "
+            "use a constant, a size (X.shape[0]) or an int parameter",
+        )
+    return v
+
+
+def _iteration(b, stmt: ast.For):
+    """(start, stop, step, counter name, [(target name, outer array)]) of a `for`."""
+    g, it, target = b.g, stmt.iter, stmt.target
+    call = (
+        it.func.id
+        if isinstance(it, ast.Call) and isinstance(it.func, ast.Name)
+        else None
+    )
+    if call is not None and call in b.env:
+        call = None
+    names = target.elts if isinstance(target, ast.Tuple) else [target]
+    if not all(isinstance(n, ast.Name) for n in names):
+        raise b.err("a loop target must be a name or a tuple of names", target, HINT)
+    zero_, one = g.const(0, "0"), g.const(1, "1")
+    if call == "range" and not it.keywords and 1 <= len(it.args) <= 3:
+        if not isinstance(target, ast.Name):
+            raise b.err(
+                "range() gives one number per iteration: for t in range(T)", target
+            )
+        bounds = [_bound(b, a) for a in it.args]
+        if len(bounds) == 1:
+            bounds = [zero_, bounds[0], one]
+        elif len(bounds) == 2:
+            bounds.append(one)
+        if bounds[2].is_const(0.0):
+            raise b.err("range() step cannot be zero", it.args[2])
+        return (*bounds, target.id, [])
+    counter = None
+    if call == "enumerate" and len(it.args) == 1 and not it.keywords:
+        if len(names) != 2:
+            raise b.err("enumerate gives pairs: for t, row in enumerate(X)", target)
+        counter, names, sources = names[0].id, names[1:], [it.args[0]]
+        inner = it.args[0]
+        if (
+            isinstance(inner, ast.Call)
+            and isinstance(inner.func, ast.Name)
+            and inner.func.id == "zip"
+        ):
+            raise b.err(
+                "enumerate(zip(...)) is not supported; use for t in range(...)",
+                it,
+                HINT,
+            )
+    elif call == "zip" and it.args and not it.keywords:
+        if len(names) != len(it.args):
+            raise b.err(
+                f"zip of {len(it.args)} arrays gives {len(it.args)}-tuples", target
+            )
+        sources = it.args
+    elif call is None and not isinstance(it, ast.Call):
+        if not isinstance(target, ast.Name):
+            raise b.err("for row in X binds one name", target)
+        sources = [it]
+    else:
+        raise b.err(
+            "supported loops: for i in range(...), for row in X, enumerate(X), zip(X, Y)",
+            it,
+            HINT,
+        )
+    arrays = []
+    for node in sources:
+        x = b.value(node)
+        if x.rank == 0:
+            raise b.err("cannot iterate over a scalar", node)
+        arrays.append(x)
+    stop = g.op("dim", arrays[0], axis=0)
+    for x in arrays[1:]:  # zip stops at the shortest
+        if not g.same_dim(x.shape[0], arrays[0].shape[0]):
+            stop = g.op("minimum", stop, g.op("dim", x, axis=0))
+    rows = [(n.id, x) for n, x in zip(names, arrays)]
+    return zero_, stop, one, counter, rows
+
+
+def build_for(b, stmt: ast.For) -> None:
+    """A `for` loop whose trip count is known only at run time (or is above the unroll limit)."""
+    if stmt.orelse:
+        raise b.err("`for ... else` is not supported", stmt.orelse[0], HINT)
+    _nested(b, stmt)
+    start, stop, step, counter_name, rows = _iteration(b, stmt)
+    _build(b, stmt, "for", (start, stop, step), counter_name, rows)
+
+
+def build_while(b, stmt: ast.While) -> None:
+    """A `while` loop whose condition depends on run-time data."""
+    if stmt.orelse:
+        raise b.err("`while ... else` is not supported", stmt.orelse[0], HINT)
+    _nested(b, stmt)
+    _build(b, stmt, "while", (), None, [])
+
+
+def _nested(b, stmt: ast.stmt) -> None:
+    if b.in_loop is not None:
+        raise b.err(
+            "a loop with a run-time trip count inside another one is not supported",
+            stmt,
+            "give the inner loop a trip count known while compiling (it is unrolled), or "
+            "write the outer loop's body as matrix operations",
+        )
+
+
+def _build(
+    b, stmt, kind: str, bounds: tuple, counter_name: str | None, rows: list
+) -> None:
+    g = b.g
+    line = stmt.lineno
+    g.loc = g.at = _loc(stmt)
+    outer_env = dict(b.env)
+    assigned = set(_assigned(stmt.body))
+    carried = [
+        n for n in outer_env if n in assigned and isinstance(outer_env[n], Value)
+    ]
+    ctx = Context(line, counter_name, None, {})
+    env: dict = {}
+
+    def wrap(name: str, v):
+        if isinstance(v, tuple):
+            return tuple(wrap(f"{name}_{i}", u) for i, u in enumerate(v))
+        if not isinstance(v, Value):
+            return v  # a factorization: if the body uses it, the check below says so
+        carry = name in carried
+        if not carry and (v.is_const() or (v.is_param and not b.depends_on_data(v))):
+            return v  # constants and int parameters: the same inside the loop
+        if not carry and v.op == "dim" and v.args[0].is_param:
+            return v
+        p = g.op(
+            "loop_in",
+            kind="carry" if carry else "inv",
+            loop=line,
+            name=name,
+            dims=v.shape,
+            struct=GENERAL if carry else v.struct,
+            of=None if carry else v.id,
+        )
+        g.name(p, name)
+        if not carry:
+            ctx.outer[p.id] = v
+        return p
+
+    for name, v in outer_env.items():
+        env[name] = wrap(name, v)
+    for name in assigned - set(outer_env):
+        pass  # names first assigned in the body live only inside it
+    if kind == "for":
+        cname = counter_name or "t"
+        counter = g.op(
+            "loop_in", kind="counter", loop=line, name=cname, dims=(), struct=GENERAL
+        )
+        g.name(counter, cname)
+        ctx.counter = counter
+        if counter_name is not None:
+            env[counter_name] = counter
+        for name, x in rows:
+            env[name] = ctx.row(g, x, name)
+    b.env, b.in_loop = dict(env), ctx
+    cond = None
+    try:
+        if kind == "while":
+            cond = condition(b, stmt.test)
+        b.unrolled(stmt.body)
+        news = []
+        for name in carried:
+            new = b.env.get(name)
+            if not isinstance(new, Value):
+                raise b.err(
+                    f"`{name}` must stay an array or a number in the loop", stmt
+                )
+            news.append(new)
+    finally:
+        b.in_loop = None
+        b.env = outer_env
+    g.loc = g.at = _loc(stmt)
+    carries = [env[n] for n in carried]
+    for name, p, new in zip(carried, carries, news):
+        if new.rank != p.rank:
+            kinds = ("a scalar", "a vector", "a matrix")
+            raise b.err(
+                f"`{name}` changes shape in the loop: {kinds[min(p.rank, 2)]} before it, "
+                f"{kinds[min(new.rank, 2)]} after one iteration",
+                stmt,
+                "a value carried from one iteration to the next keeps its shape "
+                "(start a sum of scalars at 0.0, of vectors at np.zeros(n))",
+            )
+        for d, e in zip(p.shape, new.shape):
+            g.unify(d, e, f"the carried value `{name}`", (p, new))
+    if news:
+        news = optimize.optimize(g, news)[0]
+    _closed(b, stmt, news + ([cond] if cond is not None else []))
+    used = {u.id for u in reachable(news + ([cond] if cond is not None else []))}
+    args = list(bounds) + [outer_env[n] for n in carried]
+    row_list, inv_list = [], []
+    for oid, p in ctx.rows.items():
+        if p.id in used:
+            row_list.append((p, len(args)))
+            args.append(ctx.arrays[oid])
+    for pid, outer in ctx.outer.items():
+        if pid in used:
+            inv_list.append((g.values[pid], len(args)))
+            args.append(outer)
+    body = Body(
+        kind,
+        line,
+        ctx.counter,
+        tuple(carries),
+        tuple(news),
+        tuple(row_list),
+        tuple(inv_list),
+        cond,
+        len(bounds),
+        tuple(carried),
+    )
+    g.loc = g.at = _loc(stmt)
+    loop = g.op("loop", *args, body=body)
+    for k, (name, p) in enumerate(zip(carried, carries)):
+        out = g.op("loop_out", loop, index=k, dims=p.shape, struct=GENERAL)
+        g.name(out, name)
+        b.env[name] = out
+
+
+def _closed(b, stmt, roots: list[Value]) -> None:
+    """The body reads the outside only through its placeholders (else its gradient would be
+    lost): a value it cannot carry (a factorization object) is an error."""
+    seen: set[int] = set()
+    stack = list(roots)
+    while stack:
+        u = stack.pop()
+        if u.id in seen or u.op == "loop_in":
+            continue
+        seen.add(u.id)
+        if u.is_param and b.depends_on_data(u):
+            raise b.err(
+                "this loop's body uses a value from before the loop that cannot be carried "
+                "into a run-time loop (a factorization object?)",
+                stmt,
+                "compute it inside the loop, or pass arrays only",
+            )
+        stack.extend(u.args)
+
+
+def condition(b, node: ast.expr) -> Value:
+    """A `while` condition as a run-time scalar value (nonzero: keep going)."""
+    g = b.g
+    g.at = _loc(node)
+    if isinstance(node, ast.BoolOp):
+        parts = [condition(b, v) for v in node.values]
+        out = parts[0]
+        for p in parts[1:]:
+            out = g.op("mul" if isinstance(node.op, ast.And) else "maximum", out, p)
+        return out
+    if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.Not):
+        return g.op("equal", condition(b, node.operand), g.const(0.0))
+    if isinstance(node, ast.Compare):
+        left, out = b.value(node.left), None
+        for op, right_node in zip(node.ops, node.comparators):
+            right = b.value(right_node)
+            g.at = _loc(node)
+            c = b.compare(op, left, right, node)
+            out = c if out is None else g.op("mul", out, c)
+            left = right
+        v = out
+    else:
+        v = g.op("not_equal", b.value(node), g.const(0.0))
+    if v.rank != 0:
+        raise CompileError(
+            "a condition must be a scalar (the truth of an array is ambiguous)",
+            _loc(node),
+            "reduce it first, e.g. np.min(x) > 0 or np.sum(x) > 0",
+        )
+    return v
+
+
+def row(b, node: ast.Subscript) -> Value | None:
+    """`Y[t]` (or `Y[t, ...]`) in a loop over t: the row of a loop-invariant array read at
+    iteration t (scan's per-iteration input); None when node is not such a read."""
+    ctx = b.in_loop
+    if ctx is None or ctx.counter_name is None:
+        return None
+    index = node.slice
+    parts = index.elts if isinstance(index, ast.Tuple) else [index]
+    first = parts[0] if parts else None
+    if not (
+        isinstance(first, ast.Name)
+        and first.id == ctx.counter_name
+        and b.env.get(first.id) is ctx.counter
+    ):
+        return None
+    base = b.value(node.value)
+    outer = ctx.outer.get(base.id)
+    if outer is None and base.is_param:
+        outer = base  # an int parameter cannot be indexed: the rank check says so
+    if outer is None:
+        raise b.err(
+            f"only arrays defined before the loop can be indexed by the loop variable "
+            f"`{ctx.counter_name}`",
+            node,
+            "index an array that the loop does not change, e.g. Y[t] with Y a parameter",
+        )
+    if base.rank == 0:
+        raise b.err("cannot index a scalar", node)
+    name = ast.unparse(node.value).replace(".", "_") + "_t"
+    p = ctx.row(b.g, outer, name if name.isidentifier() else "row")
+    if len(parts) == 1:
+        return p
+    key = b.key(ast.Tuple(elts=list(parts[1:]), ctx=ast.Load()))
+    b.g.at = _loc(node)
+    return b.g.op("index", p, key=key)
