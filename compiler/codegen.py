@@ -450,6 +450,22 @@ def _group_key(v: Value) -> tuple:
     return (rule.spelling, tuple(a.id for a in v.args), tuple(kv for kv in v.attrs))
 
 
+def _with_bodies(values: list[Value]) -> list[Value]:
+    """The values and, for a loop, those its bodies compute (a `body` attribute with roots):
+    a call made only inside a loop needs its import and prelude helper too."""
+    out, seen, stack = list(values), {v.id for v in values}, list(values)
+    while stack:
+        body = stack.pop().attr("body")
+        if body is None or not hasattr(body, "roots"):
+            continue
+        for u in reachable(body.roots()):
+            if u.id not in seen:
+                seen.add(u.id)
+                out.append(u)
+                stack.append(u)
+    return out
+
+
 def _imports(values: list[Value]) -> list[str]:
     """The modules the emitted code uses besides numpy (derived from what was emitted)."""
     return sorted({m for v in values for m in RULES[v.op].imports})
@@ -757,7 +773,7 @@ def render_module(
     if model.tree is not None:
         all_outs += paths.conditions(model.tree)
     _add_contract(functions, model, namer)
-    all_values = [v for v in reachable(all_outs) if not v.is_param]
+    all_values = _with_bodies([v for v in reachable(all_outs) if not v.is_param])
     for f in functions:  # every docstring is data: nothing in it can end it
         f.doc = docstring(f.doc)
     context = {

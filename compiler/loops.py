@@ -64,17 +64,17 @@ class Body:
     counter: Value | None  # the loop variable t (for), None (while)
     carries: tuple[Value, ...]  # placeholders: the carry at the start of an iteration
     news: tuple[Value, ...]  # the carry at its end
-    rows: tuple[
-        tuple[Value, int], ...
-    ]  # (row placeholder, index of its array in the args)
-    invs: tuple[
-        tuple[Value, int], ...
-    ]  # (placeholder, index of the outer value in the args)
+    rows: tuple[tuple[Value, int], ...]  # (row placeholder, index of its array in the args)
+    invs: tuple[tuple[Value, int], ...]  # (placeholder, index of the outer value in the args)
     cond: Value | None  # while: the condition, from the placeholders
     bounds: int  # for: the (start, stop, step) args first
     names: tuple[str, ...]  # the carries' names
     # value id -> value: what backward sweeps read from the forward one (filled by pullback)
     tape: dict = field(default_factory=dict, compare=False, hash=False)
+
+    def roots(self) -> list[Value]:
+        """The values the forward sweep's body computes (for what the module must import)."""
+        return [*self.news, *([self.cond] if self.cond is not None else [])]
 
     def __repr__(self) -> str:
         carries = ", ".join(
@@ -129,17 +129,11 @@ class Body:
         out: list = [None] * len(v.args)
         for k in range(k_count):
             init = v.args[nb + k]
-            out[nb + k] = g.op(
-                "loop_out", adj, index=k, dims=init.shape, struct=GENERAL
-            )
-        targets = [self.rows[j][1] for j, _ in rows] + [
-            self.invs[j][1] for j, _ in invs
-        ]
+            out[nb + k] = g.op("loop_out", adj, index=k, dims=init.shape, struct=GENERAL)
+        targets = [self.rows[j][1] for j, _ in rows] + [self.invs[j][1] for j, _ in invs]
         for k, i in enumerate(targets):
             outer = v.args[i]
-            out_v = g.op(
-                "loop_out", adj, index=k_count + k, dims=outer.shape, struct=GENERAL
-            )
+            out_v = g.op("loop_out", adj, index=k_count + k, dims=outer.shape, struct=GENERAL)
             if k >= len(rows):  # a symmetric invariant: the sum over t, projected once
                 p = self.invs[invs[k - len(rows)][0]][0]
                 out_v = project_structure(g, out_v, p.struct)
@@ -148,9 +142,7 @@ class Body:
 
     def _residuals(self, g: Graph, roots: list[Value]) -> list[Value]:
         """The forward body's values (and carries) the backward body reads directly."""
-        fwd = {
-            u.id for u in reachable([*self.news, *([self.cond] if self.cond else [])])
-        }
+        fwd = {u.id for u in reachable([*self.news, *([self.cond] if self.cond else [])])}
         variant = _variant(list(roots) + list(self.news))
         saved: dict[int, Value] = {}
         seen: set[int] = set()
@@ -208,9 +200,7 @@ class Body:
         where = f"  # {printer.filename}:{self.line}"
         lines = []
         if carries:
-            lines.append(
-                f"{', '.join(carries)} = {', '.join(args[nb : nb + k_count])}{where}"
-            )
+            lines.append(f"{', '.join(carries)} = {', '.join(args[nb : nb + k_count])}{where}")
         for p, i in self.invs:
             lines.append(f"{namer.name(p)} = {args[i]}")
         for _, name in tapes:
@@ -240,9 +230,7 @@ class Body:
             inner.append(f"if not {_text(printer, self.cond)}:{where}")
             inner.append("    break")
             bound = bound | defined
-        body_lines, _ = _block(
-            printer, [*self.news, *(r for r, _ in tapes)], saved, bound, True
-        )
+        body_lines, _ = _block(printer, [*self.news, *(r for r, _ in tapes)], saved, bound, True)
         inner += body_lines
         for r, name in tapes:
             inner.append(f"{name}.append({namer.name(r)})")
@@ -250,11 +238,7 @@ class Body:
         if count is not None:
             inner.append(f"{count} += 1")
         lines += ["    " + line for line in inner or ["pass"]]
-        outs = (
-            carries
-            + ([count] if count is not None else [])
-            + [name for _, name in tapes]
-        )
+        outs = carries + ([count] if count is not None else []) + [name for _, name in tapes]
         lines.append(f"{out} = ({', '.join(outs)},)")
         return _noted(lines, where)
 
@@ -264,17 +248,15 @@ class Adjoint:
     """The backward sweep of one loop (the `body` attribute of `loop_adjoint`)."""
 
     loop: Body
-    cots: tuple[
-        Value, ...
-    ]  # placeholders: the adjoint of the carry at the end of iteration t
+    cots: tuple[Value, ...]  # placeholders: the adjoint of the carry at the end of iteration t
     carry_bars: tuple[Value, ...]  # ... at its start
-    rows: tuple[
-        tuple[int, Value], ...
-    ]  # (position in loop.rows, the row's adjoint at t)
-    invs: tuple[
-        tuple[int, Value], ...
-    ]  # (position in loop.invs, that value's adjoint at t)
+    rows: tuple[tuple[int, Value], ...]  # (position in loop.rows, the row's adjoint at t)
+    invs: tuple[tuple[int, Value], ...]  # (position in loop.invs, that value's adjoint at t)
     saved: tuple[int, ...]  # the tape entries this sweep reads
+
+    def roots(self) -> list[Value]:
+        """The values the backward sweep's body computes (for what the module must import)."""
+        return [*self.carry_bars, *(a for _, a in self.rows), *(a for _, a in self.invs)]
 
     def __repr__(self) -> str:
         return f"adjoint of {self.loop!r}"
@@ -311,9 +293,7 @@ class Adjoint:
         t = None
         if body.kind == "for":
             t = namer.name(body.counter)
-            lines.append(
-                f"for {t} in reversed({body.range_text(bounds, v.args[0])}):{where}"
-            )
+            lines.append(f"for {t} in reversed({body.range_text(bounds, v.args[0])}):{where}")
         else:
             lines.append(f"for _ in range({loop}[{k_count}]):{where}")
         for j, (r, _) in enumerate(tapes):
@@ -415,12 +395,8 @@ class Context:
     counter_name: str | None
     counter: Value | None
     outer: dict[int, Value]  # invariant placeholder id -> the value outside the loop
-    rows: dict[int, Value] = field(
-        default_factory=dict
-    )  # outer array id -> row placeholder
-    arrays: dict[int, Value] = field(
-        default_factory=dict
-    )  # outer array id -> outer array
+    rows: dict[int, Value] = field(default_factory=dict)  # outer array id -> row placeholder
+    arrays: dict[int, Value] = field(default_factory=dict)  # outer array id -> outer array
 
     def row(self, g: Graph, array: Value, name: str) -> Value:
         if array.id not in self.rows:
@@ -473,11 +449,7 @@ def _bound(b, node: ast.expr) -> Value:
 def _iteration(b, stmt: ast.For):
     """(start, stop, step, counter name, [(target name, outer array)]) of a `for`."""
     g, it, target = b.g, stmt.iter, stmt.target
-    call = (
-        it.func.id
-        if isinstance(it, ast.Call) and isinstance(it.func, ast.Name)
-        else None
-    )
+    call = it.func.id if isinstance(it, ast.Call) and isinstance(it.func, ast.Name) else None
     if call is not None and call in b.env:
         call = None
     names = target.elts if isinstance(target, ast.Tuple) else [target]
@@ -486,9 +458,7 @@ def _iteration(b, stmt: ast.For):
     zero_, one = g.const(0, "0"), g.const(1, "1")
     if call == "range" and not it.keywords and 1 <= len(it.args) <= 3:
         if not isinstance(target, ast.Name):
-            raise b.err(
-                "range() gives one number per iteration: for t in range(T)", target
-            )
+            raise b.err("range() gives one number per iteration: for t in range(T)", target)
         bounds = [_bound(b, a) for a in it.args]
         if len(bounds) == 1:
             bounds = [zero_, bounds[0], one]
@@ -515,9 +485,7 @@ def _iteration(b, stmt: ast.For):
             )
     elif call == "zip" and it.args and not it.keywords:
         if len(names) != len(it.args):
-            raise b.err(
-                f"zip of {len(it.args)} arrays gives {len(it.args)}-tuples", target
-            )
+            raise b.err(f"zip of {len(it.args)} arrays gives {len(it.args)}-tuples", target)
         sources = it.args
     elif call is None and not isinstance(it, ast.Call):
         if not isinstance(target, ast.Name):
@@ -570,17 +538,13 @@ def _nested(b, stmt: ast.stmt) -> None:
         )
 
 
-def _build(
-    b, stmt, kind: str, bounds: tuple, counter_name: str | None, rows: list
-) -> None:
+def _build(b, stmt, kind: str, bounds: tuple, counter_name: str | None, rows: list) -> None:
     g = b.g
     line = stmt.lineno
     g.loc = g.at = _loc(stmt)
     outer_env = dict(b.env)
     assigned = set(_assigned(stmt.body))
-    carried = [
-        n for n in outer_env if n in assigned and isinstance(outer_env[n], Value)
-    ]
+    carried = [n for n in outer_env if n in assigned and isinstance(outer_env[n], Value)]
     ctx = Context(line, counter_name, None, {})
     env: dict = {}
 
@@ -614,9 +578,7 @@ def _build(
         pass  # names first assigned in the body live only inside it
     if kind == "for":
         cname = counter_name or "t"
-        counter = g.op(
-            "loop_in", kind="counter", loop=line, name=cname, dims=(), struct=GENERAL
-        )
+        counter = g.op("loop_in", kind="counter", loop=line, name=cname, dims=(), struct=GENERAL)
         g.name(counter, cname)
         ctx.counter = counter
         if counter_name is not None:
@@ -633,9 +595,7 @@ def _build(
         for name in carried:
             new = b.env.get(name)
             if not isinstance(new, Value):
-                raise b.err(
-                    f"`{name}` must stay an array or a number in the loop", stmt
-                )
+                raise b.err(f"`{name}` must stay an array or a number in the loop", stmt)
             news.append(new)
     finally:
         b.in_loop = None

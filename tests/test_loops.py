@@ -117,13 +117,9 @@ def test_gradients_match_finite_differences(name, T):
     assert len(grads) == len(real)
     for k, g in zip(real, grads):
         expected = central_gradient(model, args, k)
-        if (
-            name == "symmetric-invariant-and-solve" and k == 0
-        ):  # spd: the symmetric gradient
+        if name == "symmetric-invariant-and-solve" and k == 0:  # spd: the symmetric gradient
             expected = (expected + expected.T) / 2
-        np.testing.assert_allclose(
-            g, expected, rtol=1e-5, atol=1e-6, err_msg=f"arg {k}"
-        )
+        np.testing.assert_allclose(g, expected, rtol=1e-5, atol=1e-6, err_msg=f"arg {k}")
 
 
 def test_the_loop_stays_a_loop_and_compile_time_does_not_depend_on_T():
@@ -153,12 +149,8 @@ def test_while_newton_iteration_gradient_is_that_of_the_iterations_taken(seed):
     args = [rng.standard_normal(4), rng.standard_normal(4)]
     value, (ga, gw) = mod.value_and_grad_f(*args)
     assert np.isclose(value, model(*args))
-    np.testing.assert_allclose(
-        ga, central_gradient(model, args, 0), rtol=1e-5, atol=1e-7
-    )
-    np.testing.assert_allclose(
-        gw, central_gradient(model, args, 1), rtol=1e-5, atol=1e-7
-    )
+    np.testing.assert_allclose(ga, central_gradient(model, args, 0), rtol=1e-5, atol=1e-7)
+    np.testing.assert_allclose(gw, central_gradient(model, args, 1), rtol=1e-5, atol=1e-7)
     # converged: the gradient is that of w @ sqrt(a² + 1), derived by hand
     c = args[0] ** 2 + 1
     np.testing.assert_allclose(ga, args[1] * args[0] / np.sqrt(c), rtol=1e-8)
@@ -178,9 +170,7 @@ def test_while_that_runs_zero_times_and_a_fixed_number_of_times():
         value, grads = mod.value_and_grad_f(*args)
         assert np.isclose(value, model(*args))
         for k in range(2):
-            np.testing.assert_allclose(
-                grads[k], central_gradient(model, args, k), atol=1e-7
-            )
+            np.testing.assert_allclose(grads[k], central_gradient(model, args, k), atol=1e-7)
 
 
 @pytest.mark.parametrize(
@@ -258,3 +248,37 @@ def test_explain_through_a_loop_is_a_clear_error(tmp_path):
     assert r.returncode == 1
     assert f"{path}:13:5: error: --emit explain does not go through a loop" in r.stderr
     assert "Traceback" not in r.stderr
+
+
+SCIPY_IN_A_LOOP = """
+import numpy as np
+import scipy.special
+
+
+def f(X: "T,n", w: "n", A: "spd(n,n)"):
+    s = 0.0
+    for row in X:
+        s = s + np.sum(scipy.special.expit(row * w)) + row @ np.linalg.solve(A, row)
+        s = s + np.linalg.slogdet(A + np.outer(row, row))[1]
+    return s
+"""
+
+
+@pytest.mark.parametrize("backend", ["auto", "numpy", "scipy"])
+def test_imports_and_helpers_used_only_inside_a_loop_body(backend):
+    """The module imports (and defines the prelude helpers) that only a loop body calls."""
+    from matgradc.api import Options
+
+    text = compile_model(SCIPY_IN_A_LOOP, "f", options=Options(backend=backend)).module
+    module: dict = {}
+    exec(compile(text, "<grad_f>", "exec"), module)  # noqa: S102 -- generated code
+    env: dict = {}
+    exec(compile(SCIPY_IN_A_LOOP, "<model>", "exec"), env)  # noqa: S102 -- the test's oracle
+    rng = np.random.default_rng(3)
+    args = [rng.standard_normal((4, 3)), rng.standard_normal(3), _spd(rng, 3)]
+    value, (gX, gw, gA) = module["value_and_grad_f"](*args)
+    assert np.isclose(value, env["f"](*args), rtol=1e-10)
+    np.testing.assert_allclose(gX, central_gradient(env["f"], args, 0), rtol=1e-5, atol=1e-6)
+    np.testing.assert_allclose(gw, central_gradient(env["f"], args, 1), rtol=1e-5, atol=1e-6)
+    expected = central_gradient(env["f"], args, 2)
+    np.testing.assert_allclose(gA, (expected + expected.T) / 2, rtol=1e-5, atol=1e-6)
