@@ -138,6 +138,11 @@ class Printer:
         if self.g.find(d) not in self.dim_expr and info.product is not None:
             return " * ".join(self.dim(x) for x in info.product)
         root = self.g.find(d)
+        if root not in self.dim_expr and info.sliced is not None:  # len(range(n)[a:b:c])
+            of, start, stop, step = info.sliced
+            text = f"{'' if start is None else start}:{'' if stop is None else stop}"
+            text += "" if step is None else f":{step}"
+            return f"len(range({self.dim(of)})[{text}])"
         if root not in self.dim_expr and root in self.g.svd_dims:  # min(m, n) of an SVD
             return "min(" + ", ".join(self.dim(x) for x in self.g.svd_dims[root]) + ")"
         return self.dim_expr[root]

@@ -351,7 +351,7 @@ def index_shape(g: Graph, shape: tuple, key: tuple) -> tuple:
         elif step in (None, 1) and stop is not None and stop >= 0 and (start or 0) >= 0:
             out.append(g.new_dim(max(stop - (start or 0), 0)))  # assumes stop <= the size
         else:
-            out.append(g.new_dim(None, g.at, "a slice"))
+            out.append(g.slice_dim(d, start, stop, step))
     return tuple(out) + tuple(rest)
 
 

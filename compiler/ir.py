@@ -57,6 +57,7 @@ class _Dim:
     site: Loc | None
     what: str  # where it was introduced, for messages
     product: tuple[int, int] | None = None  # the size of np.kron: the product of two dims
+    sliced: tuple | None = None  # (dim, start, stop, step): the size of a slice of that dim
 
 
 class Graph:
@@ -166,12 +167,28 @@ class Graph:
         self._dims[d].product = key
         return d
 
+    def slice_dim(self, d: int, start, stop, step) -> int:
+        """The size of d[start:stop:step] for a size d known only at run time, the same id
+        each time it is asked for (codegen spells it `len(range(n)[start:stop:step])`)."""
+        key = (self.find(d), start, stop, step)
+        for i, info in enumerate(self._dims):
+            if info.sliced == key and self._parent[i] == i:
+                return i
+        new = self.new_dim(None, self.at, "a slice")
+        self._dims[new].sliced = key
+        return new
+
     def suggest_label(self, d: int, name: str) -> None:
         """The model named this free dimension (`n = X.shape[0]`): label it so, unless the
         name is taken."""
         r = self.find(d)
         taken = {i.fixed for i in self._dims} | set(self.labels.values())
-        if name.strip("_") and self._dims[r].fixed is None and r not in self.labels and name not in taken:
+        if (
+            name.strip("_")
+            and self._dims[r].fixed is None
+            and r not in self.labels
+            and name not in taken
+        ):
             self.labels[r] = name
 
     def label_dims(self, shapes: list[tuple[int, ...]]) -> None:

@@ -391,3 +391,30 @@ def test_cumprod_refuses_a_zero_entry_at_run_time():
     f = _model('def f(x: "n"):\n    return np.sum(np.cumprod(x) ** 2)')
     assert np.isclose(value, f(np.array([1.0, 0.5, 2.0])))
     np.testing.assert_allclose(g, central_gradient(f, [np.array([1.0, 0.5, 2.0])], 0), rtol=1e-7)
+
+
+SLICES_OF_RUN_TIME_SIZES = """
+import numpy as np
+
+
+def f(X: "n,m", x: "k"):
+    a = np.sum(X[-1, ::2] ** 2) + np.sum(np.sin(x[1:][:2])) + np.sum(x[::-2] ** 2)
+    return a + np.sum(x[-3::2]) + np.sum(X[1::3, :-1] * 0.5)
+"""
+
+
+@pytest.mark.parametrize("n, m, k", [(2, 3, 1), (5, 4, 6), (7, 2, 9)])
+def test_slices_of_sizes_known_only_at_run_time(n, m, k):
+    """A slice with a step, a negative start or of a slice, on a size the model does not
+    fix: the size is spelled len(range(n)[a:b:c]) in the module (it used to be an internal
+    error), and the gradient matches NumPy's model."""
+
+    module = load(SLICES_OF_RUN_TIME_SIZES, "f")
+    env: dict = {}
+    exec(compile(SLICES_OF_RUN_TIME_SIZES, "<model>", "exec"), env)  # noqa: S102 -- oracle
+    rng = np.random.default_rng(n * 100 + m * 10 + k)
+    args = [rng.standard_normal((n, m)), rng.standard_normal(k)]
+    value, grads = module.value_and_grad_f(*args)
+    assert np.isclose(value, env["f"](*args), rtol=1e-12)
+    for i, g in enumerate(grads):
+        np.testing.assert_allclose(g, central_gradient(env["f"], args, i), rtol=1e-6, atol=1e-8)
