@@ -188,6 +188,10 @@ class _Builder:
         self.consts = module_constants(tree, source)
         self.math = constfold.math_names(tree)
         self.env: dict[str, Value | tuple] = {}
+        # name -> which array it holds, as NumPy would see it: `B = A`, `B = A.T`, `B = A[0]`
+        # share A's array (hash-consing cannot tell: two np.zeros((3,)) are one Value)
+        self.arrays: dict[str, int] = {}
+        self.array_ids = iter(range(1, 1 << 62))
         self.params: list[Value] = []
         free = iter(ranks)
         for i, p in enumerate(params):
@@ -624,8 +628,9 @@ class _Builder:
         self.check(1, node)  # each inlined call counts: `return f(x) + f(x)` doubles the work
         self.count += 1
         bound = self.bind(fn, node, args)
-        saved_env, saved_loc = self.env, self.g.loc
+        saved_env, saved_loc, saved_arrays = self.env, self.g.loc, self.arrays
         self.env = bound
+        self.arrays = {name: 0 for name in bound}  # 0: the caller's arrays, not to update
         self.inlining.append(fn.name)
         try:
             ret = self.body(fn)
@@ -633,7 +638,7 @@ class _Builder:
             return self.expr(ret.value)
         finally:
             self.inlining.pop()
-            self.env, self.g.loc = saved_env, saved_loc
+            self.env, self.g.loc, self.arrays = saved_env, saved_loc, saved_arrays
 
     def bind(self, fn: ast.FunctionDef, node: ast.Call, args: list) -> dict:
         """A helper's parameters bound to a call's arguments, positional and by keyword;
@@ -674,6 +679,9 @@ class _Builder:
             return  # a docstring or comment string
         if isinstance(stmt, ast.Pass):
             return
+        updated = idioms.updated_name(stmt)
+        if updated is not None:
+            self.unshared(updated, stmt)
         if idioms.in_place(self, stmt):  # X[key] = v, K[np.diag_indices_from(K)] += a, ...
             return
         if isinstance(stmt, ast.Assign):
@@ -683,6 +691,9 @@ class _Builder:
                 )
             target = stmt.targets[0]
             self.assign(target, self.counter(target, stmt.value) or self.expr(stmt.value))
+            shared = self.shares(stmt.value)
+            if isinstance(target, ast.Name) and shared is not None:
+                self.arrays[target.id] = self.arrays.setdefault(shared, next(self.array_ids))
             return
         if isinstance(stmt, ast.AnnAssign) and stmt.value is not None:
             self.assign(stmt.target, self.expr(stmt.value))
@@ -764,8 +775,53 @@ class _Builder:
                 "would change the shared array too",
             )
 
+    def shares(self, node: ast.expr) -> str | None:
+        """The name whose array `node` is, or a view of, in NumPy (`A`, `A.T`, `A[0]`,
+        `A.reshape(...)`), else None (a new array). Indexing counts as a view even when
+        NumPy copies (an index array): refusing an update then is safe, never wrong."""
+        while True:
+            if isinstance(node, ast.Name):
+                return node.id if node.id in self.env else None
+            if (
+                isinstance(node, ast.Attribute)
+                and node.attr in ("T", "real", "flat")
+                or isinstance(node, ast.Subscript)
+            ):
+                node = node.value
+            elif (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr in ("reshape", "ravel", "transpose", "swapaxes", "squeeze")
+            ):
+                node = node.func.value
+            else:
+                return None
+
+    def unshared(self, name: str, stmt: ast.stmt) -> None:
+        """An in-place update of `name`'s array (X[key] = v, the diagonal idioms) is compiled
+        as a new array bound to `name`: the same as NumPy only when no other name holds
+        that array or a view of it, and the array was not passed in to a helper."""
+        mine = self.arrays.get(name)
+        if mine == 0:
+            raise self.err(
+                f"this updates in place `{name}`, an array passed to the helper "
+                f"`{self.inlining[-1]}`: NumPy would change the caller's array too",
+                stmt,
+                f"update a copy: {name} = np.array({name}) first",
+            )
+        others = [n for n, a in self.arrays.items() if n != name and a == mine is not None]
+        if others:
+            raise self.err(
+                f"this updates in place the array that `{name}` shares with `{others[0]}` "
+                "(one array under two names, or a view of it): NumPy would change both",
+                stmt,
+                f"update a copy: {name} = np.array({name}) first",
+            )
+
     def assign(self, target: ast.expr, value: Value | tuple) -> None:
         if isinstance(target, ast.Name):
+            self.arrays[target.id] = next(self.array_ids)  # a new array (statement() may
+            # then record that it shares another name's)
             if isinstance(value, Value):
                 self.g.name(value, target.id)
                 if value.op == "dim":  # n, d = X.shape: the docstring says (n, d) too
@@ -1114,9 +1170,11 @@ class _Builder:
             parts = index.elts if isinstance(index, ast.Tuple) else [index]
             bound = lambda e: None if e is None else self.const_int(e, "a slice bound")
             items = [
-                tuple(map(bound, (p.lower, p.upper, p.step)))
-                if isinstance(p, ast.Slice)
-                else self.argument(p)
+                (
+                    tuple(map(bound, (p.lower, p.upper, p.step)))
+                    if isinstance(p, ast.Slice)
+                    else self.argument(p)
+                )
                 for p in parts
             ]
             self.g.at = _loc(node)

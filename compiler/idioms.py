@@ -70,6 +70,28 @@ def _diag_matrix(b, x: Value, v: Value) -> Value:
     return g.op("diag_embed", v)
 
 
+def updated_name(stmt: ast.stmt) -> str | None:
+    """The name whose array an in-place idiom would update (X[key] = v, X[key] += v,
+    A.flat[...] += c, np.fill_diagonal(A, v)), else None."""
+    if isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call):
+        call = stmt.value
+        is_fill = isinstance(call.func, ast.Attribute) and call.func.attr == "fill_diagonal"
+        if is_fill and call.args and isinstance(call.args[0], ast.Name):
+            return call.args[0].id
+        return None
+    target = None
+    if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1:
+        target = stmt.targets[0]
+    elif isinstance(stmt, ast.AugAssign):
+        target = stmt.target
+    if isinstance(target, ast.Subscript):
+        base = _base(target)
+        while isinstance(base, ast.Subscript):  # X[0][1] = v updates X
+            base = base.value
+        return base.id if isinstance(base, ast.Name) else None
+    return None
+
+
 def in_place(b, stmt: ast.stmt) -> bool:
     """Compile stmt if it is one of the in-place idioms; False if it is not one."""
     if isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call):

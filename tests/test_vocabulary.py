@@ -9,6 +9,8 @@ import types
 import numpy as np
 import pytest
 from helpers import central_gradient, load
+from matgradc.api import compile_model
+from matgradc.diagnostics import CompileError
 
 N, M = 4, 3
 
@@ -414,6 +416,60 @@ def test_slices_of_sizes_known_only_at_run_time(n, m, k):
     exec(compile(SLICES_OF_RUN_TIME_SIZES, "<model>", "exec"), env)  # noqa: S102 -- oracle
     rng = np.random.default_rng(n * 100 + m * 10 + k)
     args = [rng.standard_normal((n, m)), rng.standard_normal(k)]
+    value, grads = module.value_and_grad_f(*args)
+    assert np.isclose(value, env["f"](*args), rtol=1e-12)
+    for i, g in enumerate(grads):
+        np.testing.assert_allclose(g, central_gradient(env["f"], args, i), rtol=1e-6, atol=1e-8)
+
+
+SHARED = {
+    "one array, two names": "def f(X):\n    A = np.zeros((3, 3))\n    B = A\n"
+    "    B[0, 0] = 5.0\n    return np.sum(A * X[:3, :3])",
+    "a view of a parameter": "def f(X):\n    Y = X[0]\n    Y[0] = 5.0\n    return np.sum(X * X)",
+    "a transposed view": "def f(X):\n    A = np.ones((3, 3))\n    B = A.T\n"
+    "    B += 1.0\n    B[0, 1] = 2.0\n    return np.sum(A * X[:3, :3])",
+    "a helper's argument": "def h(K):\n    K[0, 0] = 0.0\n    return np.sum(K)\n\n\n"
+    "def f(X):\n    A = X * 2.0\n    s = h(A)\n    return s + np.sum(A)",
+    "fill_diagonal of an alias": "def f(X):\n    A = X * 1.0\n    B = A\n"
+    "    np.fill_diagonal(B, 0.0)\n    return np.sum(A)",
+}
+
+
+@pytest.mark.parametrize("case", sorted(SHARED))
+def test_in_place_updates_of_shared_arrays_are_refused(case):
+    """NumPy changes every name that holds the array (or a view of it); the functional
+    rewrite would change one: a clear error, never that silent difference."""
+    source = "import numpy as np\n\n\n" + SHARED[case] + "\n"
+    with pytest.raises(CompileError, match="in place") as e:
+        compile_model(source, "f")
+    assert "np.array(" in str(e.value)  # the hint: update a copy
+
+
+NOT_SHARED = """
+import numpy as np
+
+
+def f(x: "n", X: "n,n"):
+    a = np.zeros(3)
+    b = np.zeros(3)
+    b[0] = x[0]
+    C = np.array(X)
+    C[0, 0] = 5.0
+    D = X.T
+    D = D * 2.0
+    D[1, 1] = 0.0
+    return np.sum(a * x[:3]) + np.sum(b * x[:3]) + np.sum(C * X) + np.sum(D * X)
+"""
+
+
+def test_arrays_that_only_look_alike_are_updated_in_place():
+    """Two np.zeros(3) are one value in the IR but two arrays in NumPy; np.array(X) and a
+    rebound name are copies: each update stays with its own name, as NumPy runs it."""
+    module = load(NOT_SHARED, "f")
+    env: dict = {}
+    exec(compile(NOT_SHARED, "<model>", "exec"), env)  # noqa: S102 -- the test's oracle
+    rng = np.random.default_rng(5)
+    args = [rng.standard_normal(4), rng.standard_normal((4, 4))]
     value, grads = module.value_and_grad_f(*args)
     assert np.isclose(value, env["f"](*args), rtol=1e-12)
     for i, g in enumerate(grads):
