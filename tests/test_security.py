@@ -204,6 +204,28 @@ def test_infinite_constant_is_numpy_inf():
     assert "-np.inf" in text
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "np.sum(X * -1e999)",
+        "np.sum(np.sin(X) * (X * 1e999))",
+        "np.sum((1e999 * X) @ X)",
+        "np.sum(X @ (X * -1e999))",
+    ],
+)
+def test_an_infinite_constant_is_not_factored_out_of_a_sum(body):
+    """Σ c·x = c·Σ x fails in IEEE arithmetic for c = ±inf and x of mixed signs (nan on one
+    side, ±inf on the other): the module computes what NumPy computes."""
+    source = f"import numpy as np\n\ndef f(X):\n    return {body}\n"
+    m = run_generated(compile_model(source, "f").module)
+    X = np.array([[1.0, -2.0], [0.5, 3.0]])
+    env: dict = {}
+    exec(compile(source, "<model>", "exec"), env)  # noqa: S102 -- the test's oracle
+    with np.errstate(all="ignore"):
+        expected, got = env["f"](X), m.f(X)
+    np.testing.assert_equal(got, expected)
+
+
 def test_the_test_module_needs_an_importable_name():
     compiled = compile_model(model(), "f")
     with pytest.raises(Exception, match="not a Python module name"):

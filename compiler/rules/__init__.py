@@ -83,9 +83,7 @@ def _table() -> tuple[dict[str, Rule], dict[str, Callable], dict[str, str]]:
 RULES, CALLS, BINOPS = _table()
 # np.r_[...]: subscripts that build arrays (family name -> handler of the subscript's items)
 SUBSCRIPTS = {
-    n: h
-    for family in FAMILIES.values()
-    for n, h in getattr(family, "SUBSCRIPTS", {}).items()
+    n: h for family in FAMILIES.values() for n, h in getattr(family, "SUBSCRIPTS", {}).items()
 }
 # for shape inference: calls of a family marked ELEMENTWISE are read as np.sin is; ANY_RANK
 # names calls whose array arguments may be scalars (np.linspace)

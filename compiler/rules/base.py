@@ -10,6 +10,7 @@ Nothing outside the rules package names an op.
 from __future__ import annotations
 
 import ast
+import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -246,6 +247,13 @@ def call(op: str, name: str, arity: int) -> Callable:
 def transposes(a: Value, b: Value) -> bool:
     """b is aᵀ (or a is bᵀ)."""
     return (b.op == "transpose" and b.args[0] is a) or (a.op == "transpose" and a.args[0] is b)
+
+
+def factorable(c: Value) -> bool:
+    """A scalar that may move out of a sum of products (Σ c·x = c·Σ x): anything but an
+    infinite or nan constant, for which IEEE arithmetic breaks the identity (Σ -inf·x is nan
+    for x of mixed signs, -inf·Σ x is not)."""
+    return not (c.is_const() and not math.isfinite(float(c.attr("value"))))
 
 
 def is_eye(v: Value) -> bool:

@@ -9,12 +9,12 @@ NumPy fallback with the same contract, so the module runs wherever NumPy does.
 from __future__ import annotations
 
 # the one guarded import: a module-level name every helper below tests once, at import
-GUARD = '''\
+GUARD = """\
 try:  # SciPy's LAPACK wrappers when SciPy is installed, else the NumPy fallbacks below
     import scipy.linalg as _scipy_linalg
 except ImportError:
     _scipy_linalg = None
-'''
+"""
 
 HELPERS: dict[str, str] = {
     # op(a)⁻¹ b for a triangular a: LAPACK trtrs (n² per column) instead of a general LU

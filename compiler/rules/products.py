@@ -14,6 +14,7 @@ from .base import (
     Rule,
     conj_v,
     const_int,
+    factorable,
     is_eye,
     need,
     same_square,
@@ -95,9 +96,9 @@ def _matmul_simplify(g, args, attrs, shape):
     if (c := scaled_eye(b)) is not None:
         return g.op("mul", c, a)
     # (s A) @ B = s (A @ B): a scalar scales the (often smaller) product instead
-    if a.op == "mul" and a.args[0].rank == 0 and a.args[1].rank > 0:
+    if a.op == "mul" and a.args[0].rank == 0 and a.args[1].rank > 0 and factorable(a.args[0]):
         return g.op("mul", a.args[0], g.op("matmul", a.args[1], b))
-    if b.op == "mul" and b.args[0].rank == 0 and b.args[1].rank > 0:
+    if b.op == "mul" and b.args[0].rank == 0 and b.args[1].rank > 0 and factorable(b.args[0]):
         return g.op("mul", b.args[0], g.op("matmul", a, b.args[1]))
     # A @ (-B) = -(A @ B): keep signs outside products
     if a.op == "neg":

@@ -14,6 +14,7 @@ from .base import (
     Rule,
     axes_reduce,
     const_int,
+    factorable,
     is_eye,
     loc,
     need,
@@ -55,7 +56,7 @@ def _sum(g, args, attrs, shape):
         for m, other in ((a, b), (b, a)):
             if is_eye(m) and other.rank == 2:  # ⟨X, I⟩ = tr X
                 return g.op("trace", other)
-            if m.rank == 0 and other.rank > 0:  # scalars move out of sums
+            if m.rank == 0 and other.rank > 0 and factorable(m):  # scalars move out of sums
                 return g.op("mul", m, g.op("sum", other))
     return None
 
@@ -66,9 +67,9 @@ def _vdot(g, args, attrs, shape):
     for x, other in ((a, b), (b, a)):
         if x.op == "neg":
             return g.op("neg", g.op("vdot", x.args[0], other))
-        if x.op == "mul" and x.args[0].rank == 0 and x.args[1].rank > 0:
+        if x.op == "mul" and x.args[0].rank == 0 and x.args[1].rank > 0 and factorable(x.args[0]):
             return g.op("mul", x.args[0], g.op("vdot", x.args[1], other))
-        if x.op == "div" and x.args[1].rank == 0 and x.args[0].rank > 0:
+        if x.op == "div" and x.args[1].rank == 0 and x.args[0].rank > 0 and factorable(x.args[1]):
             return g.op("div", g.op("vdot", x.args[0], other), x.args[1])
     return None
 
