@@ -13,6 +13,40 @@ from matgradc.ir import Graph, Value, reachable
 from matgradc.rules import RULES
 
 
+def numpy_model(source: str, fn: str = "f"):
+    """The model as NumPy runs it: only a test executes a model, as the oracle."""
+    env: dict = {}
+    exec(compile(source, "<model>", "exec"), env)  # noqa: S102 -- the test's own oracle
+    return env[fn]
+
+
+def check_against_numpy(source: str, builders: list, fn: str = "f") -> None:
+    """Compile `fn`, run value_and_grad_<fn> on inputs drawn by `builders`, and compare the
+    value and every gradient (its shape, then central differences) with the model as NumPy
+    runs it."""
+    module = load(source, fn)
+    f = numpy_model(source, fn)
+    rng = np.random.default_rng(0)
+    args = [b(rng) for b in builders]
+    value, grads = getattr(module, f"value_and_grad_{fn}")(*args)
+    assert np.isclose(value, f(*args), rtol=1e-10, atol=1e-10)
+    for k, g in enumerate(grads):
+        assert np.shape(g) == np.shape(args[k]), k
+        fd = central_gradient(f, args, k)
+        np.testing.assert_allclose(g, fd, rtol=1e-6, atol=1e-7 * (1 + abs(value)))
+
+
+def check_refused(source: str, words: str, fn: str = "f") -> None:
+    """Compiling `fn` is a located CompileError whose message holds `words`."""
+    import pytest
+    from matgradc.diagnostics import CompileError
+
+    with pytest.raises(CompileError) as e:
+        compile_model(source, fn)
+    assert words in str(e.value), str(e.value)
+    assert "error:" in str(e.value)
+
+
 def load(source: str, fn: str, wrt: list[str] | None = None) -> types.ModuleType:
     """Compile `fn` of `source` and execute the generated module (never the model)."""
     text = compile_model(source, fn, wrt).module

@@ -39,7 +39,7 @@ def _neg(g, v):
     return g.op("neg", v)
 
 
-def _min_dim(g: Graph, x: Value) -> int:
+def min_dim(g: Graph, x: Value) -> int:
     """min(m, n) of a matrix: the dimension np.linalg.svd's shapes use too (one per (m, n),
     kept in g.svd_dims, so QR and SVD factors of one matrix agree; codegen spells it)."""
     m, n = x.shape
@@ -69,7 +69,7 @@ def _qr_part(index):
         (x,) = args
         need(x.rank == 2, g, f"np.linalg.qr needs a matrix, got {rank_name(x.rank)}")
         m, n = x.shape
-        k = _min_dim(g, x)
+        k = min_dim(g, x)
         return ((m, k), (k, n))[index], GENERAL
 
     return rule
@@ -129,7 +129,7 @@ def _lstsq_b_form(g, x, a, b):
 
 
 def _qr_square_r(g, x: Value, what: str) -> None:
-    k = _min_dim(g, x)
+    k = min_dim(g, x)
     if not g.same_dim(k, x.shape[1]):
         raise CompileError(
             f"the derivative of {what} of np.linalg.qr needs a tall or square matrix (m >= n) "

@@ -30,7 +30,7 @@ from .base import (
     scalar_of_square,
     square,
 )
-from .decompositions import svd_u_form, svd_vt_form  # singular vectors (issue 9)
+from .decompositions import min_dim, svd_u_form, svd_vt_form  # singular vectors (issue 9)
 
 
 def _inv(g, args, attrs):
@@ -69,28 +69,12 @@ def _gap(g, args, attrs):
     return (w.shape[0], w.shape[0]), GENERAL
 
 
-def _svd_k(g, x):
-    """min(m, n): the number of singular values."""
-    m, n = x.shape
-    if g.same_dim(m, n):
-        return m
-    fm, fn = g.dim_info(m).fixed, g.dim_info(n).fixed
-    if isinstance(fm, int) and isinstance(fn, int):
-        return m if fm <= fn else n
-    k = [d for d, info in g.svd_dims.items() if info == (g.find(m), g.find(n))]
-    if k:
-        return k[0]
-    d = g.new_dim(None, g.at, "min(m, n) of an SVD")
-    g.svd_dims[d] = (g.find(m), g.find(n))
-    return d
-
-
 def _svd_part(index):
     def rule(g, args, attrs):
         (x,) = args
         need(x.rank == 2, g, f"np.linalg.svd needs a matrix, got {rank_name(x.rank)}")
         m, n = x.shape
-        k = _svd_k(g, x)
+        k = min_dim(g, x)
         return ((m, k), (k,), (k, n))[index], GENERAL
 
     return rule
