@@ -13,6 +13,7 @@ from __future__ import annotations
 import ast
 import difflib
 import inspect
+import itertools
 import operator
 from dataclasses import dataclass, field
 
@@ -191,7 +192,7 @@ class _Builder:
         # name -> which array it holds, as NumPy would see it: `B = A`, `B = A.T`, `B = A[0]`
         # share A's array (hash-consing cannot tell: two np.zeros((3,)) are one Value)
         self.arrays: dict[str, int] = {}
-        self.array_ids = iter(range(1, 1 << 62))
+        self.array_ids = itertools.count(1)  # 0 marks a helper's argument (`unshared`)
         self.params: list[Value] = []
         free = iter(ranks)
         for i, p in enumerate(params):
@@ -809,7 +810,7 @@ class _Builder:
                 stmt,
                 f"update a copy: {name} = np.array({name}) first",
             )
-        others = [n for n, a in self.arrays.items() if n != name and a == mine is not None]
+        others = [n for n, a in self.arrays.items() if mine is not None and n != name and a == mine]
         if others:
             raise self.err(
                 f"this updates in place the array that `{name}` shares with `{others[0]}` "
@@ -820,8 +821,8 @@ class _Builder:
 
     def assign(self, target: ast.expr, value: Value | tuple) -> None:
         if isinstance(target, ast.Name):
-            self.arrays[target.id] = next(self.array_ids)  # a new array (statement() may
-            # then record that it shares another name's)
+            # a new array; statement() then records it when it shares another name's
+            self.arrays[target.id] = next(self.array_ids)
             if isinstance(value, Value):
                 self.g.name(value, target.id)
                 if value.op == "dim":  # n, d = X.shape: the docstring says (n, d) too
