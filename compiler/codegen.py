@@ -21,6 +21,7 @@ from . import paths
 from .autodiff import Gradient
 from .diagnostics import CompileError
 from .frontend import Model
+from .fuse import allocates, fuse
 from .ir import SPARSE, Graph, Value, reachable
 from .rules import ATOM, CMP, RULES, UNARY
 from .rules.prelude import NAMES as PRELUDE_NAMES
@@ -297,7 +298,7 @@ def _in_place(printer: Printer, v: Value, name: str, inline: set[int]) -> list[s
         other = (b, a)[k]
         if (
             fresh.id in inline
-            and RULES[fresh.op].fresh
+            and allocates(fresh)  # not np.einsum("ii->i", A): a view of A
             and g.same_shape(fresh.shape, v.shape)
             and fresh.dtype == v.dtype
             and other.dtype == v.dtype
@@ -574,6 +575,8 @@ def _setup(model: Model, grad: Gradient, wrt: list[int], filename: str):
         if not (out in outs if with_value is None else with_value):
             first = set()  # hvp, taylor: no value to compute first
         statements = schedule(statements, first)
+        inline = _inlined(values, keep | returned, forward, g)  # as _statements spelled them
+        statements = fuse(statements, printer, values, inline, keep | returned, model.integers)
         return free_after_last_use(
             statements, g, namer.names, returned | (keep if exact else set())
         )

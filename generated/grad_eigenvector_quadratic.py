@@ -89,8 +89,7 @@ def value_and_grad_eigenvector_quadratic(A, B):
     # grad of examples/eigenvector_fn.py:11
     g_B = np.outer(v, v)
     # grad of examples/eigenvector_fn.py:10
-    g_v = v @ B.T
-    g_v += t1
+    g_v = np.add(t1, v @ B.T, out=t1)
     g_V = np.zeros(A.shape)
     g_V[:, -1] = g_v
     # grad of examples/eigenvector_fn.py:9

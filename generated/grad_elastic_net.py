@@ -109,7 +109,8 @@ def value_and_grad_elastic_net(w, X, y, alpha=1.0, *, l1_ratio=0.5, noise=1.0):
     r -= y
     # examples/keyword_defaults.py:18
     t1 = w * w
-    t2 = np.sqrt(t1 + 1e-8)
+    t2 = t1 + 1e-8
+    np.sqrt(t2, out=t2)
     l1 = np.sum(t2)
     # examples/keyword_defaults.py:19
     l2 = 0.5 * np.sum(t1)
@@ -126,15 +127,18 @@ def value_and_grad_elastic_net(w, X, y, alpha=1.0, *, l1_ratio=0.5, noise=1.0):
     t4 = g_t4 * r
     # grad of examples/keyword_defaults.py:16
     g_y = -2.0 * t4
-    g_r = 2.0 * t4
+    g_r = np.multiply(2.0, t4, out=t4)
     g_X = np.outer(w, g_r).T
     # grad of examples/keyword_defaults.py:20
     g_l2 = alpha * t3
     g_l1 = alpha * l1_ratio
     # grad of examples/keyword_defaults.py:13
-    g_w = 2.0 * ((np.full(w.shape, g_l2 * 0.5) + g_l1 / (2.0 * t2)) * w) + 2.0 * (
-        g_t4 * (X.T @ r)
-    )
+    g_w = np.multiply(2.0, t2, out=t2)
+    np.divide(g_l1, g_w, out=g_w)
+    g_w += np.full(w.shape, g_l2 * 0.5)
+    g_w *= w
+    g_w *= 2.0
+    g_w += 2.0 * (g_t4 * (X.T @ r))
     return value, (
         g_w,
         g_X,

@@ -92,8 +92,9 @@ def value_and_grad_fundamental_mode(K, M, r):
     value = t2**2 + w[0]
     # grad of examples/generalized_mode.py:13
     g_t2 = 2.0 * t2
-    g_r = g_t2 * t1
-    g_v = g_t2 * (r @ M)
+    g_r = np.multiply(g_t2, t1, out=t1)
+    g_v = r @ M
+    g_v *= g_t2
     # grad of examples/generalized_mode.py:12
     g_V = np.zeros((K.shape[0], 1))
     g_V[:, 0] = g_v
@@ -134,7 +135,8 @@ def value_and_grad_fundamental_mode(K, M, r):
     t12 = V @ np.diag(g_w * -w) @ t6
     del V, t6
     # grad of examples/generalized_mode.py:10
-    g_M_full = np.outer(v, g_t2 * r) + (
+    g_M_full = np.outer(v, g_t2 * r)
+    g_M_full += (
         np.tril(t10 + t10.T)
         - np.diag(np.diag(t10))
         + (np.tril(t11 + t11.T) - np.diag(np.diag(t11)))

@@ -167,11 +167,14 @@ def value_and_grad_gaussian_nll(X, mu, Sigma):
     # examples/gaussian_nll.py:15
     value = t1 * logdet + 0.5 * quad + t1 * n * np.log(2 * np.pi)
     # grad of examples/gaussian_nll.py:12
-    g_X = 0.5 * (R @ t3) + 0.5 * (t3 @ t4).T
+    g_X = R @ t3
+    g_X *= 0.5
+    g_X += 0.5 * (t3 @ t4).T
     del R, t4
     g_mu = np.sum(-g_X, axis=0)
     # grad of examples/gaussian_nll.py:9
-    g_Sigma_full = t1 * t3 - 0.5 * (t3 @ t5.T)
+    g_Sigma_full = t1 * t3
+    g_Sigma_full -= 0.5 * (t3 @ t5.T)
     del t3, t5
     g_Sigma = g_Sigma_full + g_Sigma_full.T
     g_Sigma *= 0.5

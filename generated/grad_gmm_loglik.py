@@ -78,13 +78,16 @@ def gmm_loglik(X, means, prec_chol, log_weights):
     # examples/gmm.py:21
     log_det = np.sum(np.log(np.einsum("kii->ki", prec_chol)), axis=1)
     # examples/gmm.py:23
-    y = np.einsum("ij,kjl->ikl", X, prec_chol)
-    y -= np.einsum("kj,kjl->kl", means, prec_chol)
+    y = np.einsum("ij,kjl->ikl", X, prec_chol) - np.einsum(
+        "kj,kjl->kl", means, prec_chol
+    )
     # examples/gmm.py:24
     log_prob = np.sum(y**2.0, axis=2)
     del y
     # examples/gmm.py:25
-    log_gauss = -0.5 * (n_features * np.log(2 * np.pi) + log_prob) + log_det
+    log_gauss = n_features * np.log(2 * np.pi) + log_prob
+    log_gauss *= -0.5
+    log_gauss += log_det
     del log_prob
     # examples/gmm.py:26
     value = np.mean(scipy.special.logsumexp(log_gauss + log_weights, axis=1))
@@ -103,28 +106,34 @@ def value_and_grad_gmm_loglik(X, means, prec_chol, log_weights):
     t1 = np.einsum("kii->ki", prec_chol)
     log_det = np.sum(np.log(t1), axis=1)
     # examples/gmm.py:23
-    y = np.einsum("ij,kjl->ikl", X, prec_chol)
-    y -= np.einsum("kj,kjl->kl", means, prec_chol)
+    y = np.einsum("ij,kjl->ikl", X, prec_chol) - np.einsum(
+        "kj,kjl->kl", means, prec_chol
+    )
     # examples/gmm.py:24
     log_prob = np.sum(y**2.0, axis=2)
     # examples/gmm.py:25
-    log_gauss = -0.5 * (n_features * np.log(2 * np.pi) + log_prob) + log_det
+    log_gauss = n_features * np.log(2 * np.pi) + log_prob
+    log_gauss *= -0.5
+    log_gauss += log_det
     del log_prob
     # examples/gmm.py:26
-    t2 = log_gauss + log_weights
+    t2 = np.add(log_gauss, log_weights, out=log_gauss)
     del log_gauss
     t3 = scipy.special.logsumexp(t2, axis=1)
     value = np.mean(t3)
     # grad of examples/gmm.py:26
-    g_t2 = np.full(
+    g_t2 = t2 - np.expand_dims(t3, 1)
+    np.exp(g_t2, out=g_t2)
+    g_t2 *= np.full(
         (X.shape[0], means.shape[0]),
         np.expand_dims(np.full((X.shape[0],), 1.0 / t3.size), 1),
-    ) * np.exp(t2 - np.expand_dims(t3, 1))
+    )
     del t2
     # grad of examples/gmm.py:24
-    g_y = np.full(
+    g_y = 2.0 * y
+    g_y *= np.full(
         (X.shape[0], means.shape[0], X.shape[1]), np.expand_dims(-0.5 * g_t2, 2)
-    ) * (2.0 * y)
+    )
     del y
     # grad of examples/gmm.py:23
     g_t4 = np.sum(-g_y, axis=0)

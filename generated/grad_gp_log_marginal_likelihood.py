@@ -80,11 +80,14 @@ def gp_log_marginal_likelihood(theta, X, y, alpha):
     # examples/sklearn_gp.py:18
     sq = np.sum(Xs**2, axis=1)
     # examples/sklearn_gp.py:19
-    dists = sq[:, np.newaxis] + sq[np.newaxis, :]
-    dists -= 2.0 * (Xs @ Xs.T)
+    dists = Xs @ Xs.T
+    dists *= 2.0
+    np.subtract(sq[:, np.newaxis] + sq[np.newaxis, :], dists, out=dists)
     del Xs
     # examples/sklearn_gp.py:20
-    K = constant_value * np.exp(-0.5 * dists)
+    K = np.multiply(-0.5, dists, out=dists)
+    np.exp(K, out=K)
+    K *= constant_value
     del dists
     # examples/sklearn_gp.py:23
     K_2 = K + alpha * np.eye(X.shape[0])
@@ -124,10 +127,12 @@ def value_and_grad_gp_log_marginal_likelihood(theta, X, y, alpha):
     sq = np.sum(Xs**2, axis=1)
     # examples/sklearn_gp.py:19
     t1 = Xs.T
-    dists = sq[:, np.newaxis] + sq[np.newaxis, :]
-    dists -= 2.0 * (Xs @ t1)
+    dists = Xs @ t1
+    dists *= 2.0
+    np.subtract(sq[:, np.newaxis] + sq[np.newaxis, :], dists, out=dists)
     # examples/sklearn_gp.py:20
-    t2 = np.exp(-0.5 * dists)
+    t2 = np.multiply(-0.5, dists, out=dists)
+    np.exp(t2, out=t2)
     del dists
     K = constant_value * t2
     # examples/sklearn_gp.py:23

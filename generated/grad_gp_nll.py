@@ -123,7 +123,8 @@ def value_and_grad_gp_nll(K, y):
     g_t2 = _solve_triangular(L, g_alpha, lower=True, trans=0)
     t3 = _solve_triangular(L, g_t2, lower=True, trans=1)
     # grad of examples/gp_cholesky.py:6
-    g_y = 0.5 * alpha + t3
+    g_y = 0.5 * alpha
+    g_y += t3
     # grad of examples/gp_cholesky.py:8
     g_L = np.diag(1.0 / t1) + np.outer(-t2, t3).T
     g_L += np.outer(-alpha, g_t2)

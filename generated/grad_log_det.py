@@ -156,7 +156,8 @@ def hvp_log_det(P, v_P):
     (P,) = _check_args("hvp_log_det", P)
     # grad of examples/logdet_series.py:9
     g_P = _cho_inv(_cho_factor(P))
-    Hv_P = -(g_P @ (v_P @ g_P))
+    Hv_P = g_P @ (v_P @ g_P)
+    np.negative(Hv_P, out=Hv_P)
     del g_P
     return Hv_P
 
@@ -193,8 +194,9 @@ def taylor_log_det(P, DP):
     t3 = g_P @ t2
     c2 = 0.5 * -np.vdot(t3, DP)
     t4 = DP @ t3
-    t5 = g_P @ t4
-    np.subtract(-(t3 @ t2), t5, out=t5)
+    t5 = t3 @ t2
+    np.negative(t5, out=t5)
+    t5 -= g_P @ t4
     c3 = 0.16666666666666666 * -np.vdot(t5, DP)
     t6 = t3 @ t4
     del t3, t4

@@ -69,7 +69,8 @@ def logistic(w, X, y):
     """The value of logistic."""
     w, X, y = _check_args("logistic", w, X, y)
     # examples/logistic.py:7
-    z = y * (X @ w)
+    z = X @ w
+    z *= y
     # examples/logistic.py:8
     value = np.sum(np.logaddexp(0.0, -z)) / y.shape[0]
     return value
@@ -82,13 +83,16 @@ def value_and_grad_logistic(w, X, y):
     t1 = X @ w
     z = y * t1
     # examples/logistic.py:8
-    t2 = -z
+    t2 = np.negative(z, out=z)
     t3 = np.logaddexp(0.0, t2)
     value = np.sum(t3) / y.shape[0]
     # grad of examples/logistic.py:8
-    g_z = -(1.0 / y.shape[0] * np.exp(t2 - t3))
+    g_z = np.subtract(t2, t3, out=t2)
+    np.exp(g_z, out=g_z)
+    g_z *= 1.0 / y.shape[0]
+    np.negative(g_z, out=g_z)
     # grad of examples/logistic.py:7
-    g_y = g_z * t1
+    g_y = np.multiply(g_z, t1, out=t1)
     g_t1 = g_z * y
     g_X = np.outer(w, g_t1).T
     g_w = X.T @ g_t1

@@ -67,7 +67,8 @@ def newton_sqrt(a, w):
     """The value of newton_sqrt."""
     a, w = _check_args("newton_sqrt", a, w)
     # examples/newton_sqrt.py:11
-    c = a * a + 1.0
+    c = a * a
+    c += 1.0
     # examples/newton_sqrt.py:14
     x_2, k = c, 0  # examples/newton_sqrt.py:14
     c_2 = c  # examples/newton_sqrt.py:14
@@ -104,7 +105,8 @@ def value_and_grad_newton_sqrt(a, w):
     """The value of newton_sqrt and its gradient with respect to a, w."""
     a, w = _check_args("value_and_grad_newton_sqrt", a, w)
     # examples/newton_sqrt.py:11
-    c = a * a + 1.0
+    c = a * a
+    c += 1.0
     # examples/newton_sqrt.py:14
     x_2, k = c, 0  # examples/newton_sqrt.py:14
     c_2 = c  # examples/newton_sqrt.py:14
@@ -154,7 +156,8 @@ def value_and_grad_newton_sqrt(a, w):
     # grad of examples/newton_sqrt.py:11
     g_c = t7[0] + t7[2]
     # grad of examples/newton_sqrt.py:10
-    g_a = 2.0 * (g_c * a)
+    g_a = g_c * a
+    g_a *= 2.0
     return value, (
         g_a,
         x,

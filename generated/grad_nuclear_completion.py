@@ -84,14 +84,15 @@ def value_and_grad_nuclear_completion(X, M, W, lam):
     g_lam = np.linalg.norm(X, "nuc")
     value = 0.5 * np.sum(t2**2) + lam * g_lam
     # grad of examples/nuclear_completion.py:7
-    g_W = t2 * t1
+    g_W = np.multiply(t2, t1, out=t1)
     del t1
-    g_t1 = t2 * W
+    g_t1 = np.multiply(t2, W, out=t2)
     del t2
     g_M = -g_t1
     t3, _, t4 = np.linalg.svd(X, full_matrices=False)
     # grad of examples/nuclear_completion.py:6
-    g_X = lam * (t3 @ t4) + g_t1
+    g_X = lam * (t3 @ t4)
+    g_X += g_t1
     del g_t1, t3, t4
     return value, (
         g_X,

@@ -92,7 +92,9 @@ def value_and_grad_ridge(w, X, y, lam):
     g_r = 2.0 * r
     g_X = np.outer(w, g_r).T
     # grad of examples/ridge.py:6
-    g_w = 2.0 * (lam * w) + 2.0 * (X.T @ r)
+    g_w = lam * w
+    g_w *= 2.0
+    g_w += 2.0 * (X.T @ r)
     return value, (
         g_w,
         g_X,

@@ -114,11 +114,16 @@ def value_and_grad_scipy_solves(S, L, b):
         np.trace(R) + x @ x + b @ y + np.sum(np.maximum(t2, 0.1)) + np.sum(np.expm1(t3))
     )
     # grad of examples/scipy_solves.py:12
-    g_y = 0.1 * np.exp(t3) + b
+    g_y = np.exp(t3, out=t3)
+    g_y *= 0.1
+    g_y += b
     t4 = scipy.linalg.cho_solve(t1, g_y)
     del t1
     # grad of examples/scipy_solves.py:10
-    g_x = ((t2 > 0.1) + 0.5 * (t2 == 0.1)) * np.sign(x) + x
+    g_x = 0.5 * (t2 == 0.1)
+    g_x += t2 > 0.1
+    g_x *= np.sign(x)
+    g_x += x
     g_x += x
     t5 = scipy.linalg.solve_triangular(L, g_x, trans=1, lower=True)
     # grad of examples/scipy_solves.py:8

@@ -89,7 +89,8 @@ def value_and_grad_softmax_xent(W, X, Y):
     # examples/softmax_xent.py:8
     top = np.max(Z, axis=1, keepdims=True)
     # examples/softmax_xent.py:9
-    t1 = np.exp(Z - top)
+    t1 = Z - top
+    np.exp(t1, out=t1)
     t2 = np.sum(t1, axis=1, keepdims=True)
     lse = top + np.log(t2)
     # examples/softmax_xent.py:10
@@ -113,8 +114,9 @@ def value_and_grad_softmax_xent(W, X, Y):
     t5 = Z == top
     del Z, top
     # grad of examples/softmax_xent.py:7
-    g_Z = g_t6 - g_t3
-    g_Z += np.full(Y.shape, g_top) * (t5 / np.sum(t5, axis=1, keepdims=True))
+    g_Z = t5 / np.sum(t5, axis=1, keepdims=True)
+    g_Z *= np.full(Y.shape, g_top)
+    g_Z += g_t6 - g_t3
     del g_t3, g_t6, g_top, t5
     g_X = g_Z @ W.T
     g_W = X.T @ g_Z

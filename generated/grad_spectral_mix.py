@@ -99,7 +99,8 @@ def value_and_grad_spectral_mix(A, B):
         + np.mean(t4)
     )
     # grad of examples/spectral_misc.py:10
-    g_K = 1.0 / t4.size * (2.0 * K)
+    g_K = np.multiply(2.0, K, out=K)
+    g_K *= 1.0 / t4.size
     del K, t4
     # grad of examples/spectral_misc.py:9
     g_B = np.einsum("ikjl,kl->ij", g_K.reshape(2, A.shape[0], 2, A.shape[0]), A)
