@@ -130,6 +130,7 @@ IMPLS = (
     "generated",  # value_and_grad_<fn> of the module matgradc writes (default backend)
     "generated-numpy",  # the same, compiled with --backend numpy
     "generated-scipy",  # the same, compiled with --backend scipy
+    "generated-nofuse",  # the default module compiled with MATGRADC_FUSE=0 (compiler/fuse.py)
     "expert",  # the hand-written NumPy value-and-gradient
     "expert-scipy",  # the hand-written SciPy one (factorization problems only)
     "hvp-grad",  # value_and_grad_<fn> of the module compiled with --hvp
@@ -141,6 +142,7 @@ MEMORY_IMPLS = (
     "generated",
     "generated-numpy",
     "generated-scipy",
+    "generated-nofuse",
     "expert",
     "expert-scipy",
 )
@@ -152,7 +154,17 @@ VARIANTS = {
     "numpy": (("--backend", "numpy"), "_numpy"),
     "scipy": (("--backend", "scipy"), "_scipy"),
     "hvp": (("--hvp",), "_hvp"),
+    "nofuse": ((), "_nofuse"),
 }
+VARIANT_ENV = {"nofuse": {"MATGRADC_FUSE": "0"}}  # elementwise chains not fused
+# the ratios whose per-repetition spread is reported (paired: one rotation, both calls)
+PAIRED = (
+    ("generated", BEST_EXPERT),
+    ("generated-numpy", "expert"),
+    ("generated", "generated-nofuse"),
+    ("generated", "jax"),
+    ("generated", "torch"),
+)
 HVP_FD_STEP = 1e-5  # central differences of the gradient along vectors scaled like the inputs
 
 # targets of the issues (4, then 15)
@@ -537,6 +549,8 @@ def compile_build(
     b.command = " ".join(shlex.quote(x) for x in cmd)
     if out.exists():
         out.unlink()
+    if variant in VARIANT_ENV:
+        env = {**(env if env is not None else os.environ), **VARIANT_ENV[variant]}
     t0 = time.perf_counter()
     r = subprocess.run(cmd, cwd=REPO, capture_output=True, text=True, env=env, check=False)
     b.seconds = time.perf_counter() - t0
@@ -576,6 +590,7 @@ class Result:
     n: int
     times: dict[str, float] = field(default_factory=dict)  # median seconds
     spread: dict[str, float] = field(default_factory=dict)  # interquartile range / median
+    samples: dict[str, list[float]] = field(default_factory=dict)  # seconds, per repetition
     reps: int = 0
     errors: dict[str, float] = field(default_factory=dict)  # max relerr vs expert
     failed: dict[str, str] = field(default_factory=dict)  # impl -> why excluded
@@ -598,6 +613,18 @@ class Result:
     def ratio(self, a: str, b: str) -> float | None:
         ta, tb = self.time(a), self.time(b)
         return ta / tb if ta and tb else None
+
+    def paired(self, a: str, b: str) -> tuple[float, float, float] | None:
+        """(q1, median, q3) of the per-repetition ratios a/b: both timed in the same rotation,
+        so a slow spell of the machine slows both (the noise that medians of each do not
+        cancel). b = BEST_EXPERT takes the expert whose median is the best."""
+        if b == BEST_EXPERT:
+            b = self.best_expert()
+        xs, ys = self.samples.get(a), self.samples.get(b) if b else None
+        if not xs or not ys or len(xs) != len(ys):
+            return None
+        q1, q2, q3 = np.percentile(np.divide(xs, ys), [25, 50, 75])
+        return float(q1), float(q2), float(q3)
 
 
 def peak_memory(call) -> int:
@@ -673,6 +700,7 @@ def run_one(c: Compiled, n: int, frameworks: dict[str, Framework], opts, log) ->
         "generated": as_numpy_result,
         "generated-numpy": as_numpy_result,
         "generated-scipy": as_numpy_result,
+        "generated-nofuse": as_numpy_result,
         "expert": as_numpy_result,
         "expert-scipy": as_numpy_result,
         "hvp-grad": as_numpy_result,
@@ -689,6 +717,12 @@ def run_one(c: Compiled, n: int, frameworks: dict[str, Framework], opts, log) ->
         calls["generated-scipy"] = lambda: scipy_vg(*args)
     else:
         res.failed["generated-scipy"] = f"not compiled ({c.builds['scipy'].error})"
+    nofuse_mod = c.variant("nofuse")
+    if nofuse_mod is not None:
+        nofuse_vg = getattr(nofuse_mod, f"value_and_grad_{p.fn}")
+        calls["generated-nofuse"] = lambda: nofuse_vg(*args)
+    else:
+        res.failed["generated-nofuse"] = f"not compiled ({c.builds['nofuse'].error})"
     calls["expert"] = lambda: p.expert(*args)
     if p.expert_scipy is not None:
         if SCIPY_MISSING:
@@ -788,6 +822,7 @@ def run_one(c: Compiled, n: int, frameworks: dict[str, Framework], opts, log) ->
         if gc_was:
             gc.enable()
     res.times = {k: median(v) for k, v in samples.items()}
+    res.samples = samples
     for k, v in samples.items():
         q1, q3 = np.percentile(v, [25, 75])
         res.spread[k] = float((q3 - q1) / res.times[k]) if res.times[k] > 0 else float("nan")
@@ -814,6 +849,7 @@ def results_table(results: list[Result], fw_names: list[str]) -> list[str]:
             "generated ms",
             "gen-numpy ms",
             "gen-scipy ms",
+            "gen-nofuse ms",
             "expert ms",
             "scipy-expert ms",
             "hvp ms",
@@ -825,7 +861,8 @@ def results_table(results: list[Result], fw_names: list[str]) -> list[str]:
             "expert/fwd",
         ]
         + [f"{f}/expert" for f in fw_names]
-        + ["mem gen n²", "mem gen-numpy n²", "mem gen-scipy n²", "mem expert n²"]
+        + ["mem gen n²", "mem gen-numpy n²", "mem gen-scipy n²", "mem gen-nofuse n²"]
+        + ["mem expert n²"]
     )
     lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
 
@@ -843,6 +880,7 @@ def results_table(results: list[Result], fw_names: list[str]) -> list[str]:
                 fmt_ms(r.times.get("generated")),
                 fmt_ms(r.times.get("generated-numpy")),
                 fmt_ms(r.times.get("generated-scipy")),
+                fmt_ms(r.times.get("generated-nofuse")),
                 fmt_ms(r.times.get("expert")),
                 fmt_ms(r.times.get("expert-scipy")),
                 fmt_ms(r.times.get("hvp")),
@@ -854,9 +892,47 @@ def results_table(results: list[Result], fw_names: list[str]) -> list[str]:
                 fmt(r.ratio("expert", "forward")),
             ]
             + [fmt(r.ratio(f, "expert")) for f in fw_names]
-            + [mem(r, k) for k in ("generated", "generated-numpy", "generated-scipy", "expert")]
+            + [
+                mem(r, k)
+                for k in (
+                    "generated",
+                    "generated-numpy",
+                    "generated-scipy",
+                    "generated-nofuse",
+                    "expert",
+                )
+            ]
         )
         lines.append("| " + " | ".join(row) + " |")
+    return lines
+
+
+def paired_table(results: list[Result]) -> list[str]:
+    """Per row, the median and interquartile range of the per-repetition ratios; a ratio whose
+    range holds 1.0 cannot be told from a tie on this machine (marked ≈)."""
+    lines = [
+        "Median [first–third quartile] of the ratio of the two times taken in the same "
+        "rotation, repetition by repetition. **≈**: the quartile range holds 1.0, the two "
+        "cannot be told apart at this noise; otherwise the faster side is clear. "
+        "*gen/gen-nofuse* is the default module over the same module compiled with "
+        "`MATGRADC_FUSE=0` (compiler/fuse.py off).",
+        "",
+    ]
+    cols = [c for c in PAIRED if any(r.paired(*c) for r in results)]
+    short = {BEST_EXPERT: "best-expert", "generated": "gen", "generated-numpy": "gen-numpy"}
+    short["generated-nofuse"] = "gen-nofuse"
+    head = ["problem", "n"] + [f"{short.get(a, a)}/{short.get(b, b)}" for a, b in cols]
+    lines += ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    for r in results:
+        cells = []
+        for a, b in cols:
+            q = r.paired(a, b)
+            if q is None:
+                cells.append("–")
+                continue
+            tie = " ≈" if q[0] <= 1.0 <= q[2] else ""
+            cells.append(f"{q[1]:.2f} [{q[0]:.2f}–{q[2]:.2f}]{tie}")
+        lines.append("| " + " | ".join([r.problem.name, str(r.n)] + cells) + " |")
     return lines
 
 
@@ -866,6 +942,7 @@ def geomean_table(results: list[Result], fw_names: list[str], sizes: list[int]) 
         ("generated-numpy", "expert"),
         ("generated-scipy", BEST_EXPERT),
         ("generated", "generated-numpy"),
+        ("generated", "generated-nofuse"),
         ("expert-scipy", "expert"),
         ("hvp", "hvp-grad"),
         ("generated", "forward"),
@@ -875,6 +952,7 @@ def geomean_table(results: list[Result], fw_names: list[str], sizes: list[int]) 
         "generated": "gen",
         "generated-numpy": "gen-numpy",
         "generated-scipy": "gen-scipy",
+        "generated-nofuse": "gen-nofuse",
         "expert-scipy": "scipy-expert",
         "forward": "fwd",
         "hvp-grad": "grad",
@@ -1083,6 +1161,8 @@ def render_report(info, opts, sizes, compiled, results, fw_loaded, fw_missing, e
         "with its default backend (NumPy, and SciPy's LAPACK through the module's prelude when "
         "scipy.linalg imports, as it does here), *gen-numpy* the same compiled with "
         "`--backend numpy` (NumPy alone), *gen-scipy* the same compiled with `--backend scipy`, "
+        "*gen-nofuse* the default module compiled with `MATGRADC_FUSE=0` (no fused elementwise "
+        "chains, compiler/fuse.py), "
         "*expert* the hand-written NumPy value-and-gradient (bench/problems.py), *scipy-expert* "
         "the hand-written one with scipy.linalg (one cho_factor shared by log det, solves and "
         "inverse; the factorization problems only), *best-expert* the faster of the two experts "
@@ -1134,6 +1214,8 @@ def render_report(info, opts, sizes, compiled, results, fw_loaded, fw_missing, e
     out += results_table(results, fw_names)
     out += ["", "Geometric means over the problems:", ""]
     out += geomean_table(results, fw_names, sizes)
+    out += ["", "## Paired ratios and noise", ""]
+    out += paired_table(results)
     out += ["", "## Targets (issues 4 and 15)", "", "```"]
     tlines, _ = targets(results, fw_names)
     out += tlines

@@ -105,14 +105,19 @@ class Kinds:
             return "int" if re.fullmatch(r"-?\d+|True|False", str(v.attr("text"))) else "float"
         if v.op == "dim":
             return "int"
+        rule = RULES[v.op]
+        if any(m.startswith("scipy.sparse") for m in rule.imports):  # may be a sparse matrix
+            return None
         kinds = [self(a) for a in v.args]
-        if not kinds or None in kinds:
+        if None in kinds:
             return None
         f = ufunc_of(v)
         if f is not None:
             return _result(f, kinds)
         if allocates(v) and "float" in kinds:  # a product, a solve: float with a float
             return "float"
+        if kinds and set(kinds) == {"float"} and any(d is not None for d in rule.derivs):
+            return "float"  # differentiable (not a comparison, not an index): float of floats
         return "real"
 
 

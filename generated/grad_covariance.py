@@ -139,7 +139,8 @@ def value_and_grad_covariance(S, Sigma):
     # grad of examples/covariance.py:12
     g_S = -t3
     # grad of examples/covariance.py:11
-    g_Si = -2.0 * Si - S.T
+    g_Si = -2.0 * Si
+    g_Si -= S.T
     del Si
     # grad of examples/covariance.py:10
     g_Sigma = t3 @ g_Si @ t3

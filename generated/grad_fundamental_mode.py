@@ -135,12 +135,9 @@ def value_and_grad_fundamental_mode(K, M, r):
     t12 = V @ np.diag(g_w * -w) @ t6
     del V, t6
     # grad of examples/generalized_mode.py:10
-    g_M_full = np.outer(v, g_t2 * r)
-    g_M_full += (
-        np.tril(t10 + t10.T)
-        - np.diag(np.diag(t10))
-        + (np.tril(t11 + t11.T) - np.diag(np.diag(t11)))
-    )
+    g_M_full = np.tril(t10 + t10.T) - np.diag(np.diag(t10))
+    g_M_full += np.tril(t11 + t11.T) - np.diag(np.diag(t11))
+    g_M_full += np.outer(v, g_t2 * r)
     g_M_full += np.tril(t12 + t12.T) - np.diag(np.diag(t12))
     del t11, t12, t10
     g_M = g_M_full + g_M_full.T

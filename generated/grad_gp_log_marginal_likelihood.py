@@ -80,9 +80,8 @@ def gp_log_marginal_likelihood(theta, X, y, alpha):
     # examples/sklearn_gp.py:18
     sq = np.sum(Xs**2, axis=1)
     # examples/sklearn_gp.py:19
-    dists = Xs @ Xs.T
-    dists *= 2.0
-    np.subtract(sq[:, np.newaxis] + sq[np.newaxis, :], dists, out=dists)
+    dists = sq[:, np.newaxis] + sq[np.newaxis, :]
+    dists -= 2.0 * (Xs @ Xs.T)
     del Xs
     # examples/sklearn_gp.py:20
     K = np.multiply(-0.5, dists, out=dists)
@@ -90,7 +89,8 @@ def gp_log_marginal_likelihood(theta, X, y, alpha):
     K *= constant_value
     del dists
     # examples/sklearn_gp.py:23
-    K_2 = K + alpha * np.eye(X.shape[0])
+    K_2 = alpha * np.eye(X.shape[0])
+    K_2 += K
     del K
     # examples/sklearn_gp.py:24
     L = np.linalg.cholesky(K_2)
@@ -127,16 +127,16 @@ def value_and_grad_gp_log_marginal_likelihood(theta, X, y, alpha):
     sq = np.sum(Xs**2, axis=1)
     # examples/sklearn_gp.py:19
     t1 = Xs.T
-    dists = Xs @ t1
-    dists *= 2.0
-    np.subtract(sq[:, np.newaxis] + sq[np.newaxis, :], dists, out=dists)
+    dists = sq[:, np.newaxis] + sq[np.newaxis, :]
+    dists -= 2.0 * (Xs @ t1)
     # examples/sklearn_gp.py:20
     t2 = np.multiply(-0.5, dists, out=dists)
     np.exp(t2, out=t2)
     del dists
     K = constant_value * t2
     # examples/sklearn_gp.py:23
-    K_2 = K + alpha * np.eye(X.shape[0])
+    K_2 = alpha * np.eye(X.shape[0])
+    K_2 += K
     del K
     # examples/sklearn_gp.py:24
     L = np.linalg.cholesky(K_2)
@@ -158,7 +158,8 @@ def value_and_grad_gp_log_marginal_likelihood(theta, X, y, alpha):
     g_t3 = scipy.linalg.solve_triangular(t4, g_alpha_, trans=1, lower=False)
     t6 = scipy.linalg.solve_triangular(L, g_t3, trans=1, lower=True)
     # grad of examples/sklearn_gp.py:14
-    g_y = -0.5 * alpha_ + t6
+    g_y = -0.5 * alpha_
+    g_y += t6
     # grad of examples/sklearn_gp.py:24
     g_L = np.diag(-1.0 / t5) + np.triu(np.outer(-alpha_, g_t3).T).T
     g_L += np.tril(np.outer(-t3, t6).T)
@@ -180,9 +181,10 @@ def value_and_grad_gp_log_marginal_likelihood(theta, X, y, alpha):
     # grad of examples/sklearn_gp.py:23
     g_alpha = np.trace(g_K_2)
     # grad of examples/sklearn_gp.py:20
-    t11 = g_K_2 * t2
+    t11 = np.multiply(g_K_2, t2, out=t2)
     del g_K_2, t2
-    g_dists = -0.5 * (constant_value * t11)
+    g_dists = constant_value * t11
+    g_dists *= -0.5
     # grad of examples/sklearn_gp.py:19
     g_t12 = np.sum(g_dists, axis=1, keepdims=True)
     g_t13 = np.sum(g_dists, axis=0, keepdims=True)
@@ -193,7 +195,9 @@ def value_and_grad_gp_log_marginal_likelihood(theta, X, y, alpha):
     g_sq[:, np.newaxis] += g_t12
     del g_t12, g_t13
     # grad of examples/sklearn_gp.py:17
-    g_Xs = constant_value * (t11 @ Xs) + constant_value * (t1 @ t11).T
+    g_Xs = t11 @ Xs
+    g_Xs *= constant_value
+    g_Xs += constant_value * (t1 @ t11).T
     g_Xs += np.full(X.shape, np.expand_dims(g_sq, 1)) * (2.0 * Xs)
     del Xs, t1
     g_X = g_Xs / length_scale

@@ -105,11 +105,11 @@ def kalman_loglik(y, F, h, log_q, log_r):
         t3 = F_2 @ P_2  # examples/kalman.py:22
         t4 = t3 @ h_2  # examples/kalman.py:22
         K = t4 / f  # examples/kalman.py:22
-        a_3 = F_2 @ a_2  # examples/kalman.py:23
-        a_3 += v * K  # examples/kalman.py:23
+        a_3 = v * K  # examples/kalman.py:23
+        a_3 += F_2 @ a_2  # examples/kalman.py:23
         t5 = np.outer(K, K)  # examples/kalman.py:24
-        P_3 = t3 @ t1 + Q_2  # examples/kalman.py:24
-        P_3 -= f * t5  # examples/kalman.py:24
+        P_3 = f * t5  # examples/kalman.py:24
+        np.subtract(t3 @ t1 + Q_2, P_3, out=P_3)  # examples/kalman.py:24
         t6 = v * v / f  # examples/kalman.py:25
         ll_3 = ll_2 - 0.5 * (
             1.8378770664093453 + np.log(f) + t6
@@ -184,11 +184,11 @@ def value_and_grad_kalman_loglik(y, F, h, log_q, log_r):
         t3 = F_2 @ P_2  # examples/kalman.py:22
         t4 = t3 @ h_2  # examples/kalman.py:22
         K = t4 / f  # examples/kalman.py:22
-        a_3 = F_2 @ a_2  # examples/kalman.py:23
-        a_3 += v * K  # examples/kalman.py:23
+        a_3 = v * K  # examples/kalman.py:23
+        a_3 += F_2 @ a_2  # examples/kalman.py:23
         t5 = np.outer(K, K)  # examples/kalman.py:24
-        P_3 = t3 @ t1 + Q_2  # examples/kalman.py:24
-        P_3 -= f * t5  # examples/kalman.py:24
+        P_3 = f * t5  # examples/kalman.py:24
+        np.subtract(t3 @ t1 + Q_2, P_3, out=P_3)  # examples/kalman.py:24
         t6 = v * v / f  # examples/kalman.py:25
         ll_3 = ll_2 - 0.5 * (
             1.8378770664093453 + np.log(f) + t6
@@ -248,14 +248,17 @@ def value_and_grad_kalman_loglik(y, F, h, log_q, log_r):
         t6 = t7[12].pop()  # grad of examples/kalman.py:19
         y_t = y[t]  # grad of examples/kalman.py:19
         t11 = t3.T  # grad of examples/kalman.py:24
-        t12 = f * -(g_P @ K) + f * -(K @ g_P)  # grad of examples/kalman.py:22
+        t12 = g_P @ K  # grad of examples/kalman.py:22
+        np.negative(t12, out=t12)  # grad of examples/kalman.py:22
+        t12 *= f  # grad of examples/kalman.py:22
+        t12 += f * -(K @ g_P)  # grad of examples/kalman.py:22
         t12 += v * g_a  # grad of examples/kalman.py:22
         t13 = t12 / f  # grad of examples/kalman.py:22
         t14 = g_P @ F_2  # grad of examples/kalman.py:22
         t14 += np.outer(h_2, t13).T  # grad of examples/kalman.py:22
         t15 = P_2.T  # grad of examples/kalman.py:22
-        t16 = (t11 @ g_P).T + np.outer(a_2, g_a).T  # grad of examples/kalman.py:19
-        t16 += t14 @ t15  # grad of examples/kalman.py:19
+        t16 = t14 @ t15  # grad of examples/kalman.py:19
+        t16 += (t11 @ g_P).T + np.outer(a_2, g_a).T  # grad of examples/kalman.py:19
         t17 = -g_ll * 0.5  # grad of examples/kalman.py:25
         t18 = t17 / f  # grad of examples/kalman.py:25
         t19 = (
@@ -265,9 +268,10 @@ def value_and_grad_kalman_loglik(y, F, h, log_q, log_r):
         t20 += np.outer(h_2, t19 * h_2)  # grad of examples/kalman.py:19
         t21 = 2.0 * (t18 * v) + np.vdot(t4, g_a) / f  # grad of examples/kalman.py:20
         t22 = -t21  # grad of examples/kalman.py:20
-        t23 = t1 @ g_a  # grad of examples/kalman.py:19
-        t23 += t22 * h_2  # grad of examples/kalman.py:19
-        t24 = t11 @ t13 + t19 * t2  # grad of examples/kalman.py:19
+        t23 = t22 * h_2  # grad of examples/kalman.py:19
+        t23 += t1 @ g_a  # grad of examples/kalman.py:19
+        t24 = t19 * t2  # grad of examples/kalman.py:19
+        t24 += t11 @ t13  # grad of examples/kalman.py:19
         t24 += t19 * (h_2 @ t15)  # grad of examples/kalman.py:19
         t24 += t22 * a_2  # grad of examples/kalman.py:19
         g_y_t[t] += t21  # grad of examples/kalman.py:19

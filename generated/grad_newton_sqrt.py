@@ -82,7 +82,8 @@ def newton_sqrt(a, w):
         if not t1:  # examples/newton_sqrt.py:14
             break
         t2 = c_2 / x_2  # examples/newton_sqrt.py:15
-        x_3 = 0.5 * (x_2 + t2)  # examples/newton_sqrt.py:15
+        x_3 = x_2 + t2  # examples/newton_sqrt.py:15
+        x_3 *= 0.5  # examples/newton_sqrt.py:15
         k_2 = k + 1  # examples/newton_sqrt.py:16
         tape_x_2.append(x_2)  # examples/newton_sqrt.py:14
         tape_t2.append(t2)  # examples/newton_sqrt.py:14
@@ -120,7 +121,8 @@ def value_and_grad_newton_sqrt(a, w):
         if not t1:  # examples/newton_sqrt.py:14
             break
         t2 = c_2 / x_2  # examples/newton_sqrt.py:15
-        x_3 = 0.5 * (x_2 + t2)  # examples/newton_sqrt.py:15
+        x_3 = x_2 + t2  # examples/newton_sqrt.py:15
+        x_3 *= 0.5  # examples/newton_sqrt.py:15
         k_2 = k + 1  # examples/newton_sqrt.py:16
         tape_x_2.append(x_2)  # examples/newton_sqrt.py:14
         tape_t2.append(t2)  # examples/newton_sqrt.py:14
@@ -145,7 +147,11 @@ def value_and_grad_newton_sqrt(a, w):
         t2 = t3[4].pop()  # grad of examples/newton_sqrt.py:14
         t4 = 0.5 * g_x  # grad of examples/newton_sqrt.py:15
         t5 = t4 / x_2  # grad of examples/newton_sqrt.py:15
-        t6 = t4 + 0.5 * (g_x * -(t2 / x_2))  # grad of examples/newton_sqrt.py:14
+        t6 = t2 / x_2  # grad of examples/newton_sqrt.py:14
+        np.negative(t6, out=t6)  # grad of examples/newton_sqrt.py:14
+        t6 *= g_x  # grad of examples/newton_sqrt.py:14
+        t6 *= 0.5  # grad of examples/newton_sqrt.py:14
+        t6 += t4  # grad of examples/newton_sqrt.py:14
         g_c_2 += t5  # grad of examples/newton_sqrt.py:14
         g_x = t6  # grad of examples/newton_sqrt.py:14
     t7 = (

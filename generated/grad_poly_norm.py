@@ -72,18 +72,19 @@ def poly_norm(X, c):
     # examples/matrix_polynomial.py:16
     t3 = c[2]
     # examples/matrix_polynomial.py:10
-    P = t1 * X + t3 * t2
+    P = t1 * X
+    P += t3 * t2
     # examples/matrix_polynomial.py:16
     t4 = c[1]
     # examples/matrix_polynomial.py:10
-    P_2 = P @ X
-    P_2 += t4 * t2
+    P_2 = t4 * t2
+    P_2 += P @ X
     del P
     # examples/matrix_polynomial.py:16
     t5 = c[0]
     # examples/matrix_polynomial.py:10
-    P_3 = P_2 @ X
-    P_3 += t5 * t2
+    P_3 = t5 * t2
+    P_3 += P_2 @ X
     del P_2, t2
     # examples/matrix_polynomial.py:17
     value = np.vdot(P_3, P_3)
@@ -100,17 +101,18 @@ def value_and_grad_poly_norm(X, c):
     # examples/matrix_polynomial.py:16
     t3 = c[2]
     # examples/matrix_polynomial.py:10
-    P = t1 * X + t3 * t2
+    P = t1 * X
+    P += t3 * t2
     # examples/matrix_polynomial.py:16
     t4 = c[1]
     # examples/matrix_polynomial.py:10
-    P_2 = P @ X
-    P_2 += t4 * t2
+    P_2 = t4 * t2
+    P_2 += P @ X
     # examples/matrix_polynomial.py:16
     t5 = c[0]
     # examples/matrix_polynomial.py:10
-    P_3 = P_2 @ X
-    P_3 += t5 * t2
+    P_3 = t5 * t2
+    P_3 += P_2 @ X
     del t2
     # examples/matrix_polynomial.py:17
     value = np.vdot(P_3, P_3)
@@ -121,7 +123,9 @@ def value_and_grad_poly_norm(X, c):
     del t6
     g_P = 2.0 * t8
     # grad of examples/matrix_polynomial.py:13
-    g_X = 2.0 * (P_2.T @ P_3) + 2.0 * (P.T @ t7)
+    g_X = P_2.T @ P_3
+    g_X *= 2.0
+    g_X += 2.0 * (P.T @ t7)
     g_X += t1 * g_P
     del P, P_2, g_P
     # grad of examples/matrix_polynomial.py:10

@@ -76,7 +76,7 @@ def psd_logpdf(x, mu, u):
     # examples/psd_logpdf.py:15
     s_pinv = 1 / s
     # examples/psd_logpdf.py:16
-    t1 = np.sqrt(s_pinv)
+    t1 = np.sqrt(s_pinv, out=s_pinv)
     # examples/psd_logpdf.py:17
     log_pdet = np.sum(np.log(s))
     # examples/psd_logpdf.py:18
@@ -122,12 +122,16 @@ def value_and_grad_psd_logpdf(x, mu, u):
     g_t6 = np.full(x.shape, np.expand_dims(g_t5, 1))
     g_t4 = g_t6 * dev
     # grad of examples/psd_logpdf.py:18
-    g_x = g_t4 @ t3
-    g_x += g_t6 * t4
+    g_x = g_t6 * t4
+    g_x += g_t4 @ t3
     del g_t6, t3, t4
     g_mu = np.sum(-g_x, axis=0)
     # grad of examples/psd_logpdf.py:19
-    t5 = 2.0 * (-(s_pinv / s) / (2.0 * t1) * t1)
+    t5 = np.divide(s_pinv, s, out=s_pinv)
+    np.negative(t5, out=t5)
+    t5 /= 2.0 * t1
+    t5 *= t1
+    t5 *= 2.0
     t6 = np.subtract.outer(s, s)
     t6 = np.where(
         np.abs(t6 * np.add.outer(t5, t5))

@@ -73,7 +73,8 @@ def softmax_xent(W, X, Y):
     # examples/softmax_xent.py:8
     top = np.max(Z, axis=1, keepdims=True)
     # examples/softmax_xent.py:9
-    lse = top + np.log(np.sum(np.exp(Z - top), axis=1, keepdims=True))
+    lse = np.log(np.sum(np.exp(Z - top), axis=1, keepdims=True))
+    lse += top
     del top
     # examples/softmax_xent.py:10
     value = np.mean(np.sum(Y * (lse - Z), axis=1))
@@ -92,7 +93,8 @@ def value_and_grad_softmax_xent(W, X, Y):
     t1 = Z - top
     np.exp(t1, out=t1)
     t2 = np.sum(t1, axis=1, keepdims=True)
-    lse = top + np.log(t2)
+    lse = np.log(t2)
+    lse += top
     # examples/softmax_xent.py:10
     t3 = lse - Z
     del lse

@@ -258,3 +258,18 @@ def test_a_view_returned_by_einsum_is_not_written_into():
     first = module.value_and_grad_f(A, x)
     np.testing.assert_array_equal(A, copy)
     np.testing.assert_array_equal(module.value_and_grad_f(A, x)[1][0], first[1][0])
+
+
+def test_a_sparse_matrix_is_never_fused():
+    """scipy.sparse.diags(p) scaled and negated stays a sparse matrix: no out=."""
+    pytest.importorskip("scipy")
+    source = (
+        "import numpy as np\n"
+        "import scipy.sparse\n\n\n"
+        "def f(p: 'n', x: 'n'):\n"
+        "    S = -(2.0 * scipy.sparse.diags(p))\n"
+        "    return x @ (S @ x) + np.sum(np.exp(p) * 3.0 + 1.0)\n"
+    )
+    text = compile_model(source, "f").module
+    assert "S = -(2.0 * scipy.sparse.diags(p))" in text or "out=S" not in text
+    check_against_numpy(source, [mat(N), mat(N)])
