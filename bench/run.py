@@ -910,14 +910,14 @@ def results_table(results: list[Result], fw_names: list[str]) -> list[str]:
 def paired_table(results: list[Result]) -> list[str]:
     """Per row, the median and interquartile range of the per-repetition ratios; a ratio whose
     range holds 1.0 cannot be told from a tie on this machine (marked ≈)."""
-    lines = [
+    note = (
         "Median [first–third quartile] of the ratio of the two times taken in the same "
         "rotation, repetition by repetition. **≈**: the quartile range holds 1.0, the two "
         "cannot be told apart at this noise; otherwise the faster side is clear. "
         "*gen/gen-nofuse* is the default module over the same module compiled with "
-        "`MATGRADC_FUSE=0` (compiler/fuse.py off).",
-        "",
-    ]
+        "`MATGRADC_FUSE=0` (compiler/fuse.py off)."
+    )
+    lines = [note, ""]
     cols = [c for c in PAIRED if any(r.paired(*c) for r in results)]
     short = {BEST_EXPERT: "best-expert", "generated": "gen", "generated-numpy": "gen-numpy"}
     short["generated-nofuse"] = "gen-nofuse"

@@ -228,6 +228,10 @@ def test_a_value_on_a_loop_tape_is_not_written_into():
     )
     f = numpy_model(source)
     text, module = module_of(source)
+    pushed = re.findall(r"tape_\w+\.append\((\w+)\)", text)
+    assert pushed  # the loop has a tape
+    for name in pushed:
+        assert not re.search(rf"out={name}\b|\b{name} [-+*/]= ", text), name
     rng = np.random.default_rng(4)
     x, A = rng.standard_normal(N), rng.standard_normal((N, N)) / N
     value, (gx, gA) = module.value_and_grad_f(x, A, 3)
