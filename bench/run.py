@@ -157,7 +157,7 @@ VARIANTS = {
     "nofuse": ((), "_nofuse"),
 }
 VARIANT_ENV = {"nofuse": {"MATGRADC_FUSE": "0"}}  # elementwise chains not fused
-# the ratios whose per-repetition spread is reported (paired: one rotation, both calls)
+# the ratios whose per-repetition spread is reported (paired: one repetition, both calls)
 PAIRED = (
     ("generated", BEST_EXPERT),
     ("generated-numpy", "expert"),
@@ -615,7 +615,7 @@ class Result:
         return ta / tb if ta and tb else None
 
     def paired(self, a: str, b: str) -> tuple[float, float, float] | None:
-        """(q1, median, q3) of the per-repetition ratios a/b: both timed in the same rotation,
+        """(q1, median, q3) of the per-repetition ratios a/b: both timed in one repetition,
         so a slow spell of the machine slows both (the noise that medians of each do not
         cancel). b = BEST_EXPERT takes the expert whose median is the best."""
         if b == BEST_EXPERT:
@@ -805,15 +805,20 @@ def run_one(c: Compiled, n: int, frameworks: dict[str, Framework], opts, log) ->
     reps = max(opts.min_reps, min(opts.max_reps, reps))
     res.reps = reps
 
-    # 3. interleaved repetitions (rotating order), medians
+    # 3. interleaved repetitions, each in a new random order (seeded), medians. A fixed
+    #    rotation kept each implementation after the same neighbour: `generated` always ran
+    #    right after the frameworks' calls (torch, then jax, wrap around to forward), whose
+    #    threads linger on the one pinned CPU, and at n = 256 it came out 1.2-1.4x slower
+    #    than the byte-identical gen-scipy module (results.md of 2026-11-30 02:50).
     names = list(calls)
     samples: dict[str, list[float]] = {k: [] for k in names}
+    order_rng = np.random.default_rng(opts.seed + 7 * n)
     gc_was = gc.isenabled()
     gc.disable()
     try:
-        for r in range(reps):
-            k = r % len(names)
-            for name in names[k:] + names[:k]:
+        for _ in range(reps):
+            for i in order_rng.permutation(len(names)):
+                name = names[i]
                 call = calls[name]
                 t0 = time.perf_counter()
                 call()
@@ -912,7 +917,7 @@ def paired_table(results: list[Result]) -> list[str]:
     range holds 1.0 cannot be told from a tie on this machine (marked ≈)."""
     note = (
         "Median [first–third quartile] of the ratio of the two times taken in the same "
-        "rotation, repetition by repetition. **≈**: the quartile range holds 1.0, the two "
+        "repetition, repetition by repetition. **≈**: the quartile range holds 1.0, the two "
         "cannot be told apart at this noise; otherwise the faster side is clear. "
         "*gen/gen-nofuse* is the default module over the same module compiled with "
         "`MATGRADC_FUSE=0` (compiler/fuse.py off)."
@@ -1156,7 +1161,8 @@ def render_report(info, opts, sizes, compiled, results, fw_loaded, fw_missing, e
     )
     out.append("")
     out.append(
-        "Times are medians of interleaved repetitions in one process, one thread; ratios are "
+        "Times are medians of interleaved repetitions (each in a new random order) in one "
+        "process, one thread; ratios are "
         "of those medians. *generated* is `value_and_grad_<fn>` of the module matgradc wrote "
         "with its default backend (NumPy, and SciPy's LAPACK through the module's prelude when "
         "scipy.linalg imports, as it does here), *gen-numpy* the same compiled with "
@@ -1169,7 +1175,7 @@ def render_report(info, opts, sizes, compiled, results, fw_loaded, fw_missing, e
         "in that row, *forward* the "
         "model function itself run by NumPy. *hvp* is `hvp_<fn>` (random vectors) of the module "
         "compiled with `--hvp`, and *hvp/grad* its time over that module's own "
-        "`value_and_grad_<fn>` (timed in the same rotation). Memory is the peak of allocations "
+        "`value_and_grad_<fn>` (timed in the same repetitions). Memory is the peak of allocations "
         "traced by tracemalloc during one call (NumPy arrays; LAPACK workspaces are not traced), "
         "in units of n² float64. *IQR %* is the largest interquartile range of the NumPy-side "
         "times (forward, generated, experts, hvp), in percent of their median: the noise of "

@@ -39,8 +39,23 @@ sin = _elementwise(torch.sin, math.sin)
 cos = _elementwise(torch.cos, math.cos)
 
 
-def sum(x):
-    return torch.sum(_t(x))
+newaxis = None
+
+
+def sum(x, axis=None):
+    return torch.sum(_t(x)) if axis is None else torch.sum(_t(x), dim=axis)
+
+
+def maximum(x, y):
+    return torch.maximum(_t(x), _t(y))
+
+
+def zeros(n):
+    return torch.zeros(n, dtype=DTYPE)
+
+
+def einsum(spec, *xs):
+    return torch.einsum(spec, *xs)
 
 
 def trace(x):
@@ -75,9 +90,23 @@ def _norm(x, ord=None):
 
 
 linalg = SimpleNamespace(
+    cholesky=torch.linalg.cholesky,
     inv=torch.linalg.inv,
     solve=torch.linalg.solve,
     det=torch.linalg.det,
     slogdet=torch.linalg.slogdet,
     norm=_norm,
 )
+
+
+# scipy.linalg's Cholesky and cho_solve, for models that import them (bench/models/gpr.py)
+def cholesky(a, lower=False):
+    L = torch.linalg.cholesky(a)
+    return L if lower else L.mT
+
+
+def cho_solve(factor, b):
+    c, lower = factor
+    column = b.ndim == 1
+    x = torch.cholesky_solve(b[:, None] if column else b, c, upper=not lower)
+    return x[:, 0] if column else x

@@ -23,6 +23,8 @@ if _scipy_linalg is not None:
 
     def _solve_triangular(a, b, lower, trans):
         """op(a)⁻¹ b for triangular a (op(a) = aᵀ when trans = 1): LAPACK trtrs."""
+        if a.shape[0] <= 8:  # small: SciPy's call overhead outweighs the n³ of an LU
+            return np.linalg.solve(a.T if trans else a, b)
         if not a.flags.f_contiguous:  # aᵀ is LAPACK's column-major a: no copy of a
             a, lower, trans = a.T, not lower, 1 - trans
         return _scipy_linalg.solve_triangular(

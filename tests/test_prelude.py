@@ -287,3 +287,32 @@ def test_slogdet_with_its_sign_keeps_numpys_one_call():
     value, grad = mod.value_and_grad_f(A)
     assert np.isclose(value, model_f(source)(A))
     np.testing.assert_allclose(grad[0], central_gradient(model_f(source), [A], 0), rtol=1e-6)
+
+
+@pytest.mark.parametrize("n", [3, 8, 9, 12])
+def test_triangular_solve_small_sizes_take_numpy_and_agree_with_lapack(n, monkeypatch):
+    """_solve_triangular: NumPy's solve up to 8×8 (SciPy's call overhead), LAPACK trtrs
+    above; every combination of lower/upper, trans and memory order gives op(a)⁻¹ b."""
+    mod = module(compile_model(GP, "f").module)
+    calls = []
+    original = mod._scipy_linalg.solve_triangular
+    monkeypatch.setattr(
+        mod._scipy_linalg, "solve_triangular", lambda *a, **k: calls.append(1) or original(*a, **k)
+    )
+    rng = np.random.default_rng(n)
+    for lower in (True, False):
+        a = rng.standard_normal((n, n)) + n * np.eye(n)
+        a = np.tril(a) if lower else np.triu(a)
+        for order in ("C", "F"):
+            for trans in (0, 1):
+                for b in (rng.standard_normal(n), rng.standard_normal((n, 2))):
+                    x = mod._solve_triangular(np.asarray(a, order=order), b, lower, trans)
+                    np.testing.assert_allclose(x, np.linalg.solve(a.T if trans else a, b))
+    assert (len(calls) > 0) == (n > 8)
+    K = spd_matrix(n)  # and the gradient through the model, against central differences
+    y = rng.standard_normal(n)
+    value, grads = mod.value_and_grad_f(K, y)
+    assert np.isclose(value, model_f(GP)(K, y), rtol=1e-10)
+    for k, g in enumerate(grads):
+        fd = central_gradient(model_f(GP), [K, y], k)
+        np.testing.assert_allclose(g, fd, rtol=1e-6, atol=1e-7 * (1 + abs(value)))
