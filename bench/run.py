@@ -1258,6 +1258,9 @@ def render_report(info, opts, sizes, compiled, results, fw_loaded, fw_missing, e
     if excluded:
         out += ["", "Excluded from timing:", ""]
         out += [f"- {r.problem.name} n={r.n}: {k}: {v}" for r, k, v in excluded]
+    notes = BENCH / "results-notes.md"  # the closing note, written by hand for the last run
+    if notes.exists():
+        out += ["", "## Closing note", "", notes.read_text().strip()]
     out.append("")
     return "\n".join(out)
 
