@@ -176,7 +176,10 @@ def explain(model: Model, wrt: list[int], brief: bool = False) -> str:
             every = inline_new([dy, unwound])
             size = _jacobian_size(g, v, arg)
             if brief:
-                lines.append(f"    ∂{y}/∂{x} = {talk(form, name)}" + (f"  [{size}, never formed]" if size else ""))
+                lines.append(
+                    f"    ∂{y}/∂{x} = {talk(form, name)}"
+                    + (f"  [{size}, never formed]" if size else "")
+                )
                 continue
             lines.append(f"    d{y} = {printer.expr(dy, every)[0]}")
             lines.append(f"    ∂{y}/∂{x} = {talk(form, name)}")

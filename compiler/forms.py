@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .diagnostics import ShapeError
 from .ir import DIAGONAL, LOWER, SPD, SYMMETRIC, Graph, Value
 
 Shape = tuple[int, ...]
@@ -318,7 +319,6 @@ class DiagEmbed(Form):
 
 def _need_index(cond: bool, g, what: str) -> None:
     if not cond:
-        from .diagnostics import ShapeError
 
         raise ShapeError(what, g.at or g.loc, "indices and slices must fit the array's shape")
 

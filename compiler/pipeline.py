@@ -9,7 +9,7 @@ from __future__ import annotations
 import warnings
 from dataclasses import dataclass, field, replace
 
-from . import autodiff, codegen, explain, frontend, ir, optimize, paths, testgen
+from . import autodiff, codegen, explain, frontend, ir, optimize, paths, testgen, version
 from .codegen import Extras
 from .diagnostics import CompileError
 from .forward import jvp, tangent_params, taylor
@@ -209,8 +209,6 @@ def compile_model(
     command: str | None = None,
     options: Options | None = None,
 ) -> Program:
-    from . import __version__
-
     options = options or Options()
     command = command or f"matgradc {filename} --fn {fn}"
     try:
@@ -237,7 +235,7 @@ def compile_model(
                 _optimize_paths(model, passes)
             else:
                 optimized(model, grad, more, passes)
-        module = codegen.render_module(model, grad, idx, filename, command, __version__, more)
+        module = codegen.render_module(model, grad, idx, filename, command, version.__version__, more)
     except CompileError as e:
         raise e.located(filename, source) from None
     compiled = Program(module, model, grad, idx, filename, command, model.warnings)
@@ -277,10 +275,8 @@ def emit_explain(
 
 def render_test(c: Program, module_path: str, test_path: str) -> str:
     """The pytest module checking the generated module at `module_path` by finite differences."""
-    from . import __version__
-
     return testgen.render_test(
-        c.model, c.grad, c.wrt, module_path, test_path, c.filename, c.command, __version__
+        c.model, c.grad, c.wrt, module_path, test_path, c.filename, c.command, version.__version__
     )
 
 

@@ -51,3 +51,64 @@ def test_every_module_the_compiler_imports_is_a_required_dependency():
 def test_sympy_is_required_for_the_ir_and_latex():
     assert "sympy" in required()
     assert "sympy" in imported()
+
+
+def internal_imports() -> dict[str, set[str]]:
+    """Module -> the package's modules it imports, at any depth (a function-level import is
+    still an edge: deferring an import hides a cycle, it does not remove it)."""
+    files = {
+        ".".join(p.relative_to(ROOT / "compiler").with_suffix("").parts): p
+        for p in (ROOT / "compiler").rglob("*.py")
+    }
+    modules = {m.removesuffix("__init__").rstrip(".") or "matgradc": p for m, p in files.items()}
+    edges: dict[str, set[str]] = {m: set() for m in modules}
+    for mod, path in modules.items():
+        package = mod.split(".") if path.name == "__init__.py" else mod.split(".")[:-1]
+        package = [p for p in package if p and p != "matgradc"]
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.ImportFrom) or node.level == 0:
+                continue
+            base = package[: len(package) - (node.level - 1)]
+            target = ".".join(base + ([node.module] if node.module else []))
+            for alias in node.names:
+                name = f"{target}.{alias.name}".lstrip(".")
+                found = name if name in modules else target or "matgradc"
+                if found in modules and found != mod:
+                    edges[mod].add(found)
+    return edges
+
+
+def cycle(edges: dict[str, set[str]]) -> list[str] | None:
+    """One import cycle as a path [a, b, ..., a], or None (depth-first search)."""
+    state: dict[str, int] = {}
+    stack: list[str] = []
+
+    def visit(m: str) -> list[str] | None:
+        state[m] = 1
+        stack.append(m)
+        for n in sorted(edges[m]):
+            if state.get(n) == 1:
+                return stack[stack.index(n) :] + [n]
+            if n not in state and (found := visit(n)):
+                return found
+        state[m] = 2
+        stack.pop()
+        return None
+
+    for m in sorted(edges):
+        if m not in state and (found := visit(m)):
+            return found
+    return None
+
+
+def test_the_cycle_finder_finds_a_cycle():
+    assert cycle({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == ["a", "b", "c", "a"]
+    assert cycle({"a": {"b"}, "b": set(), "c": {"a", "b"}}) is None
+
+
+def test_no_import_cycle_in_the_compiler_package():
+    edges = internal_imports()
+    assert {"ir", "rules", "rules.base", "forms", "frontend"} <= set(edges)
+    assert "ir" in edges["rules.base"] and "forms" in edges["rules.base"]  # edges are seen
+    found = cycle(edges)
+    assert found is None, "import cycle: " + " -> ".join(found)
