@@ -193,6 +193,14 @@ def unsupported(
     return deriv
 
 
+def ufunc(name: str, *partials: Deriv | None, also: tuple[str, ...] = (), **options) -> Rule:
+    """NumPy's elementwise function `np.<name>` (also called as `np.<alias>` for each alias):
+    one partial derivative per argument, None where it is zero almost everywhere."""
+    args = ", ".join(f"{{{i}}}" for i in range(len(partials)))
+    calls = tuple(f"numpy.{n}" for n in (name, *also))
+    return Rule(f"np.{name}({args})", elementwise, partials, calls=calls, **options)
+
+
 def ew(D_of):
     """An elementwise derivative: dY = D ∘ dX with D built from (graph, Y, *args)."""
     return lambda g, y, *args: Hadamard(D_of(g, y, *args), y.shape)
