@@ -155,24 +155,22 @@ class Graph:
         fa, fb = self.dim_info(a).fixed, self.dim_info(b).fixed
         if isinstance(fa, int) and isinstance(fb, int):
             return self.new_dim(fa * fb)
-        key = (self.find(a), self.find(b))
-        for d, info in enumerate(self._dims):
-            if info.product == key and self._parent[d] == d:
-                return d
-        d = self.new_dim(None, self.at, "a size of np.kron")
-        self._dims[d].product = key
-        return d
+        return self._derived("product", (self.find(a), self.find(b)), "a size of np.kron")
 
     def slice_dim(self, d: int, start, stop, step) -> int:
         """The size of d[start:stop:step] for a size d known only at run time, the same id
         each time it is asked for (codegen spells it `len(range(n)[start:stop:step])`)."""
-        key = (self.find(d), start, stop, step)
-        for i, info in enumerate(self._dims):
-            if info.sliced == key and self._parent[i] == i:
-                return i
-        new = self.new_dim(None, self.at, "a slice")
-        self._dims[new].sliced = key
-        return new
+        return self._derived("sliced", (self.find(d), start, stop, step), "a slice")
+
+    def _derived(self, how: str, key: tuple, what: str) -> int:
+        """The dimension derived from others by `how` ("product" or "sliced") with `key`:
+        found if asked for before, else new."""
+        for d, info in enumerate(self._dims):
+            if getattr(info, how) == key and self._parent[d] == d:
+                return d
+        d = self.new_dim(None, self.at, what)
+        setattr(self._dims[d], how, key)
+        return d
 
     def suggest_label(self, d: int, name: str) -> None:
         """The model named this free dimension (`n = X.shape[0]`): label it so, unless the

@@ -201,6 +201,11 @@ def _optimize_paths(model, passes=None):
     return report
 
 
+def _build(source: str, fn: str, filename: str, options: Options):
+    """The model function lowered to IR (frontend.build) with the options' shapes and limits."""
+    return frontend.build(source, fn, filename, options.shapes, options.like, limits=options.limits)
+
+
 def compile_model(
     source: str,
     fn: str,
@@ -212,9 +217,7 @@ def compile_model(
     options = options or Options()
     command = command or f"matgradc {filename} --fn {fn}"
     try:
-        model = frontend.build(
-            source, fn, filename, options.shapes, options.like, limits=options.limits
-        )
+        model = _build(source, fn, filename, options)
         idx = _wrt_indices(model, wrt)
         flags = (options.jvp, options.hvp, options.hessian, options.taylor)
         if model.tree is not None:  # run-time branches: each path on its own (paths.py)
@@ -223,10 +226,7 @@ def compile_model(
             grad = autodiff.reverse(model.graph, model.out, [model.params[i] for i in idx])
             more = extras(model, grad, idx, *flags)
         if options.doc_explain:
-            again = frontend.build(
-                source, fn, filename, options.shapes, options.like, limits=options.limits
-            )
-            more.doc = explain.explain(again, idx, brief=True)
+            more.doc = explain.explain(_build(source, fn, filename, options), idx, brief=True)
         if options.optimize:
             passes = {"scipy": optimize.SCIPY_PASSES, "numpy": optimize.PASSES}.get(
                 options.backend, optimize.AUTO_PASSES
@@ -235,7 +235,9 @@ def compile_model(
                 _optimize_paths(model, passes)
             else:
                 optimized(model, grad, more, passes)
-        module = codegen.render_module(model, grad, idx, filename, command, version.__version__, more)
+        module = codegen.render_module(
+            model, grad, idx, filename, command, version.__version__, more
+        )
     except CompileError as e:
         raise e.located(filename, source) from None
     compiled = Program(module, model, grad, idx, filename, command, model.warnings)
@@ -265,9 +267,7 @@ def emit_explain(
     """Each step's derivative in the talk's notation (`--emit explain`)."""
     options = options or Options()
     try:
-        model = frontend.build(
-            source, fn, filename, options.shapes, options.like, limits=options.limits
-        )
+        model = _build(source, fn, filename, options)
         return explain.explain(model, _wrt_indices(model, wrt))
     except CompileError as e:
         raise e.located(filename, source) from None
