@@ -16,7 +16,7 @@ import pytest
 from helpers import check_against_numpy, numpy_model
 from matgradc.api import compile_model
 from matgradc.fuse import Kinds
-from matgradc.ir import Graph
+from matgradc.build import Builder
 
 N = 6
 
@@ -202,7 +202,7 @@ def test_bool_and_int_temporaries_are_not_written_into():
 def test_kinds_of_values():
     """Only values known to be floating arrays are fused; comparisons, ints and sparse
     matrices are not "float"."""
-    g = Graph()
+    g = Builder()
     x = g.op("param", name="x", index=0, dims=(g.new_dim("n"),), struct="general")
     k = g.op("param", name="k", index=1, dims=(), struct="general")
     two = g.const(2.0, "2")
