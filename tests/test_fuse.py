@@ -15,8 +15,8 @@ import numpy as np
 import pytest
 from helpers import check_against_numpy, numpy_model
 from matgradc.api import compile_model
-from matgradc.fuse import Kinds
 from matgradc.build import Builder
+from matgradc.fuse import Kinds
 
 N = 6
 
