@@ -576,7 +576,9 @@ def _setup(model: Model, grad: Gradient, wrt: list[int], filename: str):
             first = set()  # hvp, taylor: no value to compute first
         statements = schedule(statements, first)
         inline = _inlined(values, keep | returned, forward, g)  # as _statements spelled them
-        statements = fuse(statements, printer, values, inline, keep | returned, model.integers)
+        statements = fuse(
+            statements, printer, values, inline, keep | returned, model.integers, not bound
+        )
         return free_after_last_use(
             statements, g, namer.names, returned | (keep if exact else set())
         )

@@ -12,7 +12,8 @@ loop; NumPy cannot, but it can stop allocating (and touching fresh pages) per uf
 
 Safety, each checked on the IR (when unsure, a statement keeps its plain spelling):
 - the array written into is one the function owns: freshly allocated by this statement's
-  first operation, or a temporary computed by an earlier statement of the same block whose
+  first operation, or a temporary computed by an earlier statement of the same function body
+  (not a loop's or a branch's block, whose values the code around it may read) whose
   result is new (a ufunc, or a rule marked `fresh`) — never a parameter, a value bound by
   enclosing code (a loop's carried value or tape entry, a branch's shared prefix), a kept or
   returned value, or the result of an op that may return a view (transpose, reshape,
@@ -159,9 +160,13 @@ def fuse(
     inline: set[int],
     protected: set[int],
     integers: frozenset[str],
+    reuse: bool = True,
 ) -> list:
     """The statements with each qualifying elementwise chain spelled in place (see the
-    module docstring); the others unchanged. `protected`: values kept or returned."""
+    module docstring); the others unchanged. `protected`: values kept or returned.
+    `reuse`: temporaries may take a later statement's result; not in a block that code
+    around it reads from (a loop's condition or body, a branch: the enclosing code binds
+    its values and may read one after its last reader in the block)."""
     if not enabled():
         return statements
     g: Graph = printer.g
@@ -177,7 +182,9 @@ def fuse(
 
     def reusable(u: Value, i: int) -> bool:
         """u's array may take the result of statement i (which reads it)."""
-        if u.id in inline or u.id in protected or u.is_param or u.id not in defined_at:
+        if not reuse or u.id in inline or u.id in protected or u.is_param:
+            return False
+        if u.id not in defined_at:
             return False
         s_u = statements[defined_at[u.id]]
         if s_u.defs != (u.id,) or not _plain(u) or not _new_array(u) or u.rank == 0:

@@ -135,7 +135,7 @@ def value_and_grad_robust_fit(w, X, y, delta=0.5):
             t7 = g_t7 * r
             # grad of examples/piecewise.py:11
             g_y = -2.0 * t7
-            g_r = np.multiply(2.0, t7, out=t7)
+            g_r = 2.0 * t7
             g_X = np.outer(w, g_r).T
             # grad of examples/piecewise.py:9
             g_w = g_t7 * t4
@@ -161,7 +161,7 @@ def value_and_grad_robust_fit(w, X, y, delta=0.5):
             t8 = g_t7_2 * r
             # grad of examples/piecewise.py:11
             g_y_2 = -2.0 * t8
-            g_r_2 = np.multiply(2.0, t8, out=t8)
+            g_r_2 = 2.0 * t8
             g_X_2 = np.outer(w, g_r_2).T
             # grad of examples/piecewise.py:9
             g_w_2 = g_t7_2 * t4
@@ -184,7 +184,7 @@ def value_and_grad_robust_fit(w, X, y, delta=0.5):
         t10 = g_t7_3 * r
         # grad of examples/piecewise.py:11
         g_y_3 = -2.0 * t10
-        g_r_3 = np.multiply(2.0, t10, out=t10)
+        g_r_3 = 2.0 * t10
         g_X_3 = np.outer(w, g_r_3).T
         # grad of examples/piecewise.py:9
         g_w_3 = g_t7_3 * t4

@@ -277,3 +277,22 @@ def test_a_sparse_matrix_is_never_fused():
     text = compile_model(source, "f").module
     assert "S = -(2.0 * scipy.sparse.diags(p))" in text or "out=S" not in text
     check_against_numpy(source, [mat(N), mat(N)])
+
+
+def test_a_while_loop_condition_and_body_keep_their_values():
+    """The statements of a loop's condition and body are blocks the code around them reads
+    from: no temporary there takes another's result (only in-statement chains are fused)."""
+    source = (
+        "import numpy as np\n\n\n"
+        "def f(a: 'n', w: 'n'):\n"
+        "    x = np.exp(a) * 0.5 + 1.0\n"
+        "    k = 0\n"
+        "    while np.max(np.abs(np.tanh(x) * 2.0 - 1.0)) > 0.9 and k < 20:\n"
+        "        x = 0.5 * np.tanh(x) * 2.0 + 0.25 * x\n"
+        "        k += 1\n"
+        "    return w @ (x * x)\n"
+    )
+    text = compile_model(source, "f").module
+    loop = text.split("while True:")[1].split("return")[0]
+    assert not re.search(r"= np\.\w+\(\w+, [^)]*out=", loop)  # no temporary reused
+    check_against_numpy(source, [mat(N), mat(N)])
