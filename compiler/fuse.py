@@ -30,50 +30,65 @@ Safety, each checked on the IR (when unsure, a statement keeps its plain spellin
 from __future__ import annotations
 
 import dataclasses
-import itertools
 import os
 import re
-from typing import ClassVar
-
-import numpy as np
 
 from .ir import SPARSE, Graph, Value
 from .rules import RULES
 
+# NumPy's ufuncs as the rules table spells them, by name: (number of arguments, floating),
+# floating when the result is a float for integer arguments too (np.exp, np.divide); the
+# others keep the dtype of their arguments (float with a float). Written out rather than
+# asked of NumPy: the compiler does not import NumPy (its BLAS threads would take the
+# signals compiler/outputs.py holds back while it renames the outputs). A name not listed
+# is not fused.
+ARITHMETIC = ("add", "subtract", "multiply", "power", "maximum", "minimum", "fmax", "fmin")
+UNARY_ARITHMETIC = ("negative", "abs", "absolute", "sign", "floor", "ceil", "trunc", "rint")
+FLOATING = ("divide", "true_divide", "arctan2", "hypot", "logaddexp", "logaddexp2")
+UNARY_FLOATING = (
+    "exp", "expm1", "exp2", "log", "log1p", "log2", "log10", "sqrt", "cbrt", "sin", "cos",
+    "tan", "sinh", "cosh", "tanh", "arcsin", "arccos", "arctan", "arcsinh", "arccosh",
+    "arctanh",
+)  # fmt: skip
+UFUNCS: dict[str, tuple[int, bool]] = {
+    **{n: (2, False) for n in ARITHMETIC},
+    **{n: (1, False) for n in UNARY_ARITHMETIC},
+    **{n: (2, True) for n in FLOATING},
+    **{n: (1, True) for n in UNARY_FLOATING},
+}
 # operator spellings of the rules table and the ufunc each one calls; the augmented
 # assignment that runs it in place when the array written into is the left operand
 OPERATORS = {
-    "{0} + {1}": (np.add, "+="),
-    "{0} - {1}": (np.subtract, "-="),
-    "{0} * {1}": (np.multiply, "*="),
-    "{0} / {1}": (np.divide, "/="),
-    "{0} ** {1}": (np.power, None),
-    "-{0}": (np.negative, None),
+    "{0} + {1}": ("add", "+="),
+    "{0} - {1}": ("subtract", "-="),
+    "{0} * {1}": ("multiply", "*="),
+    "{0} / {1}": ("divide", "/="),
+    "{0} ** {1}": ("power", None),
+    "-{0}": ("negative", None),
 }
 CALL = re.compile(r"np\.(\w+)\(\{0\}(, \{1\})?\)")
-INTEGRAL = set("?bBhHiIlLqQ")  # bool and integer type codes
 
 
 def enabled() -> bool:
     return os.environ.get("MATGRADC_FUSE", "1") != "0"
 
 
-def ufunc_of(v: Value) -> np.ufunc | None:
-    """The NumPy ufunc v's spelling calls on its arguments, or None: an operator of
-    OPERATORS or `np.<ufunc>(...)` with exactly v's arguments, nothing else."""
+def ufunc_of(v: Value) -> str | None:
+    """The name of the NumPy ufunc v's spelling calls on its arguments, or None: an
+    operator of OPERATORS or `np.<ufunc>(...)` with exactly v's arguments, nothing else."""
     rule = RULES[v.op]
     if rule.group is not None or rule.statements or rule.block is not None:
         return None
     if not isinstance(rule.spelling, str):
         return None
     if rule.spelling in OPERATORS:
-        f = OPERATORS[rule.spelling][0]
+        name = OPERATORS[rule.spelling][0]
     else:
         m = CALL.fullmatch(rule.spelling)
-        f = getattr(np, m.group(1), None) if m else None
-    if not isinstance(f, np.ufunc) or f.nout != 1 or f.nin != len(v.args):
+        name = m.group(1) if m else None
+    if name not in UFUNCS or UFUNCS[name][0] != len(v.args):
         return None
-    return f
+    return name
 
 
 class Kinds:
@@ -81,12 +96,6 @@ class Kinds:
     array or scalar), "int" (an integer), "real" (a dense real array or scalar of a dtype
     not known: float, int or bool, as a comparison's), or None (anything else: a value a
     scipy.sparse matrix flows into, a complex value). Only "float" values are fused."""
-
-    SAMPLES: ClassVar[dict[str, tuple[str, ...]]] = {
-        "float": ("float64",),
-        "int": ("int64",),
-        "real": ("bool", "int64", "float64"),
-    }
 
     def __init__(self, integers: frozenset[str]):
         self.integers = integers
@@ -112,26 +121,18 @@ class Kinds:
         kinds = [self(a) for a in v.args]
         if None in kinds:
             return None
-        f = ufunc_of(v)
-        if f is not None:
-            return _result(f, kinds)
+        name = ufunc_of(v)
+        if name is not None:
+            if "float" in kinds or name in ("divide", "true_divide"):  # true division and
+                return "float"  # NumPy's promotion (float with anything real) give float64
+            if set(kinds) == {"int"}:  # np.exp of ints is float64, ints add to ints
+                return "float" if UFUNCS[name][1] else "int"
+            return "real"  # bool arguments: np.exp(True) is a float16
         if allocates(v) and "float" in kinds:  # a product, a solve: float with a float
             return "float"
         if kinds and set(kinds) == {"float"} and any(d is not None for d in rule.derivs):
             return "float"  # differentiable (not a comparison, not an index): float of floats
         return "real"
-
-
-def _result(f: np.ufunc, kinds: list[str]) -> str:
-    """The kind of f's result for arguments of these kinds, over every dtype they may be."""
-    outs = set()
-    for dtypes in itertools.product(*(Kinds.SAMPLES[k] for k in kinds)):
-        try:
-            out = f.resolve_dtypes((*map(np.dtype, dtypes), None))[-1]
-        except (TypeError, ValueError):  # no loop for these dtypes
-            return "real"
-        outs.add("float" if out == np.float64 else "int" if out.kind in "iu" else "real")
-    return outs.pop() if len(outs) == 1 else "real"
 
 
 def allocates(v: Value) -> bool:
@@ -278,7 +279,7 @@ def fuse(
 def _in_place(printer, v: Value, k: int, buffer: str, inline: set[int], assign=False) -> str:
     """v computed into `buffer`, which holds its argument k: an augmented assignment or a
     ufunc call with out= (`assign`: an expression, whose value is the buffer)."""
-    f = ufunc_of(v)
+    name = ufunc_of(v)
     others = [printer.expr(a, inline)[0] for j, a in enumerate(v.args) if j != k]
     rule = RULES[v.op]
     if not assign and len(v.args) == 2:
@@ -287,9 +288,9 @@ def _in_place(printer, v: Value, k: int, buffer: str, inline: set[int], assign=F
             return f"{buffer} {augmented} {others[0]}"
     args = others[:]
     args.insert(k, buffer)
-    if f is np.power and len(args) == 2 and k == 0 and _is_two(v.args[1]):
+    if name == "power" and k == 0 and _is_two(v.args[1]):
         return f"np.square({buffer}, out={buffer})"  # what `x ** 2` runs
-    return f"np.{f.__name__}({', '.join(args)}, out={buffer})"
+    return f"np.{name}({', '.join(args)}, out={buffer})"
 
 
 def _is_two(v: Value) -> bool:
