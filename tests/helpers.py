@@ -47,6 +47,55 @@ def check_refused(source: str, words: str, fn: str = "f") -> None:
     assert "error:" in str(e.value)
 
 
+def against_numpy_test(header: str, cases: dict):
+    """The test, parametrized by name, that checks each model of `cases` (name -> (source of
+    `f` after `header`, one input builder per parameter)) with check_against_numpy. A test
+    module binds it to its own name: `test_gradient_matches_numpy_finite_differences = ...`."""
+    import pytest
+
+    @pytest.mark.parametrize("name", sorted(cases))
+    def test(name):
+        src, builders = cases[name]
+        check_against_numpy(header + src + "\n", builders)
+
+    return test
+
+
+def refused_test(header: str, cases: dict):
+    """The test, parametrized by name, that each model of `cases` (name -> (source of `f`
+    after `header`, words of the error)) is refused by check_refused."""
+    import pytest
+
+    @pytest.mark.parametrize("name", sorted(cases))
+    def test(name):
+        src, words = cases[name]
+        check_refused(header + src + "\n", words)
+
+    return test
+
+
+def cli_main(capsys, *argv: str) -> tuple[int, str, str]:
+    """`matgradc ARGV` in this process: the exit status, stdout and stderr."""
+    from matgradc import cli
+
+    code = cli.main(list(argv))
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+def import_path(path, name: str) -> types.ModuleType:
+    """Import the file `path` as Python does, registered as module `name` (a test's own model
+    file, to compare with what matgradc read)."""
+    import importlib.util
+    import sys
+
+    spec = importlib.util.spec_from_file_location(name, path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
 def load(source: str, fn: str, wrt: list[str] | None = None) -> types.ModuleType:
     """Compile `fn` of `source` and execute the generated module (never the model)."""
     text = compile_model(source, fn, wrt).module

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from helpers import central_gradient, check_against_numpy, check_refused, load, numpy_model
+from helpers import against_numpy_test, central_gradient, load, numpy_model, refused_test
 from matgradc.api import compile_model
 from matgradc.diagnostics import CompileError
 
@@ -330,14 +330,7 @@ CASES.update(
 )
 
 
-def _model(src: str):
-    return numpy_model(HEADER + src)
-
-
-@pytest.mark.parametrize("name", sorted(CASES))
-def test_gradient_matches_numpy_finite_differences(name):
-    src, builders = CASES[name]
-    check_against_numpy(HEADER + src + "\n", builders)
+test_gradient_matches_numpy_finite_differences = against_numpy_test(HEADER, CASES)
 
 
 # -- what the vocabulary refuses, with a clear compile-time error ------------------------------
@@ -359,10 +352,7 @@ REFUSED = {
 }
 
 
-@pytest.mark.parametrize("name", sorted(REFUSED))
-def test_refused_with_a_clear_error(name):
-    src, words = REFUSED[name]
-    check_refused(HEADER + src + "\n", words)
+test_refused_with_a_clear_error = refused_test(HEADER, REFUSED)
 
 
 def test_cumprod_refuses_a_zero_entry_at_run_time():
@@ -371,7 +361,7 @@ def test_cumprod_refuses_a_zero_entry_at_run_time():
     with pytest.raises(FloatingPointError, match="np.cumprod"):
         mod.grad_f(np.array([1.0, 0.0, 2.0]))
     value, (g,) = mod.value_and_grad_f(np.array([1.0, 0.5, 2.0]))
-    f = _model('def f(x: "n"):\n    return np.sum(np.cumprod(x) ** 2)')
+    f = numpy_model(HEADER + 'def f(x: "n"):\n    return np.sum(np.cumprod(x) ** 2)')
     assert np.isclose(value, f(np.array([1.0, 0.5, 2.0])))
     np.testing.assert_allclose(g, central_gradient(f, [np.array([1.0, 0.5, 2.0])], 0), rtol=1e-7)
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from helpers import check_against_numpy, check_refused, load, numpy_model
+from helpers import against_numpy_test, load, numpy_model, refused_test
 
 N, M = 4, 3
 HEADER = "import numpy as np\nimport scipy.linalg\n\n\n"
@@ -315,14 +315,7 @@ CASES.update(
 )
 
 
-def _model(src: str):
-    return numpy_model(HEADER + src)
-
-
-@pytest.mark.parametrize("name", sorted(CASES))
-def test_gradient_matches_numpy_finite_differences(name):
-    src, builders = CASES[name]
-    check_against_numpy(HEADER + src + "\n", builders)
+test_gradient_matches_numpy_finite_differences = against_numpy_test(HEADER, CASES)
 
 
 # -- what this vocabulary refuses, with a clear compile-time error ------------------------------
@@ -431,10 +424,7 @@ REFUSED = {
 }
 
 
-@pytest.mark.parametrize("name", sorted(REFUSED))
-def test_refused_with_a_clear_error(name):
-    src, words = REFUSED[name]
-    check_refused(HEADER + src + "\n", words)
+test_refused_with_a_clear_error = refused_test(HEADER, REFUSED)
 
 
 def test_svd_vectors_refuse_repeated_singular_values_at_run_time():
@@ -466,6 +456,6 @@ def test_fmax_gives_the_derivative_to_the_argument_that_is_not_nan():
     x = np.array([1.0, 2.0, 3.0])
     y = np.array([np.nan, 5.0, 0.0])
     value, (gx, gy) = mod.value_and_grad_f(x, y)
-    assert np.isclose(value, _model(src)(x, y))
+    assert np.isclose(value, numpy_model(HEADER + src)(x, y))
     np.testing.assert_array_equal(gx, [3.0, 1.0, 2.0])
     np.testing.assert_array_equal(gy, [0.0, 2.0, 1.0])
