@@ -244,3 +244,24 @@ def example_inputs(model, seed: int = 0) -> list:
 def spd(rng: np.random.Generator, n: int) -> np.ndarray:
     a = rng.standard_normal((n, n))
     return a @ a.T / n + np.eye(n)
+
+
+# -- input builders of the model tables: each draws one argument from a Generator -----------
+def gen(shape):
+    return lambda rng: rng.standard_normal(shape)
+
+
+def pos(shape):
+    return lambda rng: rng.uniform(0.5, 2.0, shape)
+
+
+def unit(shape):
+    return lambda rng: rng.uniform(0.1, 0.9, shape)
+
+
+def scalar(lo=-1.0, hi=1.0):
+    return lambda rng: float(rng.uniform(lo, hi))
+
+
+def spd_in(n: int):
+    return lambda rng: spd(rng, n)

@@ -6,27 +6,22 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from helpers import against_numpy_test, central_gradient, load, numpy_model, refused_test
+from helpers import (
+    against_numpy_test,
+    central_gradient,
+    gen,
+    load,
+    numpy_model,
+    pos,
+    refused_test,
+    scalar,
+    spd_in,
+    unit,
+)
 from matgradc.api import compile_model
 from matgradc.diagnostics import CompileError
 
 N, M = 4, 3
-
-
-def gen(shape):
-    return lambda rng: rng.standard_normal(shape)
-
-
-def pos(shape):
-    return lambda rng: rng.uniform(0.5, 2.0, shape)
-
-
-def unit(shape):
-    return lambda rng: rng.uniform(0.1, 0.9, shape)
-
-
-def scalar(lo=-1.0, hi=1.0):
-    return lambda rng: float(rng.uniform(lo, hi))
 
 
 HEADER = "import numpy as np\nimport scipy.special\nimport scipy.linalg\n\n\n"
@@ -119,14 +114,6 @@ CASES.update(
 )
 
 
-def spd(n=N):
-    def draw(rng):
-        a = rng.standard_normal((n, n))
-        return a @ a.T / n + np.eye(n)
-
-    return draw
-
-
 CASES.update(
     {
         "scipy-linalg-spellings": (
@@ -138,7 +125,7 @@ CASES.update(
                 "    return np.sum(U * B) + np.sum(np.sin(L)) + np.sum(X ** 2)"
                 " + np.sum(scipy.linalg.inv(A) * B) + scipy.linalg.det(A) + np.sum(w ** 3)"
             ),
-            [lambda rng: rng.standard_normal((N, N)) + 2 * N * np.eye(N), spd(), gen((N, N))],
+            [lambda rng: rng.standard_normal((N, N)) + 2 * N * np.eye(N), spd_in(N), gen((N, N))],
         ),
         "cho-solve-tuple-and-lu": (
             (
@@ -148,7 +135,7 @@ CASES.update(
                 "    beta = scipy.linalg.lu_solve(lu, y)\n"
                 "    return y @ alpha + np.sum(beta ** 2) + np.sum(np.log(np.diag(L)))"
             ),
-            [spd(), gen((N,))],
+            [spd_in(N), gen((N,))],
         ),
         "in-place-diagonal": (
             (

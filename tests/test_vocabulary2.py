@@ -7,26 +7,10 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from helpers import against_numpy_test, load, numpy_model, refused_test
+from helpers import against_numpy_test, gen, load, numpy_model, refused_test, scalar, spd_in
 
 N, M = 4, 3
 HEADER = "import numpy as np\nimport scipy.linalg\n\n\n"
-
-
-def gen(shape):
-    return lambda rng: rng.standard_normal(shape)
-
-
-def scalar(lo=-1.0, hi=1.0):
-    return lambda rng: float(rng.uniform(lo, hi))
-
-
-def spd(n=N):
-    def draw(rng):
-        a = rng.standard_normal((n, n))
-        return a @ a.T / n + np.eye(n)
-
-    return draw
 
 
 def well_conditioned(shape):
@@ -296,7 +280,7 @@ CASES.update(
         ),
         "logm": (
             "def f(S):\n    L = scipy.linalg.logm(S)\n    return np.sum(np.sin(L)) + np.trace(L @ S)",
-            [spd()],
+            [spd_in(N)],
         ),
         "logm-general": (
             "def f(A):\n    return np.sum(scipy.linalg.logm(A @ A.T + np.eye(A.shape[0])) * A)",
