@@ -1,5 +1,7 @@
-"""Shared test helpers: compile a model to a live module, evaluate IR, and the finite
-differences every test uses (`central` and what is built on it)."""
+"""Shared test helpers: compile a model to a live module, the tests of a table of models
+(against NumPy's finite differences, or refused), the command line in this process, evaluate
+IR, the finite differences every test uses (`central` and what is built on it) and the input
+builders of the model tables."""
 
 from __future__ import annotations
 
