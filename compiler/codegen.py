@@ -121,6 +121,7 @@ class Printer:
         self.g = graph
         self.namer = namer
         self.program = None  # set by _setup: run-time loops spell their bodies with it
+        self.scope: list[Value] | None = None  # the values of the program being spelled
         self.filename = ""
         self.dim_expr: dict[int, str] = {}
         for p in params:
@@ -569,7 +570,9 @@ def _setup(model: Model, grad: Gradient, wrt: list[int], filename: str):
         else:
             values = [v for v in _reachable(outs, bound) if not v.is_param]
             returned = {o.id for o in outs}
+        scope, printer.scope = printer.scope, values  # a run-time loop asks what runs
         statements = _statements(printer, values, keep | returned, forward, filename)
+        printer.scope = scope
         first = forward & {v.id for v in values}
         if not (out in outs if with_value is None else with_value):
             first = set()  # hvp, taylor: no value to compute first
