@@ -165,6 +165,13 @@ def _parser() -> argparse.ArgumentParser:
         "scipy.linalg for shared Cholesky/LU factors and triangular solves",
     )
     p.add_argument(
+        "--checkpoint",
+        action="store_true",
+        help="run-time loops keep the loop state every ~sqrt(T) iterations instead of a tape "
+        "of every iteration, and the gradient recomputes one segment at a time: memory "
+        "O(sqrt(T)) for about one more forward sweep",
+    )
+    p.add_argument(
         "--no-optimize",
         action="store_true",
         help="emit the program as differentiated, without the optimizer's passes",
@@ -363,6 +370,7 @@ def _render(args: argparse.Namespace, argv: list[str]):
             doc_explain=args.doc == "explain",
             optimize=not args.no_optimize,
             backend=args.backend,
+            checkpoint=args.checkpoint,
             shapes=shapes,
             like=like,
             limits=Limits(
