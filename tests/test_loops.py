@@ -281,3 +281,53 @@ def test_imports_and_helpers_used_only_inside_a_loop_body(backend):
     np.testing.assert_allclose(gw, central_gradient(env["f"], args, 1), rtol=1e-5, atol=1e-6)
     expected = central_gradient(env["f"], args, 2)
     np.testing.assert_allclose(gA, (expected + expected.T) / 2, rtol=1e-5, atol=1e-6)
+
+
+ABOVE_THE_LIMIT = """
+def f(x: "3", A: "3,3", X: "12,3"):
+    s = 0.0
+    for i in range(12):
+        x = np.tanh(A @ x) + 0.01 * i
+        s = s + x @ X[i]
+    for row in X:
+        s = s + np.sum(np.sin(row * x))
+    for k, row in enumerate(X):
+        s = s + 0.1 * k * (row @ x)
+    return s
+"""
+
+
+@pytest.mark.parametrize("checkpoint", [False, True])
+def test_a_constant_trip_count_above_max_unroll_stays_a_loop(checkpoint):
+    from matgradc.api import Options
+    from matgradc.frontend import Limits
+
+    source = HEADER + ABOVE_THE_LIMIT
+    options = Options(limits=Limits(unroll=5), checkpoint=checkpoint)
+    text = compile_model(source, "f", options=options).module
+    assert "for i in range(12):" in text or "for i in steps[" in text
+    assert "for i in" not in compile_model(source, "f").module  # within the limit: unrolled
+    module: dict = {}
+    exec(compile(text, "<grad_f>", "exec"), module)  # noqa: S102 -- generated code
+    model = _model(ABOVE_THE_LIMIT)
+    rng = np.random.default_rng(5)
+    args = [rng.standard_normal(3), 0.5 * rng.standard_normal((3, 3)), rng.standard_normal((12, 3))]
+    value, grads = module["value_and_grad_f"](*args)
+    assert np.isclose(value, model(*args), rtol=1e-10)
+    for k, g in enumerate(grads):
+        np.testing.assert_allclose(g, central_gradient(model, args, k), rtol=1e-5, atol=1e-6)
+
+
+def test_a_constant_loop_above_max_unroll_that_cannot_stay_a_loop_is_refused():
+    from matgradc.api import Options
+    from matgradc.frontend import Limits
+
+    source = HEADER + (
+        "def f(x: 'n'):\n    for i in range(8):\n        if i == 0:\n            x = x * 2.0\n"
+        "        x = np.sin(x)\n    return np.sum(x)"
+    )
+    with pytest.raises(CompileError, match="would unroll to 8 copies") as e:
+        compile_model(source, "f", options=Options(limits=Limits(unroll=5)))
+    assert "--max-unroll" in str(e.value) and "cannot stay a loop either: line 8" in str(e.value)
+    assert e.value.loc.line == 7  # the `for`
+    compile_model(source, "f")  # within the limit it unrolls, the branch decided per copy
