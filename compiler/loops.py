@@ -79,6 +79,17 @@ class Body:
         """The values the forward sweep's body computes (for what the module must import)."""
         return [*self.news, *([self.cond] if self.cond is not None else [])]
 
+    def bindings(self, v: Value) -> list[tuple[Value, list[Value]]]:
+        """Each placeholder of loop v with the values it stands for: a carry its initial and
+        its new value, a row its array, an invariant the outer value (for analyses that
+        follow values into the body, such as what a test input must be)."""
+        nb = self.bounds
+        out = [
+            (p, [v.args[nb + k], new]) for k, (p, new) in enumerate(zip(self.carries, self.news))
+        ]
+        out += [(p, [v.args[i]]) for p, i in self.rows]
+        return out + [(p, [v.args[i]]) for p, i in self.invs]
+
     def __repr__(self) -> str:
         carries = ", ".join(
             f"{n}: {p!r}->{v!r}" for n, p, v in zip(self.names, self.carries, self.news)

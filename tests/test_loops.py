@@ -331,3 +331,40 @@ def test_a_constant_loop_above_max_unroll_that_cannot_stay_a_loop_is_refused():
     assert "--max-unroll" in str(e.value) and "cannot stay a loop either: line 8" in str(e.value)
     assert e.value.loc.line == 7  # the `for`
     compile_model(source, "f")  # within the limit it unrolls, the branch decided per copy
+
+
+SPD_IN_A_LOOP = """
+import numpy as np
+
+
+def f(X, A, w):
+    s = 0.0
+    for row in X:
+        L = np.linalg.cholesky(A)
+        s = s + np.sum(np.log(w)) * (row @ np.linalg.solve(L @ L.T, row)) + L[1, 0]
+    return s
+"""
+
+
+def test_emitted_tests_draw_what_the_ops_inside_a_loop_body_need(tmp_path):
+    """An input used only inside a run-time loop is drawn as its ops there need (spd under
+    cholesky, positive under log), and the emitted test module passes."""
+    import subprocess
+    import sys
+
+    from matgradc import frontend, testgen
+
+    model = frontend.build(SPD_IN_A_LOOP, "f", "m.py")
+    assert testgen.input_kinds(model) == ["general", "spd", "positive"]
+    (tmp_path / "m.py").write_text(SPD_IN_A_LOOP)
+    cmd = [sys.executable, "-m", "matgradc", str(tmp_path / "m.py"), "--fn", "f"]
+    cmd += ["-o", str(tmp_path / "grad_f.py"), "--emit-test", str(tmp_path / "test_grad_f.py")]
+    subprocess.run(cmd, check=True, capture_output=True)
+    r = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=tmp_path,
+    )
+    assert r.returncode == 0, r.stdout + r.stderr
