@@ -23,8 +23,9 @@ Tangent (the number of iterations is a run-time fact with no derivative, as a br
 
 Codegen spells both sweeps as blocks (`for`/`while` statements with the body's statements
 inside), through the printer's `program`, so the body reads like the rest of the module.
-Forward mode (jvp, hvp, hessian, taylor) and --emit explain stop with a clear error at a
-loop (`Rule.opaque`).
+Forward mode (`Body.jvp`, for --jvp and --taylor) is one loop carrying each carry and its
+tangent. Forward mode over the backward sweep (--hvp, --hessian) and --emit explain stop with
+a clear error (`Rule.opaque`).
 """
 
 from __future__ import annotations
@@ -152,6 +153,87 @@ class Body:
                 p = self.invs[invs[k - len(rows)][0]][0]
                 out_v = project_structure(g, out_v, p.struct)
             out[i] = out_v if out[i] is None else g.op("add", out[i], out_v)
+        return out
+
+    # -- forward mode -------------------------------------------------------------------
+    def jvp(self, g: Graph, v: Value, tangent: dict) -> dict:
+        """Forward mode through loop v: one loop carrying each carry and its tangent, whose
+        body is this body followed by its own forward-mode program (a JVP needs no tape:
+        JAX's `jvp` of `scan` is a scan). Returns the tangent of each of v's outputs, keyed
+        by the output's id."""
+        from . import forward  # forward mode is built on the rules, as reverse mode is
+
+        nb, line = self.bounds, self.line
+
+        def placeholder(kind: str, name: str, like: Value, of: Value | None) -> Value:
+            p = g.op(
+                "loop_in",
+                kind=kind,
+                loop=line,
+                name=name,
+                dims=like.shape,
+                struct=GENERAL if kind == "carry" else like.struct,
+                of=None if of is None else of.id,
+            )
+            g.name(p, name)
+            return p
+
+        inits = [v.args[nb + k] for k in range(len(self.carries))]
+        t_carries = [
+            placeholder("carry", "d" + n, p, None) for n, p in zip(self.names, self.carries)
+        ]
+        t_inits = [tangent.get(i.id) or zero(g, i) for i in inits]
+        params, tangents = list(self.carries), list(t_carries)
+        rows, row_args = list(self.rows), []
+        invs, inv_args = list(self.invs), []
+        args = list(v.args)
+        for p, i in self.rows:
+            if v.args[i].id in tangent:
+                outer = tangent[v.args[i].id]
+                tp = placeholder("row", "d" + g.names.get(p.id, "row"), p, outer)
+                params.append(p)
+                tangents.append(tp)
+                row_args.append((tp, outer))
+        for p, i in self.invs:
+            if v.args[i].id in tangent:
+                outer = tangent[v.args[i].id]
+                tp = placeholder("inv", "d" + g.names.get(p.id, "inv"), p, outer)
+                params.append(p)
+                tangents.append(tp)
+                inv_args.append((tp, outer))
+        t_news = forward.jvp(g, list(self.news), params, tangents)
+        t_news = [project_structure(g, t, GENERAL) for t in t_news]
+        news, _ = optimize.optimize(g, [*self.news, *t_news])
+        k_count = len(self.carries)
+        args[nb + k_count : nb + k_count] = t_inits  # the tangents' initial values
+        shift = len(t_inits)
+        rows = [(p, i + shift) for p, i in rows]
+        invs = [(p, i + shift) for p, i in invs]
+        for tp, outer in row_args:
+            rows.append((tp, len(args)))
+            args.append(outer)
+        for tp, outer in inv_args:
+            invs.append((tp, len(args)))
+            args.append(outer)
+        body = Body(
+            self.kind,
+            line,
+            self.counter,
+            (*self.carries, *t_carries),
+            tuple(news),
+            tuple(rows),
+            tuple(invs),
+            self.cond,
+            nb,
+            (*self.names, *("d" + n for n in self.names)),
+        )
+        body.options.update(self.options)
+        g.loc = v.loc
+        loop = g.op("loop", *args, body=body)
+        out = {}
+        for k, p in enumerate(self.carries):
+            primal = g.op("loop_out", v, index=k, dims=p.shape, struct=GENERAL)
+            out[primal.id] = g.op("loop_out", loop, index=k_count + k, dims=p.shape, struct=GENERAL)
         return out
 
     def _residuals(self, g: Graph, roots: list[Value]) -> list[Value]:

@@ -217,20 +217,74 @@ def test_loop_errors_are_located(body, fragment):
     assert e.value.loc is not None and e.value.loc.line > 5
 
 
-@pytest.mark.parametrize(
-    "flags, fragment",
-    [
-        ({"jvp": True}, "forward mode"),
-        ({"hvp": True}, "forward mode"),
-        ({"taylor": 2}, "forward mode"),
-    ],
-)
-def test_forward_mode_through_a_loop_is_a_clear_error(flags, fragment):
+@pytest.mark.parametrize("flags", [{"hvp": True}, {"hessian": True, "hvp": True}])
+def test_forward_mode_over_the_gradient_of_a_loop_is_a_clear_error(flags):
     from matgradc.api import Options
 
-    with pytest.raises(CompileError, match=fragment) as e:
+    with pytest.raises(CompileError, match="does not go through the gradient of a loop") as e:
         compile_model(HEADER + KALMAN, "f", options=Options(**flags))
     assert e.value.loc.line == 13  # the `for` statement
+    assert "--jvp and --taylor go through the loop itself" in str(e.value)
+
+
+def _with(source: str, **flags) -> dict:
+    from matgradc.api import Options
+
+    text = compile_model(source, "f", options=Options(**flags)).module
+    module: dict = {}
+    exec(compile(text, "<grad_f>", "exec"), module)  # noqa: S102 -- generated code
+    return module
+
+
+def _along(args: list, dirs: list, real: list, s: float) -> list:
+    moved = list(args)
+    for k, d in zip(real, dirs):
+        moved[k] = args[k] + s * d
+    return moved
+
+
+@pytest.mark.parametrize("T", [0, 1, 5])
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_jvp_through_a_loop_matches_finite_differences(name, T):
+    """Forward mode through a run-time loop (a loop of values and tangents, no tape), along a
+    random direction in every real argument at once (symmetric for an spd one)."""
+    src, inputs = CASES[name]
+    module, model = _with(HEADER + src, jvp=True), _model(src)
+    rng = np.random.default_rng(T)
+    args = inputs(rng, T)
+    real = [k for k, a in enumerate(args) if not isinstance(a, int)]
+    dirs = [rng.standard_normal(np.shape(args[k])) for k in real]
+    dirs = [(d + d.T) / 2 if np.ndim(d) == 2 and d.shape[0] == d.shape[1] else d for d in dirs]
+    value, derivative = module["jvp_f"](*args, *dirs)
+    assert np.isclose(value, model(*args), rtol=1e-10, atol=1e-12)
+    h = 1e-6
+    fd = (model(*_along(args, dirs, real, h)) - model(*_along(args, dirs, real, -h))) / (2 * h)
+    assert np.isclose(derivative, fd, rtol=1e-5, atol=1e-6), (derivative, fd)
+
+
+def test_jvp_and_taylor_through_a_while_loop_and_a_kalman_filter():
+    rng = np.random.default_rng(7)
+    module, model = _with(HEADER + NEWTON, jvp=True), _model(NEWTON)
+    args = [rng.standard_normal(4), rng.standard_normal(4)]
+    dirs = [rng.standard_normal(4), rng.standard_normal(4)]
+    value, derivative = module["jvp_f"](*args, *dirs)
+    h = 1e-6
+    fd = (model(*_along(args, dirs, [0, 1], h)) - model(*_along(args, dirs, [0, 1], -h))) / (2 * h)
+    assert np.isclose(value, model(*args)) and np.isclose(derivative, fd, rtol=1e-5, atol=1e-7)
+    # Taylor coefficients (forward mode twice: a loop of tangents of tangents)
+    _, inputs = CASES["kalman"]
+    module, model = _with(HEADER + KALMAN, taylor=2), _model(KALMAN)
+    args = inputs(rng, 6)
+    dirs = [rng.standard_normal(np.shape(a)) for a in args]
+    c0, c1, c2 = module["taylor_f"](*args, *dirs)
+
+    def along(s):
+        return model(*_along(args, dirs, range(5), s))
+
+    assert np.isclose(c0, model(*args))
+    h = 1e-4
+    assert np.isclose(c1, (along(h) - along(-h)) / (2 * h), rtol=1e-6, atol=1e-8)
+    assert np.isclose(c2, (along(h) - 2 * along(0.0) + along(-h)) / h**2 / 2, rtol=1e-4, atol=1e-6)
 
 
 def test_explain_through_a_loop_is_a_clear_error(tmp_path):
