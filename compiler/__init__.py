@@ -1,6 +1,6 @@
 """matgradc: a source-to-source compiler for matrix calculus in Python."""
 
-__version__ = "0.1.0"
+from .version import __version__
 
 __all__ = [
     "CompileError",

@@ -14,7 +14,6 @@ import sys
 import traceback
 from dataclasses import dataclass
 
-from . import __version__
 from .api import (
     LIST_NAME,
     MAX_BYTES,
@@ -27,9 +26,11 @@ from .api import (
     read_model,
     render_test,
 )
+from .bindings import parse
 from .diagnostics import CompileError, CompileErrors
 from .frontend import Limits
 from .outputs import check_outputs, signals_interrupt, write_atomically
+from .version import __version__
 
 DESCRIPTION = """\
 Compile a NumPy matrix function into a standalone gradient module (numpy only).
@@ -349,7 +350,6 @@ def _render(args: argparse.Namespace, argv: list[str]):
     if args.check and not any(t.module for t in targets):
         raise UsageError("--check needs -o: it compares the output files with what is generated")
     if several:  # a syntax error would otherwise be reported once per function
-        from .bindings import parse
 
         parse(source, args.model)
     wrt = _split(args.wrt) if args.wrt else None

@@ -18,7 +18,7 @@ import string
 from dataclasses import dataclass
 
 from .diagnostics import ShapeError
-from .forms import Form, conj
+from .forms import Form, SameShape, conj
 from .ir import Graph, Value
 
 LETTERS = string.ascii_letters
@@ -177,7 +177,7 @@ def batch_letters(used: set[str], ranks: list[int]) -> list[str]:
 
 
 @dataclass(frozen=True)
-class LowerSymBatched(Form):
+class LowerSymBatched(SameShape):
     """LowerSym on each matrix of a stack: dS = tril(dX) + tril(dX, −1)ᵀ, the symmetric
     matrix np.linalg.cholesky reads from the lower triangle. Adjoint: tril(Ȳ + Ȳᵀ) − I ∘ Ȳ."""
 
@@ -193,6 +193,3 @@ class LowerSymBatched(Form):
 
     def talk(self, name) -> str:
         return "sym ∘ tril (each matrix)"
-
-    def out_shape(self, g, in_shape):
-        return in_shape

@@ -18,6 +18,18 @@ from .rules import RULES
 SUP = str.maketrans("0123456789-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻")
 
 
+# forms whose notation does not depend on their operands
+FIXED = {
+    F.DiagOf: "diag (the diagonal)",
+    F.DiagEmbed: "Diag (a diagonal matrix)",
+    F.Index: "select",
+    F.Phi: "Φ (tril, ½ diagonal)",
+    F.RealPart: "Re",
+    F.ImagPart: "Im",
+    F.Conj: "conj",
+}
+
+
 def talk(form: F.Form, name, transposed=None) -> str:
     """A form in the notation of the talk: the Jacobian as a product of matrix operators.
     `transposed(x)` spells xᵀ (default: name(x) + "ᵀ")."""
@@ -35,6 +47,8 @@ def talk(form: F.Form, name, transposed=None) -> str:
             return transposed(x)
         return name(x) + ("ᵀ" if transpose and x.rank == 2 else "")
 
+    if type(form) in FIXED:
+        return FIXED[type(form)]
     if isinstance(form, F.Kron):
         return f"{factor(form.A)} ⊗ {factor(form.B, transpose=True)}"
     if isinstance(form, F.Box):
@@ -49,20 +63,12 @@ def talk(form: F.Form, name, transposed=None) -> str:
         return f"diag(vec(1/{d}))" if form.divide else f"diag(vec({d}))"
     if isinstance(form, F.Reduce):
         return "1ᵀ (sum)" if form.axes is None else f"sum over axis {form.axes}"
-    if isinstance(form, F.DiagOf):
-        return "diag (the diagonal)"
-    if isinstance(form, F.DiagEmbed):
-        return "Diag (a diagonal matrix)"
-    if isinstance(form, F.Index):
-        return "select"
     if isinstance(form, F.Adjoint):
         return f"({talk(form.F, name, transposed)})ᵀ"
     if isinstance(form, F.LowerSym):
         return "sym ∘ " + ("triu" if form.upper else "tril")
     if isinstance(form, F.Triangle):
         return "triu" if form.upper else "tril"
-    if isinstance(form, F.Phi):
-        return "Φ (tril, ½ diagonal)"
     if isinstance(form, F.Dyad):
         return f"I ⊗ {name(form.b)}" if form.a is None else f"{name(form.a)} ⊗ I"
     if isinstance(form, F.KronProduct):
@@ -71,12 +77,6 @@ def talk(form: F.Form, name, transposed=None) -> str:
         return f"L_{form.fn}({name(form.A)}, ·)"
     if isinstance(form, F.Sylvester):
         return f"(I ⊗ {name(form.A)} + {name(form.B)}ᵀ ⊗ I)⁻¹"
-    if isinstance(form, F.RealPart):
-        return "Re"
-    if isinstance(form, F.ImagPart):
-        return "Im"
-    if isinstance(form, F.Conj):
-        return "conj"
     if isinstance(form, F.UnitColumns):
         return f"(I − unit-norm projection of {name(form.V)})"
     if isinstance(form, F.Compose):
@@ -176,7 +176,10 @@ def explain(model: Model, wrt: list[int], brief: bool = False) -> str:
             every = inline_new([dy, unwound])
             size = _jacobian_size(g, v, arg)
             if brief:
-                lines.append(f"    ∂{y}/∂{x} = {talk(form, name)}" + (f"  [{size}, never formed]" if size else ""))
+                lines.append(
+                    f"    ∂{y}/∂{x} = {talk(form, name)}"
+                    + (f"  [{size}, never formed]" if size else "")
+                )
                 continue
             lines.append(f"    d{y} = {printer.expr(dy, every)[0]}")
             lines.append(f"    ∂{y}/∂{x} = {talk(form, name)}")

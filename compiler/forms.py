@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .diagnostics import ShapeError
 from .ir import DIAGONAL, LOWER, SPD, SYMMETRIC, Graph, Value
 
 Shape = tuple[int, ...]
@@ -182,6 +183,13 @@ class Form:
         raise NotImplementedError
 
 
+class SameShape(Form):
+    """A linear map of an array to one of the same shape (Hadamard, triangles, Re, ...)."""
+
+    def out_shape(self, g: Graph, in_shape: Shape) -> Shape:
+        return in_shape
+
+
 @dataclass(frozen=True)
 class Kron(Form):
     """dY = A dX B (A ⊗ Bᵀ in the talk); a None factor is the identity."""
@@ -318,7 +326,6 @@ class DiagEmbed(Form):
 
 def _need_index(cond: bool, g, what: str) -> None:
     if not cond:
-        from .diagnostics import ShapeError
 
         raise ShapeError(what, g.at or g.loc, "indices and slices must fit the array's shape")
 
@@ -372,7 +379,7 @@ class Index(Form):
 
 
 @dataclass(frozen=True)
-class LowerSym(Form):
+class LowerSym(SameShape):
     """dS = tril(dX) + tril(dX, −1)ᵀ: the symmetric matrix that routines reading only the lower
     triangle (cholesky, eigh) see. Adjoint: tril(Ȳ + Ȳᵀ) − Diag(diag Ȳ) (DESIGN.md).
     With upper=True the same for routines reading the upper triangle (cho_factor)."""
@@ -390,12 +397,9 @@ class LowerSym(Form):
         )
         return g.op("sub", both, g.op("diag_embed", g.op("diag_of", ybar)))
 
-    def out_shape(self, g, in_shape):
-        return in_shape
-
 
 @dataclass(frozen=True)
-class Triangle(Form):
+class Triangle(SameShape):
     """dY = tril(dX, k) (or triu): the part of a matrix a triangular routine reads."""
 
     k: int = 0
@@ -407,12 +411,9 @@ class Triangle(Form):
     def adjoint(self, g, ybar, in_shape):
         return self.apply(g, ybar)
 
-    def out_shape(self, g, in_shape):
-        return in_shape
-
 
 @dataclass(frozen=True)
-class Phi(Form):
+class Phi(SameShape):
     """dY = Φ(dX): the lower triangle with its diagonal halved (the Cholesky derivative's Φ,
     Murray 2016, eq. 9). Self-adjoint; computed as tril then a diagonal view scaled in
     place, never as a product with an n×n mask."""
@@ -423,12 +424,9 @@ class Phi(Form):
     def adjoint(self, g, ybar, in_shape):
         return g.op("phi", ybar)
 
-    def out_shape(self, g, in_shape):
-        return in_shape
-
 
 @dataclass(frozen=True)
-class RealPart(Form):
+class RealPart(SameShape):
     """dy = Re(dz); adjoint: ȳ itself, as a complex adjoint."""
 
     def apply(self, g, t):
@@ -437,12 +435,9 @@ class RealPart(Form):
     def adjoint(self, g, ybar, in_shape):
         return ybar
 
-    def out_shape(self, g, in_shape):
-        return in_shape
-
 
 @dataclass(frozen=True)
-class ImagPart(Form):
+class ImagPart(SameShape):
     """dy = Im(dz); adjoint: i ȳ (⟨ȳ, Im dz⟩ = Re(conj(i ȳ) dz))."""
 
     def apply(self, g, t):
@@ -451,12 +446,9 @@ class ImagPart(Form):
     def adjoint(self, g, ybar, in_shape):
         return g.op("times_i", ybar)
 
-    def out_shape(self, g, in_shape):
-        return in_shape
-
 
 @dataclass(frozen=True)
-class Conj(Form):
+class Conj(SameShape):
     """dY = conj(dZ), real-linear; adjoint: conj(Ȳ)."""
 
     def apply(self, g, t):
@@ -465,12 +457,9 @@ class Conj(Form):
     def adjoint(self, g, ybar, in_shape):
         return conj(g, ybar)
 
-    def out_shape(self, g, in_shape):
-        return in_shape
-
 
 @dataclass(frozen=True)
-class Frechet(Form):
+class Frechet(SameShape):
     """dY = L_f(A, dX), the Fréchet derivative of a matrix function f (expm). For f with real
     Taylor coefficients the adjoint is L_f(Aᴴ, Ȳ) (Higham, Functions of Matrices, 3.6)."""
 
@@ -483,12 +472,9 @@ class Frechet(Form):
     def adjoint(self, g, ybar, in_shape):
         return g.op(f"{self.fn}_frechet", _H(g, self.A), ybar)
 
-    def out_shape(self, g, in_shape):
-        return in_shape
-
 
 @dataclass(frozen=True)
-class Sylvester(Form):
+class Sylvester(SameShape):
     """dY = X solving A X + X B = dQ (sqrtm: A = B = Y); adjoint: Aᴴ Z + Z Bᴴ = Ȳ."""
 
     A: Value
@@ -499,9 +485,6 @@ class Sylvester(Form):
 
     def adjoint(self, g, ybar, in_shape):
         return g.op("sylvester", _H(g, self.A), _H(g, self.B), ybar)
-
-    def out_shape(self, g, in_shape):
-        return in_shape
 
 
 @dataclass(frozen=True)
@@ -553,7 +536,7 @@ class Adjoint(Form):
 
 
 @dataclass(frozen=True)
-class UnitColumns(Form):
+class UnitColumns(SameShape):
     """dV ↦ dV − V ∘ Re(Σᵢ conj(V) ∘ dV): keeps each (unit) column of V at unit norm, as
     np.linalg.eig normalises eigenvectors. An orthogonal projection, so self-adjoint."""
 
@@ -565,9 +548,6 @@ class UnitColumns(Form):
 
     def adjoint(self, g, ybar, in_shape):
         return self.apply(g, ybar)
-
-    def out_shape(self, g, in_shape):
-        return in_shape
 
 
 @dataclass(frozen=True)
@@ -694,7 +674,7 @@ class Reshape(Form):
 
 
 @dataclass(frozen=True)
-class Roll(Form):
+class Roll(SameShape):
     """dY = roll(dX, shift, axis), a permutation; adjoint: roll by −shift."""
 
     shift: int
@@ -706,12 +686,9 @@ class Roll(Form):
     def adjoint(self, g, ybar, in_shape):
         return g.op("roll", ybar, shift=-self.shift, axis=self.axis)
 
-    def out_shape(self, g, in_shape):
-        return in_shape
-
 
 @dataclass(frozen=True)
-class CumSum(Form):
+class CumSum(SameShape):
     """dY = cumsum(dX, axis); adjoint: the reversed cumulative sum, X̄ᵢ = Σ_{j≥i} Ȳⱼ."""
 
     axis: int
@@ -723,9 +700,6 @@ class CumSum(Form):
         rev = reverse_key(self.axis, len(in_shape))
         flipped = g.op("cumsum", g.op("index", ybar, key=rev), axis=self.axis)
         return g.op("index", flipped, key=rev)
-
-    def out_shape(self, g, in_shape):
-        return in_shape
 
 
 @dataclass(frozen=True)
@@ -789,7 +763,7 @@ class Rayleigh(Form):
 
 
 @dataclass(frozen=True)
-class Resolvent(Form):
+class Resolvent(SameShape):
     """dY = Z with column j of Z = K_j R[:, j], K_j = Σ_{i≠j} v_i v_iᵀ / (λ_i − λ_j) the
     inverse of A − λ_j B on the B-orthogonal complement of v_j (B = I when None): the solve
     of (A − λ_j B) z = (I − B v_j v_jᵀ) r with v_jᵀ B z = 0, by a bordered direct solve
@@ -814,9 +788,6 @@ class Resolvent(Form):
 
     def adjoint(self, g, ybar, in_shape):
         return self._op(g, ybar)
-
-    def out_shape(self, g, in_shape):
-        return in_shape
 
 
 @dataclass(frozen=True)

@@ -30,6 +30,7 @@ from .bindings import (
     supported_calls,
 )
 from .bindings import loc as _loc
+from .build import Builder
 from .diagnostics import CompileError, CompileErrors, ShapeError
 from .ir import SPARSE, Graph, Value, reachable
 from .rules import BINOPS, CALLS, CONSTANTS, METHODS, RULES, SUBSCRIPTS, eigen, short
@@ -176,7 +177,7 @@ class _Builder:
         ranks: tuple[int, ...],
         limits: Limits | None = None,
     ):
-        self.g = Graph()
+        self.g = Builder()
         self.fn = fn
         self.limits = limits or Limits()
         self.count = 0  # statements run on this path so far (unrolled, inlined)

@@ -15,12 +15,12 @@ import ast
 
 from .diagnostics import CompileError, ShapeError
 from .ir import Value
+from .rules.base import loc, square
 
 _UPDATES = {ast.Add: "add", ast.Sub: "sub", ast.Mult: "mul", ast.Div: "div"}
 
 
 def _loc(node):
-    from .rules.base import loc
 
     return loc(node)
 
@@ -165,7 +165,6 @@ def in_place(b, stmt: ast.stmt) -> bool:
 
 
 def _need_square(b, x: Value, node) -> None:
-    from .rules.base import square
 
     b.g.at = _loc(node)
     square(b.g, x, "the diagonal idiom")

@@ -389,8 +389,6 @@ def typings(choices: list[tuple[int, ...]], limit: int):
     """Rank assignments, one rank per free parameter from its choices (most plausible first):
     fewer and smaller departures from the first choices come first; at most `limit`."""
     sizes = [len(c) for c in choices]
-    combos = (
-        c for total in range(sum(n - 1 for n in sizes) + 1) for c in _with_sum(sizes, total)
-    )
+    combos = (c for total in range(sum(n - 1 for n in sizes) + 1) for c in _with_sum(sizes, total))
     for combo in itertools.islice(combos, limit):
         yield tuple(choices[i][k] for i, k in enumerate(combo))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, ClassVar
+from typing import Any
 
 from .diagnostics import Loc, ShapeError
 
@@ -61,16 +61,12 @@ class _Dim:
 
 
 class Graph:
-    """Builds values: every construction goes through `op`, which checks shapes with the
-    op's rule, applies local simplifications and hash-conses."""
-
-    # op name -> Rule: the rules package registers its table here when it is imported, so
-    # the IR stays below the rules (no import cycle)
-    table: ClassVar[dict[str, Any]] = {}
+    """The values of one program, plain data: the values in creation order, the union-find
+    over their dimensions, and the names and labels the model gave them. New values are
+    built by `build.Builder`, which knows the rules."""
 
     def __init__(self) -> None:
         self.values: list[Value] = []
-        self._intern: dict[tuple, Value] = {}
         self._dims: list[_Dim] = []
         self._parent: list[int] = []
         self.names: dict[int, str] = {}  # value id -> the user's variable name (a hint)
@@ -159,24 +155,22 @@ class Graph:
         fa, fb = self.dim_info(a).fixed, self.dim_info(b).fixed
         if isinstance(fa, int) and isinstance(fb, int):
             return self.new_dim(fa * fb)
-        key = (self.find(a), self.find(b))
-        for d, info in enumerate(self._dims):
-            if info.product == key and self._parent[d] == d:
-                return d
-        d = self.new_dim(None, self.at, "a size of np.kron")
-        self._dims[d].product = key
-        return d
+        return self._derived("product", (self.find(a), self.find(b)), "a size of np.kron")
 
     def slice_dim(self, d: int, start, stop, step) -> int:
         """The size of d[start:stop:step] for a size d known only at run time, the same id
         each time it is asked for (codegen spells it `len(range(n)[start:stop:step])`)."""
-        key = (self.find(d), start, stop, step)
-        for i, info in enumerate(self._dims):
-            if info.sliced == key and self._parent[i] == i:
-                return i
-        new = self.new_dim(None, self.at, "a slice")
-        self._dims[new].sliced = key
-        return new
+        return self._derived("sliced", (self.find(d), start, stop, step), "a slice")
+
+    def _derived(self, how: str, key: tuple, what: str) -> int:
+        """The dimension derived from others by `how` ("product" or "sliced") with `key`:
+        found if asked for before, else new."""
+        for d, info in enumerate(self._dims):
+            if getattr(info, how) == key and self._parent[d] == d:
+                return d
+        d = self.new_dim(None, self.at, what)
+        setattr(self._dims[d], how, key)
+        return d
 
     def suggest_label(self, d: int, name: str) -> None:
         """The model named this free dimension (`n = X.shape[0]`): label it so, unless the
@@ -210,39 +204,6 @@ class Graph:
                     and r not in self.labels
                 ):
                     self.labels[r] = next(pool)
-
-    # -- values ----------------------------------------------------------------------
-    def op(self, op: str, *args: Value, **attrs: Any) -> Value:
-        rule = self.table[op]
-        if rule.batched is not None and any(a.rank > 2 for a in args):
-            return self.op(rule.batched, *args, **attrs)  # on stacks of matrices
-        attrs_t = tuple(sorted(attrs.items()))
-        shape, struct = rule.infer(self, args, dict(attrs_t))
-        if rule.simplify is not None:  # the op's local identities (rules package)
-            simpler = rule.simplify(self, args, dict(attrs_t), shape)
-            if simpler is not None:
-                return simpler
-        key = (op, tuple(a.id for a in args), attrs_t)
-        found = self._intern.get(key)
-        if found is not None:
-            return found
-        dtype = rule.dtype or ("complex" if any(a.dtype == "complex" for a in args) else "real")
-        v = Value(len(self.values), op, tuple(args), attrs_t, shape, struct, self.loc, dtype)
-
-        self.values.append(v)
-        self._intern[key] = v
-        return v
-
-    def const(self, value: float, text: str | None = None) -> Value:
-        """A scalar constant; `text` is how the model spelled it (e.g. `np.pi`, `2`)."""
-        value = float(value)
-        user = text is not None
-        if text is None:
-            text = repr(int(value)) if value.is_integer() and abs(value) < 1e15 else repr(value)
-            text = text if "." in text or "e" in text or "inf" in text else text + ".0"
-            if value in (float("inf"), float("-inf")):
-                text = "np.inf" if value > 0 else "-np.inf"
-        return self.op("const", value=value, text=text, user=user)
 
     def current(self, v: Value) -> Value:
         """What v became after optimization (v itself if no pass replaced it)."""

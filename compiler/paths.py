@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .diagnostics import Loc
-from .ir import Value
+from .ir import Value, format_ir
 
 # Exceptions a model may raise (the generated module raises the same, with the same message)
 EXCEPTIONS = (
@@ -89,7 +89,6 @@ def walk(tree, trail=()):
 def format_tree(graph, tree, wrt_names: list[str]) -> str:
     """`--emit ir` of a function with run-time branches: the conditions, then each path's
     program under the decisions that lead to it."""
-    from .ir import format_ir
 
     conds = list(dict.fromkeys(conditions(tree)))
     labels = {c.id: f"cond{k + 1}" for k, c in enumerate(conds)}
@@ -98,7 +97,9 @@ def format_tree(graph, tree, wrt_names: list[str]) -> str:
         when = " and ".join(("" if holds else "not ") + labels[c.id] for c, holds in trail)
         if leaf.raises is not None:
             exc, message = leaf.raises
-            parts.append(f"# path: {when}: raise {exc}({'' if message is None else repr(message)})\n")
+            parts.append(
+                f"# path: {when}: raise {exc}({'' if message is None else repr(message)})\n"
+            )
             continue
         names = ["value"] + [f"grad {n}" for n in wrt_names]
         parts.append(f"# path: {when}\n" + format_ir(graph, [leaf.out, *leaf.grad.grads], names))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import warnings
 from dataclasses import dataclass, field, replace
 
-from . import autodiff, codegen, explain, frontend, ir, loops, optimize, paths, testgen
+from . import autodiff, codegen, explain, frontend, ir, loops, optimize, paths, testgen, version
 from .codegen import Extras
 from .diagnostics import CompileError
 from .forward import jvp, tangent_params, taylor
@@ -202,6 +202,11 @@ def _optimize_paths(model, passes=None):
     return report
 
 
+def _build(source: str, fn: str, filename: str, options: Options):
+    """The model function lowered to IR (frontend.build) with the options' shapes and limits."""
+    return frontend.build(source, fn, filename, options.shapes, options.like, limits=options.limits)
+
+
 def compile_model(
     source: str,
     fn: str,
@@ -210,14 +215,10 @@ def compile_model(
     command: str | None = None,
     options: Options | None = None,
 ) -> Program:
-    from . import __version__
-
     options = options or Options()
     command = command or f"matgradc {filename} --fn {fn}"
     try:
-        model = frontend.build(
-            source, fn, filename, options.shapes, options.like, limits=options.limits
-        )
+        model = _build(source, fn, filename, options)
         loops.configure(model.graph, checkpoint=options.checkpoint)
         idx = _wrt_indices(model, wrt)
         flags = (options.jvp, options.hvp, options.hessian, options.taylor)
@@ -227,10 +228,7 @@ def compile_model(
             grad = autodiff.reverse(model.graph, model.out, [model.params[i] for i in idx])
             more = extras(model, grad, idx, *flags)
         if options.doc_explain:
-            again = frontend.build(
-                source, fn, filename, options.shapes, options.like, limits=options.limits
-            )
-            more.doc = explain.explain(again, idx, brief=True)
+            more.doc = explain.explain(_build(source, fn, filename, options), idx, brief=True)
         if options.optimize:
             passes = {"scipy": optimize.SCIPY_PASSES, "numpy": optimize.PASSES}.get(
                 options.backend, optimize.AUTO_PASSES
@@ -239,7 +237,9 @@ def compile_model(
                 _optimize_paths(model, passes)
             else:
                 optimized(model, grad, more, passes)
-        module = codegen.render_module(model, grad, idx, filename, command, __version__, more)
+        module = codegen.render_module(
+            model, grad, idx, filename, command, version.__version__, more
+        )
     except CompileError as e:
         raise e.located(filename, source) from None
     compiled = Program(module, model, grad, idx, filename, command, model.warnings)
@@ -269,9 +269,7 @@ def emit_explain(
     """Each step's derivative in the talk's notation (`--emit explain`)."""
     options = options or Options()
     try:
-        model = frontend.build(
-            source, fn, filename, options.shapes, options.like, limits=options.limits
-        )
+        model = _build(source, fn, filename, options)
         return explain.explain(model, _wrt_indices(model, wrt))
     except CompileError as e:
         raise e.located(filename, source) from None
@@ -279,10 +277,8 @@ def emit_explain(
 
 def render_test(c: Program, module_path: str, test_path: str) -> str:
     """The pytest module checking the generated module at `module_path` by finite differences."""
-    from . import __version__
-
     return testgen.render_test(
-        c.model, c.grad, c.wrt, module_path, test_path, c.filename, c.command, __version__
+        c.model, c.grad, c.wrt, module_path, test_path, c.filename, c.command, version.__version__
     )
 
 

@@ -14,9 +14,9 @@ from helpers import (
     load,
     numpy_model,
 )
+from matgradc.build import Builder
 from matgradc.einsum import Einsum, LowerSymBatched, Permute
 from matgradc.forms import Hadamard, chain
-from matgradc.ir import Graph
 
 K, N, M, P = 2, 3, 4, 5
 HEADER = "import numpy as np\n\n\n"
@@ -336,7 +336,7 @@ SIZES = {"k": K, "n": N, "m": M, "p": P, "1": 1}
 
 
 def _params(shapes: dict[str, str]):
-    g = Graph()
+    g = Builder()
     dims = {s: g.new_dim(SIZES[s] if s == "1" else s) for s in SIZES}
     params = {}
     for i, (name, shape) in enumerate(shapes.items()):

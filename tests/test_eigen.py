@@ -13,9 +13,9 @@ import scipy.sparse
 import scipy.sparse.linalg
 from helpers import directional, evaluate, load
 from matgradc.api import compile_model
+from matgradc.build import Builder
 from matgradc.diagnostics import CompileError
 from matgradc.forms import Columns, Rayleigh, Resolvent, SparseDiag
-from matgradc.ir import Graph
 
 HEADER = (
     "import numpy as np\nimport scipy.linalg\nimport scipy.sparse\nimport scipy.sparse.linalg\n\n"
@@ -402,7 +402,7 @@ def _params(g, shapes):
 
 
 def _dot_product(form_of, shapes, values, t_name, y_name):
-    g = Graph()
+    g = Builder()
     p = _params(g, shapes)
     form = form_of(g, p)
     fwd = form.apply(g, p[t_name])
@@ -448,7 +448,7 @@ def test_resolvent_form_dot_product_and_value():
         vals = {"A": a, "w": w, "V": V, "T": R, "Y": Y}
         form = lambda g, p: Resolvent(p["A"], None, p["w"], p["V"])
         _dot_product(form, shapes, vals, "T", "Y")
-        g = Graph()
+        g = Builder()
         p = _params(g, shapes)
         (z,) = evaluate(g, list(p.values()), [form(g, p).apply(g, p["T"])], list(vals.values()))
         # MINRES_RTOL = 1e-10 on a residual of size ~1: the documented accuracy is ~1e-8 here
@@ -463,7 +463,7 @@ def test_generalized_resolvent_value():
     w, V = lam[:1], Q[:, :1]
     r = rng.standard_normal((n, 1))
     expected = sum(Q[:, [i]] * (Q[:, i] @ r[:, 0]) / (lam[i] - w[0]) for i in range(1, n))
-    g = Graph()
+    g = Builder()
     shapes = {"A": ("n", "n"), "B": ("n", "n"), "w": ("k",), "V": ("n", "k"), "T": ("n", "k")}
     p = _params(g, shapes)
     form = Resolvent(p["A"], p["B"], p["w"], p["V"])

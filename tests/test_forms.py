@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 from helpers import evaluate
+from matgradc.build import Builder
 from matgradc.forms import (
     Adjoint,
     Box,
@@ -30,13 +31,13 @@ from matgradc.forms import (
     UnitColumns,
     chain,
 )
-from matgradc.ir import Graph, Value
+from matgradc.ir import Value
 
 N, M, K = 3, 4, 5
 
 
 def _graph(shapes: dict[str, tuple], complex_params=()):
-    g = Graph()
+    g = Builder()
     dims = {s: g.new_dim(s) for s in ("n", "m", "k")}
     params = {}
     for i, (name, shape) in enumerate(shapes.items()):

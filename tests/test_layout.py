@@ -27,8 +27,11 @@ def _imports(name: str, path: Path, modules: dict[str, Path]) -> set[str]:
             for _ in range(node.level - 1):
                 base = base.rsplit(".", 1)[0]
             target = base + (f".{node.module}" if node.module else "")
-            candidates = [target] if node.module else []
-            candidates += [f"{target}.{a.name}" for a in node.names]
+            # `from . import x` imports the submodule x, or else the name x of the package
+            # itself (`from . import __version__` runs the package's __init__)
+            candidates = {
+                t if t in modules else target for t in (f"{target}.{a.name}" for a in node.names)
+            }
             out |= {c for c in candidates if c in modules and c != name}
         elif isinstance(node, ast.Import):
             out |= {a.name for a in node.names if a.name in modules and a.name != name}

@@ -15,8 +15,8 @@ import numpy as np
 import pytest
 from helpers import central_gradient
 from matgradc.api import Options, compile_model
+from matgradc.build import Builder
 from matgradc.forms import Phi
-from matgradc.ir import Graph
 from matgradc.rules import RULES
 
 RNG = np.random.default_rng(15)
@@ -262,7 +262,7 @@ def test_phi_is_the_masked_lower_triangle_and_self_adjoint():
     mask = np.tril(np.ones((6, 6)), -1) + 0.5 * np.eye(6)
     np.testing.assert_array_equal(phi(X), X * mask)
     assert np.isclose(np.sum(Y * phi(X)), np.sum(phi(Y) * X))
-    g = Graph()
+    g = Builder()
     n = g.new_dim(6)
     x = g.op("param", name="X", index=0, dims=(n, n), struct="general")
     assert Phi().adjoint(g, x, x.shape).op == "phi" and Phi().apply(g, x).op == "phi"

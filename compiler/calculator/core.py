@@ -8,6 +8,7 @@ from .. import autodiff, codegen, shapes
 from ..diagnostics import CompileError
 from ..ir import Value
 from . import jacobian as J
+from .latex import latex
 from .normal import Algebra
 from .printer import ATOM, Doc, Printer, atomic, d_num, talk
 from .translate import translate
@@ -166,7 +167,6 @@ def _spelling(alg: Algebra, printer: Printer, x: Value) -> J.Spell:
 
 
 def _latex(printer: Printer, s) -> str:
-    from .latex import latex
 
     doc = s if isinstance(s, Doc) else printer.sum(s)
     return latex(doc, printer.alg.g, printer.params)

@@ -14,6 +14,7 @@ from typing import Any
 from .. import codegen
 from ..diagnostics import CompileError
 from ..ir import Value
+from ..rules import RULES
 from .normal import Algebra, Node, Sum, Term, mul_scal, tcount
 
 # Python's operator precedences, as the printer needs them.
@@ -345,7 +346,6 @@ class Printer:
         raise AssertionError(kind)
 
     def opaque(self, a: Node) -> Doc:
-        from ..rules import RULES
 
         op, _, value = a.extra
         rule = RULES[op]

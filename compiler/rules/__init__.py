@@ -18,7 +18,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..forms import index_shape
-from ..ir import Graph
 from . import (
     batched,
     contractions,
@@ -97,7 +96,6 @@ ANY_RANK_CALLS = ELEMENTWISE_CALLS | {
     n for family in FAMILIES.values() for n in getattr(family, "ANY_RANK", ())
 }
 RULES.update(eigen.absorbing(RULES))  # lowrank(U, W) stays factored through these ops
-Graph.table = RULES  # the IR builds values by this table
 # the optimizer's passes that know ops (run after the generic ones, in this order)
 PASSES = (*linalg.PASSES, *products.PASSES)
 SCIPY_PASSES = scipy_linalg.SCIPY_PASSES

@@ -193,6 +193,27 @@ def unsupported(
     return deriv
 
 
+def ufunc(name: str, *partials: Deriv | None, also: tuple[str, ...] = (), **options) -> Rule:
+    """NumPy's elementwise function `np.<name>` (also called as `np.<alias>` for each alias):
+    one partial derivative per argument, None where it is zero almost everywhere."""
+    args = ", ".join(f"{{{i}}}" for i in range(len(partials)))
+    calls = tuple(f"numpy.{n}" for n in (name, *also))
+    return Rule(f"np.{name}({args})", elementwise, partials, calls=calls, **options)
+
+
+def real_part_of(call: str, scale: str, what: str) -> str:
+    """The statements assigning {out} = call's result when SciPy may return a complex matrix
+    for a real one (logm, sqrtm): a clear error if the imaginary part is more than rounding
+    (relative to `scale`, an expression of {out}), else the real part."""
+    who = call.split("(")[0]
+    return (
+        f"{{out}} = {call}\n"
+        f"if np.iscomplexobj({{out}}) and np.abs({{out}}.imag).max() > 1e-8 * {scale}:\n"
+        f'    raise ValueError("{who}: no real {what} (SciPy\'s is complex)")\n'
+        "{out} = np.real({out})"
+    )
+
+
 def ew(D_of):
     """An elementwise derivative: dY = D ∘ dX with D built from (graph, Y, *args)."""
     return lambda g, y, *args: Hadamard(D_of(g, y, *args), y.shape)

@@ -26,7 +26,17 @@ from __future__ import annotations
 from ..diagnostics import CompileError, ShapeError
 from ..forms import Box, Compose, Frechet, Hadamard, Inv, Kron, Sum, Triangle, chain
 from ..ir import GENERAL, Graph, Value
-from .base import Rule, loc, need, rank_name, same_square, scalar, square, unsupported
+from .base import (
+    Rule,
+    loc,
+    need,
+    rank_name,
+    real_part_of,
+    same_square,
+    scalar,
+    square,
+    unsupported,
+)
 
 SCIPY = ("scipy.linalg",)
 
@@ -64,15 +74,23 @@ def _pinv_shape(g, args, attrs):
     return (x.shape[1], x.shape[0]), GENERAL
 
 
-def _qr_part(index):
-    def rule(g, args, attrs):
-        (x,) = args
-        need(x.rank == 2, g, f"np.linalg.qr needs a matrix, got {rank_name(x.rank)}")
-        m, n = x.shape
-        k = min_dim(g, x)
-        return ((m, k), (k, n))[index], GENERAL
+def thin_parts(who: str, shapes):
+    """The shape rules of the outputs of a thin factorization of an m×n matrix (QR, SVD):
+    `shapes(m, k, n)` gives every output's shape, with k = min(m, n)."""
 
-    return rule
+    def part(index):
+        def rule(g, args, attrs):
+            (x,) = args
+            need(x.rank == 2, g, f"{who} needs a matrix, got {rank_name(x.rank)}")
+            m, n = x.shape
+            return shapes(m, min_dim(g, x), n)[index], GENERAL
+
+        return rule
+
+    return part
+
+
+_qr_part = thin_parts("np.linalg.qr", lambda m, k, n: ((m, k), (k, n)))
 
 
 def _lstsq_part(index):
@@ -292,10 +310,7 @@ RULES: dict[str, Rule] = {
     # SciPy gives a complex logarithm for a real matrix with negative eigenvalues: a clear
     # error here (the model is real), its real part when the imaginary part is only rounding
     "logm": Rule(
-        "{out} = scipy.linalg.logm({0})\n"
-        "if np.iscomplexobj({out}) and np.abs({out}.imag).max() > 1e-8 * max(1.0, np.abs({out}).max()):\n"
-        '    raise ValueError("scipy.linalg.logm: no real logarithm (SciPy\'s is complex)")\n'
-        "{out} = np.real({out})",
+        real_part_of("scipy.linalg.logm({0})", "max(1.0, np.abs({out}).max())", "logarithm"),
         same_square("scipy.linalg.logm"),
         (lambda g, y, a: Frechet("logm", a),),
         ref="Higham, Functions of Matrices (2008), Thm 3.6: L(A, E) from log([[A, E], [0, A]])",

@@ -30,6 +30,7 @@ Conventions (A v = λ B v, A and B symmetric, B positive definite; B = I for eig
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import partial
 
 from ..diagnostics import CompileError, ShapeError
 from ..forms import (
@@ -348,33 +349,13 @@ def _eigsh_rules(generalized: bool) -> dict[str, Rule]:
     vecs = (_eigsh_vectors, _eigsh_vectors_dM) if generalized else (_eigsh_vectors,)
     who = "scipy.sparse.linalg.eigsh"
     ref = "reference/eigenvalue-sensitivity-thread.txt; Nelson, AIAA J. 14 (1976)"
+    rule = partial(Rule, requires=req, ref=ref, imports=SPARSE_LINALG)
     return {
-        f"{name}_values": Rule(
-            call + ")",
-            _krylov_part(0, who),
-            vals,
-            group=(0, 2),
-            requires=req,
-            ref=ref,
-            imports=SPARSE_LINALG,
-        ),
-        f"{name}_vectors": Rule(
-            call + ")",
-            _krylov_part(1, who),
-            vecs,
-            group=(1, 2),
-            requires=req,
-            ref=ref,
-            imports=SPARSE_LINALG,
-        ),
+        f"{name}_values": rule(call + ")", _krylov_part(0, who), vals, group=(0, 2)),
+        f"{name}_vectors": rule(call + ")", _krylov_part(1, who), vecs, group=(1, 2)),
         # return_eigenvectors=False: ARPACK orders these values its own way
-        f"{name}_values_only": Rule(
-            call + ", return_eigenvectors=False)",
-            _krylov_part(0, who),
-            vals,
-            requires=req,
-            ref=ref,
-            imports=SPARSE_LINALG,
+        f"{name}_values_only": rule(
+            call + ", return_eigenvectors=False)", _krylov_part(0, who), vals
         ),
     }
 

@@ -23,6 +23,7 @@ from .base import (
     identity,
     same,
     transposes,
+    ufunc,
 )
 from .structure import scatter_accumulation
 
@@ -308,75 +309,25 @@ RULES: dict[str, Rule] = {
         simplify=_neg,
     ),
     # elementwise functions
-    "exp": Rule(
-        "np.exp({0})",
-        elementwise,
-        (ew(lambda g, y, a: y),),
-        calls=("numpy.exp",),
-        positive=True,
-    ),
-    "log": Rule(
-        "np.log({0})",
-        elementwise,
-        (ew_div(lambda g, y, a: a),),
+    "exp": ufunc("exp", ew(lambda g, y, a: y), positive=True),
+    "log": ufunc("log", ew_div(lambda g, y, a: a), requires=("positive",), simplify=_log),
+    "log1p": ufunc(
+        "log1p",
+        ew_div(lambda g, y, a: g.op("add", g.const(1), a)),
         requires=("positive",),
-        calls=("numpy.log",),
-        simplify=_log,
-    ),
-    "log1p": Rule(
-        "np.log1p({0})",
-        elementwise,
-        (ew_div(lambda g, y, a: g.op("add", g.const(1), a)),),
-        requires=("positive",),
-        calls=("numpy.log1p",),
         simplify=_log1p,
     ),
-    "sqrt": Rule(
-        "np.sqrt({0})",
-        elementwise,
-        (_sqrt_form,),
-        requires=("positive",),
-        calls=("numpy.sqrt",),
+    "sqrt": ufunc("sqrt", _sqrt_form, requires=("positive",)),
+    "tanh": ufunc("tanh", ew(lambda g, y, a: g.op("sub", g.const(1), g.op("pow", y, g.const(2))))),
+    "sin": ufunc("sin", ew(lambda g, y, a: g.op("cos", a))),
+    "cos": ufunc("cos", ew(lambda g, y, a: g.op("neg", g.op("sin", a)))),
+    "maximum": ufunc(
+        "maximum", _pairwise_max(True, "greater"), _pairwise_max(False, "greater"), commutative=True
     ),
-    "tanh": Rule(
-        "np.tanh({0})",
-        elementwise,
-        (ew(lambda g, y, a: g.op("sub", g.const(1), g.op("pow", y, g.const(2)))),),
-        calls=("numpy.tanh",),
+    "minimum": ufunc(
+        "minimum", _pairwise_max(True, "less"), _pairwise_max(False, "less"), commutative=True
     ),
-    "sin": Rule(
-        "np.sin({0})",
-        elementwise,
-        (ew(lambda g, y, a: g.op("cos", a)),),
-        calls=("numpy.sin",),
-    ),
-    "cos": Rule(
-        "np.cos({0})",
-        elementwise,
-        (ew(lambda g, y, a: g.op("neg", g.op("sin", a))),),
-        calls=("numpy.cos",),
-    ),
-    "maximum": Rule(
-        "np.maximum({0}, {1})",
-        elementwise,
-        (_pairwise_max(True, "greater"), _pairwise_max(False, "greater")),
-        calls=("numpy.maximum",),
-        commutative=True,
-    ),
-    "minimum": Rule(
-        "np.minimum({0}, {1})",
-        elementwise,
-        (_pairwise_max(True, "less"), _pairwise_max(False, "less")),
-        calls=("numpy.minimum",),
-        commutative=True,
-    ),
-    "abs": Rule(
-        "np.abs({0})",
-        elementwise,
-        (_abs_form,),
-        dtype="real",
-        calls=("numpy.abs", "numpy.absolute"),
-    ),
+    "abs": ufunc("abs", _abs_form, also=("absolute",), dtype="real"),
     "sign": Rule("np.sign({0})", elementwise, (None,)),
     # comparisons: 0/1 values with no derivative; conditions of `if` (compiler/paths.py)
     **{
@@ -398,22 +349,13 @@ RULES: dict[str, Rule] = {
         )
     },
     # d logaddexp(a, b) = e^(a−y) da + e^(b−y) db, never overflowing
-    "logaddexp": Rule(
-        "np.logaddexp({0}, {1})",
-        elementwise,
-        (
-            ew(lambda g, y, a, b: g.op("exp", g.op("sub", a, y))),
-            ew(lambda g, y, a, b: g.op("exp", g.op("sub", b, y))),
-        ),
-        calls=("numpy.logaddexp",),
+    "logaddexp": ufunc(
+        "logaddexp",
+        ew(lambda g, y, a, b: g.op("exp", g.op("sub", a, y))),
+        ew(lambda g, y, a, b: g.op("exp", g.op("sub", b, y))),
         commutative=True,
     ),
-    "expm1": Rule(
-        "np.expm1({0})",
-        elementwise,
-        (ew(lambda g, y, a: g.op("exp", a)),),
-        calls=("numpy.expm1",),
-    ),
+    "expm1": ufunc("expm1", ew(lambda g, y, a: g.op("exp", a))),
     # complex values (np.linalg.eig): real and imaginary parts, conjugation
     "conj": Rule(
         "np.conj({0})",
@@ -458,17 +400,10 @@ CALLS: dict = {}
 
 
 # -- more elementwise functions (the NumPy vocabulary of real models) --------------------
-def _unary(spelling: str, D, *, divide: bool = False, requires=None, imports=(), calls=()):
-    """An elementwise function y = f(x) with dy = D(x, y) ∘ dx (or dx / D with divide)."""
+def _unary(name: str, D, *, divide: bool = False, requires=None):
+    """np.<name>, elementwise, y = f(x) with dy = D(x, y) ∘ dx (or dx / D with divide)."""
     deriv = (ew_div if divide else ew)(lambda g, y, a: D(g, a, y))
-    return Rule(
-        spelling,
-        elementwise,
-        (deriv,),
-        requires=(requires,) if requires else (),
-        imports=imports,
-        calls=calls,
-    )
+    return ufunc(name, deriv, requires=(requires,) if requires else ())
 
 
 def _c(g, value):
@@ -481,112 +416,75 @@ def _sq(g, v):
 
 MORE: dict[str, Rule] = {
     # d tan x = (1 + tan² x) dx
-    "tan": _unary(
-        "np.tan({0})",
-        lambda g, x, y: g.op("add", _c(g, 1), _sq(g, y)),
-        calls=("numpy.tan",),
-    ),
-    "sinh": _unary("np.sinh({0})", lambda g, x, y: g.op("cosh", x), calls=("numpy.sinh",)),
-    "cosh": _unary("np.cosh({0})", lambda g, x, y: g.op("sinh", x), calls=("numpy.cosh",)),
+    "tan": _unary("tan", lambda g, x, y: g.op("add", _c(g, 1), _sq(g, y))),
+    "sinh": _unary("sinh", lambda g, x, y: g.op("cosh", x)),
+    "cosh": _unary("cosh", lambda g, x, y: g.op("sinh", x)),
     # d arcsin x = dx / √(1 − x²)
     "arcsin": _unary(
-        "np.arcsin({0})",
+        "arcsin",
         lambda g, x, y: g.op("sqrt", g.op("sub", _c(g, 1), _sq(g, x))),
         divide=True,
         requires="unit",
-        calls=("numpy.arcsin",),
     ),
     # d arccos x = −dx / √(1 − x²)
     "arccos": _unary(
-        "np.arccos({0})",
+        "arccos",
         lambda g, x, y: g.op("neg", g.op("sqrt", g.op("sub", _c(g, 1), _sq(g, x)))),
         divide=True,
         requires="unit",
-        calls=("numpy.arccos",),
     ),
-    "arctan": _unary(
-        "np.arctan({0})",
-        lambda g, x, y: g.op("add", _c(g, 1), _sq(g, x)),
-        divide=True,
-        calls=("numpy.arctan",),
-    ),
+    "arctan": _unary("arctan", lambda g, x, y: g.op("add", _c(g, 1), _sq(g, x)), divide=True),
     "arcsinh": _unary(
-        "np.arcsinh({0})",
-        lambda g, x, y: g.op("sqrt", g.op("add", _sq(g, x), _c(g, 1))),
-        divide=True,
-        calls=("numpy.arcsinh",),
+        "arcsinh", lambda g, x, y: g.op("sqrt", g.op("add", _sq(g, x), _c(g, 1))), divide=True
     ),
     "arccosh": _unary(
-        "np.arccosh({0})",
+        "arccosh",
         lambda g, x, y: g.op("sqrt", g.op("sub", _sq(g, x), _c(g, 1))),
         divide=True,
         requires="above1",
-        calls=("numpy.arccosh",),
     ),
     "arctanh": _unary(
-        "np.arctanh({0})",
-        lambda g, x, y: g.op("sub", _c(g, 1), _sq(g, x)),
-        divide=True,
-        requires="unit",
-        calls=("numpy.arctanh",),
+        "arctanh", lambda g, x, y: g.op("sub", _c(g, 1), _sq(g, x)), divide=True, requires="unit"
     ),
     # d log_b x = dx / (x ln b)
     "log2": _unary(
-        "np.log2({0})",
+        "log2",
         lambda g, x, y: g.op("mul", _c(g, 0.6931471805599453), x),
         divide=True,
         requires="positive",
-        calls=("numpy.log2",),
     ),
     "log10": _unary(
-        "np.log10({0})",
+        "log10",
         lambda g, x, y: g.op("mul", _c(g, 2.302585092994046), x),
         divide=True,
         requires="positive",
-        calls=("numpy.log10",),
     ),
-    "exp2": _unary(
-        "np.exp2({0})",
-        lambda g, x, y: g.op("mul", _c(g, 0.6931471805599453), y),
-        calls=("numpy.exp2",),
-    ),
+    "exp2": _unary("exp2", lambda g, x, y: g.op("mul", _c(g, 0.6931471805599453), y)),
     # d atan2(a, b) = (b da − a db) / (a² + b²)
-    "arctan2": Rule(
-        "np.arctan2({0}, {1})",
-        elementwise,
-        (
-            ew(lambda g, y, a, b: g.op("div", b, g.op("add", _sq(g, a), _sq(g, b)))),
-            ew(lambda g, y, a, b: g.op("neg", g.op("div", a, g.op("add", _sq(g, a), _sq(g, b))))),
-        ),
-        calls=("numpy.arctan2",),
+    "arctan2": ufunc(
+        "arctan2",
+        ew(lambda g, y, a, b: g.op("div", b, g.op("add", _sq(g, a), _sq(g, b)))),
+        ew(lambda g, y, a, b: g.op("neg", g.op("div", a, g.op("add", _sq(g, a), _sq(g, b))))),
     ),
     # d hypot(a, b) = (a da + b db) / y
-    "hypot": Rule(
-        "np.hypot({0}, {1})",
-        elementwise,
-        (
-            ew(lambda g, y, a, b: g.op("div", a, y)),
-            ew(lambda g, y, a, b: g.op("div", b, y)),
-        ),
-        calls=("numpy.hypot",),
+    "hypot": ufunc(
+        "hypot",
+        ew(lambda g, y, a, b: g.op("div", a, y)),
+        ew(lambda g, y, a, b: g.op("div", b, y)),
         commutative=True,
     ),
     # d logaddexp2(a, b) = 2^(a−y) da + 2^(b−y) db
-    "logaddexp2": Rule(
-        "np.logaddexp2({0}, {1})",
-        elementwise,
-        (
-            ew(lambda g, y, a, b: g.op("exp2", g.op("sub", a, y))),
-            ew(lambda g, y, a, b: g.op("exp2", g.op("sub", b, y))),
-        ),
-        calls=("numpy.logaddexp2",),
+    "logaddexp2": ufunc(
+        "logaddexp2",
+        ew(lambda g, y, a, b: g.op("exp2", g.op("sub", a, y))),
+        ew(lambda g, y, a, b: g.op("exp2", g.op("sub", b, y))),
         commutative=True,
     ),
     # piecewise constant: a zero derivative almost everywhere
-    "floor": Rule("np.floor({0})", elementwise, (None,), calls=("numpy.floor",)),
-    "ceil": Rule("np.ceil({0})", elementwise, (None,), calls=("numpy.ceil",)),
-    "trunc": Rule("np.trunc({0})", elementwise, (None,), calls=("numpy.trunc", "numpy.fix")),
-    "rint": Rule("np.rint({0})", elementwise, (None,), calls=("numpy.rint",)),
+    "floor": ufunc("floor", None),
+    "ceil": ufunc("ceil", None),
+    "trunc": ufunc("trunc", None, also=("fix",)),
+    "rint": ufunc("rint", None),
     # a % b = a − floor(a / b) b: d = da − floor(a / b) db (NumPy's sign convention)
     "mod": Rule(
         "{0} % {1}",
@@ -604,7 +502,7 @@ MORE: dict[str, Rule] = {
 for _op, _rule in MORE.items():
     assert _op not in RULES
     RULES[_op] = _rule
-RULES["sign"] = Rule("np.sign({0})", elementwise, (None,), calls=("numpy.sign",))
+RULES["sign"] = ufunc("sign", None)
 
 
 def _power(b, node, x, p):

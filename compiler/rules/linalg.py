@@ -30,7 +30,7 @@ from .base import (
     scalar_of_square,
     square,
 )
-from .decompositions import min_dim, svd_u_form, svd_vt_form  # singular vectors (issue 9)
+from .decompositions import svd_u_form, svd_vt_form, thin_parts  # singular vectors (issue 9)
 
 
 def _inv(g, args, attrs):
@@ -69,15 +69,7 @@ def _gap(g, args, attrs):
     return (w.shape[0], w.shape[0]), GENERAL
 
 
-def _svd_part(index):
-    def rule(g, args, attrs):
-        (x,) = args
-        need(x.rank == 2, g, f"np.linalg.svd needs a matrix, got {rank_name(x.rank)}")
-        m, n = x.shape
-        k = min_dim(g, x)
-        return ((m, k), (k,), (k, n))[index], GENERAL
-
-    return rule
+_svd_part = thin_parts("np.linalg.svd", lambda m, k, n: ((m, k), (k,), (k, n)))
 
 
 # -- local identities ----------------------------------------------------------------

@@ -7,7 +7,7 @@ from __future__ import annotations
 import math
 
 from ..forms import Hadamard
-from .base import Rule, elementwise, ew, need
+from .base import Rule, elementwise, ew, need, ufunc
 
 
 def _nan_max(first: bool, op: str):
@@ -44,25 +44,13 @@ def _real_only(who: str):
 
 
 RULES: dict[str, Rule] = {
-    "fmax": Rule(
-        "np.fmax({0}, {1})",
-        elementwise,
-        (_nan_max(True, "greater"), _nan_max(False, "greater")),
-        calls=("numpy.fmax",),
-        commutative=True,
-    ),
-    "fmin": Rule(
-        "np.fmin({0}, {1})",
-        elementwise,
-        (_nan_max(True, "less"), _nan_max(False, "less")),
-        calls=("numpy.fmin",),
-        commutative=True,
-    ),
-    "isnan": Rule("np.isnan({0})", elementwise, (None,), calls=("numpy.isnan",)),
+    "fmax": ufunc("fmax", _nan_max(True, "greater"), _nan_max(False, "greater"), commutative=True),
+    "fmin": ufunc("fmin", _nan_max(True, "less"), _nan_max(False, "less"), commutative=True),
+    "isnan": ufunc("isnan", None),
     # the angle of a real number: 0 or π, a zero derivative almost everywhere
     "angle": Rule("np.angle({0})", _real_only("np.angle"), (None,), calls=("numpy.angle",)),
     # sinc x = sin(πx) / (πx), NumPy's normalised sinc
-    "sinc": Rule("np.sinc({0})", elementwise, (ew(_sinc_slope),), calls=("numpy.sinc",)),
+    "sinc": ufunc("sinc", ew(_sinc_slope)),
 }
 
 

@@ -5,8 +5,8 @@ products by symbolic cost."""
 from __future__ import annotations
 
 from ..diagnostics import CompileError
-from ..forms import Adjoint, Box, Dyad, Kron, KronProduct
-from ..ir import GENERAL, LOWER, SYMMETRIC, UPPER, Value
+from ..forms import Adjoint, Box, Dyad, Kron, KronProduct, Sum
+from ..ir import GENERAL, LOWER, SYMMETRIC, UPPER, Value, reachable
 from ..rewrite import rebuild, uses
 from .base import (
     ATOM,
@@ -22,6 +22,8 @@ from .base import (
     transposes,
     unsupported,
 )
+from .batched import transpose_call
+from .einsum import tensordot
 
 
 def _matmul(g, args, attrs):
@@ -176,7 +178,6 @@ def matrix_chain(g, roots: list[Value]) -> tuple[list[Value], bool]:
     """Order each product A B C … by symbolic cost, so a vector at either end multiplies
     first: (A B) x costs n³, A (B x) costs n²."""
     count = uses(roots)
-    from ..ir import reachable
 
     values = reachable(roots)
     interior = {
@@ -215,7 +216,6 @@ def matrix_chain(g, roots: list[Value]) -> tuple[list[Value], bool]:
 # -- derivatives -----------------------------------------------------------------------
 def _matrix_power_form(g, y, x):
     """d Xᵏ = Σ_{i<k} Xⁱ dX Xᵏ⁻¹⁻ⁱ."""
-    from ..forms import Sum
 
     k = y.attr("power")
 
@@ -296,7 +296,6 @@ def _dot(b, node, x, y):
     if x.rank == 0 or y.rank == 0:
         return b.g.op("mul", x, y)
     if x.rank > 2 or y.rank > 2:  # np.dot of stacks is not matmul: a tensordot
-        from .einsum import tensordot
 
         return tensordot(b, node, x, y, ([x.rank - 1], [max(y.rank - 2, 0)]))
     return b.g.op("matmul", x, y)
@@ -358,7 +357,6 @@ CALLS["numpy.transpose"] = _transpose_call
 def _transpose_any(b, node, x, *axes):
     """Arrays of more than two dimensions: any permutation (rules/batched.py)."""
     if x.rank > 2:
-        from .batched import transpose_call
 
         return transpose_call(b, node, x, *axes)
     return _transpose_call(b, node, x, *axes)

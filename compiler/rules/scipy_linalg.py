@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from ..forms import Compose, Frechet, Inv, Kron, LowerSym, Sylvester, Triangle, chain
 from ..ir import GENERAL, LOWER, SPD, SYMMETRIC, UPPER, Value, reachable
 from ..rewrite import rebuild
-from .base import MUL, Rule, need, same_square, scalar, square, unsupported
+from .base import MUL, Rule, need, real_part_of, same_square, scalar, square, unsupported
 from .linalg import _solve, scaled_identity
 
 
@@ -214,10 +214,7 @@ RULES: dict[str, Rule] = {
     # SciPy gives a complex root for a real matrix with negative eigenvalues: a clear error
     # here (the model is real), its real part when the imaginary part is only rounding
     "sqrtm": Rule(
-        "{out} = scipy.linalg.sqrtm({0})\n"
-        "if np.iscomplexobj({out}) and np.abs({out}.imag).max() > 1e-8 * np.abs({out}).max():\n"
-        '    raise ValueError("scipy.linalg.sqrtm: no real square root (SciPy\'s is complex)")\n'
-        "{out} = np.real({out})",
+        real_part_of("scipy.linalg.sqrtm({0})", "np.abs({out}).max()", "square root"),
         same_square("scipy.linalg.sqrtm"),
         (lambda g, y, a: Sylvester(y, y),),
         ref="dY Y + Y dY = dA: a Sylvester equation (Higham, Functions of Matrices, 6.1)",

@@ -5,7 +5,7 @@ log-sum-exp. Derivatives are Hadamard forms, reductions' are Reduce ∘ Hadamard
 from __future__ import annotations
 
 from ..forms import Compose, Hadamard, Reduce
-from .base import Rule, axes_reduce, elementwise, ew, ew_div, scalar
+from .base import Rule, axes_reduce, const_int, elementwise, ew, ew_div, scalar
 from .reductions import _axes
 
 SPECIAL = ("scipy.special",)
@@ -146,7 +146,6 @@ def _softmax(b, node, x, axis=None):
 
 def _multigammaln(b, node, a, d):
     """log Γ_d(a) = d(d−1)/4 log π + Σ_{j=1..d} log Γ(a + (1 − j)/2)  (scipy's definition)."""
-    from .base import const_int
 
     d = const_int(d)
     if d is None or d < 1:
