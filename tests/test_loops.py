@@ -7,6 +7,8 @@ and each construct kept as an error says where and why."""
 # ruff: noqa: ISC004 -- model sources spelled over several string literals
 from __future__ import annotations
 
+import itertools
+
 import numpy as np
 import pytest
 from helpers import central_gradient, load, numpy_model
@@ -305,6 +307,8 @@ def test_explain_through_a_loop_is_a_clear_error(tmp_path):
 
 
 SCIPY_IN_A_LOOP = """
+import itertools
+
 import numpy as np
 import scipy.special
 
@@ -388,6 +392,8 @@ def test_a_constant_loop_above_max_unroll_that_cannot_stay_a_loop_is_refused():
 
 
 SPD_IN_A_LOOP = """
+import itertools
+
 import numpy as np
 
 
@@ -422,3 +428,20 @@ def test_emitted_tests_draw_what_the_ops_inside_a_loop_body_need(tmp_path):
         cwd=tmp_path,
     )
     assert r.returncode == 0, r.stdout + r.stderr
+
+
+def test_loop_bodies_have_one_comment_above_each_run_of_lines():
+    """As in straight-line code (codegen's Function.lines): a comment naming the model line
+    above each run of statements from it, none at the end of a line."""
+    text = compile_model(HEADER + KALMAN, "f", filename="m.py").module
+    body = text.split("\ndef value_and_grad_f")[1].split("\ndef grad_f")[0]
+    assert not [line for line in body.splitlines() if "  # " in line and line.strip()[0] != "#"]
+    lines = [line.strip() for line in body.splitlines()]
+    loop = lines.index("for t in range(y.shape[0]):")
+    assert lines[loop - 1] == "# m.py:13"  # the `for` statement's line
+    assert lines[loop + 1 : loop + 3] == ["y_t = y[t]", "# m.py:14"]  # the body's first line
+    backward = lines.index("for t in reversed(range(y.shape[0])):")
+    assert "# grad of m.py:13" in lines[:backward] and "# grad of m.py:16" in lines[backward:]
+    # each model line's comment opens a run: never twice in a row
+    comments = [line for line in lines if line.startswith("# ")]
+    assert all(a != b for a, b in itertools.pairwise(comments))
