@@ -121,7 +121,7 @@ class Printer:
         self.g = graph
         self.namer = namer
         self.program = None  # set by _setup: run-time loops spell their bodies with it
-        self.scope: list[Value] | None = None  # the values of the program being spelled
+        self.scope: list[Value] | None = None  # the values of the function being spelled
         self.filename = ""
         self.dim_expr: dict[int, str] = {}
         for p in params:
@@ -570,9 +570,7 @@ def _setup(model: Model, grad: Gradient, wrt: list[int], filename: str):
         else:
             values = [v for v in _reachable(outs, bound) if not v.is_param]
             returned = {o.id for o in outs}
-        scope, printer.scope = printer.scope, values  # a run-time loop asks what runs
         statements = _statements(printer, values, keep | returned, forward, filename)
-        printer.scope = scope
         first = forward & {v.id for v in values}
         if not (out in outs if with_value is None else with_value):
             first = set()  # hvp, taylor: no value to compute first
@@ -665,6 +663,9 @@ def render_module(
 
     def emit(outs_of, returns_of, keep: set[int], with_value: bool = True):
         """(body, return text) of one function: straight-line, or the tree of paths."""
+        leaves = [tree] if model.tree is None else paths.returning(tree)
+        roots = [v for leaf in leaves for v in outs_of(leaf)]
+        printer.scope = reachable(roots + paths.conditions(model.tree) if model.tree else roots)
         if model.tree is None:
             return program(outs_of(tree), keep, with_value), returns_of(tree)
         return (

@@ -134,3 +134,32 @@ def test_the_command_line_flag(tmp_path):
     assert r.returncode == 0, r.stderr
     assert "--checkpoint" in out.read_text().split('"""')[1]  # the command that regenerates it
     assert "checkpoints.append(" in out.read_text()
+
+
+BRANCH_AFTER_A_LOOP = """
+import numpy as np
+
+
+def f(X, w):
+    s = 0.0
+    for row in X:
+        s = s + np.tanh(row @ w)
+    if s > 0:
+        return s * s
+    return -s
+"""
+
+
+@pytest.mark.parametrize("checkpoint", [False, True])
+def test_a_run_time_branch_after_a_loop(checkpoint):
+    """The loop runs before the branch, each path runs its own backward sweep: the forward
+    sweep keeps the tape (or the checkpoints) for whichever path is taken."""
+    module, model = _load(BRANCH_AFTER_A_LOOP, checkpoint), numpy_model(BRANCH_AFTER_A_LOOP)
+    rng = np.random.default_rng(1)
+    for sign in (1.0, -1.0):  # both paths
+        args = [rng.standard_normal((7, 3)), rng.standard_normal(3)]
+        args[1] *= sign * np.sign(np.sum(np.tanh(args[0] @ args[1])))  # tanh is odd: s flips
+        value, grads = module.value_and_grad_f(*args)
+        assert np.isclose(value, model(*args), rtol=1e-12)
+        for k, g in enumerate(grads):
+            np.testing.assert_allclose(g, central_gradient(model, args, k), rtol=1e-5, atol=1e-7)
