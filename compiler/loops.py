@@ -307,7 +307,11 @@ class Body:
         body = self._forward_body(printer, names, arrays, saved, bound | defined, where)
         if self.kind == "while":
             lines.append((f"{names.count} = 0", where))
+            if mode == "checkpoint":  # every `segment` iterations, doubled as they add up
+                lines.append((f"{names.segment} = 1", where))
             lines.append(("while True:", where))
+            if mode == "checkpoint":
+                lines += _indent(self._while_checkpoint(names, where))
             lines += _indent(body)
         elif mode == "checkpoint":
             lines += self._segments(names, args, v, where)
@@ -324,8 +328,22 @@ class Body:
             lines += _indent(body)
         outs = names.carries + ([names.count] if self.kind == "while" else [])
         outs += {"tape": [names.tape], "checkpoint": [names.checkpoints]}.get(mode, [])
+        if mode == "checkpoint" and self.kind == "while":
+            outs.append(names.segment)
         lines.append((f"{out} = {_tuple(outs)}", where))
         return _render(lines, where)
+
+    def _while_checkpoint(self, names: _Names, where: str) -> list:
+        """A `while` loop's checkpoints (--checkpoint): the carry every `segment` iterations;
+        past 2 × segment checkpoints, every other one is dropped and the segment doubles, so
+        that n iterations keep O(√n) checkpoints of segments of O(√n) iterations."""
+        kept, seg = names.checkpoints, names.segment
+        return [
+            (f"if {names.count} % {seg} == 0:", where),
+            (f"    {kept}.append({_tuple(names.carries)})", where),
+            (f"    if len({kept}) > 2 * {seg}:", where),
+            (f"        {kept}, {seg} = {kept}[::2], 2 * {seg}", where),
+        ]
 
     def _forward_roots(self, saved: list[Value]) -> list[Value]:
         return [*self.news, *saved, *([self.cond] if self.cond is not None else [])]
@@ -358,15 +376,17 @@ class Body:
         saved: list[Value],
         bound,
         where: str,
+        replay: bool = False,
     ) -> list:
-        """One iteration of the forward sweep (with the push of `saved` on the tape)."""
+        """One iteration of the forward sweep (with the push of `saved` on the tape); a
+        `replay` of a `while` loop's iteration (its count known) neither tests nor counts."""
         lines = []
         if self.kind == "for":
             lines += [
                 (f"{names.of(p)} = {a}[{names.counter}]", where)
                 for (p, _), a in zip(self.rows, arrays)
             ]
-        else:
+        elif not replay:
             cond_lines, defined = _block(printer, [self.cond], set(), bound, True)
             lines += cond_lines
             lines.append((f"if not {_text(printer, self.cond)}:", where))
@@ -379,7 +399,7 @@ class Body:
             lines.append((f"{names.tape}.append({_tuple([names.of(r) for r in saved])})", where))
         rebind = _rebind(names.carries, [_text(printer, n) for n in self.news])
         lines += [(line, where) for line in rebind]
-        if self.kind == "while":
+        if self.kind == "while" and not replay:
             lines.append((f"{names.count} += 1", where))
         return lines
 
@@ -526,28 +546,30 @@ class Adjoint:
                 lines.append((f"for _ in range({loop}[{k_count}]):", where))
             lines += _indent(inner or [("pass", where)])
         else:  # per segment, last first: its forward sweep again, then its backward sweep
-            lines.append((f"{names.checkpoints} = {loop}[{k_count}]", where))
-            lines += body._segments(names, bounds, v.args[0], where, backward=True)
+            while_ = body.kind == "while"
+            lines.append((f"{names.checkpoints} = {loop}[{k_count + while_}]", where))
             carries = _tuple(names.carries) if len(names.carries) == 1 else ", ".join(names.carries)
+            if while_:  # checkpoint k starts iteration k × segment; the last one, the count
+                lines.append((f"{names.segment} = {loop}[{k_count + 2}]", where))
+                lines.append(
+                    (f"for {names.start} in reversed(range(len({names.checkpoints}))):", where)
+                )
+                steps = f"min({names.segment}, {loop}[{k_count}] - {names.start} * {names.segment})"
+                replayed = f"for _ in range({steps}):"
+                backwards = f"for _ in range(len({names.tape})):"
+            else:
+                lines += body._segments(names, bounds, v.args[0], where, backward=True)
+                replayed = f"for {names.counter} in {names.steps}[{names.segment_of}]:"
+                backwards = f"for {names.counter} in reversed({names.steps}[{names.segment_of}]):"
             lines.append((f"    {carries} = {names.checkpoints}.pop()", where))
             lines.append((f"    {names.tape} = []", where))
-            lines.append(
-                (
-                    f"    for {names.counter} in {names.steps}[{names.segment_of}]:",
-                    where,
-                )
-            )
+            lines.append((f"    {replayed}", where))
             rows = arrays[:r_count]
             forward = body._forward_body(
-                printer, names, rows, pushed, bound, where.removeprefix("grad of ")
+                printer, names, rows, pushed, bound, where.removeprefix("grad of "), replay=True
             )
             lines += _indent(_indent(forward))
-            lines.append(
-                (
-                    f"    for {names.counter} in reversed({names.steps}[{names.segment_of}]):",
-                    where,
-                )
-            )
+            lines.append((f"    {backwards}", where))
             lines += _indent(_indent(inner or [("pass", where)]))
         lines.append((f"{out} = {_tuple(cots + grads)}", where))
         return _render(lines, where)
@@ -1008,19 +1030,10 @@ def configure(g: Graph, checkpoint: bool = False) -> None:
     """How the run-time loops of a model run their sweeps (--checkpoint: the loop state at the
     start of each of about √T segments instead of a tape of every iteration; the backward
     sweep runs each segment forward again, last first, and then backwards: memory O(√T) for
-    one more forward sweep, Griewank's checkpointing with √T uniform segments)."""
+    one more forward sweep, Griewank's checkpointing with √T uniform segments; a `while`
+    loop, whose T is known only when it stops, doubles its segments as it runs)."""
     if not checkpoint:
         return
-    for v in list(g.values.values() if isinstance(g.values, dict) else g.values):
-        if v.op != "loop":
-            continue
-        body = v.attr("body")
-        if body.kind == "while":
-            raise CompileError(
-                "--checkpoint needs the trip count of a loop before it runs; this `while` "
-                "loop's is known only when it stops",
-                Loc(body.line, 0),
-                "drop --checkpoint (the tape of a `while` loop grows with its iterations), "
-                "or write the loop as for t in range(n) with a bound known on entry",
-            )
-        body.options["checkpoint"] = True
+    for v in g.values:
+        if isinstance(v.attr("body"), Body):
+            v.attr("body").options["checkpoint"] = True

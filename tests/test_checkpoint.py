@@ -16,7 +16,6 @@ import numpy as np
 import pytest
 from helpers import central_gradient, numpy_model
 from matgradc.api import Options, compile_model
-from matgradc.diagnostics import CompileError
 from test_loops import CASES, HEADER, KALMAN, NEWTON
 
 STEPPED = (  # a range with a start and a step, rows read at t, a matrix carry
@@ -104,11 +103,45 @@ def test_peak_memory_grows_like_the_square_root_of_the_trip_count():
     assert _peak(checkpointed, large) < _peak(taped, large) / 8
 
 
-def test_checkpoint_refuses_a_while_loop_with_a_located_error():
-    with pytest.raises(CompileError, match="--checkpoint needs the trip count") as e:
-        compile_model(HEADER + NEWTON, "f", options=Options(checkpoint=True))
-    assert e.value.loc is not None and e.value.loc.line == 11  # the `while` statement
-    assert "drop --checkpoint" in str(e.value)
+LONG_WHILE = """
+import numpy as np
+
+
+def f(x0: "n", w: "n", A: "n,n", n: int):
+    x = x0
+    k = 0
+    while k < n and np.sum(x * x) < 1e6:
+        x = 0.5 * np.tanh(A @ x) + w * x
+        k += 1
+    return np.sum(x * w)
+"""
+
+
+@pytest.mark.parametrize("n", [0, 1, 2, 3, 7, 8, 9, 40, 131])
+def test_a_while_loop_with_checkpoints_matches_finite_differences(n):
+    """A `while` loop's checkpoints: the carry every `segment` iterations, the segment
+    doubling as the count grows (n crosses several doublings), its replay exactly as long
+    as the iterations taken."""
+    rng = np.random.default_rng(n)
+    args = [rng.standard_normal(3), 0.9 * rng.uniform(size=3), 0.5 * rng.standard_normal((3, 3)), n]
+    _check(LONG_WHILE, args)
+
+
+@pytest.mark.parametrize("seed", [0, 1])
+def test_the_newton_while_loop_with_checkpoints(seed):
+    rng = np.random.default_rng(seed)
+    _check(HEADER + NEWTON, [rng.standard_normal(4), rng.standard_normal(4)])
+
+
+def test_a_while_loop_keeps_memory_like_the_square_root_of_its_iterations():
+    module = _load(LONG_WHILE)
+    taped = _load(LONG_WHILE, False)
+    rng = np.random.default_rng(0)
+    base = [rng.standard_normal(3), 0.9 * rng.uniform(size=3), 0.5 * rng.standard_normal((3, 3))]
+    module.value_and_grad_f(*base, 10)
+    ratio = _peak(module, [*base, 6400]) / _peak(module, [*base, 400])
+    assert ratio < 7, ratio  # 16× the iterations
+    assert _peak(module, [*base, 6400]) < _peak(taped, [*base, 6400]) / 8
 
 
 def test_the_command_line_flag(tmp_path):
