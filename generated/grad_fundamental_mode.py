@@ -121,7 +121,7 @@ def value_and_grad_fundamental_mode(K, M, r):
     t9 = V @ np.diag(g_w) @ t6
     # grad of examples/generalized_mode.py:10
     g_K_full = np.tril(t8 - t7.T) - np.diag(np.diag(t8))
-    g_K_full += np.tril(t9 + t9.T) - np.diag(np.diag(t9))
+    g_K_full += np.tril(2.0 * t9) - np.diag(np.diag(t9))
     del t9, t7, t8
     g_K = g_K_full + g_K_full.T
     g_K *= 0.5
@@ -137,9 +137,9 @@ def value_and_grad_fundamental_mode(K, M, r):
     g_M_full = np.outer(v, g_t2 * r) + (
         np.tril(t10 + t10.T)
         - np.diag(np.diag(t10))
-        + (np.tril(t11 + t11.T) - np.diag(np.diag(t11)))
+        + (np.tril(2.0 * t11) - np.diag(np.diag(t11)))
     )
-    g_M_full += np.tril(t12 + t12.T) - np.diag(np.diag(t12))
+    g_M_full += np.tril(2.0 * t12) - np.diag(np.diag(t12))
     del t11, t12, t10
     g_M = g_M_full + g_M_full.T
     g_M *= 0.5

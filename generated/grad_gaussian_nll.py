@@ -136,7 +136,7 @@ def gaussian_nll(X, mu, Sigma):
     t3 = _cho_inv(t2)
     del t2
     # examples/gaussian_nll.py:14
-    quad = np.trace(t3 @ (R.T @ R))
+    quad = np.vdot(t3, R.T @ R)
     del R, t3
     # examples/gaussian_nll.py:15
     value = t1 * logdet + 0.5 * quad + t1 * n * np.log(2 * np.pi)
@@ -153,7 +153,7 @@ def value_and_grad_gaussian_nll(X, mu, Sigma):
     # examples/gaussian_nll.py:12
     R = X - mu
     # examples/gaussian_nll.py:14
-    t4 = R.T
+    t4 = R.T @ R
     # examples/gaussian_nll.py:15
     t1 = 0.5 * m
     # examples/gaussian_nll.py:13
@@ -162,20 +162,17 @@ def value_and_grad_gaussian_nll(X, mu, Sigma):
     t3 = _cho_inv(t2)
     del t2
     # examples/gaussian_nll.py:14
-    t5 = t3 @ (t4 @ R)
-    quad = np.trace(t5)
+    quad = np.vdot(t3, t4)
     # examples/gaussian_nll.py:15
     value = t1 * logdet + 0.5 * quad + t1 * n * np.log(2 * np.pi)
+    # grad of examples/gaussian_nll.py:14
+    g_X = R @ t3
+    del R
     # grad of examples/gaussian_nll.py:12
-    g_X = 0.5 * (R @ t3) + 0.5 * (t3 @ t4).T
-    del R, t4
     g_mu = np.sum(-g_X, axis=0)
     # grad of examples/gaussian_nll.py:9
-    g_Sigma_full = t1 * t3 - 0.5 * (t3 @ t5.T)
-    del t3, t5
-    g_Sigma = g_Sigma_full + g_Sigma_full.T
-    g_Sigma *= 0.5
-    del g_Sigma_full
+    g_Sigma = t1 * t3 - 0.5 * (t3 @ (t4 @ t3))
+    del t3, t4
     return value, (
         g_X,
         g_mu,

@@ -148,7 +148,7 @@ def value_and_grad_psd_logpdf(x, mu, u):
     del V, t7
     # grad of examples/psd_logpdf.py:13
     g_cov = np.tril(t8 + t8.T) - np.diag(np.diag(t8))
-    g_cov += np.tril(t9 + t9.T) - np.diag(np.diag(t9))
+    g_cov += np.tril(2.0 * t9) - np.diag(np.diag(t9))
     del t8, t9
     # grad of examples/psd_logpdf.py:12
     g_u = g_cov @ u

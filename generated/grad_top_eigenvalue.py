@@ -80,7 +80,7 @@ def value_and_grad_top_eigenvalue(p):
     g_t2[-1] = 1.0
     t4 = t3 @ np.diag(g_t2) @ t3.T
     del t3
-    g_t1 = np.tril(t4 + t4.T) - np.diag(np.diag(t4))
+    g_t1 = np.tril(2.0 * t4) - np.diag(np.diag(t4))
     del t4
     # grad of examples/eigen_sensitivity.py:9
     g_p = g_t1 @ p

@@ -122,7 +122,7 @@ def value_and_grad_top_generalized_eigenvalue(A, B):
     # grad of examples/generalized_eig.py:10
     t3 = t2 @ np.diag(g_w) @ t2.T
     del t2
-    g_C = np.tril(t3 + t3.T) - np.diag(np.diag(t3))
+    g_C = np.tril(2.0 * t3) - np.diag(np.diag(t3))
     del t3
     # grad of examples/generalized_eig.py:9
     g_t1 = _solve_triangular(L, g_C.T, lower=True, trans=1)

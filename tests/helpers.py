@@ -1,5 +1,7 @@
-"""Shared test helpers: compile a model to a live module, evaluate IR, and the finite
-differences every test uses (`central` and what is built on it)."""
+"""Shared test helpers: compile a model to a live module, the tests of a table of models
+(against NumPy's finite differences, or refused), the command line in this process, evaluate
+IR, the finite differences every test uses (`central` and what is built on it) and the input
+builders of the model tables."""
 
 from __future__ import annotations
 
@@ -45,6 +47,55 @@ def check_refused(source: str, words: str, fn: str = "f") -> None:
         compile_model(source, fn)
     assert words in str(e.value), str(e.value)
     assert "error:" in str(e.value)
+
+
+def against_numpy_test(header: str, cases: dict):
+    """The test, parametrized by name, that checks each model of `cases` (name -> (source of
+    `f` after `header`, one input builder per parameter)) with check_against_numpy. A test
+    module binds it to its own name: `test_gradient_matches_numpy_finite_differences = ...`."""
+    import pytest
+
+    @pytest.mark.parametrize("name", sorted(cases))
+    def test(name):
+        src, builders = cases[name]
+        check_against_numpy(header + src + "\n", builders)
+
+    return test
+
+
+def refused_test(header: str, cases: dict):
+    """The test, parametrized by name, that each model of `cases` (name -> (source of `f`
+    after `header`, words of the error)) is refused by check_refused."""
+    import pytest
+
+    @pytest.mark.parametrize("name", sorted(cases))
+    def test(name):
+        src, words = cases[name]
+        check_refused(header + src + "\n", words)
+
+    return test
+
+
+def cli_main(capsys, *argv: str) -> tuple[int, str, str]:
+    """`matgradc ARGV` in this process: the exit status, stdout and stderr."""
+    from matgradc import cli
+
+    code = cli.main(list(argv))
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+def import_path(path, name: str) -> types.ModuleType:
+    """Import the file `path` as Python does, registered as module `name` (a test's own model
+    file, to compare with what matgradc read)."""
+    import importlib.util
+    import sys
+
+    spec = importlib.util.spec_from_file_location(name, path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
 
 
 def load(source: str, fn: str, wrt: list[str] | None = None) -> types.ModuleType:
@@ -195,3 +246,24 @@ def example_inputs(model, seed: int = 0) -> list:
 def spd(rng: np.random.Generator, n: int) -> np.ndarray:
     a = rng.standard_normal((n, n))
     return a @ a.T / n + np.eye(n)
+
+
+# -- input builders of the model tables: each draws one argument from a Generator -----------
+def gen(shape):
+    return lambda rng: rng.standard_normal(shape)
+
+
+def pos(shape):
+    return lambda rng: rng.uniform(0.5, 2.0, shape)
+
+
+def unit(shape):
+    return lambda rng: rng.uniform(0.1, 0.9, shape)
+
+
+def scalar(lo=-1.0, hi=1.0):
+    return lambda rng: float(rng.uniform(lo, hi))
+
+
+def spd_in(n: int):
+    return lambda rng: spd(rng, n)

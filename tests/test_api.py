@@ -8,7 +8,6 @@ profiler hook checks that the model function itself is never called.
 from __future__ import annotations
 
 import ast
-import importlib.util
 import inspect
 import linecache
 import subprocess
@@ -20,7 +19,7 @@ from pathlib import Path
 import matgradc
 import numpy as np
 import pytest
-from helpers import central_gradient
+from helpers import central_gradient, import_path
 from matgradc import cli
 
 FD_STEP = 1e-6
@@ -182,18 +181,10 @@ def by_hand(A, x):
     return x @ K @ x + np.log(np.sum(A * A) + 1.0)
 
 
-def import_file(path: Path, name: str) -> types.ModuleType:
-    spec = importlib.util.spec_from_file_location(name, path)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_grad_of_a_module_function_uses_its_imports(tmp_path):
     path = tmp_path / "usermodel.py"
     path.write_text(MODULE, encoding="utf-8")
-    mod = import_file(path, "usermodel_for_grad")
+    mod = import_path(path, "usermodel_for_grad")
     fn = mod.helper_free
     with NeverCalled(fn):
         g = matgradc.grad(fn)

@@ -7,13 +7,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from helpers import (
-    check_against_numpy,
-    check_refused,
-    evaluate,
-    load,
-    numpy_model,
-)
+from helpers import against_numpy_test, evaluate, load, refused_test
 from matgradc.build import Builder
 from matgradc.einsum import Einsum, LowerSymBatched, Permute
 from matgradc.forms import Hadamard, chain
@@ -256,14 +250,7 @@ CASES = {
 }
 
 
-def _model(src: str):
-    return numpy_model(HEADER + src)
-
-
-@pytest.mark.parametrize("name", sorted(CASES))
-def test_gradient_matches_numpy_finite_differences(name):
-    src, builders = CASES[name]
-    check_against_numpy(HEADER + src + "\n", builders)
+test_gradient_matches_numpy_finite_differences = against_numpy_test(HEADER, CASES)
 
 
 def test_cholesky_stack_gradient_is_entrywise():
@@ -325,10 +312,7 @@ REFUSED = {
 }
 
 
-@pytest.mark.parametrize("name", sorted(REFUSED))
-def test_refused_with_a_clear_error(name):
-    src, words = REFUSED[name]
-    check_refused(HEADER + src + "\n", words)
+test_refused_with_a_clear_error = refused_test(HEADER, REFUSED)
 
 
 # -- dot-product tests of the new forms -----------------------------------------------------

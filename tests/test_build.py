@@ -22,6 +22,7 @@ import matgradc
 import numpy as np
 import pytest
 from helpers import central_gradient
+from helpers import cli_main as main
 from matgradc import cli
 
 REPO = Path(__file__).resolve().parents[1]
@@ -56,16 +57,10 @@ MODEL = textwrap.dedent("""\
 
 
 @pytest.fixture
-def work(tmp_path, monkeypatch):
-    monkeypatch.chdir(tmp_path)
-    (tmp_path / "model.py").write_text(MODEL, encoding="utf-8")
-    return tmp_path
-
-
-def main(capsys, *argv: str) -> tuple[int, str, str]:
-    code = cli.main(list(argv))
-    out = capsys.readouterr()
-    return code, out.out, out.err
+def work(work):
+    """conftest's working folder, holding MODEL as model.py."""
+    (work / "model.py").write_text(MODEL, encoding="utf-8")
+    return work
 
 
 def snapshot(folder: Path) -> dict[str, tuple[bytes, int]]:

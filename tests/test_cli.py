@@ -53,8 +53,19 @@ def run(
     )
 
 
+def run_covariance(folder: Path, *flags: str, **options) -> subprocess.CompletedProcess:
+    """`matgradc model.py --fn covariance FLAGS` in `folder`, model.py a copy of the example."""
+    shutil.copy(COVARIANCE, folder / "model.py")
+    return run("model.py", "--fn", "covariance", *flags, cwd=folder, **options)
+
+
 def model(source: str) -> str:
     return textwrap.dedent(source).lstrip("\n")
+
+
+def numpy_file(body: str) -> str:
+    """A model file: `import numpy as np`, two blank lines, `body` and a final newline."""
+    return "import numpy as np\n\n\n" + body + "\n"
 
 
 def where(source: str, needle: str, after: str = "") -> tuple[int, int]:
@@ -119,10 +130,8 @@ def covariance_inputs(n: int = 4, seed: int = 0) -> list[np.ndarray]:
 # -- success --------------------------------------------------------------------------------
 @pytest.mark.parametrize("via", VIAS)
 def test_compile_writes_a_numpy_only_module(tmp_path, via):
-    shutil.copy(COVARIANCE, tmp_path / "model.py")
     # --backend numpy: NumPy alone (the default also tries scipy.linalg: tests/test_prelude.py)
-    flags = ("--fn", "covariance", "--backend", "numpy", "-o", "out.py")
-    r = run("model.py", *flags, cwd=tmp_path, via=via)
+    r = run_covariance(tmp_path, "--backend", "numpy", "-o", "out.py", via=via)
     assert r.returncode == 0, r.stderr
     assert "Traceback" not in r.stderr
     assert r.stdout == ""
@@ -161,17 +170,7 @@ def test_compile_writes_a_numpy_only_module(tmp_path, via):
 
 
 def test_emitted_test_passes_and_can_fail(tmp_path):
-    shutil.copy(COVARIANCE, tmp_path / "model.py")
-    r = run(
-        "model.py",
-        "--fn",
-        "covariance",
-        "-o",
-        "grad_cov.py",
-        "--emit-test",
-        "test_cov.py",
-        cwd=tmp_path,
-    )
+    r = run_covariance(tmp_path, "-o", "grad_cov.py", "--emit-test", "test_cov.py")
     assert r.returncode == 0, r.stderr
     assert (tmp_path / "grad_cov.py").is_file() and (tmp_path / "test_cov.py").is_file()
     pytest_cmd = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "test_cov.py"]
@@ -202,8 +201,7 @@ def test_emitted_test_passes_and_can_fail(tmp_path):
 
 @pytest.mark.parametrize("via", VIAS)
 def test_without_output_prints_the_module(tmp_path, via):
-    shutil.copy(COVARIANCE, tmp_path / "model.py")
-    r = run("model.py", "--fn", "covariance", cwd=tmp_path, via=via)
+    r = run_covariance(tmp_path, via=via)
     assert r.returncode == 0, r.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["model.py"]
     tree = ast.parse(r.stdout)
@@ -213,8 +211,7 @@ def test_without_output_prints_the_module(tmp_path, via):
 
 
 def test_emit_ir_prints_the_ir(tmp_path):
-    shutil.copy(COVARIANCE, tmp_path / "model.py")
-    r = run("model.py", "--fn", "covariance", "--emit", "ir", "--backend", "numpy", cwd=tmp_path)
+    r = run_covariance(tmp_path, "--emit", "ir", "--backend", "numpy")
     assert r.returncode == 0, r.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["model.py"]
     lines = r.stdout.splitlines()
@@ -279,27 +276,16 @@ def test_wrt_selects_parameters(tmp_path, wrt, expected):
 
 
 def test_compiling_twice_gives_identical_bytes(tmp_path):
-    shutil.copy(COVARIANCE, tmp_path / "model.py")
     outputs = []
     for seed in ("1", "2"):  # also across hash seeds: no set/dict-order dependence
         env = {**os.environ, "PYTHONHASHSEED": seed}
-        r = run(
-            "model.py",
-            "--fn",
-            "covariance",
-            "-o",
-            "out.py",
-            "--emit-test",
-            "test_out.py",
-            cwd=tmp_path,
-            env=env,
-        )
+        r = run_covariance(tmp_path, "-o", "out.py", "--emit-test", "test_out.py", env=env)
         assert r.returncode == 0, r.stderr
         outputs.append(
             ((tmp_path / "out.py").read_bytes(), (tmp_path / "test_out.py").read_bytes())
         )
     assert outputs[0] == outputs[1]
-    ir = [run("model.py", "--fn", "covariance", "--emit", "ir", cwd=tmp_path).stdout for _ in "ab"]
+    ir = [run_covariance(tmp_path, "--emit", "ir").stdout for _ in "ab"]
     assert ir[0] == ir[1] and ir[0]
 
 
@@ -315,259 +301,83 @@ class Case:
     extra: list[str] = field(default_factory=list)
 
 
+TRY = "`try` is not in the matrix language"
+
+# Errors located in the model: id -> (the model after `import numpy as np`, the text the error
+# points at, fragments of the error line, fragments of the hint line).
+LOCATED = {
+    "syntax-error": ("def f(A):\n    return np.trace(A @ A", "(A @ A", ["invalid Python syntax"], []),
+    "try": (
+        "def f(A):\n    B = A @ A\n    try:\n        B = A\n    except ValueError:\n        pass\n    return np.trace(B)",
+        "try:", [TRY], ["supported statements", "assignments"],
+    ),
+    # a run-time loop inside another one (tests/test_loops.py)
+    "for": (
+        "def f(A):\n    for row in A:\n        for col in A:\n            A = A @ A\n    return np.trace(A)",
+        "for col", ["inside another one is not supported"], ["give the inner loop a trip count known while compiling"],
+    ),
+    "while": (
+        "def f(A):\n    while True:\n        A = A @ A\n    return np.trace(A)",
+        "while", ["runs more than 1000 iterations while compiling"], ["unrolled"],
+    ),
+    "try-fallback": (
+        "def f(A):\n    try:\n        B = np.linalg.inv(A)\n    except Exception:\n        B = A\n    return np.trace(B)",
+        "try:", [TRY], ["supported statements"],
+    ),
+    "lambda": ("def f(A):\n    sq = lambda X: X @ X\n    return np.trace(A)", "lambda", ["`lambda` is not in the matrix language"], ["expressions:"]),
+    "comprehension": (
+        "def f(A):\n    B = [a * 2 for a in A]\n    return np.trace(A)",
+        "[a * 2", ["comprehension is not in the matrix language"], ["expressions:"],
+    ),
+    "unsupported-call": (
+        "def f(x):\n    return np.sum(np.fft.fft(x))",
+        "np.fft.fft(", ["np.fft.fft", "not in the matrix language"], ["np.linalg.inv", "np.trace", "np.linalg.solve", "np.linalg.slogdet"],
+    ),
+    "misspelled-call": (
+        "def f(A):\n    return np.trace(np.linalg.inverse(A))",
+        "np.linalg.inverse", ["np.linalg.inverse", "not in the matrix language"], ["did you mean np.linalg.inv?"],
+    ),
+    "undefined-name": ("def f(A):\n    return np.trace(A @ B)", "B)", ["undefined name `B`"], ["names must be parameters"]),
+    "misspelled-name": ("def f(Sigma):\n    return np.trace(Sgma)", "Sgma", ["undefined name `Sgma`"], ["did you mean `Sigma`?"]),
+    # both declaration sites: `A` at 4:7 and `B` at 4:17
+    "shape-conflict": (
+        'def f(A: "n,m", B: "n,m"):\n    return np.trace(A @ B)',
+        "A @ B", ["shape conflict", "`A`", "`B`", "4:7", "4:17"], ["declare consistent shapes"],
+    ),
+    "shape-conflict-sizes": (
+        'def f(A: "n,3", x: "4"):\n    return np.sum(A @ x)',
+        "A @ x", ["shape conflict", "3", "4", "`A`", "`x`", "4:7", "4:17"], ["declare consistent shapes"],
+    ),
+    "non-scalar-return": (
+        'def f(A: "n,n"):\n    B = A @ A\n    return B.T',
+        "B.T", ["must return a scalar", "returns a matrix"], ["np.sum", "np.trace"],
+    ),
+}
+TRACE = numpy_file("def f(A):\n    return np.trace(A)")
 CASES = [
-    Case(
-        "syntax-error",
-        model("""
-            import numpy as np
-
-
-            def f(A):
-                return np.trace(A @ A
-            """),
-        at="(A @ A",
-        message=["invalid Python syntax"],
-    ),
-    Case(
-        "try",
-        model("""
-            import numpy as np
-
-
-            def f(A):
-                B = A @ A
-                try:
-                    B = A
-                except ValueError:
-                    pass
-                return np.trace(B)
-            """),
-        at="try:",
-        message=["`try` is not in the matrix language"],
-        hint=["supported statements", "assignments"],
-    ),
-    Case(
-        "for",
-        model("""
-            import numpy as np
-
-
-            def f(A):
-                for row in A:
-                    for col in A:
-                        A = A @ A
-                return np.trace(A)
-            """),
-        at="for col",
-        # a run-time loop inside another one (tests/test_loops.py)
-        message=["inside another one is not supported"],
-        hint=["give the inner loop a trip count known while compiling"],
-    ),
-    Case(
-        "while",
-        model("""
-            import numpy as np
-
-
-            def f(A):
-                while True:
-                    A = A @ A
-                return np.trace(A)
-            """),
-        at="while",
-        message=["runs more than 1000 iterations while compiling"],
-        hint=["unrolled"],
-    ),
-    Case(
-        "try",
-        model("""
-            import numpy as np
-
-
-            def f(A):
-                try:
-                    B = np.linalg.inv(A)
-                except Exception:
-                    B = A
-                return np.trace(B)
-            """),
-        at="try:",
-        message=["`try` is not in the matrix language"],
-        hint=["supported statements"],
-    ),
-    Case(
-        "lambda",
-        model("""
-            import numpy as np
-
-
-            def f(A):
-                sq = lambda X: X @ X
-                return np.trace(A)
-            """),
-        at="lambda",
-        message=["`lambda` is not in the matrix language"],
-        hint=["expressions:"],
-    ),
-    Case(
-        "comprehension",
-        model("""
-            import numpy as np
-
-
-            def f(A):
-                B = [a * 2 for a in A]
-                return np.trace(A)
-            """),
-        at="[a * 2",
-        message=["comprehension is not in the matrix language"],
-        hint=["expressions:"],
-    ),
-    Case(
-        "unsupported-call",
-        model("""
-            import numpy as np
-
-
-            def f(x):
-                return np.sum(np.fft.fft(x))
-            """),
-        at="np.fft.fft(",
-        message=["np.fft.fft", "not in the matrix language"],
-        hint=["np.linalg.inv", "np.trace", "np.linalg.solve", "np.linalg.slogdet"],
-    ),
-    Case(
-        "misspelled-call",
-        model("""
-            import numpy as np
-
-
-            def f(A):
-                return np.trace(np.linalg.inverse(A))
-            """),
-        at="np.linalg.inverse",
-        message=["np.linalg.inverse", "not in the matrix language"],
-        hint=["did you mean np.linalg.inv?"],
-    ),
-    Case(
-        "undefined-name",
-        model("""
-            import numpy as np
-
-
-            def f(A):
-                return np.trace(A @ B)
-            """),
-        at="B)",
-        message=["undefined name `B`"],
-        hint=["names must be parameters"],
-    ),
-    Case(
-        "misspelled-name",
-        model("""
-            import numpy as np
-
-
-            def f(Sigma):
-                return np.trace(Sgma)
-            """),
-        at="Sgma",
-        message=["undefined name `Sgma`"],
-        hint=["did you mean `Sigma`?"],
-    ),
-    Case(
-        "shape-conflict",
-        model("""
-            import numpy as np
-
-
-            def f(A: "n,m", B: "n,m"):
-                return np.trace(A @ B)
-            """),
-        at="A @ B",
-        # both declaration sites: `A` at 4:7 and `B` at 4:17
-        message=["shape conflict", "`A`", "`B`", "4:7", "4:17"],
-        hint=["declare consistent shapes"],
-    ),
-    Case(
-        "shape-conflict-sizes",
-        model("""
-            import numpy as np
-
-
-            def f(A: "n,3", x: "4"):
-                return np.sum(A @ x)
-            """),
-        at="A @ x",
-        message=["shape conflict", "3", "4", "`A`", "`x`", "4:7", "4:17"],
-        hint=["declare consistent shapes"],
-    ),
-    Case(
-        "non-scalar-return",
-        model("""
-            import numpy as np
-
-
-            def f(A: "n,n"):
-                B = A @ A
-                return B.T
-            """),
-        at="B.T",
-        message=["must return a scalar", "returns a matrix"],
-        hint=["np.sum", "np.trace"],
-    ),
+    *(Case(id, numpy_file(body), at=at, message=m, hint=h) for id, (body, at, m, h) in LOCATED.items()),
     Case(
         "no-such-function",
-        model("""
-            import numpy as np
-
-
-            def loss(A):
-                return np.trace(A)
-
-
-            def penalty(A):
-                return np.sum(A)
-            """),
+        numpy_file("def loss(A):\n    return np.trace(A)\n\n\ndef penalty(A):\n    return np.sum(A)"),
         fn="lost",
         message=["no function `lost`"],
         hint=["loss", "penalty"],
     ),
     Case(
         "wrt-not-a-parameter",
-        model("""
-            import numpy as np
-
-
-            def f(A, B):
-                return np.trace(A @ B)
-            """),
+        numpy_file("def f(A, B):\n    return np.trace(A @ B)"),
         extra=["--wrt", "A,C"],
         message=["`C`", "not a parameter of `f`"],
         hint=["parameters: A, B"],
     ),
-    Case(
-        "missing-model",
-        None,
-        message=["cannot read the model"],
-    ),
+    Case("missing-model", None, message=["cannot read the model"]),
     Case(
         "not-utf8",
         b"import numpy as np\n\n\ndef f(A):\n    return np.trace(A)  # \xff\xfe caf\xe9\n",
         message=["not UTF-8"],
     ),
-    Case(
-        "too-large",
-        "import numpy as np\n\n\ndef f(A):\n    return np.trace(A)\n" + "#" * 1_000_001 + "\n",
-        message=["larger than 1000000 bytes"],
-        hint=["split"],
-    ),
-    Case(
-        "emit-test-without-output",
-        "import numpy as np\n\n\ndef f(A):\n    return np.trace(A)\n",
-        extra=["--emit-test", "test_out.py"],
-        message=["--emit-test needs -o"],
-    ),
+    Case("too-large", TRACE + "#" * 1_000_001 + "\n", message=["larger than 1000000 bytes"], hint=["split"]),
+    Case("emit-test-without-output", TRACE, extra=["--emit-test", "test_out.py"], message=["--emit-test needs -o"]),
 ]
 
 
@@ -644,24 +454,13 @@ def test_error_column_counts_characters(tmp_path):
 
 
 def test_unwritable_output_is_a_clean_error(tmp_path):
-    shutil.copy(COVARIANCE, tmp_path / "model.py")
-    r = run("model.py", "--fn", "covariance", "-o", "no/such/folder/out.py", cwd=tmp_path)
+    r = run_covariance(tmp_path, "-o", "no/such/folder/out.py")
     assert_clean_error(r, "model.py")
 
 
 def test_failed_write_of_the_test_leaves_the_module_alone(tmp_path):
-    shutil.copy(COVARIANCE, tmp_path / "model.py")
     (tmp_path / "out.py").write_bytes(b"# previous output\n")
-    r = run(
-        "model.py",
-        "--fn",
-        "covariance",
-        "-o",
-        "out.py",
-        "--emit-test",
-        "no/such/test.py",
-        cwd=tmp_path,
-    )
+    r = run_covariance(tmp_path, "-o", "out.py", "--emit-test", "no/such/test.py")
     assert r.returncode != 0
     assert (tmp_path / "out.py").read_bytes() == b"# previous output\n"
 
@@ -685,19 +484,9 @@ def test_failed_compile_leaves_existing_outputs_untouched(tmp_path, case_id):
 
 
 def test_success_replaces_output_and_leaves_no_temporaries(tmp_path):
-    shutil.copy(COVARIANCE, tmp_path / "model.py")
     (tmp_path / "out").mkdir()
     (tmp_path / "out" / "grad.py").write_text("stale\n", encoding="utf-8")
-    r = run(
-        "model.py",
-        "--fn",
-        "covariance",
-        "-o",
-        "out/grad.py",
-        "--emit-test",
-        "out/test_grad.py",
-        cwd=tmp_path,
-    )
+    r = run_covariance(tmp_path, "-o", "out/grad.py", "--emit-test", "out/test_grad.py")
     assert r.returncode == 0, r.stderr
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["grad.py", "test_grad.py"]
     assert "def grad_covariance(" in (tmp_path / "out" / "grad.py").read_text(encoding="utf-8")

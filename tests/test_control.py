@@ -345,7 +345,7 @@ def test_emit_ir_and_explain_show_every_path():
     assert "np.sqrt" in explained and "0.5 * a" in explained
 
 
-# -- errors ------------------------------------------------------------------------------------
+# -- errors (of branches, and of the loops of section 5) ---------------------------------------
 @pytest.mark.parametrize(
     "body, fragment",
     [
@@ -360,6 +360,13 @@ def test_emit_ir_and_explain_show_every_path():
         ("def f(x):\n    if np.sum(x) > 0:\n        y = 1.0\n    else:\n        y = 2.0", "must end with `return"),
         ("def g(x):\n    if np.sum(x) > 0:\n        return g(x)\n    return np.sum(x)\n\n\ndef f(x):\n    return g(x)", "recursive helper"),
         ("def f(x):\n    for i in range(2):\n        if np.sum(x) > i:\n            return 1.0\n    return np.sum(x)", "`return` inside a loop"),
+        # loops (section 5)
+        ("def f(x, c):\n    s = 0.0\n    for t in range(c):\n        s = s + np.sum(x)\n    return s", "depends on a value being differentiated"),
+        ("def f(x):\n    k = 0\n    while k < 2000:\n        k += 1\n    return np.sum(x)", "more than 1000 iterations"),
+        ("def f(x):\n    for i in range(3):\n        pass\n    else:\n        pass\n    return np.sum(x)", "`for ... else`"),
+        # run-time loops (tests/test_loops.py): what they do not take
+        ("def f(X):\n    s = 0.0\n    for row in X:\n        for r in X:\n            s = s + np.sum(row * r)\n    return s", "inside another one"),
+        ("def f(X):\n    s = 0.0\n    for row in X:\n        if np.sum(row) > 0:\n            s = s + 1.0\n    return s", "inside a loop with a run-time trip count"),
     ],
 )
 def test_control_flow_errors(body, fragment):
@@ -398,22 +405,6 @@ def test_loops_with_trip_counts_known_while_compiling_are_unrolled():
         src, "filt", [RNG.standard_normal((4, 2)), 0.5 * RNG.standard_normal((2, 2)), 0.7]
     )
     assert "for " not in module.__text__.split('"""')[-1] and "while" not in module.__text__
-
-
-@pytest.mark.parametrize(
-    "body, fragment",
-    [
-        ("def f(x, c):\n    s = 0.0\n    for t in range(c):\n        s = s + np.sum(x)\n    return s", "depends on a value being differentiated"),
-        ("def f(x):\n    k = 0\n    while k < 2000:\n        k += 1\n    return np.sum(x)", "more than 1000 iterations"),
-        ("def f(x):\n    for i in range(3):\n        pass\n    else:\n        pass\n    return np.sum(x)", "`for ... else`"),
-        # run-time loops (tests/test_loops.py): what they do not take
-        ("def f(X):\n    s = 0.0\n    for row in X:\n        for r in X:\n            s = s + np.sum(row * r)\n    return s", "inside another one"),
-        ("def f(X):\n    s = 0.0\n    for row in X:\n        if np.sum(row) > 0:\n            s = s + 1.0\n    return s", "inside a loop with a run-time trip count"),
-    ],
-)
-def test_loop_errors(body, fragment):
-    e = compile_error(source_of(body))
-    assert fragment in e.message, e.message
 
 
 def _guarded(x, c=1.0):

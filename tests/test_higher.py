@@ -88,12 +88,18 @@ def _random_like(args, seed):
     ]
 
 
+def _compiled_at_a_point(name: str, seed: int, **options):
+    """MODELS[name] compiled with `options`, a point drawn by its builder, and random
+    directions (one per parameter, drawn with `seed`)."""
+    body, build = MODELS[name]
+    mod = compile_module(body, **options)
+    args = build()
+    return mod, args, _random_like(args, seed)
+
+
 @pytest.mark.parametrize("name", sorted(MODELS))
 def test_jvp_matches_the_directional_derivative(name):
-    body, build = MODELS[name]
-    mod = compile_module(body, jvp=True)
-    args = build()
-    dirs = _random_like(args, 1)
+    mod, args, dirs = _compiled_at_a_point(name, 1, jvp=True)
     value, d = mod.jvp_f(*args, *dirs)
     fd = central(lambda t: mod.f(*_shift(args, dirs, t)), 0.0, 1.0)
     assert np.isclose(value, mod.f(*args))
@@ -104,10 +110,7 @@ def test_jvp_matches_the_directional_derivative(name):
 
 @pytest.mark.parametrize("name", sorted(MODELS))
 def test_hvp_matches_finite_differences_of_the_gradient(name):
-    body, build = MODELS[name]
-    mod = compile_module(body, hvp=True)
-    args = build()
-    vs = _random_like(args, 2)
+    mod, args, vs = _compiled_at_a_point(name, 2, hvp=True)
     hv = mod.hvp_f(*args, *vs)
     hv = hv if isinstance(hv, tuple) else (hv,)
 
@@ -156,10 +159,7 @@ def test_taylor_reproduces_the_log_det_expansion_of_the_talk():
 
 @pytest.mark.parametrize("name", ["mlp", "cholesky", "indexing-and-reductions"])
 def test_taylor_coefficients_are_scaled_derivatives(name):
-    body, build = MODELS[name]
-    mod = compile_module(body, order=2)
-    args = build()
-    dirs = _random_like(args, 3)
+    mod, args, dirs = _compiled_at_a_point(name, 3, order=2)
     c = mod.taylor_f(*args, *dirs)
 
     def f(t):

@@ -21,7 +21,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 from helpers import central_gradient
-from matgradc import cli, compile_file, outputs
+from helpers import cli_main as main
+from matgradc import compile_file, outputs
 from matgradc.diagnostics import CompileError
 
 MODEL = textwrap.dedent("""\
@@ -38,16 +39,10 @@ MODEL = textwrap.dedent("""\
 
 
 @pytest.fixture
-def work(tmp_path, monkeypatch):
-    monkeypatch.chdir(tmp_path)
-    (tmp_path / "model.py").write_text(MODEL, encoding="utf-8")
-    return tmp_path
-
-
-def main(capsys, *argv: str) -> tuple[int, str, str]:
-    code = cli.main(list(argv))
-    out = capsys.readouterr()
-    return code, out.out, out.err
+def work(work):
+    """conftest's working folder, holding MODEL as model.py."""
+    (work / "model.py").write_text(MODEL, encoding="utf-8")
+    return work
 
 
 def snapshot(folder: Path) -> dict[str, tuple[str, bytes | None, int]]:
@@ -498,18 +493,23 @@ def test_the_lock_is_taken_and_removed(work):
 MAKEFILE = "include dep.d\n%.py:\n\t@echo remake $@\n"
 
 
+def make_n(work: Path, target: str) -> subprocess.CompletedProcess:
+    """`make -n -f Makefile -- TARGET` in `work`."""
+    return subprocess.run(
+        ["make", "-n", "-f", "Makefile", "--", target],
+        cwd=work,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
 def make_sees(work: Path, target: str) -> tuple[str, str, str]:
     """What `make -n` says about `target` when it is newer than the model, older, and when
     the model is missing: it must know the rule the depfile states."""
 
     def run():
-        r = subprocess.run(
-            ["make", "-n", "-f", "Makefile", "--", target],
-            cwd=work,
-            capture_output=True,
-            text=True,
-            check=False,
-        )
+        r = make_n(work, target)
         return r.stdout + r.stderr
 
     t = work / target
@@ -552,13 +552,7 @@ def test_the_depfile_is_a_rule_make_reads(work, capsys, name, as_model):
     assert "up to date" in fresh and "remake" not in fresh, fresh
     assert "remake" in stale, stale  # the model is newer: make knows it
     os.unlink(work / model)
-    gone = subprocess.run(
-        ["make", "-n", "-f", "Makefile", "--", out],
-        cwd=work,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    gone = make_n(work, out)
     assert "remake" in gone.stdout, gone.stdout + gone.stderr  # no other target was read
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from helpers import central_gradient, directional, load, spd
+from helpers import central_gradient, directional, gen, load, pos, scalar, spd_in
 from matgradc import frontend, optimize
 from matgradc.ir import reachable
 from matgradc.rules import RULES, eigen
@@ -14,24 +14,8 @@ from matgradc.rules import RULES, eigen
 N, M = 4, 3
 
 
-def gen(shape):
-    return lambda rng: rng.standard_normal(shape)
-
-
-def pos(shape):
-    return lambda rng: rng.uniform(0.5, 2.0, shape)
-
-
 def inv_ok(n=N):
     return lambda rng: rng.standard_normal((n, n)) + 2 * n * np.eye(n)
-
-
-def spd_in(n=N):
-    return lambda rng: spd(rng, n)
-
-
-def scalar(lo=-1.0, hi=1.0):
-    return lambda rng: float(rng.uniform(lo, hi))
 
 
 def sym_in(n=N):
@@ -122,14 +106,14 @@ CASES = {
             "def f(S, Sigma):\n    Si = np.linalg.inv(Sigma)\n"
             "    return -np.log(np.linalg.det(Sigma)) - np.trace(S @ Si) - np.sum(Si * Si)"
         ),
-        [spd_in(), spd_in()],
+        [spd_in(N), spd_in(N)],
     ),
     "spd-parameter": (
         (
             "def f(S: 'sym(n,n)', Sigma: 'spd(n,n)'):\n    Si = np.linalg.inv(Sigma)\n"
             "    return -np.linalg.slogdet(Sigma)[1] - np.trace(S @ Si) + np.sum(Sigma.T * S)"
         ),
-        [spd_in(), spd_in()],
+        [spd_in(N), spd_in(N)],
     ),
     "module-constant": (
         "EPS = 1e-3\n\ndef f(x):\n    return np.sum(np.log(x * x + EPS))",
@@ -188,11 +172,11 @@ CASES.update(
         ),
         "cholesky-entrywise": (
             "def f(S):\n    L = np.linalg.cholesky(S)\n    return np.sum(L * L * L) + 2 * np.sum(np.log(np.diag(L)))",
-            [spd_in()],
+            [spd_in(N)],
         ),
         "cholesky-spd": (
             "def f(S: 'spd(n,n)', b: 'n'):\n    L = np.linalg.cholesky(S)\n    return np.sum(np.sin(L)) + b @ L @ b",
-            [spd_in(), gen((N,))],
+            [spd_in(N), gen((N,))],
         ),
         "eigvalsh": (
             "def f(A):\n    w = np.linalg.eigvalsh(A)\n    return w[-1] + np.sum(w ** 2) + np.sum(np.exp(w) * w)",
@@ -263,7 +247,7 @@ SCIPY_CASES = {
     "expm": ("def f(A):\n    return np.sum(np.sin(scipy.linalg.expm(A)))", [small((N, N))]),
     "sqrtm": (
         "def f(S, B):\n    return np.trace(scipy.linalg.sqrtm(S) @ B)",
-        [spd_in(), gen((N, N))],
+        [spd_in(N), gen((N, N))],
     ),
     "solve-triangular": (
         "def f(L, b: 'n'):\n    x = scipy.linalg.solve_triangular(L, b, lower=True)\n    return np.sum(x ** 2)",
@@ -271,7 +255,7 @@ SCIPY_CASES = {
     ),
     "cho-factor-solve": (
         "def f(S, B: 'n,m'):\n    c = scipy.linalg.cho_factor(S)\n    return np.sum(np.sin(scipy.linalg.cho_solve(c, B)))",
-        [spd_in(), gen((N, M))],
+        [spd_in(N), gen((N, M))],
     ),
     "solve-sylvester": (
         "def f(A, B, Q):\n    return np.sum(scipy.linalg.solve_sylvester(A, B, Q) ** 2)",

@@ -23,7 +23,7 @@ import types
 
 import numpy as np
 import pytest
-from helpers import central_gradient
+from helpers import central_gradient, numpy_model
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 from matgradc import cli
@@ -306,14 +306,6 @@ def load(source: str, fn: str, **opts) -> types.ModuleType:
     return run_generated(compile_model(source, fn, options=Options(**opts)).module)
 
 
-def model_fn(source: str, fn: str):
-    """The test's own model, run by NumPy to have the true function (test data, not a
-    user's model)."""
-    scope: dict = {}
-    exec(compile(source, "<test model>", "exec"), scope)  # noqa: S102
-    return scope[fn]
-
-
 def assert_fd(f, grads, args):
     for k, g in enumerate(grads):
         np.testing.assert_allclose(g, central_gradient(f, args, k), rtol=1e-5, atol=1e-7)
@@ -346,7 +338,7 @@ def test_parameter_underscore_with_scipy_backend():
     x = RNG.standard_normal(3)
     B = RNG.standard_normal((3, 3))
     A = B @ B.T + 3 * np.eye(3)
-    f = model_fn(source, "f")
+    f = numpy_model(source, "f")
     value, (gx, gA) = m.value_and_grad_f(x, A)
     assert np.isclose(value, f(x, A))
     np.testing.assert_allclose(gx, central_gradient(f, [x, A], 0), rtol=1e-5)
@@ -362,8 +354,8 @@ def test_parameters_grads_and_grads_2():
     m = load(source, "f")
     args = [RNG.standard_normal(4), RNG.standard_normal(4)]
     value, grads = m.value_and_grad_f(*args)
-    assert len(grads) == 2 and np.isclose(value, model_fn(source, "f")(*args))
-    assert_fd(model_fn(source, "f"), grads, args)
+    assert len(grads) == 2 and np.isclose(value, numpy_model(source, "f")(*args))
+    assert_fd(numpy_model(source, "f"), grads, args)
 
 
 @pytest.mark.parametrize(
@@ -391,7 +383,7 @@ def test_builtin_and_module_names(fn, params, opts):
     source = "import numpy as onp\n\n\n" + body
     m = load(source, fn, **opts)
     args = [RNG.standard_normal(3) for _ in p]
-    f = model_fn(source, fn)
+    f = numpy_model(source, fn)
     value, grads = getattr(m, f"value_and_grad_{fn}")(*args)
     assert np.isclose(value, f(*args))
     assert np.isclose(getattr(m, fn)(*args), value)
@@ -401,34 +393,25 @@ def test_builtin_and_module_names(fn, params, opts):
         assert H.shape == (18, 18) and np.allclose(H, H.T)
 
 
-def test_function_named_max_with_eigh():
-    """The eigenvector gradient's gap check calls the builtin max."""
-    source = (
-        "import numpy as np\n\ndef max(A: 'n,n', x: 'n'):\n"
-        "    w, V = np.linalg.eigh(A)\n    return (V[:, 0] @ x) ** 2 + w[1]\n"
-    )
-    m = load(source, "max")
+@pytest.mark.parametrize(
+    "fn, body",
+    [
+        # the eigenvector gradient's gap check calls the builtin max
+        ("max", "w, V = np.linalg.eigh(A)\n    return (V[:, 0] @ x) ** 2 + w[1]"),
+        ("f", "w, V = np.linalg.eigh(A)\n    max = V[:, 0]\n    return (max @ x) ** 2 + w[1]"),
+    ],
+    ids=["function-named-max", "variable-named-max"],
+)
+def test_max_as_a_name_with_eigh(fn, body):
+    source = f"import numpy as np\n\ndef {fn}(A: 'n,n', x: 'n'):\n    {body}\n"
+    m = load(source, fn)
     B = RNG.standard_normal((4, 4))
     args = [B + B.T, RNG.standard_normal(4)]
-    value, (gA, gx) = m.value_and_grad_max(*args)
-    f = model_fn(source, "max")
+    value, (gA, gx) = getattr(m, f"value_and_grad_{fn}")(*args)
+    f = numpy_model(source, fn)
     assert np.isclose(value, f(*args))
     np.testing.assert_allclose(gx, central_gradient(f, args, 1), rtol=1e-5)
     np.testing.assert_allclose(gA, central_gradient(f, args, 0), rtol=1e-4, atol=1e-6)
-
-
-def test_variable_named_max_with_eigh():
-    source = (
-        "import numpy as np\n\ndef f(A: 'n,n', x: 'n'):\n"
-        "    w, V = np.linalg.eigh(A)\n    max = V[:, 0]\n    return (max @ x) ** 2 + w[1]\n"
-    )
-    m = load(source, "f")
-    B = RNG.standard_normal((4, 4))
-    args = [B + B.T, RNG.standard_normal(4)]
-    f = model_fn(source, "f")
-    value, grads = m.value_and_grad_f(*args)
-    assert np.isclose(value, f(*args))
-    np.testing.assert_allclose(grads[0], central_gradient(f, args, 0), rtol=1e-4, atol=1e-6)
 
 
 @pytest.mark.parametrize("dims", ["None, rng", "rng, sizes", "make_inputs, STEP", "n, n"])
@@ -499,13 +482,24 @@ def refused(tmp_path, source: str, fn: str, *flags: str) -> str:
 HEAD = "import numpy as np\n\n\n"
 
 
-def test_nested_loops_refused_before_unrolling(tmp_path):
-    source = HEAD + (
-        "def f(x: 'n'):\n    s = x\n    for i in range(1000):\n        for j in range(1000):\n"
-        "            s = s * 1.0\n    return np.sum(s)\n"
-    )
-    err = refused(tmp_path, source, "f")
-    assert "model.py:6:5: error:" in err and "--max-statements" in err
+# model -> what the error names: where it is and the option that raises the limit
+LARGE_LOOPS = {
+    "nested": (
+        (
+            "def f(x: 'n'):\n    s = x\n    for i in range(1000):\n        for j in range(1000):\n"
+            "            s = s * 1.0\n    return np.sum(s)\n"
+        ),
+        ["model.py:6:5: error:", "--max-statements"],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(LARGE_LOOPS))
+def test_large_loops_refused_before_unrolling(tmp_path, name):
+    body, fragments = LARGE_LOOPS[name]
+    err = refused(tmp_path, HEAD + body, "f")
+    for fragment in fragments:
+        assert fragment in err, err
 
 
 def test_huge_range(tmp_path):
@@ -604,7 +598,7 @@ def test_matrix_power(k):
     source = HEAD + f"def f(X: 'n,n'):\n    return np.sum(np.linalg.matrix_power(X, {k}))\n"
     X = RNG.standard_normal((3, 3)) / 2 + np.eye(3)
     m = load(source, "f")
-    f = model_fn(source, "f")
+    f = numpy_model(source, "f")
     value, (g,) = m.value_and_grad_f(X)
     assert np.isclose(value, f(X))
     np.testing.assert_allclose(g, central_gradient(f, [X], 0), rtol=1e-5, atol=1e-6)
@@ -624,7 +618,7 @@ def test_matrix_power_huge_exponent_by_squaring():
     X *= 0.995 / np.max(np.abs(np.linalg.eigvals(X)))
     assert run_generated(text).f(X) == np.sum(np.linalg.matrix_power(X, 10**9))
     source = HEAD + "def f(X: 'n,n'):\n    return np.sum(np.linalg.matrix_power(X, 1000))\n"
-    f = model_fn(source, "f")
+    f = numpy_model(source, "f")
     value, (g,) = load(source, "f").value_and_grad_f(X)
     assert np.isclose(value, f(X), rtol=1e-10, atol=1e-14)
     np.testing.assert_allclose(g, central_gradient(f, [X], 0), rtol=1e-4, atol=1e-9)

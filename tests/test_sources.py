@@ -5,7 +5,6 @@ compiles the function object's own source and refuses a file edited since.
 
 from __future__ import annotations
 
-import importlib.util
 import linecache
 import sys
 import textwrap
@@ -15,39 +14,18 @@ from pathlib import Path
 import matgradc
 import numpy as np
 import pytest
-from helpers import central_gradient
-from matgradc import cli
+from helpers import central_gradient, import_path
+from helpers import cli_main as main
 
 rng = np.random.default_rng(11)
 A0 = rng.standard_normal((3, 3))
 X0 = rng.standard_normal(3)
 
 
-@pytest.fixture
-def work(tmp_path, monkeypatch):
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
-
-
-def main(capsys, *argv: str) -> tuple[int, str, str]:
-    code = cli.main(list(argv))
-    out = capsys.readouterr()
-    return code, out.out, out.err
-
-
 def load(path: Path) -> types.ModuleType:
     """Execute a generated module (generated code only)."""
     module = types.ModuleType(path.stem)
     exec(compile(path.read_text(encoding="utf-8"), str(path), "exec"), module.__dict__)  # noqa: S102
-    return module
-
-
-def import_model(path: Path, name: str) -> types.ModuleType:
-    """Import a test's own model file as Python does (to compare with what matgradc read)."""
-    spec = importlib.util.spec_from_file_location(name, path)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
     return module
 
 
@@ -83,7 +61,7 @@ def test_a_utf7_model_is_read_as_python_reads_it(work, capsys):
     (work / "m7.py").write_bytes(UTF7)
     code, _, err = main(capsys, "m7.py", "--fn", "f", "-o", "g.py")
     assert code == 0, err
-    python_reads = import_model(work / "m7.py", "m7_as_python_reads_it").f
+    python_reads = import_path(work / "m7.py", "m7_as_python_reads_it").f
     assert_gradient(python_reads, load(work / "g.py"), "f", [A0, X0])
     # and the gradient is that of 3 * sum(sin(A)) + x'Ax, by hand
     _, (gA, _) = load(work / "g.py").value_and_grad_f(A0, X0)
@@ -249,7 +227,7 @@ def live(tmp_path):
     path = tmp_path / "livemodel.py"
     path.write_text(MODULE, encoding="utf-8")
     name = f"livemodel_{abs(hash(str(tmp_path)))}"
-    yield path, import_model(path, name)
+    yield path, import_path(path, name)
     sys.modules.pop(name, None)
     linecache.checkcache(str(path))
 
@@ -298,7 +276,7 @@ def test_grad_of_a_nested_function_in_an_edited_file(tmp_path):
         "        return c * np.sum(A * A)\n\n    return inner\n",
         encoding="utf-8",
     )
-    module = import_model(path, "nestedmodel_for_edit")
+    module = import_path(path, "nestedmodel_for_edit")
     inner = module.make(3)
     g = matgradc.grad(inner)(A0)
     np.testing.assert_allclose(g, 6 * A0)

@@ -48,11 +48,14 @@ MATRIX_FUNCTIONS = {
 }
 
 
+def _eigh_model(params: str, body: str) -> str:
+    """`f(PARAMS)` whose body starts with `w, V = np.linalg.eigh(A)`."""
+    return _source(f"def f({params}):\n    w, V = np.linalg.eigh(A)\n    {body}")
+
+
 def _matrix_function_model(line: str, declared: bool) -> str:
     ann = "A: 'sym(n,n)', B: 'n,n'" if declared else "A, B: 'n,n'"
-    return _source(
-        f"def f({ann}):\n    w, V = np.linalg.eigh(A)\n    {line}\n    return np.sum(F * B)"
-    )
+    return _eigh_model(ann, f"{line}\n    return np.sum(F * B)")
 
 
 @pytest.mark.parametrize("point", sorted(POINTS))
@@ -191,10 +194,8 @@ IMPLICIT = {
 
 @pytest.mark.parametrize("name", sorted(IMPLICIT))
 def test_implicit_squares_of_scaled_eigenvectors(name):
-    src = _source(
-        "def f(A: 'sym(n,n)', X: 'm,n', C: 'm,m'):\n    w, V = np.linalg.eigh(A)\n"
-        f"    U = V * np.exp(-w / 2)\n    {IMPLICIT[name]}"
-    )
+    body = f"U = V * np.exp(-w / 2)\n    {IMPLICIT[name]}"
+    src = _eigh_model("A: 'sym(n,n)', X: 'm,n', C: 'm,m'", body)
     model = frontend.build(src, "f")
     values = reachable([model.out])
     # V is read by the spectral op alone (and by nothing whose derivative needs dV)
@@ -226,9 +227,7 @@ ILL_DEFINED = {
 @pytest.mark.parametrize("name", sorted(ILL_DEFINED))
 def test_functions_of_ill_defined_eigenvectors_still_raise(name):
     """Where the function really depends on the eigenbasis, the clear error stays."""
-    src = _source(
-        f"def f(A: 'sym(n,n)', B: 'n,n'):\n    w, V = np.linalg.eigh(A)\n    {ILL_DEFINED[name]}"
-    )
+    src = _eigh_model("A: 'sym(n,n)', B: 'n,n'", ILL_DEFINED[name])
     mod = load(src, "f")
     B = np.random.default_rng(14).standard_normal((N, N))
     assert np.isfinite(mod.f(np.eye(N), B))
@@ -258,10 +257,7 @@ def test_loewner_matrix_near_and_at_ties(name, spelled):
     """H_ij = (h_i − h_j)/(w_i − w_j), h′ on ties, against a stable closed form, for gaps
     from 0 through 1e-14 … 1e-2 (relative): accurate to 1e-9 on both sides of the tolerance."""
     w0 = np.array([1.0, 1.0, 1 + 1e-14, 1 + 1e-9, 1 + 1e-6, 1 + 1e-4, 1 + 1e-2, 2.0, 1e-3])
-    src = _source(
-        "def f(A: 'sym(n,n)', B: 'n,n'):\n    w, V = np.linalg.eigh(A)\n"
-        f"    return np.sum((V * {spelled}) @ V.T * B)"
-    )
+    src = _eigh_model("A: 'sym(n,n)', B: 'n,n'", f"return np.sum((V * {spelled}) @ V.T * B)")
     model = frontend.build(src, "f")
     grad = autodiff.reverse(model.graph, model.out, model.params)
     (H,) = [v for v in reachable(grad.grads) if v.op == "loewner"]

@@ -6,27 +6,22 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from helpers import central_gradient, check_against_numpy, check_refused, load, numpy_model
+from helpers import (
+    against_numpy_test,
+    central_gradient,
+    gen,
+    load,
+    numpy_model,
+    pos,
+    refused_test,
+    scalar,
+    spd_in,
+    unit,
+)
 from matgradc.api import compile_model
 from matgradc.diagnostics import CompileError
 
 N, M = 4, 3
-
-
-def gen(shape):
-    return lambda rng: rng.standard_normal(shape)
-
-
-def pos(shape):
-    return lambda rng: rng.uniform(0.5, 2.0, shape)
-
-
-def unit(shape):
-    return lambda rng: rng.uniform(0.1, 0.9, shape)
-
-
-def scalar(lo=-1.0, hi=1.0):
-    return lambda rng: float(rng.uniform(lo, hi))
 
 
 HEADER = "import numpy as np\nimport scipy.special\nimport scipy.linalg\n\n\n"
@@ -119,14 +114,6 @@ CASES.update(
 )
 
 
-def spd(n=N):
-    def draw(rng):
-        a = rng.standard_normal((n, n))
-        return a @ a.T / n + np.eye(n)
-
-    return draw
-
-
 CASES.update(
     {
         "scipy-linalg-spellings": (
@@ -138,7 +125,7 @@ CASES.update(
                 "    return np.sum(U * B) + np.sum(np.sin(L)) + np.sum(X ** 2)"
                 " + np.sum(scipy.linalg.inv(A) * B) + scipy.linalg.det(A) + np.sum(w ** 3)"
             ),
-            [lambda rng: rng.standard_normal((N, N)) + 2 * N * np.eye(N), spd(), gen((N, N))],
+            [lambda rng: rng.standard_normal((N, N)) + 2 * N * np.eye(N), spd_in(N), gen((N, N))],
         ),
         "cho-solve-tuple-and-lu": (
             (
@@ -148,7 +135,7 @@ CASES.update(
                 "    beta = scipy.linalg.lu_solve(lu, y)\n"
                 "    return y @ alpha + np.sum(beta ** 2) + np.sum(np.log(np.diag(L)))"
             ),
-            [spd(), gen((N,))],
+            [spd_in(N), gen((N,))],
         ),
         "in-place-diagonal": (
             (
@@ -330,14 +317,7 @@ CASES.update(
 )
 
 
-def _model(src: str):
-    return numpy_model(HEADER + src)
-
-
-@pytest.mark.parametrize("name", sorted(CASES))
-def test_gradient_matches_numpy_finite_differences(name):
-    src, builders = CASES[name]
-    check_against_numpy(HEADER + src + "\n", builders)
+test_gradient_matches_numpy_finite_differences = against_numpy_test(HEADER, CASES)
 
 
 # -- what the vocabulary refuses, with a clear compile-time error ------------------------------
@@ -359,10 +339,7 @@ REFUSED = {
 }
 
 
-@pytest.mark.parametrize("name", sorted(REFUSED))
-def test_refused_with_a_clear_error(name):
-    src, words = REFUSED[name]
-    check_refused(HEADER + src + "\n", words)
+test_refused_with_a_clear_error = refused_test(HEADER, REFUSED)
 
 
 def test_cumprod_refuses_a_zero_entry_at_run_time():
@@ -371,7 +348,7 @@ def test_cumprod_refuses_a_zero_entry_at_run_time():
     with pytest.raises(FloatingPointError, match="np.cumprod"):
         mod.grad_f(np.array([1.0, 0.0, 2.0]))
     value, (g,) = mod.value_and_grad_f(np.array([1.0, 0.5, 2.0]))
-    f = _model('def f(x: "n"):\n    return np.sum(np.cumprod(x) ** 2)')
+    f = numpy_model(HEADER + 'def f(x: "n"):\n    return np.sum(np.cumprod(x) ** 2)')
     assert np.isclose(value, f(np.array([1.0, 0.5, 2.0])))
     np.testing.assert_allclose(g, central_gradient(f, [np.array([1.0, 0.5, 2.0])], 0), rtol=1e-7)
 

@@ -7,26 +7,10 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from helpers import check_against_numpy, check_refused, load, numpy_model
+from helpers import against_numpy_test, gen, load, numpy_model, refused_test, scalar, spd_in
 
 N, M = 4, 3
 HEADER = "import numpy as np\nimport scipy.linalg\n\n\n"
-
-
-def gen(shape):
-    return lambda rng: rng.standard_normal(shape)
-
-
-def scalar(lo=-1.0, hi=1.0):
-    return lambda rng: float(rng.uniform(lo, hi))
-
-
-def spd(n=N):
-    def draw(rng):
-        a = rng.standard_normal((n, n))
-        return a @ a.T / n + np.eye(n)
-
-    return draw
 
 
 def well_conditioned(shape):
@@ -296,7 +280,7 @@ CASES.update(
         ),
         "logm": (
             "def f(S):\n    L = scipy.linalg.logm(S)\n    return np.sum(np.sin(L)) + np.trace(L @ S)",
-            [spd()],
+            [spd_in(N)],
         ),
         "logm-general": (
             "def f(A):\n    return np.sum(scipy.linalg.logm(A @ A.T + np.eye(A.shape[0])) * A)",
@@ -315,14 +299,7 @@ CASES.update(
 )
 
 
-def _model(src: str):
-    return numpy_model(HEADER + src)
-
-
-@pytest.mark.parametrize("name", sorted(CASES))
-def test_gradient_matches_numpy_finite_differences(name):
-    src, builders = CASES[name]
-    check_against_numpy(HEADER + src + "\n", builders)
+test_gradient_matches_numpy_finite_differences = against_numpy_test(HEADER, CASES)
 
 
 # -- what this vocabulary refuses, with a clear compile-time error ------------------------------
@@ -431,10 +408,7 @@ REFUSED = {
 }
 
 
-@pytest.mark.parametrize("name", sorted(REFUSED))
-def test_refused_with_a_clear_error(name):
-    src, words = REFUSED[name]
-    check_refused(HEADER + src + "\n", words)
+test_refused_with_a_clear_error = refused_test(HEADER, REFUSED)
 
 
 def test_svd_vectors_refuse_repeated_singular_values_at_run_time():
@@ -466,6 +440,6 @@ def test_fmax_gives_the_derivative_to_the_argument_that_is_not_nan():
     x = np.array([1.0, 2.0, 3.0])
     y = np.array([np.nan, 5.0, 0.0])
     value, (gx, gy) = mod.value_and_grad_f(x, y)
-    assert np.isclose(value, _model(src)(x, y))
+    assert np.isclose(value, numpy_model(HEADER + src)(x, y))
     np.testing.assert_array_equal(gx, [3.0, 1.0, 2.0])
     np.testing.assert_array_equal(gy, [0.0, 2.0, 1.0])

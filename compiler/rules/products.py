@@ -35,7 +35,24 @@ def _matmul(g, args, attrs):
     )
     g.unify(a.shape[-1], b.shape[0], "`@` (inner dimensions)", (a, b))
     shape = tuple(a.shape[:-1]) + tuple(b.shape[1:])
-    return shape, SYMMETRIC if len(shape) == 2 and transposes(a, b) else GENERAL  # A Aᵀ
+    return shape, SYMMETRIC if len(shape) == 2 and _symmetric_product(a, b) else GENERAL
+
+
+def _mirrors(a: Value, c: Value) -> bool:
+    """c is aᵀ: its transpose, or a itself when a is symmetric."""
+    return transposes(a, c) or (a is c and a.is_symmetric)
+
+
+def _symmetric_product(a: Value, b: Value) -> bool:
+    """A Aᵀ, and the sandwiches A (S Aᵀ) and (A S) Aᵀ of a symmetric S: symmetric by
+    construction, so an adjoint built so is not symmetrized again (issue 15)."""
+    if _mirrors(a, b):
+        return True
+    if b.op == "matmul" and b.args[0].rank == 2 and b.args[0].is_symmetric:
+        return _mirrors(a, b.args[1])
+    if a.op == "matmul" and a.args[1].rank == 2 and a.args[1].is_symmetric:
+        return _mirrors(a.args[0], b)
+    return False
 
 
 def _transpose(g, args, attrs):
@@ -77,6 +94,10 @@ def _transpose_simplify(g, args, attrs, shape):
         return g.op("neg", g.op("transpose", x.args[0]))
     if x.op == "mul" and x.args[0].rank == 0:  # (c A)ᵀ = c Aᵀ
         return g.op("mul", x.args[0], g.op("transpose", x.args[1]))
+    if x.op == "matmul" and all(a.rank == 2 for a in x.args):
+        a, b = x.args
+        if a.is_symmetric or b.is_symmetric:  # (S B)ᵀ = Bᵀ S: the product is shared
+            return g.op("matmul", g.op("transpose", b), g.op("transpose", a))
     return None
 
 

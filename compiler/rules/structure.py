@@ -163,6 +163,8 @@ RULES: dict[str, Rule] = {
             ),
         ),
         statements=True,
+        # symmetric by construction already (A S Aᵀ, sums of such): nothing to average
+        simplify=lambda g, args, attrs, shape: args[0] if args[0].is_symmetric else None,
     ),
     "expand_dims": Rule(
         "np.expand_dims({0}, {axes})",

@@ -1,0 +1,80 @@
+"""Adjoints that are symmetric by construction are known to be (issue 15, item 5): the
+sandwich P S Pᵀ of a symmetric S is symmetric, and (A B)ᵀ with a symmetric factor becomes a
+product without the transpose. So a symmetric parameter's gradient is not symmetrized again,
+and the two halves of x's gradient in the Gaussian NLL are one product, not two. Values and
+gradients are checked against the model as NumPy runs it."""
+
+from __future__ import annotations
+
+from helpers import check_against_numpy, spd
+from matgradc import api
+from matgradc.build import Builder
+from matgradc.ir import SPD, SYMMETRIC
+
+N = 4
+
+
+def _param(g, name, index, n, struct="general"):
+    return g.op("param", name=name, index=index, dims=(n, n), struct=struct)
+
+
+def test_a_sandwich_of_a_symmetric_matrix_is_symmetric():
+    g = Builder()
+    n = g.new_dim("n")
+    S, P, A = _param(g, "S", 0, n, SYMMETRIC), _param(g, "P", 1, n, SPD), _param(g, "A", 2, n)
+    At = g.op("transpose", A)
+    assert g.op("matmul", A, g.op("matmul", S, At)).is_symmetric  # A (S Aᵀ)
+    assert g.op("matmul", g.op("matmul", A, S), At).is_symmetric  # (A S) Aᵀ
+    assert g.op("matmul", P, g.op("matmul", S, P)).is_symmetric  # P S P, P symmetric
+    assert not g.op("matmul", A, g.op("matmul", S, A)).is_symmetric  # A S A is not
+    assert not g.op("matmul", A, g.op("matmul", A, At)).is_symmetric  # A (A Aᵀ) is not
+
+
+def test_the_transpose_of_a_product_with_a_symmetric_factor_loses_its_transpose():
+    g = Builder()
+    n = g.new_dim("n")
+    S, A = _param(g, "S", 0, n, SYMMETRIC), _param(g, "A", 1, n)
+    t = g.op("transpose", g.op("matmul", S, A))  # (S A)ᵀ = Aᵀ S
+    assert t.op == "matmul" and t.args[0].op == "transpose" and t.args[1] is S
+    plain = g.op("transpose", g.op("matmul", A, A))  # no factor to simplify: stays (A A)ᵀ
+    assert plain.op == "transpose"
+
+
+def test_a_symmetric_adjoint_is_not_symmetrized_again():
+    g = Builder()
+    n = g.new_dim("n")
+    S, A = _param(g, "S", 0, n, SYMMETRIC), _param(g, "A", 1, n)
+    sandwich = g.op("matmul", A, g.op("matmul", S, g.op("transpose", A)))
+    assert g.op("symmetrize", sandwich) is sandwich
+    assert g.op("symmetrize", A).op == "symmetrize"
+
+
+GAUSSIAN = '''
+import numpy as np
+
+def f(X: "m,n", mu: "n", Sigma: "spd(n,n)"):
+    R = X - mu
+    sign, logdet = np.linalg.slogdet(Sigma)
+    quad = np.trace(np.linalg.solve(Sigma, R.T @ R))
+    return 0.5 * X.shape[0] * logdet + 0.5 * quad
+'''
+
+
+def test_the_gaussian_nll_gradient_needs_no_symmetrization_and_one_product_for_x():
+    module = api.compile_source(GAUSSIAN, "f")
+    grad = module[module.index("def value_and_grad_f") :]
+    assert ".T) * 0.5" not in grad and "g_Sigma *= 0.5" not in grad, grad
+    assert grad.count("R @") == 1, grad  # Σ⁻¹-weighted residuals once
+
+
+def test_symmetric_adjoints_still_match_numpy():
+    def X(r):
+        return r.standard_normal((6, N))
+
+    def mu(r):
+        return r.standard_normal(N)
+
+    def Sigma(r):
+        return spd(r, N)
+
+    check_against_numpy(GAUSSIAN, [X, mu, Sigma])
