@@ -350,7 +350,6 @@ def _render(args: argparse.Namespace, argv: list[str]):
     if args.check and not any(t.module for t in targets):
         raise UsageError("--check needs -o: it compares the output files with what is generated")
     if several:  # a syntax error would otherwise be reported once per function
-
         parse(source, args.model)
     wrt = _split(args.wrt) if args.wrt else None
     shapes = _shape_options(args.shape)

@@ -49,7 +49,39 @@ def test_a_symmetric_adjoint_is_not_symmetrized_again():
     assert g.op("symmetrize", A).op == "symmetrize"
 
 
-GAUSSIAN = '''
+def test_inner_products_drop_transposes_that_cost_a_copy():
+    g = Builder()
+    n = g.new_dim("n")
+    S, A, B = _param(g, "S", 0, n, SYMMETRIC), _param(g, "A", 1, n), _param(g, "B", 2, n)
+    At, Bt = g.op("transpose", A), g.op("transpose", B)
+    assert g.op("vdot", S, Bt) is g.op("vdot", S, B)
+    assert g.op("vdot", Bt, S) is g.op("vdot", B, S)
+    assert g.op("vdot", At, Bt) is g.op("vdot", A, B)
+    assert g.op("vdot", A, Bt).args == (A, Bt)  # Σ A ∘ Bᵀ ≠ Σ A ∘ B
+    assert g.op("vdot", At, B) is g.op("vdot", A, Bt)  # the transpose on the second
+
+
+TRACE = """
+import numpy as np
+
+def f(C: "n,n", A: "n,n", B: "n,n"):
+    S = C + C.T
+    return np.trace(S @ A) + np.trace(A.T @ B.T) + np.trace(A @ B)
+"""
+
+
+def test_traces_of_products_still_match_numpy():
+    def gen(r):
+        return r.standard_normal((N, N))
+
+    check_against_numpy(TRACE, [gen, gen, gen])
+    module = api.compile_source(TRACE, "f")
+    grad = module[module.index("def value_and_grad_f") : module.index("def grad_f")]
+    # tr(S A) without a transpose; tr(Aᵀ Bᵀ) and tr(A B) are one inner product, computed once
+    assert "np.vdot(S, A)" in grad and grad.count("np.vdot(") == 2, grad
+
+
+GAUSSIAN = """
 import numpy as np
 
 def f(X: "m,n", mu: "n", Sigma: "spd(n,n)"):
@@ -57,7 +89,7 @@ def f(X: "m,n", mu: "n", Sigma: "spd(n,n)"):
     sign, logdet = np.linalg.slogdet(Sigma)
     quad = np.trace(np.linalg.solve(Sigma, R.T @ R))
     return 0.5 * X.shape[0] * logdet + 0.5 * quad
-'''
+"""
 
 
 def test_the_gaussian_nll_gradient_needs_no_symmetrization_and_one_product_for_x():

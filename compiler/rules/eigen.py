@@ -316,25 +316,10 @@ def _eigh_rules(generalized: bool) -> dict[str, Rule]:
     ref = "Fox & Kapoor, AIAA J. 6 (1968); Nelson, AIAA J. 14 (1976)"
     vals = (_eigh_values_dA, _eigh_values_dB) if generalized else (_eigh_values_dA,)
     vecs = (_eigh_vectors_dA, _eigh_vectors_dB) if generalized else (_eigh_vectors_dA,)
+    rule = partial(Rule, spell, requires=req, ref=ref, imports=("scipy.linalg",))
     return {
-        f"{name}_values": Rule(
-            spell,
-            _eigh_part(0, generalized),
-            vals,
-            group=(0, 2),
-            requires=req,
-            ref=ref,
-            imports=("scipy.linalg",),
-        ),
-        f"{name}_vectors": Rule(
-            spell,
-            _eigh_part(1, generalized),
-            vecs,
-            group=(1, 2),
-            requires=req,
-            ref=ref,
-            imports=("scipy.linalg",),
-        ),
+        f"{name}_values": rule(_eigh_part(0, generalized), vals, group=(0, 2)),
+        f"{name}_vectors": rule(_eigh_part(1, generalized), vecs, group=(1, 2)),
     }
 
 
