@@ -166,6 +166,13 @@ def _parser() -> argparse.ArgumentParser:
         "scipy.linalg for shared Cholesky/LU factors and triangular solves",
     )
     p.add_argument(
+        "--checkpoint",
+        action="store_true",
+        help="run-time loops keep the loop state every ~sqrt(T) iterations instead of a tape "
+        "of every iteration, and the gradient recomputes one segment at a time: memory "
+        "O(sqrt(T)) for about one more forward sweep",
+    )
+    p.add_argument(
         "--no-optimize",
         action="store_true",
         help="emit the program as differentiated, without the optimizer's passes",
@@ -343,7 +350,6 @@ def _render(args: argparse.Namespace, argv: list[str]):
     if args.check and not any(t.module for t in targets):
         raise UsageError("--check needs -o: it compares the output files with what is generated")
     if several:  # a syntax error would otherwise be reported once per function
-
         parse(source, args.model)
     wrt = _split(args.wrt) if args.wrt else None
     shapes = _shape_options(args.shape)
@@ -363,6 +369,7 @@ def _render(args: argparse.Namespace, argv: list[str]):
             doc_explain=args.doc == "explain",
             optimize=not args.no_optimize,
             backend=args.backend,
+            checkpoint=args.checkpoint,
             shapes=shapes,
             like=like,
             limits=Limits(

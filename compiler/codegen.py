@@ -122,6 +122,7 @@ class Printer:
         self.g = graph
         self.namer = namer
         self.program = None  # set by _setup: run-time loops spell their bodies with it
+        self.scope: list[Value] | None = None  # the values of the function being spelled
         self.filename = ""
         self.dim_expr: dict[int, str] = {}
         for p in params:
@@ -667,6 +668,9 @@ def render_module(
 
     def emit(outs_of, returns_of, keep: set[int], with_value: bool = True):
         """(body, return text) of one function: straight-line, or the tree of paths."""
+        leaves = [tree] if model.tree is None else paths.returning(tree)
+        roots = [v for leaf in leaves for v in outs_of(leaf)]
+        printer.scope = reachable(roots + paths.conditions(model.tree) if model.tree else roots)
         if model.tree is None:
             return program(outs_of(tree), keep, with_value), returns_of(tree)
         return (

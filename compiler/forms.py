@@ -326,7 +326,6 @@ class DiagEmbed(Form):
 
 def _need_index(cond: bool, g, what: str) -> None:
     if not cond:
-
         raise ShapeError(what, g.at or g.loc, "indices and slices must fit the array's shape")
 
 

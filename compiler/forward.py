@@ -42,6 +42,10 @@ def jvp(g: Graph, outs: list[Value], params: list[Value], tangents: list[Value])
         if v.id in tangent or not v.args:
             continue
         rule = g.table[v.op]
+        body = v.attr("body")
+        if hasattr(body, "jvp") and any(a.id in tangent for a in v.args):
+            tangent.update(body.jvp(g, v, tangent))  # a run-time loop: a loop of tangents too
+            continue
         if rule.opaque is not None and any(a.id in tangent for a in v.args):
             raise CompileError(
                 f"forward mode (jvp, hvp, hessian, taylor) does not go through {rule.opaque}",

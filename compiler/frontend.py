@@ -489,8 +489,19 @@ class _Builder:
             raise self.err("`for ... else` is not supported", stmt.orelse[0], STATEMENTS_HINT)
         try:
             steps = self.iterations(stmt.iter)
-        except loops.RunTime:  # a trip count known only at run time: kept as a loop
-            loops.build_for(self, stmt)
+        except loops.RunTime as why:  # known only at run time, or above --max-unroll: a loop
+            try:
+                loops.build_for(self, stmt)
+            except CompileError as e:
+                if not why.args:
+                    raise
+                raise self.over(  # above --max-unroll, and the body cannot run as a loop
+                    "unroll",
+                    f"this loop would unroll to {why.args[0]} copies",
+                    stmt.iter,
+                    f"it cannot stay a loop either: line {e.loc.line if e.loc else '?'}: "
+                    f"{e.message}",
+                ) from None
             return
         self.check(len(steps) * self.size(stmt.body), stmt)  # before anything is built
         for value in steps:
@@ -546,7 +557,10 @@ class _Builder:
         )
 
     def unrollable(self, trips: int, it: ast.expr) -> None:
-        """Refuse a loop of more copies than --max-unroll, before any is built."""
+        """A loop of more copies than --max-unroll stays a loop (compiler/loops.py) when it
+        is not inside a run-time loop; else it is refused, before any copy is built."""
+        if trips > self.limits.unroll and self.in_loop is None:
+            raise loops.RunTime(trips)
         if trips > self.limits.unroll:
             raise self.over("unroll", f"this loop would unroll to {trips} copies", it)
 

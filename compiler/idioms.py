@@ -21,7 +21,6 @@ _UPDATES = {ast.Add: "add", ast.Sub: "sub", ast.Mult: "mul", ast.Div: "div"}
 
 
 def _loc(node):
-
     return loc(node)
 
 
@@ -165,6 +164,5 @@ def in_place(b, stmt: ast.stmt) -> bool:
 
 
 def _need_square(b, x: Value, node) -> None:
-
     b.g.at = _loc(node)
     square(b.g, x, "the diagonal idiom")

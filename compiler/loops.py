@@ -23,8 +23,9 @@ Tangent (the number of iterations is a run-time fact with no derivative, as a br
 
 Codegen spells both sweeps as blocks (`for`/`while` statements with the body's statements
 inside), through the printer's `program`, so the body reads like the rest of the module.
-Forward mode (jvp, hvp, hessian, taylor) and --emit explain stop with a clear error at a
-loop (`Rule.opaque`).
+Forward mode (`Body.jvp`, for --jvp and --taylor) is one loop carrying each carry and its
+tangent. Forward mode over the backward sweep (--hvp, --hessian) and --emit explain stop with
+a clear error (`Rule.opaque`).
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ from . import autodiff, optimize
 from .diagnostics import CompileError, Loc
 from .forms import project_structure, zero
 from .ir import GENERAL, Graph, Value, reachable
+from .text import one_line
 
 HINT = (
     "run-time loops: for t in range(T) (T a size such as Y.shape[0], an int parameter or an "
@@ -71,10 +73,23 @@ class Body:
     names: tuple[str, ...]  # the carries' names
     # value id -> value: what backward sweeps read from the forward one (filled by pullback)
     tape: dict = field(default_factory=dict, compare=False, hash=False)
+    # how the sweeps run: {"checkpoint": True} under --checkpoint (set by `configure`)
+    options: dict = field(default_factory=dict, compare=False, hash=False)
 
     def roots(self) -> list[Value]:
         """The values the forward sweep's body computes (for what the module must import)."""
         return [*self.news, *([self.cond] if self.cond is not None else [])]
+
+    def bindings(self, v: Value) -> list[tuple[Value, list[Value]]]:
+        """Each placeholder of loop v with the values it stands for: a carry its initial and
+        its new value, a row its array, an invariant the outer value (for analyses that
+        follow values into the body, such as what a test input must be)."""
+        nb = self.bounds
+        out = [
+            (p, [v.args[nb + k], new]) for k, (p, new) in enumerate(zip(self.carries, self.news))
+        ]
+        out += [(p, [v.args[i]]) for p, i in self.rows]
+        return out + [(p, [v.args[i]]) for p, i in self.invs]
 
     def __repr__(self) -> str:
         carries = ", ".join(
@@ -140,6 +155,87 @@ class Body:
             out[i] = out_v if out[i] is None else g.op("add", out[i], out_v)
         return out
 
+    # -- forward mode -------------------------------------------------------------------
+    def jvp(self, g: Graph, v: Value, tangent: dict) -> dict:
+        """Forward mode through loop v: one loop carrying each carry and its tangent, whose
+        body is this body followed by its own forward-mode program (a JVP needs no tape:
+        JAX's `jvp` of `scan` is a scan). Returns the tangent of each of v's outputs, keyed
+        by the output's id."""
+        from . import forward  # forward mode is built on the rules, as reverse mode is
+
+        nb, line = self.bounds, self.line
+
+        def placeholder(kind: str, name: str, like: Value, of: Value | None) -> Value:
+            p = g.op(
+                "loop_in",
+                kind=kind,
+                loop=line,
+                name=name,
+                dims=like.shape,
+                struct=GENERAL if kind == "carry" else like.struct,
+                of=None if of is None else of.id,
+            )
+            g.name(p, name)
+            return p
+
+        inits = [v.args[nb + k] for k in range(len(self.carries))]
+        t_carries = [
+            placeholder("carry", "d" + n, p, None) for n, p in zip(self.names, self.carries)
+        ]
+        t_inits = [tangent.get(i.id) or zero(g, i) for i in inits]
+        params, tangents = list(self.carries), list(t_carries)
+        rows, row_args = list(self.rows), []
+        invs, inv_args = list(self.invs), []
+        args = list(v.args)
+        for p, i in self.rows:
+            if v.args[i].id in tangent:
+                outer = tangent[v.args[i].id]
+                tp = placeholder("row", "d" + g.names.get(p.id, "row"), p, outer)
+                params.append(p)
+                tangents.append(tp)
+                row_args.append((tp, outer))
+        for p, i in self.invs:
+            if v.args[i].id in tangent:
+                outer = tangent[v.args[i].id]
+                tp = placeholder("inv", "d" + g.names.get(p.id, "inv"), p, outer)
+                params.append(p)
+                tangents.append(tp)
+                inv_args.append((tp, outer))
+        t_news = forward.jvp(g, list(self.news), params, tangents)
+        t_news = [project_structure(g, t, GENERAL) for t in t_news]
+        news, _ = optimize.optimize(g, [*self.news, *t_news])
+        k_count = len(self.carries)
+        args[nb + k_count : nb + k_count] = t_inits  # the tangents' initial values
+        shift = len(t_inits)
+        rows = [(p, i + shift) for p, i in rows]
+        invs = [(p, i + shift) for p, i in invs]
+        for tp, outer in row_args:
+            rows.append((tp, len(args)))
+            args.append(outer)
+        for tp, outer in inv_args:
+            invs.append((tp, len(args)))
+            args.append(outer)
+        body = Body(
+            self.kind,
+            line,
+            self.counter,
+            (*self.carries, *t_carries),
+            tuple(news),
+            tuple(rows),
+            tuple(invs),
+            self.cond,
+            nb,
+            (*self.names, *("d" + n for n in self.names)),
+        )
+        body.options.update(self.options)
+        g.loc = v.loc
+        loop = g.op("loop", *args, body=body)
+        out = {}
+        for k, p in enumerate(self.carries):
+            primal = g.op("loop_out", v, index=k, dims=p.shape, struct=GENERAL)
+            out[primal.id] = g.op("loop_out", loop, index=k_count + k, dims=p.shape, struct=GENERAL)
+        return out
+
     def _residuals(self, g: Graph, roots: list[Value]) -> list[Value]:
         """The forward body's values (and carries) the backward body reads directly."""
         fwd = {u.id for u in reachable([*self.news, *([self.cond] if self.cond else [])])}
@@ -172,16 +268,9 @@ class Body:
             ids.add(self.counter.id)
         return ids
 
-    def tapes(self, printer) -> list[tuple[Value, str]]:
-        """The tape lists, in a fixed order, with their names."""
-        names = printer.__dict__.setdefault("loop_tapes", {})
-        out = []
-        for i in sorted(self.tape):
-            r = self.tape[i]
-            if r.id not in names:
-                names[r.id] = printer.namer._fresh("tape_" + printer.namer.name(r))
-            out.append((r, names[r.id]))
-        return out
+    def saved(self) -> list[Value]:
+        """What the forward sweep pushes on the tape each iteration, in a fixed order."""
+        return [self.tape[i] for i in sorted(self.tape)]
 
     def range_text(self, args: list[str], v: Value) -> str:
         start, _, step = v.args[:3]
@@ -192,55 +281,173 @@ class Body:
         return f"range({args[0]}, {args[1]}, {args[2]})"
 
     def emit_forward(self, printer, v: Value, inline: set[int], out: str) -> str:
-        namer = printer.namer
+        """The forward sweep: the loop, pushing each iteration's residuals on the tape when
+        this function runs the backward sweep too (with --checkpoint: only the carry at the
+        start of each of about √T segments); the value alone keeps no tape."""
+        names = _Names(printer, self)
         args = [printer.expr(a, inline)[0] for a in v.args]
         nb, k_count = self.bounds, len(self.carries)
-        carries = [namer.name(p) for p in self.carries]
-        tapes = self.tapes(printer)
-        where = f"  # {printer.filename}:{self.line}"
-        lines = []
-        if carries:
-            lines.append(f"{', '.join(carries)} = {', '.join(args[nb : nb + k_count])}{where}")
-        for p, i in self.invs:
-            lines.append(f"{namer.name(p)} = {args[i]}")
-        for _, name in tapes:
-            lines.append(f"{name} = []")
-        saved = {r.id for r, _ in tapes}
+        mode = _mode(printer, v, self)
+        where = f"{one_line(printer.filename)}:{self.line}"
+        lines = [
+            (
+                f"{', '.join(names.carries)} = {', '.join(args[nb : nb + k_count])}",
+                where,
+            )
+        ]
+        lines = lines if names.carries else []
+        lines += [(f"{names.of(p)} = {args[i]}", where) for p, i in self.invs]
+        saved = self.saved() if mode == "tape" else []
+        if mode != "none":
+            lines.append((f"{names.tape if mode == 'tape' else names.checkpoints} = []", where))
         bound = self.placeholders()
-        roots = [*self.news, *(r for r, _ in tapes), *([self.cond] if self.cond else [])]
-        hoisted, defined = _hoist(printer, roots, bound, True)
+        hoisted, defined = _hoist(printer, self._forward_roots(saved), bound, True)
         lines += hoisted
-        bound = bound | defined
-        inner: list[str] = []
-        count = None
-        if self.kind == "for":
-            t = namer.name(self.counter)
-            lines.append(f"for {t} in {self.range_text(args, v)}:{where}")
-            for p, i in self.rows:
-                inner.append(f"{namer.name(p)} = {args[i]}[{t}]{where}")
+        arrays = [args[i] for _, i in self.rows]
+        body = self._forward_body(printer, names, arrays, saved, bound | defined, where)
+        if self.kind == "while":
+            lines.append((f"{names.count} = 0", where))
+            if mode == "checkpoint":  # every `segment` iterations, doubled as they add up
+                lines.append((f"{names.segment} = 1", where))
+            lines.append(("while True:", where))
+            if mode == "checkpoint":
+                lines += _indent(self._while_checkpoint(names, where))
+            lines += _indent(body)
+        elif mode == "checkpoint":
+            lines += self._segments(names, args, v, where)
+            lines.append((f"    {names.checkpoints}.append({_tuple(names.carries)})", where))
+            lines.append(
+                (
+                    f"    for {names.counter} in {names.steps}[{names.segment_of}]:",
+                    where,
+                )
+            )
+            lines += _indent(_indent(body))
         else:
-            count = printer.__dict__.setdefault("loop_counts", {}).get(id(self))
-            if count is None:
-                count = namer._fresh("iterations")
-                printer.loop_counts[id(self)] = count
-            lines.append(f"{count} = 0")
-            lines.append(f"while True:{where}")
-            cond_lines, defined = _block(printer, [self.cond], saved, bound, True)
-            inner += cond_lines
-            inner.append(f"if not {_text(printer, self.cond)}:{where}")
-            inner.append("    break")
+            lines.append((f"for {names.counter} in {self.range_text(args, v)}:", where))
+            lines += _indent(body)
+        outs = names.carries + ([names.count] if self.kind == "while" else [])
+        outs += {"tape": [names.tape], "checkpoint": [names.checkpoints]}.get(mode, [])
+        if mode == "checkpoint" and self.kind == "while":
+            outs.append(names.segment)
+        lines.append((f"{out} = {_tuple(outs)}", where))
+        return _render(lines, where)
+
+    def _while_checkpoint(self, names: _Names, where: str) -> list:
+        """A `while` loop's checkpoints (--checkpoint): the carry every `segment` iterations;
+        past 2 × segment checkpoints, every other one is dropped and the segment doubles, so
+        that n iterations keep O(√n) checkpoints of segments of O(√n) iterations."""
+        kept, seg = names.checkpoints, names.segment
+        return [
+            (f"if {names.count} % {seg} == 0:", where),
+            (f"    {kept}.append({_tuple(names.carries)})", where),
+            (f"    if len({kept}) > 2 * {seg}:", where),
+            (f"        {kept}, {seg} = {kept}[::2], 2 * {seg}", where),
+        ]
+
+    def _forward_roots(self, saved: list[Value]) -> list[Value]:
+        return [*self.news, *saved, *([self.cond] if self.cond is not None else [])]
+
+    def _segments(
+        self,
+        names: _Names,
+        args: list[str],
+        v: Value,
+        where: str,
+        backward: bool = False,
+    ) -> list:
+        """The iterations cut into segments of about √T (--checkpoint), and the loop over
+        the segments' starts (the last first in the backward sweep)."""
+        starts = f"range(0, len({names.steps}), {names.segment})"
+        return [
+            (f"{names.steps} = {self.range_text(args, v)}", where),
+            (f"{names.segment} = max(1, int(len({names.steps}) ** 0.5))", where),
+            (
+                f"for {names.start} in {f'reversed({starts})' if backward else starts}:",
+                where,
+            ),
+        ]
+
+    def _forward_body(
+        self,
+        printer,
+        names: _Names,
+        arrays: list[str],
+        saved: list[Value],
+        bound,
+        where: str,
+        replay: bool = False,
+    ) -> list:
+        """One iteration of the forward sweep (with the push of `saved` on the tape); a
+        `replay` of a `while` loop's iteration (its count known) neither tests nor counts."""
+        lines = []
+        if self.kind == "for":
+            lines += [
+                (f"{names.of(p)} = {a}[{names.counter}]", where)
+                for (p, _), a in zip(self.rows, arrays)
+            ]
+        elif not replay:
+            cond_lines, defined = _block(printer, [self.cond], set(), bound, True)
+            lines += cond_lines
+            lines.append((f"if not {_text(printer, self.cond)}:", where))
+            lines.append(("    break", where))
             bound = bound | defined
-        body_lines, _ = _block(printer, [*self.news, *(r for r, _ in tapes)], saved, bound, True)
-        inner += body_lines
-        for r, name in tapes:
-            inner.append(f"{name}.append({namer.name(r)})")
-        inner += _rebind(carries, [_text(printer, n) for n in self.news])
-        if count is not None:
-            inner.append(f"{count} += 1")
-        lines += ["    " + line for line in inner or ["pass"]]
-        outs = carries + ([count] if count is not None else []) + [name for _, name in tapes]
-        lines.append(f"{out} = ({', '.join(outs)},)")
-        return _noted(lines, where)
+        keep = {r.id for r in saved}
+        body, _ = _block(printer, [*self.news, *saved], keep, bound, True)
+        lines += body
+        if saved:
+            lines.append((f"{names.tape}.append({_tuple([names.of(r) for r in saved])})", where))
+        rebind = _rebind(names.carries, [_text(printer, n) for n in self.news])
+        lines += [(line, where) for line in rebind]
+        if self.kind == "while" and not replay:
+            lines.append((f"{names.count} += 1", where))
+        return lines
+
+
+class _Names:
+    """The names one loop's sweeps use in the generated module (the same in every function)."""
+
+    def __init__(self, printer, body: Body):
+        self.namer = namer = printer.namer
+        fixed = printer.__dict__.setdefault("loop_names", {})
+        if id(body) not in fixed:
+            fixed[id(body)] = {
+                k: namer._fresh(k)
+                for k in (
+                    "tape",
+                    "checkpoints",
+                    "steps",
+                    "segment",
+                    "start",
+                    "iterations",
+                )
+            }
+        made = fixed[id(body)]
+        self.tape, self.checkpoints, self.steps = (
+            made["tape"],
+            made["checkpoints"],
+            made["steps"],
+        )
+        self.segment, self.start, self.count = (
+            made["segment"],
+            made["start"],
+            made["iterations"],
+        )
+        self.segment_of = f"{self.start} : {self.start} + {self.segment}"
+        self.carries = [namer.name(p) for p in body.carries]
+        self.counter = namer.name(body.counter) if body.counter is not None else "_"
+
+    def of(self, v: Value) -> str:
+        return self.namer.name(v)
+
+
+def _mode(printer, v: Value, body: Body) -> str:
+    """How this function runs loop v: "none" when it has no backward sweep of v (the value
+    alone), else "checkpoint" (--checkpoint) or "tape"."""
+    scope = getattr(printer, "scope", None)
+    if scope is not None and not any(u.op == "loop_adjoint" and u.args[0] is v for u in scope):
+        return "none"
+    return "checkpoint" if body.options.get("checkpoint") else "tape"
 
 
 @dataclass(frozen=True)
@@ -256,13 +463,21 @@ class Adjoint:
 
     def roots(self) -> list[Value]:
         """The values the backward sweep's body computes (for what the module must import)."""
-        return [*self.carry_bars, *(a for _, a in self.rows), *(a for _, a in self.invs)]
+        return [
+            *self.carry_bars,
+            *(a for _, a in self.rows),
+            *(a for _, a in self.invs),
+        ]
 
     def __repr__(self) -> str:
         return f"adjoint of {self.loop!r}"
 
     def emit_backward(self, printer, v: Value, inline: set[int], out: str) -> str:
+        """The backward sweep: t = T-1..0, popping the tape (with --checkpoint: per segment,
+        last first, the segment's forward sweep run again from its checkpoint, then its
+        backward sweep)."""
         body = self.loop
+        names = _Names(printer, body)
         namer = printer.namer
         args = [printer.expr(a, inline)[0] for a in v.args]
         k_count, nb, r_count = len(body.carries), body.bounds, len(body.rows)
@@ -270,53 +485,94 @@ class Adjoint:
         seeds = args[1 : 1 + k_count]
         bounds = args[1 + k_count : 1 + k_count + nb]
         arrays = args[1 + k_count + nb :]  # the rows' arrays, then the invariants
-        where = f"  # grad of {printer.filename}:{body.line}"
+        checkpoint = body.options.get("checkpoint", False)
+        where = f"grad of {one_line(printer.filename)}:{body.line}"
         cots = [namer.name(c) for c in self.cots]
-        lines = [f"{', '.join(cots)} = {', '.join(seeds)}{where}"]
-        names = printer.__dict__.setdefault("loop_grads", {})
+        lines = [(f"{', '.join(cots)} = {', '.join(seeds)}", where)]
+        fixed = printer.__dict__.setdefault("loop_grads", {})
         grads = []
         for k, (j, _) in enumerate(self.rows + self.invs):
             row = k < len(self.rows)
             p = body.rows[j][0] if row else body.invs[j][0]
             key = (id(self), k)
-            if key not in names:
-                names[key] = namer._fresh("g_" + namer.name(p))
-            grads.append(names[key])
+            if key not in fixed:
+                fixed[key] = namer._fresh("g_" + namer.name(p))
+            grads.append(fixed[key])
             outer = arrays[j] if row else arrays[r_count + j]
             zeros = "0.0" if not row and p.rank == 0 else f"np.zeros(np.shape({outer}))"
-            lines.append(f"{names[key]} = {zeros}")
-        for k, (p, _) in enumerate(body.invs):
-            lines.append(f"{namer.name(p)} = {arrays[r_count + k]}")
-        tapes = body.tapes(printer)
-        first = k_count + (1 if body.kind == "while" else 0)
-        inner = []
-        t = None
-        if body.kind == "for":
-            t = namer.name(body.counter)
-            lines.append(f"for {t} in reversed({body.range_text(bounds, v.args[0])}):{where}")
-        else:
-            lines.append(f"for _ in range({loop}[{k_count}]):{where}")
-        for j, (r, _) in enumerate(tapes):
-            if r.id in self.saved:
-                inner.append(f"{namer.name(r)} = {loop}[{first + j}].pop()")
-        for j, (p, _) in enumerate(body.rows):
-            inner.append(f"{namer.name(p)} = {arrays[j]}[{t}]")
-        bound = body.placeholders() | {c.id for c in self.cots} | set(self.saved)
+            lines.append((f"{fixed[key]} = {zeros}", where))
+        lines += [
+            (f"{namer.name(p)} = {arrays[r_count + k]}", where)
+            for k, (p, _) in enumerate(body.invs)
+        ]
+        pushed = [r for r in body.saved() if r.id in self.saved] if checkpoint else body.saved()
+        bound = body.placeholders() | {c.id for c in self.cots}
         outs = [*self.carry_bars, *(b for _, b in self.rows + self.invs)]
-        hoisted, defined = _hoist(printer, outs, bound, False)
-        at = next(k for k, line in enumerate(lines) if line.startswith("for "))
-        lines[at:at] = hoisted
+        roots = outs + (body._forward_roots(pushed) if checkpoint else [])
+        hoisted, defined = _hoist(printer, roots, bound | set(self.saved), False)
+        lines += hoisted
         bound = bound | defined
-        block, _ = _block(printer, outs, set(), bound)
+        # one iteration of the backward sweep
+        popped = [namer.name(r) if r.id in self.saved else "_" for r in pushed]
+        inner = []
+        if popped:
+            targets = ", ".join(popped) if len(popped) > 1 else f"({popped[0]},)"
+            inner.append((f"{targets} = {names.tape}.pop()", where))
+        reads = _reads(outs, bound | set(self.saved))
+        inner += [
+            (f"{namer.name(p)} = {arrays[j]}[{names.counter}]", where)
+            for j, (p, _) in enumerate(body.rows)
+            if p.id in reads
+        ]
+        block, _ = _block(printer, outs, set(), bound | set(self.saved))
         inner += block
-        for k, (_, b) in enumerate(self.rows):
-            inner.append(f"{grads[k]}[{t}] += {_text(printer, b)}")
+        for k, (_, b) in enumerate(self.rows):  # each t once: the row's adjoint is assigned
+            inner.append((f"{grads[k]}[{names.counter}] = {_text(printer, b)}", where))
         for k, (_, b) in enumerate(self.invs):
-            inner.append(f"{grads[len(self.rows) + k]} += {_text(printer, b)}")
-        inner += _rebind(cots, [_text(printer, b) for b in self.carry_bars])
-        lines += ["    " + line for line in inner or ["pass"]]
-        lines.append(f"{out} = ({', '.join(cots + grads)},)")
-        return _noted(lines, where)
+            inner.append((f"{grads[len(self.rows) + k]} += {_text(printer, b)}", where))
+        inner += [
+            (line, where) for line in _rebind(cots, [_text(printer, b) for b in self.carry_bars])
+        ]
+        if not checkpoint:
+            lines.append((f"{names.tape} = {loop}[{k_count + (body.kind == 'while')}]", where))
+            if body.kind == "for":
+                lines.append(
+                    (
+                        f"for {names.counter} in reversed({body.range_text(bounds, v.args[0])}):",
+                        where,
+                    )
+                )
+            else:
+                lines.append((f"for _ in range({loop}[{k_count}]):", where))
+            lines += _indent(inner or [("pass", where)])
+        else:  # per segment, last first: its forward sweep again, then its backward sweep
+            while_ = body.kind == "while"
+            lines.append((f"{names.checkpoints} = {loop}[{k_count + while_}]", where))
+            carries = _tuple(names.carries) if len(names.carries) == 1 else ", ".join(names.carries)
+            if while_:  # checkpoint k starts iteration k × segment; the last one, the count
+                lines.append((f"{names.segment} = {loop}[{k_count + 2}]", where))
+                lines.append(
+                    (f"for {names.start} in reversed(range(len({names.checkpoints}))):", where)
+                )
+                steps = f"min({names.segment}, {loop}[{k_count}] - {names.start} * {names.segment})"
+                replayed = f"for _ in range({steps}):"
+                backwards = f"for _ in range(len({names.tape})):"
+            else:
+                lines += body._segments(names, bounds, v.args[0], where, backward=True)
+                replayed = f"for {names.counter} in {names.steps}[{names.segment_of}]:"
+                backwards = f"for {names.counter} in reversed({names.steps}[{names.segment_of}]):"
+            lines.append((f"    {carries} = {names.checkpoints}.pop()", where))
+            lines.append((f"    {names.tape} = []", where))
+            lines.append((f"    {replayed}", where))
+            rows = arrays[:r_count]
+            forward = body._forward_body(
+                printer, names, rows, pushed, bound, where.removeprefix("grad of "), replay=True
+            )
+            lines += _indent(_indent(forward))
+            lines.append((f"    {backwards}", where))
+            lines += _indent(_indent(inner or [("pass", where)]))
+        lines.append((f"{out} = {_tuple(cots + grads)}", where))
+        return _render(lines, where)
 
 
 def _variant(roots: list[Value]) -> set[int]:
@@ -348,12 +604,46 @@ def _hoist(printer, roots: list[Value], bound: set[int], forward: bool):
     return _block(printer, list(needed.values()), keep, bound, forward)
 
 
-def _noted(lines: list[str], where: str) -> str:
-    """The block, each statement naming the loop's source line unless it names its own."""
-    bare = ("break", "pass")
-    return "\n".join(
-        line if "#" in line or line.strip() in bare else line + where for line in lines
-    )
+def _tuple(names: list[str]) -> str:
+    """A tuple display: (a, b) or (a,) (no trailing comma, which black would spread out)."""
+    return f"({names[0]},)" if len(names) == 1 else f"({', '.join(names)})"
+
+
+def _indent(lines: list) -> list:
+    return [("    " + text, note) for text, note in lines]
+
+
+def _render(lines: list, where: str) -> str:
+    """The block's (line, source note) pairs as text, with one comment above each run of
+    lines from the same model line (tangent's comment pass, as codegen's Function.lines):
+    a nested run starts out in its enclosing run; the block itself starts in `where`."""
+    out: list[str] = []
+    runs = [("", where)]  # (indentation, note of the current run) per nesting level
+    for text, note in lines:
+        indent = text[: len(text) - len(text.lstrip())]
+        while len(runs) > 1 and len(runs[-1][0]) > len(indent):
+            runs.pop()
+        if len(runs[-1][0]) < len(indent):
+            runs.append((indent, runs[-1][1]))
+        if note and note != runs[-1][1]:
+            out.append(f"{indent}# {note}")
+            runs[-1] = (indent, note)
+        out.append(text)
+    return "\n".join(out)
+
+
+def _reads(roots: list[Value], stop: set[int]) -> set[int]:
+    """The values computing `roots` reads, not looking behind those in `stop`."""
+    seen: set[int] = set()
+    stack = list(roots)
+    while stack:
+        u = stack.pop()
+        if u.id in seen:
+            continue
+        seen.add(u.id)
+        if u.id not in stop:
+            stack.extend(u.args)
+    return seen
 
 
 def _rebind(names: list[str], texts: list[str]) -> list[str]:
@@ -370,19 +660,18 @@ def _text(printer, v: Value) -> str:
 
 def _block(
     printer, outs: list[Value], keep: set[int], bound: set[int], forward: bool = False
-) -> tuple[list[str], set[int]]:
-    """The statements computing `outs` from the placeholders (and `bound` values), each with
-    its source line; no `del` (a value of one iteration is rebound by the next)."""
+) -> tuple[list[tuple[str, str]], set[int]]:
+    """The statements computing `outs` from the placeholders (and `bound` values), as (line,
+    source note) pairs; no `del` (a value of one iteration is rebound by the next)."""
     statements = printer.program(outs, set(keep), False, frozenset(bound))
-    lines: list[str] = []
+    lines: list[tuple[str, str]] = []
     defined: set[int] = set()
     for s in statements:
         if s.lines and s.lines[0].startswith("del "):
             continue
         defined |= set(s.defs)
         comment = s.comment.removeprefix("grad of ") if forward else s.comment
-        note = f"  # {comment}" if comment else ""
-        lines += [line + note for line in s.lines]
+        lines += [(line, comment) for line in s.lines]
     return lines, defined
 
 
@@ -735,3 +1024,16 @@ def row(b, node: ast.Subscript) -> Value | None:
     key = b.key(ast.Tuple(elts=list(parts[1:]), ctx=ast.Load()))
     b.g.at = _loc(node)
     return b.g.op("index", p, key=key)
+
+
+def configure(g: Graph, checkpoint: bool = False) -> None:
+    """How the run-time loops of a model run their sweeps (--checkpoint: the loop state at the
+    start of each of about √T segments instead of a tape of every iteration; the backward
+    sweep runs each segment forward again, last first, and then backwards: memory O(√T) for
+    one more forward sweep, Griewank's checkpointing with √T uniform segments; a `while`
+    loop, whose T is known only when it stops, doubles its segments as it runs)."""
+    if not checkpoint:
+        return
+    for v in g.values:
+        if isinstance(v.attr("body"), Body):
+            v.attr("body").options["checkpoint"] = True

@@ -89,7 +89,6 @@ def walk(tree, trail=()):
 def format_tree(graph, tree, wrt_names: list[str]) -> str:
     """`--emit ir` of a function with run-time branches: the conditions, then each path's
     program under the decisions that lead to it."""
-
     conds = list(dict.fromkeys(conditions(tree)))
     labels = {c.id: f"cond{k + 1}" for k, c in enumerate(conds)}
     parts = [format_ir(graph, conds, list(labels.values()))]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import warnings
 from dataclasses import dataclass, field, replace
 
-from . import autodiff, codegen, explain, frontend, ir, optimize, paths, testgen, version
+from . import autodiff, codegen, explain, frontend, ir, loops, optimize, paths, testgen, version
 from .codegen import Extras
 from .diagnostics import CompileError
 from .forward import jvp, tangent_params, taylor
@@ -161,6 +161,7 @@ class Options:
     # "auto": NumPy always, SciPy's LAPACK through a guarded prelude when it imports at run
     # time; "numpy": NumPy alone; "scipy": the module imports scipy.linalg (shared factors)
     backend: str = "auto"
+    checkpoint: bool = False  # run-time loops: √T checkpoints instead of a full tape
     limits: frontend.Limits = field(default_factory=frontend.Limits)  # --max-statements ...
     shapes: dict[str, str] | None = None  # name -> shape spec (--shape, shapes={...})
     like: dict[str, tuple[int, ...]] | None = None  # name -> an example's shape (--like)
@@ -218,6 +219,7 @@ def compile_model(
     command = command or f"matgradc {filename} --fn {fn}"
     try:
         model = _build(source, fn, filename, options)
+        loops.configure(model.graph, checkpoint=options.checkpoint)
         idx = _wrt_indices(model, wrt)
         flags = (options.jvp, options.hvp, options.hessian, options.taylor)
         if model.tree is not None:  # run-time branches: each path on its own (paths.py)

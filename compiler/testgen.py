@@ -30,19 +30,35 @@ def input_kinds(model: Model) -> list[str]:
     roots = [model.out]
     if model.tree is not None:  # what the ops of every path need
         roots = [leaf.out for leaf in paths.returning(model.tree)]
-    values = reachable(roots)
     needs: dict[int, set[str]] = {p.id: set() for p in model.params}
     depends: dict[int, set[int]] = {p.id: {p.id} for p in model.params}
-    for v in values:
-        if not v.is_param:
-            depends[v.id] = (
-                set().union(*(depends.get(a.id, set()) for a in v.args)) if v.args else set()
-            )
-        for arg, req in zip(v.args, RULES[v.op].needs(v)):
-            if req is None or RULES[arg.op].positive:  # exp(.) is positive whatever its argument
-                continue
-            for pid in depends.get(arg.id, ()):
-                needs[pid].add(req)
+
+    def visit(values: list[Value]) -> None:
+        for v in values:
+            if v.args and not hasattr(v.attr("body"), "bindings"):
+                depends[v.id] = set().union(*(depends.get(a.id, set()) for a in v.args))
+            elif not v.is_param:  # a constant, or a loop body's placeholder (bound below)
+                depends.setdefault(v.id, set())
+            for arg, req in zip(v.args, RULES[v.op].needs(v)):
+                if req is None or RULES[arg.op].positive:  # exp(.) is positive whatever its arg
+                    continue
+                for pid in depends.get(arg.id, ()):
+                    needs[pid].add(req)
+            body = v.attr("body")
+            if hasattr(body, "bindings"):  # a run-time loop: what the ops of its body need
+                inner = reachable(body.roots())
+                bindings = body.bindings(v)
+                for _ in range(len(bindings) + 1):  # a carry takes what its new value reads
+                    before = {p.id: depends.get(p.id) for p, _ in bindings}
+                    for p, outers in bindings:
+                        depends[p.id] = set().union(*(depends.get(o.id, set()) for o in outers))
+                    visit(inner)
+                    if before == {p.id: depends.get(p.id) for p, _ in bindings}:
+                        break
+                depends[v.id] = set().union(*(depends.get(a.id, set()) for a in v.args))
+                depends[v.id] |= set().union(*(depends.get(r.id, set()) for r in body.roots()))
+
+    visit(reachable(roots))
     kinds = []
     for p in model.params:
         need = needs[p.id]

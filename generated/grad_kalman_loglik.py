@@ -81,67 +81,37 @@ def kalman_loglik(y, F, h, log_q, log_r):
     # examples/kalman.py:17
     P = 10.0 * np.eye(2)
     # examples/kalman.py:19
-    a_2, P_2, ll_2 = a, P, 0.0  # examples/kalman.py:19
-    F_2 = F  # examples/kalman.py:19
-    h_2 = h  # examples/kalman.py:19
-    Q_2 = Q  # examples/kalman.py:19
-    R_2 = R  # examples/kalman.py:19
-    tape_a_2 = []  # examples/kalman.py:19
-    tape_P_2 = []  # examples/kalman.py:19
-    tape_v = []  # examples/kalman.py:19
-    tape_t2 = []  # examples/kalman.py:19
-    tape_f = []  # examples/kalman.py:19
-    tape_t3 = []  # examples/kalman.py:19
-    tape_t4 = []  # examples/kalman.py:19
-    tape_K = []  # examples/kalman.py:19
-    tape_t5 = []  # examples/kalman.py:19
-    tape_t6 = []  # examples/kalman.py:19
-    t1 = F_2.T  # examples/kalman.py:24
-    for t in range(y.shape[0]):  # examples/kalman.py:19
-        y_t = y[t]  # examples/kalman.py:19
-        v = y_t - h_2 @ a_2  # examples/kalman.py:20
-        t2 = h_2 @ P_2  # examples/kalman.py:21
-        f = t2 @ h_2 + R_2  # examples/kalman.py:21
-        t3 = F_2 @ P_2  # examples/kalman.py:22
-        t4 = t3 @ h_2  # examples/kalman.py:22
-        K = t4 / f  # examples/kalman.py:22
-        a_3 = v * K  # examples/kalman.py:23
-        a_3 += F_2 @ a_2  # examples/kalman.py:23
-        t5 = np.outer(K, K)  # examples/kalman.py:24
-        P_3 = f * t5  # examples/kalman.py:24
-        np.subtract(t3 @ t1 + Q_2, P_3, out=P_3)  # examples/kalman.py:24
-        t6 = v * v / f  # examples/kalman.py:25
-        ll_3 = ll_2 - 0.5 * (
-            1.8378770664093453 + np.log(f) + t6
-        )  # examples/kalman.py:25
-        tape_a_2.append(a_2)  # examples/kalman.py:19
-        tape_P_2.append(P_2)  # examples/kalman.py:19
-        tape_v.append(v)  # examples/kalman.py:19
-        tape_t2.append(t2)  # examples/kalman.py:19
-        tape_f.append(f)  # examples/kalman.py:19
-        tape_t3.append(t3)  # examples/kalman.py:19
-        tape_t4.append(t4)  # examples/kalman.py:19
-        tape_K.append(K)  # examples/kalman.py:19
-        tape_t5.append(t5)  # examples/kalman.py:19
-        tape_t6.append(t6)  # examples/kalman.py:19
-        a_2, P_2, ll_2 = a_3, P_3, ll_3  # examples/kalman.py:19
-    t7 = (
-        a_2,
-        P_2,
-        ll_2,
-        tape_a_2,
-        tape_P_2,
-        tape_v,
-        tape_t2,
-        tape_f,
-        tape_t3,
-        tape_t4,
-        tape_K,
-        tape_t5,
-        tape_t6,
-    )  # examples/kalman.py:19
+    a_2, P_2, ll_2 = a, P, 0.0
+    F_2 = F
+    h_2 = h
+    Q_2 = Q
+    R_2 = R
+    # examples/kalman.py:24
+    t1 = F_2.T
+    # examples/kalman.py:19
+    for t in range(y.shape[0]):
+        y_t = y[t]
+        # examples/kalman.py:20
+        v = y_t - h_2 @ a_2
+        # examples/kalman.py:21
+        f = h_2 @ P_2 @ h_2 + R_2
+        # examples/kalman.py:22
+        t2 = F_2 @ P_2
+        K = t2 @ h_2 / f
+        # examples/kalman.py:23
+        a_3 = v * K
+        a_3 += F_2 @ a_2
+        # examples/kalman.py:24
+        P_3 = np.outer(K, K)
+        P_3 *= f
+        np.subtract(t2 @ t1 + Q_2, P_3, out=P_3)
+        # examples/kalman.py:25
+        ll_3 = ll_2 - 0.5 * (1.8378770664093453 + np.log(f) + v * v / f)
+        # examples/kalman.py:19
+        a_2, P_2, ll_2 = a_3, P_3, ll_3
+    t3 = (a_2, P_2, ll_2)
     del P, Q
-    ll = t7[2]
+    ll = t3[2]
     return ll
 
 
@@ -151,8 +121,8 @@ def value_and_grad_kalman_loglik(y, F, h, log_q, log_r):
         "value_and_grad_kalman_loglik", y, F, h, log_q, log_r
     )
     # examples/kalman.py:14
-    t8 = np.exp(log_q)
-    Q = np.diag(t8)
+    t4 = np.exp(log_q)
+    Q = np.diag(t4)
     # examples/kalman.py:15
     R = np.exp(log_r)
     # examples/kalman.py:16
@@ -160,136 +130,101 @@ def value_and_grad_kalman_loglik(y, F, h, log_q, log_r):
     # examples/kalman.py:17
     P = 10.0 * np.eye(2)
     # examples/kalman.py:19
-    a_2, P_2, ll_2 = a, P, 0.0  # examples/kalman.py:19
-    F_2 = F  # examples/kalman.py:19
-    h_2 = h  # examples/kalman.py:19
-    Q_2 = Q  # examples/kalman.py:19
-    R_2 = R  # examples/kalman.py:19
-    tape_a_2 = []  # examples/kalman.py:19
-    tape_P_2 = []  # examples/kalman.py:19
-    tape_v = []  # examples/kalman.py:19
-    tape_t2 = []  # examples/kalman.py:19
-    tape_f = []  # examples/kalman.py:19
-    tape_t3 = []  # examples/kalman.py:19
-    tape_t4 = []  # examples/kalman.py:19
-    tape_K = []  # examples/kalman.py:19
-    tape_t5 = []  # examples/kalman.py:19
-    tape_t6 = []  # examples/kalman.py:19
-    t1 = F_2.T  # examples/kalman.py:24
-    for t in range(y.shape[0]):  # examples/kalman.py:19
-        y_t = y[t]  # examples/kalman.py:19
-        v = y_t - h_2 @ a_2  # examples/kalman.py:20
-        t2 = h_2 @ P_2  # examples/kalman.py:21
-        f = t2 @ h_2 + R_2  # examples/kalman.py:21
-        t3 = F_2 @ P_2  # examples/kalman.py:22
-        t4 = t3 @ h_2  # examples/kalman.py:22
-        K = t4 / f  # examples/kalman.py:22
-        a_3 = v * K  # examples/kalman.py:23
-        a_3 += F_2 @ a_2  # examples/kalman.py:23
-        t5 = np.outer(K, K)  # examples/kalman.py:24
-        P_3 = f * t5  # examples/kalman.py:24
-        np.subtract(t3 @ t1 + Q_2, P_3, out=P_3)  # examples/kalman.py:24
-        t6 = v * v / f  # examples/kalman.py:25
-        ll_3 = ll_2 - 0.5 * (
-            1.8378770664093453 + np.log(f) + t6
-        )  # examples/kalman.py:25
-        tape_a_2.append(a_2)  # examples/kalman.py:19
-        tape_P_2.append(P_2)  # examples/kalman.py:19
-        tape_v.append(v)  # examples/kalman.py:19
-        tape_t2.append(t2)  # examples/kalman.py:19
-        tape_f.append(f)  # examples/kalman.py:19
-        tape_t3.append(t3)  # examples/kalman.py:19
-        tape_t4.append(t4)  # examples/kalman.py:19
-        tape_K.append(K)  # examples/kalman.py:19
-        tape_t5.append(t5)  # examples/kalman.py:19
-        tape_t6.append(t6)  # examples/kalman.py:19
-        a_2, P_2, ll_2 = a_3, P_3, ll_3  # examples/kalman.py:19
-    t7 = (
-        a_2,
-        P_2,
-        ll_2,
-        tape_a_2,
-        tape_P_2,
-        tape_v,
-        tape_t2,
-        tape_f,
-        tape_t3,
-        tape_t4,
-        tape_K,
-        tape_t5,
-        tape_t6,
-    )  # examples/kalman.py:19
+    a_2, P_2, ll_2 = a, P, 0.0
+    F_2 = F
+    h_2 = h
+    Q_2 = Q
+    R_2 = R
+    tape = []
+    # examples/kalman.py:24
+    t1 = F_2.T
+    # examples/kalman.py:19
+    for t in range(y.shape[0]):
+        y_t = y[t]
+        # examples/kalman.py:20
+        v = y_t - h_2 @ a_2
+        # examples/kalman.py:21
+        t5 = h_2 @ P_2
+        f = t5 @ h_2 + R_2
+        # examples/kalman.py:22
+        t2 = F_2 @ P_2
+        t6 = t2 @ h_2
+        K = t6 / f
+        # examples/kalman.py:23
+        a_3 = v * K
+        a_3 += F_2 @ a_2
+        # examples/kalman.py:24
+        t7 = np.outer(K, K)
+        P_3 = f * t7
+        np.subtract(t2 @ t1 + Q_2, P_3, out=P_3)
+        # examples/kalman.py:25
+        t8 = v * v / f
+        ll_3 = ll_2 - 0.5 * (1.8378770664093453 + np.log(f) + t8)
+        # examples/kalman.py:19
+        tape.append((a_2, P_2, v, t5, f, t2, t6, K, t7, t8))
+        a_2, P_2, ll_2 = a_3, P_3, ll_3
+    t3 = (a_2, P_2, ll_2, tape)
     del P
-    ll = t7[2]
+    ll = t3[2]
     # grad of examples/kalman.py:19
     t9 = np.zeros(h.shape)
     t10 = np.zeros(F.shape)
-    g_a, g_P, g_ll = t9, t10, 1.0  # grad of examples/kalman.py:19
-    g_y_t = np.zeros(np.shape(y))  # grad of examples/kalman.py:19
-    g_F_2 = np.zeros(np.shape(F))  # grad of examples/kalman.py:19
-    g_h_2 = np.zeros(np.shape(h))  # grad of examples/kalman.py:19
-    g_Q_2 = np.zeros(np.shape(Q))  # grad of examples/kalman.py:19
-    g_R_2 = 0.0  # grad of examples/kalman.py:19
-    F_2 = F  # grad of examples/kalman.py:19
-    h_2 = h  # grad of examples/kalman.py:19
-    Q_2 = Q  # grad of examples/kalman.py:19
-    R_2 = R  # grad of examples/kalman.py:19
-    t1 = F_2.T  # grad of examples/kalman.py:24
-    for t in reversed(range(y.shape[0])):  # grad of examples/kalman.py:19
-        a_2 = t7[3].pop()  # grad of examples/kalman.py:19
-        P_2 = t7[4].pop()  # grad of examples/kalman.py:19
-        v = t7[5].pop()  # grad of examples/kalman.py:19
-        t2 = t7[6].pop()  # grad of examples/kalman.py:19
-        f = t7[7].pop()  # grad of examples/kalman.py:19
-        t3 = t7[8].pop()  # grad of examples/kalman.py:19
-        t4 = t7[9].pop()  # grad of examples/kalman.py:19
-        K = t7[10].pop()  # grad of examples/kalman.py:19
-        t5 = t7[11].pop()  # grad of examples/kalman.py:19
-        t6 = t7[12].pop()  # grad of examples/kalman.py:19
-        y_t = y[t]  # grad of examples/kalman.py:19
-        t11 = t3.T  # grad of examples/kalman.py:24
-        t12 = g_P @ K  # grad of examples/kalman.py:22
-        np.negative(t12, out=t12)  # grad of examples/kalman.py:22
-        t12 *= f  # grad of examples/kalman.py:22
-        t12 += f * -(K @ g_P)  # grad of examples/kalman.py:22
-        t12 += v * g_a  # grad of examples/kalman.py:22
-        t13 = t12 / f  # grad of examples/kalman.py:22
-        t14 = g_P @ F_2  # grad of examples/kalman.py:22
-        t14 += np.outer(h_2, t13).T  # grad of examples/kalman.py:22
-        t15 = P_2.T  # grad of examples/kalman.py:22
-        t16 = t14 @ t15  # grad of examples/kalman.py:19
-        t16 += (t11 @ g_P).T + np.outer(a_2, g_a).T  # grad of examples/kalman.py:19
-        t17 = -g_ll * 0.5  # grad of examples/kalman.py:25
-        t18 = t17 / f  # grad of examples/kalman.py:25
-        t19 = (
-            t17 * -(t6 / f) + t18 - np.vdot(g_P, t5) - np.vdot(t4, t12) / f / f
-        )  # grad of examples/kalman.py:21
-        t20 = t1 @ t14  # grad of examples/kalman.py:19
-        t20 += np.outer(h_2, t19 * h_2)  # grad of examples/kalman.py:19
-        t21 = 2.0 * (t18 * v) + np.vdot(t4, g_a) / f  # grad of examples/kalman.py:20
-        t22 = -t21  # grad of examples/kalman.py:20
-        t23 = t22 * h_2  # grad of examples/kalman.py:19
-        t23 += t1 @ g_a  # grad of examples/kalman.py:19
-        t24 = t19 * t2  # grad of examples/kalman.py:19
-        t24 += t11 @ t13  # grad of examples/kalman.py:19
-        t24 += t19 * (h_2 @ t15)  # grad of examples/kalman.py:19
-        t24 += t22 * a_2  # grad of examples/kalman.py:19
-        g_y_t[t] += t21  # grad of examples/kalman.py:19
-        g_F_2 += t16  # grad of examples/kalman.py:19
-        g_h_2 += t24  # grad of examples/kalman.py:19
-        g_Q_2 += g_P  # grad of examples/kalman.py:19
-        g_R_2 += t19  # grad of examples/kalman.py:19
-        g_a, g_P = t23, t20  # grad of examples/kalman.py:19
-    t25 = (
-        g_a,
-        g_P,
-        g_ll,
-        g_y_t,
-        g_F_2,
-        g_h_2,
-        g_Q_2,
-        g_R_2,
-    )  # grad of examples/kalman.py:19
+    g_a, g_P, g_ll = t9, t10, 1.0
+    g_y_t = np.zeros(np.shape(y))
+    g_F_2 = np.zeros(np.shape(F))
+    g_h_2 = np.zeros(np.shape(h))
+    g_Q_2 = np.zeros(np.shape(Q))
+    g_R_2 = 0.0
+    F_2 = F
+    h_2 = h
+    Q_2 = Q
+    R_2 = R
+    # grad of examples/kalman.py:24
+    t1 = F_2.T
+    # grad of examples/kalman.py:19
+    tape = t3[3]
+    for t in reversed(range(y.shape[0])):
+        a_2, P_2, v, t5, f, t2, t6, K, t7, t8 = tape.pop()
+        # grad of examples/kalman.py:24
+        t11 = t2.T
+        # grad of examples/kalman.py:22
+        t12 = g_P @ K
+        np.negative(t12, out=t12)
+        t12 *= f
+        t12 += f * -(K @ g_P)
+        t12 += v * g_a
+        t13 = t12 / f
+        t14 = g_P @ F_2
+        t14 += np.outer(h_2, t13).T
+        t15 = P_2.T
+        # grad of examples/kalman.py:19
+        t16 = t14 @ t15
+        t16 += (t11 @ g_P).T + np.outer(a_2, g_a).T
+        # grad of examples/kalman.py:25
+        t17 = -g_ll * 0.5
+        t18 = t17 / f
+        # grad of examples/kalman.py:21
+        t19 = t17 * -(t8 / f) + t18 - np.vdot(g_P, t7) - np.vdot(t6, t12) / f / f
+        # grad of examples/kalman.py:19
+        t20 = t1 @ t14
+        t20 += np.outer(h_2, t19 * h_2)
+        # grad of examples/kalman.py:20
+        t21 = 2.0 * (t18 * v) + np.vdot(t6, g_a) / f
+        t22 = -t21
+        # grad of examples/kalman.py:19
+        t23 = t22 * h_2
+        t23 += t1 @ g_a
+        t24 = t19 * t5
+        t24 += t11 @ t13
+        t24 += t19 * (h_2 @ t15)
+        t24 += t22 * a_2
+        g_y_t[t] = t21
+        g_F_2 += t16
+        g_h_2 += t24
+        g_Q_2 += g_P
+        g_R_2 += t19
+        g_a, g_P = t23, t20
+    t25 = (g_a, g_P, g_ll, g_y_t, g_F_2, g_h_2, g_Q_2, g_R_2)
     del Q, t10
     g_y = t25[3]
     g_F = t25[4]
@@ -300,7 +235,7 @@ def value_and_grad_kalman_loglik(y, F, h, log_q, log_r):
     # grad of examples/kalman.py:19
     g_Q = np.diag(np.diag(t25[6]))
     # grad of examples/kalman.py:14
-    g_log_q = np.diag(g_Q) * t8
+    g_log_q = np.diag(g_Q) * t4
     del g_Q
     return ll, (
         g_y,

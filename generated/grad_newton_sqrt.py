@@ -70,33 +70,24 @@ def newton_sqrt(a, w):
     c = a * a
     c += 1.0
     # examples/newton_sqrt.py:14
-    x_2, k = c, 0  # examples/newton_sqrt.py:14
-    c_2 = c  # examples/newton_sqrt.py:14
-    tape_x_2 = []  # examples/newton_sqrt.py:14
-    tape_t2 = []  # examples/newton_sqrt.py:14
-    iterations = 0  # examples/newton_sqrt.py:14
-    while True:  # examples/newton_sqrt.py:14
-        t1 = (np.max(np.abs(x_2 * x_2 - c_2)) > 1e-12) * (
-            k < 100
-        )  # examples/newton_sqrt.py:14
-        if not t1:  # examples/newton_sqrt.py:14
+    x_2, k = c, 0
+    c_2 = c
+    iterations = 0
+    while True:
+        t1 = (np.max(np.abs(x_2 * x_2 - c_2)) > 1e-12) * (k < 100)
+        if not t1:
             break
-        t2 = c_2 / x_2  # examples/newton_sqrt.py:15
-        x_3 = x_2 + t2  # examples/newton_sqrt.py:15
-        x_3 *= 0.5  # examples/newton_sqrt.py:15
-        k_2 = k + 1  # examples/newton_sqrt.py:16
-        tape_x_2.append(x_2)  # examples/newton_sqrt.py:14
-        tape_t2.append(t2)  # examples/newton_sqrt.py:14
-        x_2, k = x_3, k_2  # examples/newton_sqrt.py:14
-        iterations += 1  # examples/newton_sqrt.py:14
-    t3 = (
-        x_2,
-        k,
-        iterations,
-        tape_x_2,
-        tape_t2,
-    )  # examples/newton_sqrt.py:14
-    x = t3[0]
+        # examples/newton_sqrt.py:15
+        x_3 = c_2 / x_2
+        x_3 += x_2
+        x_3 *= 0.5
+        # examples/newton_sqrt.py:16
+        k_2 = k + 1
+        # examples/newton_sqrt.py:14
+        x_2, k = x_3, k_2
+        iterations += 1
+    t2 = (x_2, k, iterations)
+    x = t2[0]
     # examples/newton_sqrt.py:17
     value = w @ x
     return value
@@ -109,56 +100,47 @@ def value_and_grad_newton_sqrt(a, w):
     c = a * a
     c += 1.0
     # examples/newton_sqrt.py:14
-    x_2, k = c, 0  # examples/newton_sqrt.py:14
-    c_2 = c  # examples/newton_sqrt.py:14
-    tape_x_2 = []  # examples/newton_sqrt.py:14
-    tape_t2 = []  # examples/newton_sqrt.py:14
-    iterations = 0  # examples/newton_sqrt.py:14
-    while True:  # examples/newton_sqrt.py:14
-        t1 = (np.max(np.abs(x_2 * x_2 - c_2)) > 1e-12) * (
-            k < 100
-        )  # examples/newton_sqrt.py:14
-        if not t1:  # examples/newton_sqrt.py:14
+    x_2, k = c, 0
+    c_2 = c
+    tape = []
+    iterations = 0
+    while True:
+        t1 = (np.max(np.abs(x_2 * x_2 - c_2)) > 1e-12) * (k < 100)
+        if not t1:
             break
-        t2 = c_2 / x_2  # examples/newton_sqrt.py:15
-        x_3 = x_2 + t2  # examples/newton_sqrt.py:15
-        x_3 *= 0.5  # examples/newton_sqrt.py:15
-        k_2 = k + 1  # examples/newton_sqrt.py:16
-        tape_x_2.append(x_2)  # examples/newton_sqrt.py:14
-        tape_t2.append(t2)  # examples/newton_sqrt.py:14
-        x_2, k = x_3, k_2  # examples/newton_sqrt.py:14
-        iterations += 1  # examples/newton_sqrt.py:14
-    t3 = (
-        x_2,
-        k,
-        iterations,
-        tape_x_2,
-        tape_t2,
-    )  # examples/newton_sqrt.py:14
-    x = t3[0]
+        # examples/newton_sqrt.py:15
+        t3 = c_2 / x_2
+        x_3 = x_2 + t3
+        x_3 *= 0.5
+        # examples/newton_sqrt.py:16
+        k_2 = k + 1
+        # examples/newton_sqrt.py:14
+        tape.append((x_2, t3))
+        x_2, k = x_3, k_2
+        iterations += 1
+    t2 = (x_2, k, iterations, tape)
+    x = t2[0]
     # examples/newton_sqrt.py:17
     value = w @ x
     # grad of examples/newton_sqrt.py:14
-    g_x, g_k = w, 0.0  # grad of examples/newton_sqrt.py:14
-    g_c_2 = np.zeros(np.shape(c))  # grad of examples/newton_sqrt.py:14
-    c_2 = c  # grad of examples/newton_sqrt.py:14
-    for _ in range(t3[2]):  # grad of examples/newton_sqrt.py:14
-        x_2 = t3[3].pop()  # grad of examples/newton_sqrt.py:14
-        t2 = t3[4].pop()  # grad of examples/newton_sqrt.py:14
-        t4 = 0.5 * g_x  # grad of examples/newton_sqrt.py:15
-        t5 = t4 / x_2  # grad of examples/newton_sqrt.py:15
-        t6 = t2 / x_2  # grad of examples/newton_sqrt.py:14
-        np.negative(t6, out=t6)  # grad of examples/newton_sqrt.py:14
-        t6 *= g_x  # grad of examples/newton_sqrt.py:14
-        t6 *= 0.5  # grad of examples/newton_sqrt.py:14
-        t6 += t4  # grad of examples/newton_sqrt.py:14
-        g_c_2 += t5  # grad of examples/newton_sqrt.py:14
-        g_x = t6  # grad of examples/newton_sqrt.py:14
-    t7 = (
-        g_x,
-        g_k,
-        g_c_2,
-    )  # grad of examples/newton_sqrt.py:14
+    g_x, g_k = w, 0.0
+    g_c_2 = np.zeros(np.shape(c))
+    c_2 = c
+    tape = t2[3]
+    for _ in range(t2[2]):
+        x_2, t3 = tape.pop()
+        # grad of examples/newton_sqrt.py:15
+        t4 = 0.5 * g_x
+        t5 = t4 / x_2
+        # grad of examples/newton_sqrt.py:14
+        t6 = t3 / x_2
+        np.negative(t6, out=t6)
+        t6 *= g_x
+        t6 *= 0.5
+        t6 += t4
+        g_c_2 += t5
+        g_x = t6
+    t7 = (g_x, g_k, g_c_2)
     # grad of examples/newton_sqrt.py:11
     g_c = t7[0] + t7[2]
     # grad of examples/newton_sqrt.py:10

@@ -4,7 +4,7 @@ Do not edit: regenerate with
     matgradc examples/kalman.py --fn kalman_loglik -o generated/grad_kalman_loglik.py --emit-test generated/test_grad_kalman_loglik.py
 
 Each test draws random inputs that respect the parameters' declared or inferred structure
-(y: general, F: general, h: general, log_q: general, log_r: general) and compares the generated gradient with central finite differences
+(y: general, F: positive, h: positive, log_q: positive, log_r: positive) and compares the generated gradient with central finite differences
 in float64. A structured parameter (sym/spd, diag, lower) gets the gradient along its
 structure, so it is checked along the directions the structure allows.
 """
@@ -31,10 +31,10 @@ STEP = 1e-6
 def make_inputs(rng, sizes):
     return [
         _draw(rng, "general", (sizes["T"],)),
-        _draw(rng, "general", (2, 2)),
-        _draw(rng, "general", (2,)),
-        _draw(rng, "general", (2,)),
-        _draw(rng, "general", ()),
+        _draw(rng, "positive", (2, 2)),
+        _draw(rng, "positive", (2,)),
+        _draw(rng, "positive", (2,)),
+        _draw(rng, "positive", ()),
     ]
 
 

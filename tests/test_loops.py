@@ -7,6 +7,8 @@ and each construct kept as an error says where and why."""
 # ruff: noqa: ISC004 -- model sources spelled over several string literals
 from __future__ import annotations
 
+import itertools
+
 import numpy as np
 import pytest
 from helpers import central_gradient, load, numpy_model
@@ -217,20 +219,74 @@ def test_loop_errors_are_located(body, fragment):
     assert e.value.loc is not None and e.value.loc.line > 5
 
 
-@pytest.mark.parametrize(
-    "flags, fragment",
-    [
-        ({"jvp": True}, "forward mode"),
-        ({"hvp": True}, "forward mode"),
-        ({"taylor": 2}, "forward mode"),
-    ],
-)
-def test_forward_mode_through_a_loop_is_a_clear_error(flags, fragment):
+@pytest.mark.parametrize("flags", [{"hvp": True}, {"hessian": True, "hvp": True}])
+def test_forward_mode_over_the_gradient_of_a_loop_is_a_clear_error(flags):
     from matgradc.api import Options
 
-    with pytest.raises(CompileError, match=fragment) as e:
+    with pytest.raises(CompileError, match="does not go through the gradient of a loop") as e:
         compile_model(HEADER + KALMAN, "f", options=Options(**flags))
     assert e.value.loc.line == 13  # the `for` statement
+    assert "--jvp and --taylor go through the loop itself" in str(e.value)
+
+
+def _with(source: str, **flags) -> dict:
+    from matgradc.api import Options
+
+    text = compile_model(source, "f", options=Options(**flags)).module
+    module: dict = {}
+    exec(compile(text, "<grad_f>", "exec"), module)  # noqa: S102 -- generated code
+    return module
+
+
+def _along(args: list, dirs: list, real: list, s: float) -> list:
+    moved = list(args)
+    for k, d in zip(real, dirs):
+        moved[k] = args[k] + s * d
+    return moved
+
+
+@pytest.mark.parametrize("T", [0, 1, 5])
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_jvp_through_a_loop_matches_finite_differences(name, T):
+    """Forward mode through a run-time loop (a loop of values and tangents, no tape), along a
+    random direction in every real argument at once (symmetric for an spd one)."""
+    src, inputs = CASES[name]
+    module, model = _with(HEADER + src, jvp=True), _model(src)
+    rng = np.random.default_rng(T)
+    args = inputs(rng, T)
+    real = [k for k, a in enumerate(args) if not isinstance(a, int)]
+    dirs = [rng.standard_normal(np.shape(args[k])) for k in real]
+    dirs = [(d + d.T) / 2 if np.ndim(d) == 2 and d.shape[0] == d.shape[1] else d for d in dirs]
+    value, derivative = module["jvp_f"](*args, *dirs)
+    assert np.isclose(value, model(*args), rtol=1e-10, atol=1e-12)
+    h = 1e-6
+    fd = (model(*_along(args, dirs, real, h)) - model(*_along(args, dirs, real, -h))) / (2 * h)
+    assert np.isclose(derivative, fd, rtol=1e-5, atol=1e-6), (derivative, fd)
+
+
+def test_jvp_and_taylor_through_a_while_loop_and_a_kalman_filter():
+    rng = np.random.default_rng(7)
+    module, model = _with(HEADER + NEWTON, jvp=True), _model(NEWTON)
+    args = [rng.standard_normal(4), rng.standard_normal(4)]
+    dirs = [rng.standard_normal(4), rng.standard_normal(4)]
+    value, derivative = module["jvp_f"](*args, *dirs)
+    h = 1e-6
+    fd = (model(*_along(args, dirs, [0, 1], h)) - model(*_along(args, dirs, [0, 1], -h))) / (2 * h)
+    assert np.isclose(value, model(*args)) and np.isclose(derivative, fd, rtol=1e-5, atol=1e-7)
+    # Taylor coefficients (forward mode twice: a loop of tangents of tangents)
+    _, inputs = CASES["kalman"]
+    module, model = _with(HEADER + KALMAN, taylor=2), _model(KALMAN)
+    args = inputs(rng, 6)
+    dirs = [rng.standard_normal(np.shape(a)) for a in args]
+    c0, c1, c2 = module["taylor_f"](*args, *dirs)
+
+    def along(s):
+        return model(*_along(args, dirs, range(5), s))
+
+    assert np.isclose(c0, model(*args))
+    h = 1e-4
+    assert np.isclose(c1, (along(h) - along(-h)) / (2 * h), rtol=1e-6, atol=1e-8)
+    assert np.isclose(c2, (along(h) - 2 * along(0.0) + along(-h)) / h**2 / 2, rtol=1e-4, atol=1e-6)
 
 
 def test_explain_through_a_loop_is_a_clear_error(tmp_path):
@@ -251,6 +307,8 @@ def test_explain_through_a_loop_is_a_clear_error(tmp_path):
 
 
 SCIPY_IN_A_LOOP = """
+import itertools
+
 import numpy as np
 import scipy.special
 
@@ -281,3 +339,109 @@ def test_imports_and_helpers_used_only_inside_a_loop_body(backend):
     np.testing.assert_allclose(gw, central_gradient(env["f"], args, 1), rtol=1e-5, atol=1e-6)
     expected = central_gradient(env["f"], args, 2)
     np.testing.assert_allclose(gA, (expected + expected.T) / 2, rtol=1e-5, atol=1e-6)
+
+
+ABOVE_THE_LIMIT = """
+def f(x: "3", A: "3,3", X: "12,3"):
+    s = 0.0
+    for i in range(12):
+        x = np.tanh(A @ x) + 0.01 * i
+        s = s + x @ X[i]
+    for row in X:
+        s = s + np.sum(np.sin(row * x))
+    for k, row in enumerate(X):
+        s = s + 0.1 * k * (row @ x)
+    return s
+"""
+
+
+@pytest.mark.parametrize("checkpoint", [False, True])
+def test_a_constant_trip_count_above_max_unroll_stays_a_loop(checkpoint):
+    from matgradc.api import Options
+    from matgradc.frontend import Limits
+
+    source = HEADER + ABOVE_THE_LIMIT
+    options = Options(limits=Limits(unroll=5), checkpoint=checkpoint)
+    text = compile_model(source, "f", options=options).module
+    assert "for i in range(12):" in text or "for i in steps[" in text
+    assert "for i in" not in compile_model(source, "f").module  # within the limit: unrolled
+    module: dict = {}
+    exec(compile(text, "<grad_f>", "exec"), module)  # noqa: S102 -- generated code
+    model = _model(ABOVE_THE_LIMIT)
+    rng = np.random.default_rng(5)
+    args = [rng.standard_normal(3), 0.5 * rng.standard_normal((3, 3)), rng.standard_normal((12, 3))]
+    value, grads = module["value_and_grad_f"](*args)
+    assert np.isclose(value, model(*args), rtol=1e-10)
+    for k, g in enumerate(grads):
+        np.testing.assert_allclose(g, central_gradient(model, args, k), rtol=1e-5, atol=1e-6)
+
+
+def test_a_constant_loop_above_max_unroll_that_cannot_stay_a_loop_is_refused():
+    from matgradc.api import Options
+    from matgradc.frontend import Limits
+
+    source = HEADER + (
+        "def f(x: 'n'):\n    for i in range(8):\n        if i == 0:\n            x = x * 2.0\n"
+        "        x = np.sin(x)\n    return np.sum(x)"
+    )
+    with pytest.raises(CompileError, match="would unroll to 8 copies") as e:
+        compile_model(source, "f", options=Options(limits=Limits(unroll=5)))
+    assert "--max-unroll" in str(e.value) and "cannot stay a loop either: line 8" in str(e.value)
+    assert e.value.loc.line == 7  # the `for`
+    compile_model(source, "f")  # within the limit it unrolls, the branch decided per copy
+
+
+SPD_IN_A_LOOP = """
+import itertools
+
+import numpy as np
+
+
+def f(X, A, w):
+    s = 0.0
+    for row in X:
+        L = np.linalg.cholesky(A)
+        s = s + np.sum(np.log(w)) * (row @ np.linalg.solve(L @ L.T, row)) + L[1, 0]
+    return s
+"""
+
+
+def test_emitted_tests_draw_what_the_ops_inside_a_loop_body_need(tmp_path):
+    """An input used only inside a run-time loop is drawn as its ops there need (spd under
+    cholesky, positive under log), and the emitted test module passes."""
+    import subprocess
+    import sys
+
+    from matgradc import frontend, testgen
+
+    model = frontend.build(SPD_IN_A_LOOP, "f", "m.py")
+    assert testgen.input_kinds(model) == ["general", "spd", "positive"]
+    (tmp_path / "m.py").write_text(SPD_IN_A_LOOP)
+    cmd = [sys.executable, "-m", "matgradc", str(tmp_path / "m.py"), "--fn", "f"]
+    cmd += ["-o", str(tmp_path / "grad_f.py"), "--emit-test", str(tmp_path / "test_grad_f.py")]
+    subprocess.run(cmd, check=True, capture_output=True)
+    r = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=tmp_path,
+    )
+    assert r.returncode == 0, r.stdout + r.stderr
+
+
+def test_loop_bodies_have_one_comment_above_each_run_of_lines():
+    """As in straight-line code (codegen's Function.lines): a comment naming the model line
+    above each run of statements from it, none at the end of a line."""
+    text = compile_model(HEADER + KALMAN, "f", filename="m.py").module
+    body = text.split("\ndef value_and_grad_f")[1].split("\ndef grad_f")[0]
+    assert not [line for line in body.splitlines() if "  # " in line and line.strip()[0] != "#"]
+    lines = [line.strip() for line in body.splitlines()]
+    loop = lines.index("for t in range(y.shape[0]):")
+    assert lines[loop - 1] == "# m.py:13"  # the `for` statement's line
+    assert lines[loop + 1 : loop + 3] == ["y_t = y[t]", "# m.py:14"]  # the body's first line
+    backward = lines.index("for t in reversed(range(y.shape[0])):")
+    assert "# grad of m.py:13" in lines[:backward] and "# grad of m.py:16" in lines[backward:]
+    # each model line's comment opens a run: never twice in a row
+    comments = [line for line in lines if line.startswith("# ")]
+    assert all(a != b for a, b in itertools.pairwise(comments))

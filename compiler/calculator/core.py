@@ -167,7 +167,6 @@ def _spelling(alg: Algebra, printer: Printer, x: Value) -> J.Spell:
 
 
 def _latex(printer: Printer, s) -> str:
-
     doc = s if isinstance(s, Doc) else printer.sum(s)
     return latex(doc, printer.alg.g, printer.params)
 

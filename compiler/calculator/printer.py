@@ -346,7 +346,6 @@ class Printer:
         raise AssertionError(kind)
 
     def opaque(self, a: Node) -> Doc:
-
         op, _, value = a.extra
         rule = RULES[op]
         if rule.statements:

@@ -5,7 +5,8 @@ A loop is one multi-output value: its body is a sub-graph from the placeholders 
 at iteration t, the rows read at t, the loop-invariant values) to the new carry, held in the
 `body` attribute (compiler/loops.py). Its derivative is not a form: reverse mode calls
 `pullback` once with the adjoints of all its outputs, which differentiates the body graph
-with the same reverse mode (JAX's `lax.scan` transpose; Tangent's push/pop of a tape).
+with the same reverse mode (JAX's `lax.scan` transpose; Tangent's push/pop of a tape), and
+forward mode calls its `jvp`, a loop carrying the tangents too.
 Both sweeps spell themselves as blocks of statements (`block`).
 """
 
@@ -15,6 +16,10 @@ from ..ir import GENERAL
 from .base import ATOM, Rule
 
 LOOP = "a loop with a run-time trip count"
+ADJOINT = (
+    "the gradient of a loop with a run-time trip count (--hvp and --hessian differentiate "
+    "the gradient again; --jvp and --taylor go through the loop itself)"
+)
 
 
 def _placeholder(g, args, attrs):
@@ -52,8 +57,9 @@ RULES = {
         pullback=_body_call("pullback"),
         opaque=LOOP,
     ),
+    # forward mode goes through a loop (its body's `jvp`), not through its backward sweep
     "loop_adjoint": Rule(
-        _block_only, _tuple, statements=True, block=_body_call("emit_backward"), opaque=LOOP
+        _block_only, _tuple, statements=True, block=_body_call("emit_backward"), opaque=ADJOINT
     ),
     # output `index` of a loop or of its adjoint sweep
     "loop_out": Rule("{0}[{index}]", _placeholder, prec=ATOM, part=True, opaque=LOOP),

@@ -199,7 +199,6 @@ def matrix_chain(g, roots: list[Value]) -> tuple[list[Value], bool]:
     """Order each product A B C … by symbolic cost, so a vector at either end multiplies
     first: (A B) x costs n³, A (B x) costs n²."""
     count = uses(roots)
-
     values = reachable(roots)
     interior = {
         a.id
@@ -237,7 +236,6 @@ def matrix_chain(g, roots: list[Value]) -> tuple[list[Value], bool]:
 # -- derivatives -----------------------------------------------------------------------
 def _matrix_power_form(g, y, x):
     """d Xᵏ = Σ_{i<k} Xⁱ dX Xᵏ⁻¹⁻ⁱ."""
-
     k = y.attr("power")
 
     def power(i):
@@ -317,7 +315,6 @@ def _dot(b, node, x, y):
     if x.rank == 0 or y.rank == 0:
         return b.g.op("mul", x, y)
     if x.rank > 2 or y.rank > 2:  # np.dot of stacks is not matmul: a tensordot
-
         return tensordot(b, node, x, y, ([x.rank - 1], [max(y.rank - 2, 0)]))
     return b.g.op("matmul", x, y)
 
@@ -378,7 +375,6 @@ CALLS["numpy.transpose"] = _transpose_call
 def _transpose_any(b, node, x, *axes):
     """Arrays of more than two dimensions: any permutation (rules/batched.py)."""
     if x.rank > 2:
-
         return transpose_call(b, node, x, *axes)
     return _transpose_call(b, node, x, *axes)
 

@@ -146,7 +146,6 @@ def _softmax(b, node, x, axis=None):
 
 def _multigammaln(b, node, a, d):
     """log Γ_d(a) = d(d−1)/4 log π + Σ_{j=1..d} log Γ(a + (1 − j)/2)  (scipy's definition)."""
-
     d = const_int(d)
     if d is None or d < 1:
         raise b.err("scipy.special.multigammaln needs a constant integer dimension d >= 1", node)
