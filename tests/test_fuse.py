@@ -228,7 +228,12 @@ def test_a_value_on_a_loop_tape_is_not_written_into():
     )
     f = numpy_model(source)
     text, module = module_of(source)
-    pushed = re.findall(r"tape_\w+\.append\((\w+)\)", text)
+    pushed = [  # tape.append(x) or tape.append((x, t)): the arrays the tape keeps
+        name.strip()
+        for group in re.findall(r"tape\w*\.append\(\(?([\w, ]+?),?\)?\)", text)
+        for name in group.split(",")
+        if name.strip()
+    ]
     assert pushed  # the loop has a tape
     for name in pushed:
         assert not re.search(rf"out={name}\b|\b{name} [-+*/]= ", text), name
