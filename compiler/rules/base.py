@@ -24,6 +24,26 @@ ATOM, POW, UNARY, MUL, ADD, CMP = 100, 90, 80, 70, 60, 50
 
 ShapeRule = Callable[[Graph, tuple, dict], tuple[tuple, str]]
 Deriv = Callable[..., Any] | None
+
+
+@dataclass(frozen=True)
+class PerArgument:
+    """The derivatives of an op taking any number of arguments (np.stack, np.concatenate,
+    an accumulation): `make(i)` is argument i's. Indexed and measured like a tuple, so no
+    argument is ever left without one."""
+
+    make: Callable[[int], Deriv]
+    most: int = 1 << 30  # what `len` reports: more arguments than any model has
+
+    def __getitem__(self, i: int) -> Deriv:
+        if not 0 <= i < self.most:
+            raise IndexError(i)
+        return self.make(i)
+
+    def __len__(self) -> int:
+        return self.most
+
+
 # (graph, args, attrs, result shape) -> an equal, simpler value, or None to build the op
 Simplify = Callable[[Graph, tuple, dict, tuple], "Value | None"]
 # (graph, value, its rebuilt args, use counts) -> a cheaper equal value, or None

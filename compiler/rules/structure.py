@@ -29,6 +29,7 @@ from ..forms import (
 from ..ir import DIAGONAL, GENERAL, SYMMETRIC, Graph, Value
 from .base import (
     ATOM,
+    PerArgument,
     Rule,
     attr_shape,
     const_int,
@@ -149,7 +150,7 @@ RULES: dict[str, Rule] = {
     "scatter_add": Rule(
         _scatter_add_spelling,
         attr_shape("shape"),
-        tuple(_scatter_add_deriv(i) for i in range(64)),
+        PerArgument(_scatter_add_deriv),
         statements=True,
         any_rank=True,
     ),
@@ -690,13 +691,11 @@ RULES.update(
             (lambda g, y, a: Reshape(y.shape),),
             any_rank=True,
         ),
-        "stack": Rule(
-            _stack_spelling, _stack_shape, tuple(_stack_deriv(i) for i in range(64)), any_rank=True
-        ),
+        "stack": Rule(_stack_spelling, _stack_shape, PerArgument(_stack_deriv), any_rank=True),
         "concatenate": Rule(
             _concat_spelling,
             _concat_shape,
-            tuple(_concat_deriv(i) for i in range(64)),
+            PerArgument(_concat_deriv),
             any_rank=True,
         ),
         "roll": Rule(
