@@ -28,7 +28,8 @@ _PARAMS = (
 
 def _check_args(fn, *args):
     """The arguments checked against _PARAMS (rank, sizes named alike agree, real dtype),
-    integer and bool arrays as float64, scalars as NumPy scalars; else ValueError."""
+    integer, bool and float arrays as float64, scalars as NumPy scalars; else ValueError.
+    """
     sizes = {}
     out = []
     for (name, dims, shape), arg in zip(_PARAMS, args):
@@ -44,7 +45,9 @@ def _check_args(fn, *args):
         a = np.asarray(arg)
         expected = "a scalar" if shape in ("scalar", "int") else f"of shape {shape}"
         kind = a.dtype.kind
-        if kind in "biu" and shape != "int":
+        if (kind in "biu" and shape != "int") or (
+            kind == "f" and a.dtype != np.float64
+        ):
             a, kind = a.astype(np.float64), "f"
         if kind not in ("iu" if shape == "int" else "f"):
             what = "an integer" if shape == "int" else f"real, {expected}"

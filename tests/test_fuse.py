@@ -301,3 +301,28 @@ def test_a_while_loop_condition_and_body_keep_their_values():
     loop = text.split("while True:")[1].split("return")[0]
     assert not re.search(r"= np\.\w+\(\w+, [^)]*out=", loop)  # no temporary reused
     check_against_numpy(source, [mat(N), mat(N)])
+
+
+def test_a_float32_input_is_computed_in_float64():
+    """In-place writes assume float64 arrays: a float32 array (or any other float precision)
+    is taken as float64, as integer arrays are, so a float64 result is never written into a
+    float32 buffer. The value and gradient are the model's on the float64 input."""
+    source = (
+        "import numpy as np\n\n\n"
+        "def f(X, W):\n"
+        "    H = np.exp(X * 0.1)\n"
+        "    return np.sum(np.tanh(H + W) * W)\n"
+    )
+    text, module = module_of(source)
+    assert in_place(text) > 0  # the chain is fused
+    rng = np.random.default_rng(8)
+    X, W = rng.standard_normal((N, N)).astype(np.float32), rng.standard_normal((N, N))
+    value, (g_X, g_W) = module.value_and_grad_f(X, W)
+    assert g_X.dtype == g_W.dtype == np.float64
+    X64 = X.astype(np.float64)
+    f = numpy_model(source)
+    np.testing.assert_allclose(value, f(X64, W), rtol=1e-12)
+    _, (e_X, e_W) = module.value_and_grad_f(X64, W)
+    np.testing.assert_array_equal(g_X, e_X)
+    np.testing.assert_array_equal(g_W, e_W)
+    check_against_numpy(source, [mat((N, N)), mat((N, N))])
