@@ -299,7 +299,7 @@ def _in_place(printer: Printer, v: Value, name: str, inline: set[int]) -> list[s
         other = (b, a)[k]
         if (
             fresh.id in inline
-            and allocates(fresh)  # not np.einsum("ii->i", A): a view of A
+            and allocates(fresh)
             and g.same_shape(fresh.shape, v.shape)
             and fresh.dtype == v.dtype
             and other.dtype == v.dtype

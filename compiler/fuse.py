@@ -136,12 +136,10 @@ class Kinds:
 
 
 def allocates(v: Value) -> bool:
-    """v's op allocates its result (a product, a solve): a rule marked `fresh` whose spelling
-    is fixed text. A spelling computed from the attributes may return a view: np.einsum
-    does for a diagonal or a transpose (`np.einsum("ii->i", A)` is a writeable view of A,
-    numpy.einsum's documentation)."""
+    """v's op allocates its result (a product, a solve): its rule is marked `fresh` (np.einsum
+    is not: it may return a view, rules/einsum.py)."""
     rule = RULES[v.op]
-    return rule.fresh and isinstance(rule.spelling, str) and rule.block is None
+    return rule.fresh and rule.block is None
 
 
 def _new_array(v: Value) -> bool:

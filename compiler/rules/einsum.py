@@ -64,7 +64,8 @@ RULES: dict[str, Rule] = {
         tuple(_deriv(k) for k in range(MAX_OPERANDS)),
         ref="JAX _einsum transpose rule; autograd grad_einsum",
         simplify=_simplify,
-        fresh=True,
+        # not `fresh`: np.einsum returns a writeable view for a diagonal or a transpose
+        # (np.einsum("ii->i", A) is A's diagonal), which must never be written into
         any_rank=True,
     ),
 }
