@@ -63,7 +63,7 @@ SIMPLIFY = [
     ("matmul", "def f(A, B):\n    return np.sum(np.sin(A @ (-B)))", [mat, mat], set(), "neg"),
     ("transpose", "def f(X):\n    return np.sum(np.sin(X.T.T))", [mat], {"transpose"}, "sin"),
     ("transpose", "def f(S: 'sym(n,n)', X):\n    return np.sum(np.sin(S.T @ X))", [pd, mat], {"transpose"}, "matmul"),
-    ("outer", "def f(x: 'n', y: 'n'):\n    return np.sum(np.sin(np.outer(y, x)))", [vec, vec], set(), "transpose"),
+    ("outer", "def f(x: 'n', y: 'n'):\n    return np.sum(np.sin(np.outer(-x, -y)))", [vec, vec], {"neg"}, "outer"),
     ("inv", "def f(D: 'diag(n,n)', X):\n    return np.sum(np.linalg.inv(D) * X)", [diag, mat], {"inv"}, "diag_embed"),
     ("logdet", "def f(D: 'diag(n,n)'):\n    return np.linalg.slogdet(D)[1]", [diag], {"logdet"}, "log"),
     ("einsum", "def f(X):\n    return np.sum(np.sin(np.einsum('ij->ij', X)))", [mat], {"einsum"}, "sin"),

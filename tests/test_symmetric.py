@@ -81,6 +81,53 @@ def test_traces_of_products_still_match_numpy():
     assert "np.vdot(S, A)" in grad and grad.count("np.vdot(") == 2, grad
 
 
+def test_outer_products_take_out_signs_and_scalars_and_are_never_transposes():
+    g = Builder()
+    n = g.new_dim("n")
+    a = g.op("param", name="a", index=0, dims=(n,), struct="general")
+    b = g.op("param", name="b", index=1, dims=(n,), struct="general")
+    half = g.const(0.5)
+    assert g.op("outer", g.op("neg", a), b) is g.op("neg", g.op("outer", a, b))
+    assert g.op("outer", a, g.op("mul", half, b)) is g.op("mul", half, g.op("outer", a, b))
+    # outer(−α, ½α) = −½ α αᵀ: symmetric, so a symmetric gradient needs no averaging
+    minus_half = g.op("outer", g.op("neg", a), g.op("mul", half, a))
+    assert minus_half.op == "mul" and minus_half.args[0].is_const(-0.5)
+    assert minus_half.args[1] is g.op("outer", a, a) and minus_half.is_symmetric
+    # b aᵀ is its own product, not the transpose of a bᵀ (a transposed n×n read is slow),
+    # and a bᵀ + b aᵀ is still known symmetric
+    ba = g.op("outer", b, a)
+    assert ba.op == "outer" and ba.args == (b, a)
+    assert g.op("add", g.op("outer", a, b), ba).is_symmetric
+
+
+GP = """
+import numpy as np
+
+def f(X: "n,d", y: "n", ell: "scalar", sn2: "scalar"):
+    one = np.ones(X.shape[0])
+    sq = np.sum(X * X, axis=1)
+    D = np.outer(sq, one) + np.outer(one, sq) - 2.0 * X @ X.T
+    K = np.exp(-0.5 * D / ell**2) + sn2 * np.eye(X.shape[0])
+    return 0.5 * y @ np.linalg.solve(K, y) + 0.5 * np.linalg.slogdet(K)[1]
+"""
+
+
+def test_outer_products_in_a_kernel_still_match_numpy():
+    check_against_numpy(
+        GP,
+        [
+            lambda r: r.standard_normal((5, 2)),
+            lambda r: r.standard_normal(5),
+            lambda r: float(r.uniform(0.8, 1.5)),
+            lambda r: float(r.uniform(0.5, 1.0)),
+        ],
+    )
+    module = api.compile_source(GP, "f")
+    d = module[module.index("def value_and_grad_f") :]
+    d = d[d.index("D = ") :].split("\n")[0]
+    assert ".T" not in d and "np.outer(one, sq)" in module, module  # no transposed outer
+
+
 GAUSSIAN = """
 import numpy as np
 

@@ -286,7 +286,9 @@ def call(op: str, name: str, arity: int) -> Callable:
 
 
 def transposes(a: Value, b: Value) -> bool:
-    """b is aᵀ (or a is bᵀ)."""
+    """b is aᵀ (or a is bᵀ): a transpose, or the outer products x yᵀ and y xᵀ."""
+    if a.op == b.op == "outer":
+        return a.args == b.args[::-1]
     return (b.op == "transpose" and b.args[0] is a) or (a.op == "transpose" and a.args[0] is b)
 
 
