@@ -127,11 +127,12 @@ def value_and_grad_elastic_net(w, X, y, alpha=1.0, *, l1_ratio=0.5, noise=1.0):
     g_nll = 1.0 / m
     # grad of examples/keyword_defaults.py:17
     g_t4 = g_nll / noise * half
-    t4 = g_t4 * r
     # grad of examples/keyword_defaults.py:16
-    g_y = -2.0 * t4
-    g_r = np.multiply(2.0, t4, out=t4)
-    g_X = np.outer(w, g_r).T
+    g_y = g_t4 * r
+    g_y *= -2.0
+    g_X = np.outer(r, w)
+    g_X *= g_t4
+    g_X *= 2.0
     # grad of examples/keyword_defaults.py:20
     g_l2 = alpha * t3
     g_l1 = alpha * l1_ratio

@@ -140,7 +140,7 @@ def value_and_grad_fundamental_mode(K, M, r):
     # grad of examples/generalized_mode.py:10
     g_M_full = np.tril(t10 + t10.T) - np.diag(np.diag(t10))
     g_M_full += np.tril(2.0 * t11) - np.diag(np.diag(t11))
-    g_M_full += np.outer(v, g_t2 * r)
+    g_M_full += g_t2 * np.outer(v, r)
     g_M_full += np.tril(2.0 * t12) - np.diag(np.diag(t12))
     del t11, t12, t10
     g_M = g_M_full + g_M_full.T

@@ -164,8 +164,8 @@ def value_and_grad_gp_log_marginal_likelihood(theta, X, y, alpha):
     g_y = -0.5 * alpha_
     g_y += t6
     # grad of examples/sklearn_gp.py:24
-    g_L = np.diag(-1.0 / t5) + np.triu(np.outer(-alpha_, g_t3).T).T
-    g_L += np.tril(np.outer(-t3, t6).T)
+    g_L = np.diag(-1.0 / t5) + np.triu(-np.outer(g_t3, alpha_)).T
+    g_L += np.tril(-np.outer(t6, t3))
     t7 = t4 @ g_L
     del g_L, t4
     t8 = np.tril(t7)

@@ -131,8 +131,8 @@ def value_and_grad_gp_nll(K, y):
     g_y = 0.5 * alpha
     g_y += t3
     # grad of examples/gp_cholesky.py:8
-    g_L = np.diag(1.0 / t1) + np.outer(-t2, t3).T
-    g_L += np.outer(-alpha, g_t2)
+    g_L = np.diag(1.0 / t1) - np.outer(t3, t2)
+    g_L -= np.outer(g_t2, alpha).T
     t4 = L.T @ g_L
     del g_L
     t5 = np.tril(t4)

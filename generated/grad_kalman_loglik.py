@@ -184,59 +184,61 @@ def value_and_grad_kalman_loglik(y, F, h, log_q, log_r):
     R_2 = R
     # grad of examples/kalman.py:24
     t1 = F_2.T
+    # grad of examples/kalman.py:21
+    t11 = np.outer(h_2, h_2)
     # grad of examples/kalman.py:19
     tape = t3[3]
     for t in reversed(range(y.shape[0])):
         a_2, P_2, v, t5, f, t2, t6, K, t7, t8 = tape.pop()
         # grad of examples/kalman.py:24
-        t11 = t2.T
+        t12 = t2.T
         # grad of examples/kalman.py:22
-        t12 = g_P @ K
-        np.negative(t12, out=t12)
-        t12 *= f
-        t12 += f * -(K @ g_P)
-        t12 += v * g_a
-        t13 = t12 / f
-        t14 = g_P @ F_2
-        t14 += np.outer(h_2, t13).T
-        t15 = P_2.T
+        t13 = g_P @ K
+        np.negative(t13, out=t13)
+        t13 *= f
+        t13 += f * -(K @ g_P)
+        t13 += v * g_a
+        t14 = t13 / f
+        t15 = np.outer(t14, h_2)
+        t15 += g_P @ F_2
+        t16 = P_2.T
         # grad of examples/kalman.py:19
-        t16 = t14 @ t15
-        t16 += (t11 @ g_P).T + np.outer(a_2, g_a).T
+        t17 = t15 @ t16
+        t17 += (t12 @ g_P).T + np.outer(g_a, a_2)
         # grad of examples/kalman.py:25
-        t17 = -g_ll * 0.5
-        t18 = t17 / f
+        t18 = -g_ll * 0.5
+        t19 = t18 / f
         # grad of examples/kalman.py:21
-        t19 = t17 * -(t8 / f) + t18 - np.vdot(g_P, t7) - np.vdot(t6, t12) / f / f
+        t20 = t18 * -(t8 / f) + t19 - np.vdot(g_P, t7) - np.vdot(t6, t13) / f / f
         # grad of examples/kalman.py:19
-        t20 = t1 @ t14
-        t20 += np.outer(h_2, t19 * h_2)
+        t21 = t20 * t11
+        t21 += t1 @ t15
         # grad of examples/kalman.py:20
-        t21 = 2.0 * (t18 * v) + np.vdot(t6, g_a) / f
-        t22 = -t21
+        t22 = 2.0 * (t19 * v) + np.vdot(t6, g_a) / f
+        t23 = -t22
         # grad of examples/kalman.py:19
-        t23 = t22 * h_2
-        t23 += t1 @ g_a
-        t24 = t19 * t5
-        t24 += t11 @ t13
-        t24 += t19 * (h_2 @ t15)
-        t24 += t22 * a_2
-        g_y_t[t] = t21
-        g_F_2 += t16
-        g_h_2 += t24
+        t24 = t23 * h_2
+        t24 += t1 @ g_a
+        t25 = t20 * t5
+        t25 += t12 @ t14
+        t25 += t20 * (h_2 @ t16)
+        t25 += t23 * a_2
+        g_y_t[t] = t22
+        g_F_2 += t17
+        g_h_2 += t25
         g_Q_2 += g_P
-        g_R_2 += t19
-        g_a, g_P = t23, t20
-    t25 = (g_a, g_P, g_ll, g_y_t, g_F_2, g_h_2, g_Q_2, g_R_2)
+        g_R_2 += t20
+        g_a, g_P = t24, t21
+    t26 = (g_a, g_P, g_ll, g_y_t, g_F_2, g_h_2, g_Q_2, g_R_2)
     del Q, t10
-    g_y = t25[3]
-    g_F = t25[4]
-    g_h = t25[5]
-    g_R = t25[7]
+    g_y = t26[3]
+    g_F = t26[4]
+    g_h = t26[5]
+    g_R = t26[7]
     # grad of examples/kalman.py:15
     g_log_r = g_R * R
     # grad of examples/kalman.py:19
-    g_Q = np.diag(np.diag(t25[6]))
+    g_Q = np.diag(np.diag(t26[6]))
     # grad of examples/kalman.py:14
     g_log_q = np.diag(g_Q) * t4
     del g_Q

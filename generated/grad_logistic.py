@@ -97,7 +97,7 @@ def value_and_grad_logistic(w, X, y):
     # grad of examples/logistic.py:7
     g_y = np.multiply(g_z, t1, out=t1)
     g_t1 = g_z * y
-    g_X = np.outer(w, g_t1).T
+    g_X = np.outer(g_t1, w)
     g_w = X.T @ g_t1
     return value, (
         g_w,

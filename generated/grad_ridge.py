@@ -92,8 +92,8 @@ def value_and_grad_ridge(w, X, y, lam):
     value = r @ r + lam * g_lam
     # grad of examples/ridge.py:7
     g_y = -2.0 * r
-    g_r = 2.0 * r
-    g_X = np.outer(w, g_r).T
+    g_X = np.outer(r, w)
+    g_X *= 2.0
     # grad of examples/ridge.py:6
     g_w = lam * w
     g_w *= 2.0

@@ -118,15 +118,16 @@ def value_and_grad_robust_fit(w, X, y, delta=0.5):
         r = X @ w
         r -= y
         # grad of examples/piecewise.py:11
-        t4 = X.T @ r
+        t4 = np.outer(r, w)
+        t5 = X.T @ r
         # grad of examples/piecewise.py:9
-        t5 = 0.002 * w
+        t6 = 0.002 * w
         # examples/piecewise.py:19
         t1 = 1e-3 * np.vdot(w, w)
         # examples/piecewise.py:12
         a = np.sqrt(np.vdot(r, r))
         # grad of examples/piecewise.py:12
-        t6 = 2.0 * a
+        t7 = 2.0 * a
         # examples/piecewise.py:13
         if a <= delta:
             # examples/piecewise.py:14
@@ -134,16 +135,17 @@ def value_and_grad_robust_fit(w, X, y, delta=0.5):
             # examples/piecewise.py:19
             value = loss + t1
             # grad of examples/piecewise.py:12
-            g_t7 = a / t6
-            t7 = g_t7 * r
+            g_t8 = a / t7
             # grad of examples/piecewise.py:11
-            g_y = -2.0 * t7
-            g_r = 2.0 * t7
-            g_X = np.outer(w, g_r).T
+            g_y = g_t8 * r
+            g_y *= -2.0
+            g_X = g_t8 * t4
+            g_X *= 2.0
+            del t4
             # grad of examples/piecewise.py:9
-            g_w = g_t7 * t4
+            g_w = g_t8 * t5
             g_w *= 2.0
-            g_w += t5
+            g_w += t6
             return value, (
                 g_w,
                 g_X,
@@ -160,39 +162,41 @@ def value_and_grad_robust_fit(w, X, y, delta=0.5):
             # examples/piecewise.py:19
             value_2 = loss_2 + t1
             # grad of examples/piecewise.py:12
-            g_t7_2 = delta / t6
-            t8 = g_t7_2 * r
+            g_t8_2 = delta / t7
             # grad of examples/piecewise.py:11
-            g_y_2 = -2.0 * t8
-            g_r_2 = 2.0 * t8
-            g_X_2 = np.outer(w, g_r_2).T
+            g_y_2 = g_t8_2 * r
+            g_y_2 *= -2.0
+            g_X_2 = g_t8_2 * t4
+            g_X_2 *= 2.0
+            del t4
             # grad of examples/piecewise.py:9
-            g_w_2 = g_t7_2 * t4
+            g_w_2 = g_t8_2 * t5
             g_w_2 *= 2.0
-            g_w_2 += t5
+            g_w_2 += t6
             return value_2, (
                 g_w_2,
                 g_X_2,
                 g_y_2,
             )
         # examples/piecewise.py:18
-        t9 = a / t2
-        loss_3 = delta * (t2 - t3) + np.log(t9)
+        t8 = a / t2
+        loss_3 = delta * (t2 - t3) + np.log(t8)
         # examples/piecewise.py:19
         value_3 = loss_3 + t1
         # grad of examples/piecewise.py:18
-        g_a = 1.0 / t9 / t2
+        g_a = 1.0 / t8 / t2
         # grad of examples/piecewise.py:12
-        g_t7_3 = g_a / t6
-        t10 = g_t7_3 * r
+        g_t8_3 = g_a / t7
         # grad of examples/piecewise.py:11
-        g_y_3 = -2.0 * t10
-        g_r_3 = 2.0 * t10
-        g_X_3 = np.outer(w, g_r_3).T
+        g_y_3 = g_t8_3 * r
+        g_y_3 *= -2.0
+        g_X_3 = g_t8_3 * t4
+        g_X_3 *= 2.0
+        del t4
         # grad of examples/piecewise.py:9
-        g_w_3 = g_t7_3 * t4
+        g_w_3 = g_t8_3 * t5
         g_w_3 *= 2.0
-        g_w_3 += t5
+        g_w_3 += t6
         return value_3, (
             g_w_3,
             g_X_3,
