@@ -154,24 +154,65 @@ def _names(node: ast.AST, ctx) -> set[str]:
     return {n.id for n in ast.walk(node) if isinstance(n, ast.Name) and isinstance(n.ctx, ctx)}
 
 
+def _check_dels(stmts: list[ast.stmt], assigned: set[str], deleted: set[str]) -> int:
+    """Walk `stmts` in order (into the bodies of branches and loops): no read of a deleted
+    name, no deletion of a name never assigned. Returns the number of `del` statements;
+    `assigned` and `deleted` are updated as the code after the statements sees them (a name
+    deleted on a path that goes on counts as deleted)."""
+    deletions = 0
+    for stmt in stmts:
+        if isinstance(stmt, (ast.If, ast.For, ast.While)):
+            head = stmt.test if isinstance(stmt, (ast.If, ast.While)) else stmt.iter
+            reads = _names(head, ast.Load)
+            assert not (reads & deleted), (ast.unparse(head), reads & deleted)
+            inner = _names(stmt.target, ast.Store) if isinstance(stmt, ast.For) else set()
+            for body in (stmt.body, stmt.orelse):
+                seen, gone = assigned | inner, set(deleted)
+                deletions += _check_dels(body, seen, gone)
+                if not (body and isinstance(body[-1], (ast.Return, ast.Raise))):
+                    assigned |= seen  # the code after the block runs after this body
+                    deleted |= gone
+            continue
+        reads = _names(stmt, ast.Load)
+        assert not (reads & deleted), (ast.unparse(stmt), reads & deleted)
+        if isinstance(stmt, ast.Delete):
+            gone = _names(stmt, ast.Del)
+            assert gone <= assigned, gone - assigned
+            deleted |= gone
+            deletions += 1
+        stores = _names(stmt, ast.Store)
+        assigned |= stores
+        deleted -= stores
+    return deletions
+
+
 @pytest.mark.parametrize("path", generated_modules(), ids=lambda p: p.stem)
 def test_del_never_precedes_a_use(path):
     """A temporary is freed after its last use: no statement reads a deleted name before it
-    is assigned again, and nothing is deleted that was never assigned."""
+    is assigned again, and nothing is deleted that was never assigned, in branches and loop
+    bodies too."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
     deletions = 0
     for fn in (n for n in tree.body if isinstance(n, ast.FunctionDef)):
-        assigned = {a.arg for a in fn.args.args}
-        deleted: set[str] = set()
-        for stmt in fn.body:
-            reads = _names(stmt, ast.Load)
-            assert not (reads & deleted), (fn.name, ast.unparse(stmt), reads & deleted)
-            if isinstance(stmt, ast.Delete):
-                gone = _names(stmt, ast.Del)
-                assert gone <= assigned, (fn.name, gone - assigned)
-                deleted |= gone
-                deletions += 1
-            stores = _names(stmt, ast.Store)
-            assigned |= stores
-            deleted -= stores
-    assert deletions or "del " not in path.read_text(encoding="utf-8")
+        deletions += _check_dels(fn.body, {a.arg for a in fn.args.args}, set())
+    # every `del` of the module was walked (none hides in a block the walk skipped)
+    assert deletions == sum(isinstance(n, ast.Delete) for n in ast.walk(tree))
+
+
+@pytest.mark.parametrize(
+    "body, bad",
+    [
+        ("t = x\ndel t\ny = t", True),
+        ("t = x\nif c:\n    del t\ny = t", True),  # deleted on a path that goes on
+        ("t = x\nif c:\n    del t\n    return 0\ny = t", False),  # that path has returned
+        ("t = x\nfor i in r:\n    u = t\ndel t", False),
+        ("del t", True),  # never assigned
+    ],
+)
+def test_the_del_check_can_fail(body, bad):
+    stmts = ast.parse(body).body
+    if bad:
+        with pytest.raises(AssertionError):
+            _check_dels(stmts, {"x", "c", "r"}, set())
+    else:
+        _check_dels(stmts, {"x", "c", "r"}, set())
