@@ -705,24 +705,13 @@ def run_one(c: Compiled, n: int, frameworks: dict[str, Framework], opts, log) ->
         "expert-scipy": as_numpy_result,
         "hvp-grad": as_numpy_result,
     }
-    numpy_mod = c.variant("numpy")
-    if numpy_mod is not None:
-        numpy_vg = getattr(numpy_mod, f"value_and_grad_{p.fn}")
-        calls["generated-numpy"] = lambda: numpy_vg(*args)
-    else:
-        res.failed["generated-numpy"] = f"not compiled ({c.builds['numpy'].error})"
-    scipy_mod = c.variant("scipy")
-    if scipy_mod is not None:
-        scipy_vg = getattr(scipy_mod, f"value_and_grad_{p.fn}")
-        calls["generated-scipy"] = lambda: scipy_vg(*args)
-    else:
-        res.failed["generated-scipy"] = f"not compiled ({c.builds['scipy'].error})"
-    nofuse_mod = c.variant("nofuse")
-    if nofuse_mod is not None:
-        nofuse_vg = getattr(nofuse_mod, f"value_and_grad_{p.fn}")
-        calls["generated-nofuse"] = lambda: nofuse_vg(*args)
-    else:
-        res.failed["generated-nofuse"] = f"not compiled ({c.builds['nofuse'].error})"
+    for variant in ("numpy", "scipy", "nofuse"):
+        module = c.variant(variant)
+        if module is None:
+            res.failed[f"generated-{variant}"] = f"not compiled ({c.builds[variant].error})"
+            continue
+        vg = getattr(module, f"value_and_grad_{p.fn}")
+        calls[f"generated-{variant}"] = lambda vg=vg: vg(*args)
     calls["expert"] = lambda: p.expert(*args)
     if p.expert_scipy is not None:
         if SCIPY_MISSING:

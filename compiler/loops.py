@@ -187,20 +187,14 @@ class Body:
         rows, row_args = list(self.rows), []
         invs, inv_args = list(self.invs), []
         args = list(v.args)
-        for p, i in self.rows:
-            if v.args[i].id in tangent:
-                outer = tangent[v.args[i].id]
-                tp = placeholder("row", "d" + g.names.get(p.id, "row"), p, outer)
-                params.append(p)
-                tangents.append(tp)
-                row_args.append((tp, outer))
-        for p, i in self.invs:
-            if v.args[i].id in tangent:
-                outer = tangent[v.args[i].id]
-                tp = placeholder("inv", "d" + g.names.get(p.id, "inv"), p, outer)
-                params.append(p)
-                tangents.append(tp)
-                inv_args.append((tp, outer))
+        for kind, pairs, found in (("row", self.rows, row_args), ("inv", self.invs, inv_args)):
+            for p, i in pairs:
+                if v.args[i].id in tangent:
+                    outer = tangent[v.args[i].id]
+                    tp = placeholder(kind, "d" + g.names.get(p.id, kind), p, outer)
+                    params.append(p)
+                    tangents.append(tp)
+                    found.append((tp, outer))
         t_news = forward.jvp(g, list(self.news), params, tangents)
         t_news = [project_structure(g, t, GENERAL) for t in t_news]
         news, _ = optimize.optimize(g, [*self.news, *t_news])
