@@ -200,8 +200,8 @@ def build_gp_nlml(n, rng):
     return X, y, 0.9, 1.3, 0.1
 
 
-def expert_gp_nlml(X, y, ell, sf2, sn2):
-    # K = sf2 E + sn2 I, E = exp(-D / 2ℓ²);  ∂f/∂θ = ½ ⟨K⁻¹ − ααᵀ, ∂K/∂θ⟩, α = K⁻¹ y
+def _gp_kernel(X, ell, sf2, sn2):
+    """D (squared distances), E = exp(−D / 2ℓ²) and K = sf2 E + sn2 I, each computed once."""
     n = X.shape[0]
     sq = np.einsum("ij,ij->i", X, X)
     D = X @ X.T
@@ -212,6 +212,12 @@ def expert_gp_nlml(X, y, ell, sf2, sn2):
     np.exp(E, out=E)
     K = sf2 * E
     K.flat[:: n + 1] += sn2
+    return n, D, E, K
+
+
+def expert_gp_nlml(X, y, ell, sf2, sn2):
+    # K = sf2 E + sn2 I, E = exp(-D / 2ℓ²);  ∂f/∂θ = ½ ⟨K⁻¹ − ααᵀ, ∂K/∂θ⟩, α = K⁻¹ y
+    n, D, E, K = _gp_kernel(X, ell, sf2, sn2)
     Ki = np.linalg.inv(K)
     alpha = Ki @ y
     value = 0.5 * (y @ alpha) + 0.5 * _logdet_spd(K) + 0.5 * n * LOG_2PI
@@ -226,16 +232,7 @@ def expert_gp_nlml(X, y, ell, sf2, sn2):
 
 
 def expert_gp_nlml_scipy(X, y, ell, sf2, sn2):
-    n = X.shape[0]
-    sq = np.einsum("ij,ij->i", X, X)
-    D = X @ X.T
-    D *= -2.0
-    D += sq[:, None]
-    D += sq
-    E = D * (-0.5 / ell**2)
-    np.exp(E, out=E)
-    K = sf2 * E
-    K.flat[:: n + 1] += sn2
+    n, D, E, K = _gp_kernel(X, ell, sf2, sn2)
     c, logdet = _cho(K, overwrite=True)  # K is ours: factor it in place
     alpha = sla.cho_solve(c, y, check_finite=False)
     value = 0.5 * (y @ alpha) + 0.5 * logdet + 0.5 * n * LOG_2PI
