@@ -121,23 +121,8 @@ def build_covariance(n, rng):
     return S, _spd(n, rng)
 
 
-def expert_covariance(S, Sigma):
+def _covariance_from_inverse(S, Si, logdet):
     # f = -log det Σ - tr(S Σ⁻¹) - ‖Σ⁻¹‖²;  ∇_Σ f = -Σ⁻¹ + Σ⁻¹ (S + 2 Σ⁻¹) Σ⁻¹  (S, Σ symmetric)
-    Si = np.linalg.inv(Sigma)
-    value = -_logdet_spd(Sigma) - np.vdot(S, Si) - np.vdot(Si, Si)
-    T = 2.0 * Si
-    T += S
-    U = Si @ T
-    del T
-    G = U @ Si
-    del U
-    G -= Si
-    return value, (G,)
-
-
-def expert_covariance_scipy(S, Sigma):
-    c, logdet = _cho(Sigma)
-    Si = _cho_inv(c)
     value = -logdet - np.vdot(S, Si) - np.vdot(Si, Si)
     T = 2.0 * Si
     T += S
@@ -149,6 +134,15 @@ def expert_covariance_scipy(S, Sigma):
     return value, (G,)
 
 
+def expert_covariance(S, Sigma):
+    return _covariance_from_inverse(S, np.linalg.inv(Sigma), _logdet_spd(Sigma))
+
+
+def expert_covariance_scipy(S, Sigma):
+    c, logdet = _cho(Sigma)
+    return _covariance_from_inverse(S, _cho_inv(c), logdet)
+
+
 # 2. Gaussian negative log-likelihood, N(0, Σ), m = 2n rows --------------------------------
 
 
@@ -157,27 +151,10 @@ def build_gaussian_nll(n, rng):
     return X, _spd(n, rng)
 
 
-def expert_gaussian_nll(X, Sigma):
+def _gaussian_nll_from_inverse(X, Si, logdet):
     # f = m/2 log det Σ + ½ tr(Σ⁻¹ XᵀX) + const;  ∇_Σ f = ½ (m Σ⁻¹ − Σ⁻¹ XᵀX Σ⁻¹)
     m, n = X.shape
-    Si = np.linalg.inv(Sigma)
     C = X.T @ X  # NumPy uses syrk for a.T @ a
-    Y = Si @ C
-    del C
-    value = 0.5 * m * _logdet_spd(Sigma) + 0.5 * np.trace(Y) + 0.5 * m * n * LOG_2PI
-    G = Y @ Si
-    del Y
-    Si *= m
-    G -= Si
-    G *= -0.5
-    return value, (G,)
-
-
-def expert_gaussian_nll_scipy(X, Sigma):
-    m, n = X.shape
-    c, logdet = _cho(Sigma)
-    Si = _cho_inv(c)
-    C = X.T @ X
     Y = Si @ C
     del C
     value = 0.5 * m * logdet + 0.5 * np.trace(Y) + 0.5 * m * n * LOG_2PI
@@ -187,6 +164,15 @@ def expert_gaussian_nll_scipy(X, Sigma):
     G -= Si
     G *= -0.5
     return value, (G,)
+
+
+def expert_gaussian_nll(X, Sigma):
+    return _gaussian_nll_from_inverse(X, np.linalg.inv(Sigma), _logdet_spd(Sigma))
+
+
+def expert_gaussian_nll_scipy(X, Sigma):
+    c, logdet = _cho(Sigma)
+    return _gaussian_nll_from_inverse(X, _cho_inv(c), logdet)
 
 
 # 3. GP negative log marginal likelihood, RBF kernel --------------------------------------
