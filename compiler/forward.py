@@ -41,7 +41,7 @@ def jvp(g: Graph, outs: list[Value], params: list[Value], tangents: list[Value])
     for v in reachable(outs):
         if v.id in tangent or not v.args:
             continue
-        rule = g.table[v.op]
+        rule = g.table[v.op]  # the Builder's table: forward mode sits below the rules (spectral)
         body = v.attr("body")
         if hasattr(body, "jvp") and any(a.id in tangent for a in v.args):
             tangent.update(body.jvp(g, v, tangent))  # a run-time loop: a loop of tangents too

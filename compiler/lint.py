@@ -17,6 +17,7 @@ from typing import Any
 
 from .diagnostics import CompileError
 from .ir import Graph, Value, reachable
+from .rules import RULES
 
 # Lint after every optimizer pass. Tests turn it on (tests/conftest.py sets MATGRADC_LINT=1);
 # see `enabled` for the production default.
@@ -73,7 +74,7 @@ def lint(g: Graph, roots: list[Value], stage: str = "") -> None:
         for a in v.args:
             if a.id >= v.id:
                 fail(v, f"argument {a!r} is used before it is defined")
-        rule = g.table.get(v.op)
+        rule = RULES.get(v.op)
         if rule is None:
             fail(v, f"unknown op `{v.op}` (not in the rules table)")
         least, most = arity(rule)

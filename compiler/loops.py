@@ -37,6 +37,7 @@ from . import autodiff, optimize
 from .diagnostics import CompileError, Loc
 from .forms import project_structure, zero
 from .ir import GENERAL, Graph, Value, reachable
+from .rules import RULES
 from .text import one_line
 
 HINT = (
@@ -54,7 +55,7 @@ def _loc(node: ast.AST) -> Loc:
 
 
 def _leaf(g: Graph, v: Value) -> bool:
-    return g.table[v.op].leaf
+    return RULES[v.op].leaf
 
 
 @dataclass(frozen=True)
