@@ -74,7 +74,13 @@ def seed_of(name: str) -> int:
 
 
 def draw(spec: tuple, rng: np.random.Generator):
-    """An example input from its spec (see the models' docstrings)."""
+    """An example input from its spec, the models' CASES notation:
+    ("normal", shape)  ("uniform", shape, lo, hi)  ("value", v)
+    ("square", shape, a, b) = randn**2 * a + b   ("shift", shape, c) = randn + c*I
+    ("matmat", shape, c) = M @ M + c*I   ("psd", shape, c) = M @ M.T + c*I
+    ("gram", shape, c) = (M + c*I) @ (M + c*I).T
+    ("cnormal", shape)  ("cuniform", shape, lo, hi)  ("cvalue", re, im): complex inputs
+    """
     kind = spec[0]
     if kind == "value":
         return np.float64(spec[1]) if np.ndim(spec[1]) == 0 else np.array(spec[1], float)

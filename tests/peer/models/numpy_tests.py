@@ -4,21 +4,8 @@ bff107b8d71a444a1160deade3e1cbd0b92f4fa6
 
 tests/test_numpy.py: NumPy functions, indexing, reductions and array construction.
 
-Each case is one plain NumPy function: the upstream function under test, applied
-to parameters annotated with the shapes of upstream's example arrays. A non-scalar
-result y is reduced to the scalar sum(sin(y)) (each output of a tuple or list
-likewise, summed), so that the gradient is a vector-Jacobian product with a
-data-dependent cotangent cos(y), as upstream's check_grads uses a random one.
-Upstream constants the function closes over are parameters left out of `wrt`.
-
-CASES is the machine-readable table read by tests/peer/run.py:
-(name, upstream test, [input spec per parameter], wrt or None for all, complex, seed).
-Input specs (drawn by run.py's `draw` with numpy.random.default_rng(seed)):
-  ("normal", shape)  ("uniform", shape, lo, hi)  ("value", v)
-  ("square", shape, a, b) = randn**2 * a + b   ("shift", shape, c) = randn + c*I
-  ("matmat", shape, c) = M @ M + c*I   ("psd", shape, c) = M @ M.T + c*I
-  ("gram", shape, c) = (M + c*I) @ (M + c*I).T
-  ("cnormal", shape)  ("cuniform", shape, lo, hi)  ("cvalue", re, im): complex inputs
+Each case is one plain NumPy function, ported as tests/peer/README.md describes; CASES is
+the table tests/peer/run.py reads, its input specs listed in run.py's `draw`.
 """
 
 # ruff: noqa: F821
