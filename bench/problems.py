@@ -107,6 +107,21 @@ def _cho_inv(c) -> np.ndarray:
     return _mirror_lower(_potri(c)).T
 
 
+def _experts_from_inverse(from_inverse: Callable[..., tuple]) -> tuple[Callable, Callable]:
+    """The NumPy and the SciPy expert of a problem f(data, Σ) whose value and gradient need
+    only Σ⁻¹ and log det Σ: `from_inverse(data, Σ⁻¹, log det Σ)` does the rest (and may
+    overwrite Σ⁻¹). NumPy: inv and slogdet; SciPy: one Cholesky factor for both."""
+
+    def expert(data, Sigma):
+        return from_inverse(data, np.linalg.inv(Sigma), _logdet_spd(Sigma))
+
+    def expert_scipy(data, Sigma):
+        c, logdet = _cho(Sigma)
+        return from_inverse(data, _cho_inv(c), logdet)
+
+    return expert, expert_scipy
+
+
 def _spd(n: int, rng: np.random.Generator) -> np.ndarray:
     B = rng.standard_normal((n, n))
     return B @ B.T / n + np.eye(n)
@@ -134,13 +149,7 @@ def _covariance_from_inverse(S, Si, logdet):
     return value, (G,)
 
 
-def expert_covariance(S, Sigma):
-    return _covariance_from_inverse(S, np.linalg.inv(Sigma), _logdet_spd(Sigma))
-
-
-def expert_covariance_scipy(S, Sigma):
-    c, logdet = _cho(Sigma)
-    return _covariance_from_inverse(S, _cho_inv(c), logdet)
+expert_covariance, expert_covariance_scipy = _experts_from_inverse(_covariance_from_inverse)
 
 
 # 2. Gaussian negative log-likelihood, N(0, Σ), m = 2n rows --------------------------------
@@ -166,13 +175,7 @@ def _gaussian_nll_from_inverse(X, Si, logdet):
     return value, (G,)
 
 
-def expert_gaussian_nll(X, Sigma):
-    return _gaussian_nll_from_inverse(X, np.linalg.inv(Sigma), _logdet_spd(Sigma))
-
-
-def expert_gaussian_nll_scipy(X, Sigma):
-    c, logdet = _cho(Sigma)
-    return _gaussian_nll_from_inverse(X, _cho_inv(c), logdet)
+expert_gaussian_nll, expert_gaussian_nll_scipy = _experts_from_inverse(_gaussian_nll_from_inverse)
 
 
 # 3. GP negative log marginal likelihood, RBF kernel --------------------------------------

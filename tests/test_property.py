@@ -63,61 +63,62 @@ def paren(e: str) -> str:
     return e if re.fullmatch(r"[A-Za-z_][A-Za-z_0-9]*|[0-9.]+", e) else f"({e})"
 
 
-# Constructors by result kind: (argument kinds, template). Every operand is parenthesized,
-# divisions are by positive quantities, logs of positive quantities, inverses and logdets of
-# well-conditioned matrices (X Xᵀ + cI).
+# Constructors by result kind, each a template whose fields name the kind of an operand and
+# its number ({M0} @ {M0}.T uses one matrix twice, {M0} @ {M1} two). Every operand is
+# parenthesized, divisions are by positive quantities, logs of positive quantities, inverses
+# and logdets of well-conditioned matrices (X Xᵀ + cI).
 BUILD = {
     "M": [
-        (("M", "M"), "{0} + {1}"),
-        (("M", "M"), "{0} - {1}"),
-        (("M", "M"), "{0} * {1}"),
-        (("M", "M"), "{0} @ {1}"),
-        (("M", "M"), "np.dot({0}, {1})"),
-        (("M",), "{0}.T"),
-        (("M",), "np.transpose({0})"),
-        (("M",), "-{0}"),
-        (("M",), "np.tanh({0})"),
-        (("M",), "np.sin({0})"),
-        (("M",), "np.cos({0})"),
-        (("M",), "np.exp(0.5 * {0})"),
-        (("M",), "{0} ** 2"),
-        (("M",), "np.log(1.0 + {0} * {0})"),
-        (("M",), "np.linalg.inv({0} @ {0}.T + 2.0 * I)"),
-        (("M", "s"), "np.linalg.inv({0} @ {0}.T + (1.0 + {1} * {1}) * I)"),
-        (("M",), "{0} / 3.0"),
-        (("s", "M"), "{0} * {1}"),
-        (("M", "s"), "{0} / (1.0 + {1} * {1})"),
-        (("M", "M"), "{0} / (1.0 + {1} * {1})"),
-        (("v", "v"), "np.outer({0}, {1})"),
-        (("v",), "np.diag({0})"),
+        "{M0} + {M1}",
+        "{M0} - {M1}",
+        "{M0} * {M1}",
+        "{M0} @ {M1}",
+        "np.dot({M0}, {M1})",
+        "{M0}.T",
+        "np.transpose({M0})",
+        "-{M0}",
+        "np.tanh({M0})",
+        "np.sin({M0})",
+        "np.cos({M0})",
+        "np.exp(0.5 * {M0})",
+        "{M0} ** 2",
+        "np.log(1.0 + {M0} * {M0})",
+        "np.linalg.inv({M0} @ {M0}.T + 2.0 * I)",
+        "np.linalg.inv({M0} @ {M0}.T + (1.0 + {s0} * {s0}) * I)",
+        "{M0} / 3.0",
+        "{s0} * {M0}",
+        "{M0} / (1.0 + {s0} * {s0})",
+        "{M0} / (1.0 + {M1} * {M1})",
+        "np.outer({v0}, {v1})",
+        "np.diag({v0})",
     ],
     "v": [
-        (("M", "v"), "{0} @ {1}"),
-        (("v", "M"), "{0} @ {1}"),
-        (("v", "v"), "{0} + {1}"),
-        (("v", "v"), "{0} * {1}"),
-        (("v",), "np.tanh({0})"),
-        (("v",), "np.sin({0})"),
-        (("M",), "np.diag({0})"),
-        (("s", "v"), "{0} * {1}"),
-        (("M", "v"), "np.linalg.solve({0} @ {0}.T + I, {1})"),
+        "{M0} @ {v0}",
+        "{v0} @ {M0}",
+        "{v0} + {v1}",
+        "{v0} * {v1}",
+        "np.tanh({v0})",
+        "np.sin({v0})",
+        "np.diag({M0})",
+        "{s0} * {v0}",
+        "np.linalg.solve({M0} @ {M0}.T + I, {v0})",
     ],
     "s": [
-        (("M",), "np.trace({0})"),
-        (("M",), "np.sum({0})"),
-        (("M",), "{0}.sum()"),
-        (("v",), "np.sum({0})"),
-        (("v", "v"), "{0} @ {1}"),
-        (("v", "v"), "np.dot({0}, {1})"),
-        (("M",), "np.linalg.slogdet({0} @ {0}.T + I)[1]"),
-        (("M",), "np.log(np.sum({0} * {0}) + 1.0)"),
-        (("M",), "np.linalg.norm({0} + I)"),  # not at 0, where the norm has no derivative
-        (("s",), "np.log(1.0 + {0} * {0})"),
-        (("s",), "np.tanh({0})"),
-        (("s",), "np.cos({0})"),
-        (("s", "s"), "{0} * {1}"),
-        (("s", "s"), "{0} - {1}"),
-        (("s", "s"), "{0} / (2.0 + np.sin({1}))"),
+        "np.trace({M0})",
+        "np.sum({M0})",
+        "{M0}.sum()",
+        "np.sum({v0})",
+        "{v0} @ {v1}",
+        "np.dot({v0}, {v1})",
+        "np.linalg.slogdet({M0} @ {M0}.T + I)[1]",
+        "np.log(np.sum({M0} * {M0}) + 1.0)",
+        "np.linalg.norm({M0} + I)",  # not at 0, where the norm has no derivative
+        "np.log(1.0 + {s0} * {s0})",
+        "np.tanh({s0})",
+        "np.cos({s0})",
+        "{s0} * {s1}",
+        "{s0} - {s1}",
+        "{s0} / (2.0 + np.sin({s1}))",
     ],
 }
 REDUCE = {
@@ -127,6 +128,7 @@ REDUCE = {
 }
 
 
+FIELD = re.compile(r"\{([Msv][0-9])\}")  # an operand of a BUILD template: its kind and number
 USED: set[str] = set()  # the constructors drawn so far
 
 
@@ -138,10 +140,11 @@ def expr_of(draw, kind: str, pool: dict[str, list[str]], depth: int) -> str:
             return f"np.diag({draw(st.sampled_from(pool['M']))})"
         if kind == "s":
             return draw(st.sampled_from(["0.7", "1.5", "2.0"]))
-    args, template = draw(st.sampled_from(BUILD[kind]))
+    template = draw(st.sampled_from(BUILD[kind]))
     USED.add(template)
-    operands = [paren(expr_of(draw, k, pool, depth - 1)) for k in args]
-    return template.format(*operands)
+    fields = dict.fromkeys(FIELD.findall(template))  # each operand once, in order
+    operands = {field: paren(expr_of(draw, field[0], pool, depth - 1)) for field in fields}
+    return template.format(**operands)
 
 
 @st.composite
@@ -311,7 +314,7 @@ def test_programs_strategy_produces_every_construct():
 
     USED.clear()
     collect()
-    assert USED == {template for kind in BUILD.values() for _, template in kind}
+    assert USED == {template for templates in BUILD.values() for template in templates}
     assert any("= np.linalg.slogdet(" in s for s in seen)
     assert max(s.count("\n") for s in seen) >= 10  # some programs are several lines long
 
