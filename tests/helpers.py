@@ -5,6 +5,7 @@ builders of the model tables."""
 
 from __future__ import annotations
 
+import textwrap
 import types
 
 import numpy as np
@@ -49,6 +50,12 @@ def check_refused(source: str, words: str, fn: str = "f") -> None:
     assert "error:" in str(e.value)
 
 
+def model_source(header: str, body: str) -> str:
+    """The module of a table's model: `header` (its imports), then `body`, the model's source
+    as the table writes it (an indented triple-quoted block, or one string)."""
+    return header + textwrap.dedent(body).strip("\n") + "\n"
+
+
 def against_numpy_test(header: str, cases: dict):
     """The test, parametrized by name, that checks each model of `cases` (name -> (source of
     `f` after `header`, one input builder per parameter)) with check_against_numpy. A test
@@ -58,7 +65,7 @@ def against_numpy_test(header: str, cases: dict):
     @pytest.mark.parametrize("name", sorted(cases))
     def test(name):
         src, builders = cases[name]
-        check_against_numpy(header + src + "\n", builders)
+        check_against_numpy(model_source(header, src), builders)
 
     return test
 
@@ -71,7 +78,7 @@ def refused_test(header: str, cases: dict):
     @pytest.mark.parametrize("name", sorted(cases))
     def test(name):
         src, words = cases[name]
-        check_refused(header + src + "\n", words)
+        check_refused(model_source(header, src), words)
 
     return test
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from helpers import against_numpy_test, evaluate, load, refused_test
+from helpers import against_numpy_test, evaluate, load, model_source, refused_test
 from matgradc.build import Builder
 from matgradc.einsum import Einsum, LowerSymBatched, Permute
 from matgradc.forms import Hadamard, chain
@@ -40,211 +40,245 @@ def invertible_stack(*lead, n=N):
 CASES = {
     # 1. parameters of rank 3 and 4, elementwise ops and broadcasting
     "elementwise-broadcast": (
-        (
-            'def f(X: "k,n,m", y: "m", Z: "k,1,m"):\n'
-            "    W = np.exp(0.3 * X) * y - X / (1.0 + Z * Z) + np.tanh(X) ** 2\n"
-            "    return np.sum(W * W)"
-        ),
+        """
+        def f(X: "k,n,m", y: "m", Z: "k,1,m"):
+            W = np.exp(0.3 * X) * y - X / (1.0 + Z * Z) + np.tanh(X) ** 2
+            return np.sum(W * W)
+        """,
         [gen(K, N, M), gen(M), gen(K, 1, M)],
     ),
     "rank-4": (
-        'def f(X: "2,3,2,4", y: "4"):\n    return np.sum(np.sin(X) * y + np.log(1 + X * X))',
+        """
+        def f(X: "2,3,2,4", y: "4"):
+            return np.sum(np.sin(X) * y + np.log(1 + X * X))
+        """,
         [gen(2, 3, 2, 4), gen(4)],
     ),
     "reductions-over-axes": (
-        (
-            'def f(X: "k,n,m"):\n'
-            "    a = np.sum(X ** 2, axis=(0, 2))\n"
-            "    b = np.mean(X, axis=1, keepdims=True)\n"
-            "    c = np.max(X, axis=2)\n"
-            "    d = np.min(X, axis=(0, 1))\n"
-            "    return np.sum(a * a) + np.sum(b * X) + np.sum(c ** 3) + np.sum(d) + X.sum()"
-        ),
+        """
+        def f(X: "k,n,m"):
+            a = np.sum(X ** 2, axis=(0, 2))
+            b = np.mean(X, axis=1, keepdims=True)
+            c = np.max(X, axis=2)
+            d = np.min(X, axis=(0, 1))
+            return np.sum(a * a) + np.sum(b * X) + np.sum(c ** 3) + np.sum(d) + X.sum()
+        """,
         [gen(K, N, M)],
     ),
     "transposes": (
-        (
-            'def f(X: "k,n,m", Y: "n,m,k"):\n'
-            "    A = np.transpose(X, (1, 2, 0)) * Y\n"
-            "    B = np.swapaxes(X, 0, 2) + np.moveaxis(Y, 1, 0) * 0.5\n"
-            "    C = X.T + np.transpose(Y, (2, 0, 1)).T\n"
-            "    return np.sum(A * A) + np.sum(B ** 3) + np.sum(np.sin(C)) + np.sum(X.transpose(0, 2, 1)[0])"
-        ),
+        """
+        def f(X: "k,n,m", Y: "n,m,k"):
+            A = np.transpose(X, (1, 2, 0)) * Y
+            B = np.swapaxes(X, 0, 2) + np.moveaxis(Y, 1, 0) * 0.5
+            C = X.T + np.transpose(Y, (2, 0, 1)).T
+            return np.sum(A * A) + np.sum(B ** 3) + np.sum(np.sin(C)) + np.sum(X.transpose(0, 2, 1)[0])
+        """,
         [gen(K, N, M), gen(N, M, K)],
     ),
     "indexing": (
-        (
-            'def f(X: "k,n,m"):\n'
-            "    return np.sum(X[0] ** 2) + np.sum(X[1, :, 2] * X[0, :, 1]) + np.sum(X[:, 1] ** 3)"
-        ),
+        """
+        def f(X: "k,n,m"):
+            return np.sum(X[0] ** 2) + np.sum(X[1, :, 2] * X[0, :, 1]) + np.sum(X[:, 1] ** 3)
+        """,
         [gen(K, N, M)],
     ),
     "reshape-stack-concatenate": (
-        (
-            'def f(x: "12", X: "n,m", T: "2,n,m"):\n'
-            "    A = np.reshape(x, (2, 3, 2)) * 2.0\n"
-            "    S = np.stack([X, X * X]) + np.expand_dims(X, 0)\n"
-            "    C = np.concatenate([T, np.stack([X, X], axis=1).swapaxes(0, 1)], axis=0)\n"
-            "    F = np.roll(np.flip(T, axis=2), 1, axis=1) + np.cumsum(T, axis=0)\n"
-            "    Z = np.zeros((2, X.shape[0], X.shape[1])) + np.ones_like(T) * 0.5\n"
-            "    return np.sum(A ** 3) + np.sum(np.sin(C)) + np.sum(F * T) + np.sum(S * Z * S)"
-        ),
+        """
+        def f(x: "12", X: "n,m", T: "2,n,m"):
+            A = np.reshape(x, (2, 3, 2)) * 2.0
+            S = np.stack([X, X * X]) + np.expand_dims(X, 0)
+            C = np.concatenate([T, np.stack([X, X], axis=1).swapaxes(0, 1)], axis=0)
+            F = np.roll(np.flip(T, axis=2), 1, axis=1) + np.cumsum(T, axis=0)
+            Z = np.zeros((2, X.shape[0], X.shape[1])) + np.ones_like(T) * 0.5
+            return np.sum(A ** 3) + np.sum(np.sin(C)) + np.sum(F * T) + np.sum(S * Z * S)
+        """,
         [gen(12), gen(N, M), gen(K, N, M)],
     ),
     "reshape-from-stack": (
-        (
-            'def f(T: "k,n,n"):\n'
-            "    k, n, _ = T.shape\n"
-            "    return np.sum(np.log(T.reshape(k, -1)[:, ::4] ** 2))"
-        ),
+        """
+        def f(T: "k,n,n"):
+            k, n, _ = T.shape
+            return np.sum(np.log(T.reshape(k, -1)[:, ::4] ** 2))
+        """,
         [gen(K, 3, 3)],
     ),
     "ellipsis-index-triangles": (
-        (
-            'def f(X: "k,n,n", Y: "n,n"):\n'
-            "    A = X[..., 0] ** 2 + X[-1, ..., :2].sum() + np.sum(X[:, None, :, :] * X[:, :, None, :])\n"
-            "    return np.sum(A) + np.sum(np.tril(X) ** 2 * Y) + np.sum(np.triu(X, 1) ** 3)"
-        ),
+        """
+        def f(X: "k,n,n", Y: "n,n"):
+            A = X[..., 0] ** 2 + X[-1, ..., :2].sum() + np.sum(X[:, None, :, :] * X[:, :, None, :])
+            return np.sum(A) + np.sum(np.tril(X) ** 2 * Y) + np.sum(np.triu(X, 1) ** 3)
+        """,
         [gen(K, N, N), gen(N, N)],
     ),
     # 2. matmul over leading dimensions, batched np.linalg
     "matmul-stack-matrix": (
-        'def f(A: "k,n,m", B: "m,p"):\n    return np.sum((A @ B) ** 2)',
+        """
+        def f(A: "k,n,m", B: "m,p"):
+            return np.sum((A @ B) ** 2)
+        """,
         [gen(K, N, M), gen(M, P)],
     ),
     "matmul-stack-stack": (
-        'def f(A: "k,n,m", B: "k,m,p", x: "p"):\n    return np.sum(np.tanh(A @ B @ x))',
+        """
+        def f(A: "k,n,m", B: "k,m,p", x: "p"):
+            return np.sum(np.tanh(A @ B @ x))
+        """,
         [gen(K, N, M), gen(K, M, P), gen(P)],
     ),
     "matmul-broadcast-ones": (
-        ('def f(A: "1,n,m", B: "k,m,p", C: "2,1,p,n"):\n' "    return np.sum(np.cos(A @ B @ C))"),
+        """
+        def f(A: "1,n,m", B: "k,m,p", C: "2,1,p,n"):
+            return np.sum(np.cos(A @ B @ C))
+        """,
         [gen(1, N, M), gen(K, M, P), gen(2, 1, P, N)],
     ),
     "matmul-chain-inv": (
-        (
-            'def f(X: "k,n,m", Y: "k,m,n"):\n'
-            "    Z = X @ Y\n"
-            "    return np.sum(Z @ Z) + np.sum(np.matmul(Y, X) ** 2)"
-            " + np.sum(np.linalg.inv(Z + 4 * np.eye(Z.shape[-1])) ** 2)"
-        ),
+        """
+        def f(X: "k,n,m", Y: "k,m,n"):
+            Z = X @ Y
+            return np.sum(Z @ Z) + np.sum(np.matmul(Y, X) ** 2) + np.sum(np.linalg.inv(Z + 4 * np.eye(Z.shape[-1])) ** 2)
+        """,
         [gen(K, N, M), gen(K, M, N)],
     ),
     "matmul-vector-stack": (
-        'def f(x: "n", A: "k,n,m"):\n    return np.sum((x @ A) ** 2)',
+        """
+        def f(x: "n", A: "k,n,m"):
+            return np.sum((x @ A) ** 2)
+        """,
         [gen(N), gen(K, N, M)],
     ),
     "inv-stack": (
-        'def f(X: "k,n,n", B: "n,n"):\n    return np.sum(np.linalg.inv(X) * B)',
+        """
+        def f(X: "k,n,n", B: "n,n"):
+            return np.sum(np.linalg.inv(X) * B)
+        """,
         [invertible_stack(K), gen(N, N)],
     ),
     "solve-stack": (
-        (
-            'def f(A: "k,n,n", B: "k,n,m", b: "n", c: "k,n"):\n'
-            "    return np.sum(np.linalg.solve(A, B) ** 2) + np.sum(np.linalg.solve(A, b) ** 3)"
-            " + np.sum(np.linalg.solve(A, c[..., None])[..., 0] ** 2)"
-        ),
+        """
+        def f(A: "k,n,n", B: "k,n,m", b: "n", c: "k,n"):
+            return np.sum(np.linalg.solve(A, B) ** 2) + np.sum(np.linalg.solve(A, b) ** 3) + np.sum(np.linalg.solve(A, c[..., None])[..., 0] ** 2)
+        """,
         [invertible_stack(K), gen(K, N, M), gen(N), gen(K, N)],
     ),
     "solve-broadcast": (
-        'def f(A: "n,n", B: "k,n,m"):\n    return np.sum(np.sin(np.linalg.solve(A, B)))',
+        """
+        def f(A: "n,n", B: "k,n,m"):
+            return np.sum(np.sin(np.linalg.solve(A, B)))
+        """,
         [invertible_stack(), gen(K, N, M)],
     ),
     "det-slogdet-stack": (
-        (
-            'def f(X: "k,n,n", w: "k"):\n'
-            "    s, l = np.linalg.slogdet(X)\n"
-            "    return np.sum(w * l) + np.sum(np.linalg.det(X) ** 2)"
-        ),
+        """
+        def f(X: "k,n,n", w: "k"):
+            s, l = np.linalg.slogdet(X)
+            return np.sum(w * l) + np.sum(np.linalg.det(X) ** 2)
+        """,
         [invertible_stack(K), gen(K)],
     ),
     "det-rank-4": (
-        'def f(X: "2,3,n,n"):\n    return np.sum(np.linalg.slogdet(X)[1])',
+        """
+        def f(X: "2,3,n,n"):
+            return np.sum(np.linalg.slogdet(X)[1])
+        """,
         [invertible_stack(2, 3)],
     ),
     "cholesky-stack": (
-        'def f(S: "k,n,n", W: "n,n"):\n    return np.sum(np.linalg.cholesky(S) * W)',
+        """
+        def f(S: "k,n,n", W: "n,n"):
+            return np.sum(np.linalg.cholesky(S) * W)
+        """,
         [spd_stack(K), gen(N, N)],
     ),
     "trace-stack": (
-        'def f(X: "n,n,k,m"):\n    return np.sum(np.trace(X) ** 2)',
+        """
+        def f(X: "n,n,k,m"):
+            return np.sum(np.trace(X) ** 2)
+        """,
         [gen(N, N, K, M)],
     ),
     "eigh-stack": (
-        (
-            'def f(S: "k,n,n", c: "n", W: "n,n"):\n'
-            "    w, V = np.linalg.eigh(S)\n"
-            "    return np.sum(w * c) + np.sum(V ** 2 * W) + np.sum(np.linalg.eigvalsh(S) ** 2)"
-        ),
+        """
+        def f(S: "k,n,n", c: "n", W: "n,n"):
+            w, V = np.linalg.eigh(S)
+            return np.sum(w * c) + np.sum(V ** 2 * W) + np.sum(np.linalg.eigvalsh(S) ** 2)
+        """,
         [spd_stack(K), gen(N), gen(N, N)],
     ),
     # 3. einsum and tensordot
     "einsum-explicit": (
-        (
-            'def f(A: "n,m", B: "m,p", x: "n"):\n'
-            "    return np.einsum('ij,jk,i->', A, B, x) + np.sum(np.einsum('ij,jk->ki', A, B) ** 2)"
-        ),
+        """
+        def f(A: "n,m", B: "m,p", x: "n"):
+            return np.einsum('ij,jk,i->', A, B, x) + np.sum(np.einsum('ij,jk->ki', A, B) ** 2)
+        """,
         [gen(N, M), gen(M, P), gen(N)],
     ),
     "einsum-implicit": (
-        (
-            'def f(A: "n,m", B: "m,p", W: "p,n"):\n'
-            '    return np.sum(np.einsum("ij,jk", A, B) ** 2) + np.sum(np.einsum("ca,aB", A, B) * W)'
-        ),
+        """
+        def f(A: "n,m", B: "m,p", W: "p,n"):
+            return np.sum(np.einsum("ij,jk", A, B) ** 2) + np.sum(np.einsum("ca,aB", A, B) * W)
+        """,
         [gen(N, M), gen(M, P), gen(P, N)],
     ),
     "einsum-diagonal-trace": (
-        (
-            'def f(A: "n,n", X: "k,n,n"):\n'
-            "    d = np.einsum('ii->i', A)\n"
-            "    return np.sum(d ** 3) + np.einsum('ii', A) ** 2 + np.sum(np.einsum('kii->k', X) ** 2)"
-        ),
+        """
+        def f(A: "n,n", X: "k,n,n"):
+            d = np.einsum('ii->i', A)
+            return np.sum(d ** 3) + np.einsum('ii', A) ** 2 + np.sum(np.einsum('kii->k', X) ** 2)
+        """,
         [gen(N, N), gen(K, N, N)],
     ),
     "einsum-repeated-in-two": (
-        'def f(A: "n,m", B: "n,m"):\n    return np.sum(np.einsum("ij,ij->i", A, B) ** 2)',
+        """
+        def f(A: "n,m", B: "n,m"):
+            return np.sum(np.einsum("ij,ij->i", A, B) ** 2)
+        """,
         [gen(N, M), gen(N, M)],
     ),
     "einsum-summed-out": (
-        'def f(A: "n,m", x: "p"):\n    return np.sum(np.einsum("ij,k->i", A, x) ** 2)',
+        """
+        def f(A: "n,m", x: "p"):
+            return np.sum(np.einsum("ij,k->i", A, x) ** 2)
+        """,
         [gen(N, M), gen(P)],
     ),
     "einsum-ellipsis": (
-        (
-            'def f(A: "k,n,m", B: "m,p", C: "1,p"):\n'
-            "    Y = np.einsum('...ij,jk->...ik', A, B)\n"
-            "    return np.sum(np.einsum('...k,...k->...', Y, C) ** 2)"
-        ),
+        """
+        def f(A: "k,n,m", B: "m,p", C: "1,p"):
+            Y = np.einsum('...ij,jk->...ik', A, B)
+            return np.sum(np.einsum('...k,...k->...', Y, C) ** 2)
+        """,
         [gen(K, N, M), gen(M, P), gen(1, P)],
     ),
     "einsum-sublists": (
-        (
-            'def f(A: "k,n,m", B: "m,p"):\n'
-            "    Y = np.einsum(A, [Ellipsis, 0, 1], B, [1, 2], [Ellipsis, 0, 2])\n"
-            "    return np.sum(np.sin(Y)) + np.sum(np.einsum(B, (0, 1), (1, 0)) ** 2)"
-        ),
+        """
+        def f(A: "k,n,m", B: "m,p"):
+            Y = np.einsum(A, [Ellipsis, 0, 1], B, [1, 2], [Ellipsis, 0, 2])
+            return np.sum(np.sin(Y)) + np.sum(np.einsum(B, (0, 1), (1, 0)) ** 2)
+        """,
         [gen(K, N, M), gen(M, P)],
     ),
     "einsum-outer-permute": (
-        (
-            'def f(x: "n", y: "m", X: "k,n,m"):\n'
-            "    return np.sum(np.einsum('i,j->ij', x, y) * np.einsum('kij->ijk', X).sum(axis=2))"
-        ),
+        """
+        def f(x: "n", y: "m", X: "k,n,m"):
+            return np.sum(np.einsum('i,j->ij', x, y) * np.einsum('kij->ijk', X).sum(axis=2))
+        """,
         [gen(N), gen(M), gen(K, N, M)],
     ),
     "dot-of-stacks": (
-        (
-            'def f(X: "k,n,m", Y: "p,m,n", v: "m"):\n'
-            "    return np.sum(np.dot(X, Y) ** 2) + np.sum(X.dot(v) ** 3) + np.sum(np.dot(v, Y) ** 2)"
-        ),
+        """
+        def f(X: "k,n,m", Y: "p,m,n", v: "m"):
+            return np.sum(np.dot(X, Y) ** 2) + np.sum(X.dot(v) ** 3) + np.sum(np.dot(v, Y) ** 2)
+        """,
         [gen(K, N, M), gen(P, M, N), gen(M)],
     ),
     "tensordot": (
-        (
-            'def f(A: "k,n,m", B: "n,m,p", C: "m,n"):\n'
-            "    T = np.tensordot(A, B, axes=2)\n"
-            "    U = np.tensordot(A, C, axes=([1, 2], [1, 0]))\n"
-            "    return np.sum(T ** 2) + np.sum(U ** 3) + np.sum(np.tensordot(C, C, 0) * 0.5)"
-        ),
+        """
+        def f(A: "k,n,m", B: "n,m,p", C: "m,n"):
+            T = np.tensordot(A, B, axes=2)
+            U = np.tensordot(A, C, axes=([1, 2], [1, 0]))
+            return np.sum(T ** 2) + np.sum(U ** 3) + np.sum(np.tensordot(C, C, 0) * 0.5)
+        """,
         [gen(K, N, M), gen(N, M, P), gen(M, N)],
     ),
 }
@@ -257,7 +291,7 @@ def test_cholesky_stack_gradient_is_entrywise():
     """NumPy's cholesky reads each lower triangle: the upper entries get no gradient, the
     lower ones the entrywise derivative (finite differences of every entry, above)."""
     src, builders = CASES["cholesky-stack"]
-    mod = load(HEADER + src + "\n", "f")
+    mod = load(model_source(HEADER, src), "f")
     args = [b(np.random.default_rng(1)) for b in builders]
     g = mod.grad_f(*args)[0]
     assert np.all(np.triu(g, 1) == 0.0)
@@ -279,37 +313,74 @@ def test_contract_checks_rank_and_sizes():
 # -- what stays refused, with a clear compile-time error --------------------------------------
 REFUSED = {
     "solve-ambiguous": (
-        'def f(A: "k,n,n", B: "k,n"):\n    return np.sum(np.linalg.solve(A, B))',
+        """
+        def f(A: "k,n,n", B: "k,n"):
+            return np.sum(np.linalg.solve(A, B))
+        """,
         "NumPy 1",
     ),
     "eig-stack": (
-        'def f(X: "k,n,n"):\n    return np.sum(np.linalg.eigvals(X).real)',
+        """
+        def f(X: "k,n,n"):
+            return np.sum(np.linalg.eigvals(X).real)
+        """,
         "3 dimensions",
     ),
-    "trace-offset-stack": ('def f(X: "n,n,k"):\n    return np.sum(np.trace(X, 1))', "dimensions"),
-    "kron-stack": ('def f(X: "k,n,n"):\n    return np.sum(np.kron(X, X))', "3 dimensions"),
-    "structured-stack": ('def f(X: "spd(k,n,n)"):\n    return np.sum(X)', "matrices only"),
-    "einsum-rank": ('def f(A: "n,m"):\n    return np.einsum("ijk->", A)', "name 3 axes"),
-    "einsum-sizes": ('def f(A: "3,4"):\n    return np.einsum("ii->", A)', "shape conflict"),
-    "einsum-output-repeats": (
-        'def f(A: "n,n"):\n    return np.sum(np.einsum("ij->ii", A))',
-        "repeats",
+    "trace-offset-stack": (
+        """
+        def f(X: "n,n,k"):
+            return np.sum(np.trace(X, 1))
+        """,
+        "dimensions",
     ),
-    "einsum-unknown-output": (
-        'def f(A: "n,n"):\n    return np.sum(np.einsum("ij->k", A))',
-        "no operand",
+    "kron-stack": (
+        """
+        def f(X: "k,n,n"):
+            return np.sum(np.kron(X, X))
+        """,
+        "3 dimensions",
     ),
-    "einsum-drops-ellipsis": (
-        'def f(A: "k,n,n"):\n    return np.sum(np.einsum("...ij->ij", A))',
-        "'...'",
+    "structured-stack": (
+        """
+        def f(X: "spd(k,n,n)"):
+            return np.sum(X)
+        """,
+        "matrices only",
     ),
-    "einsum-spec-not-literal": ('def f(A: "n,n", s):\n    return np.einsum(s, A)', "string"),
-    "tensordot-axes": ('def f(A: "n,m"):\n    return np.sum(np.tensordot(A, A, axes=3))', "axes"),
+    "einsum-spec-not-literal": (
+        """
+        def f(A: "n,n", s):
+            return np.einsum(s, A)
+        """,
+        "string",
+    ),
+    "tensordot-axes": (
+        """
+        def f(A: "n,m"):
+            return np.sum(np.tensordot(A, A, axes=3))
+        """,
+        "axes",
+    ),
     "tensordot-pairs": (
-        'def f(A: "n,m"):\n    return np.sum(np.tensordot(A, A, axes=([0, 0], [0, 1])))',
+        """
+        def f(A: "n,m"):
+            return np.sum(np.tensordot(A, A, axes=([0, 0], [0, 1])))
+        """,
         "paired twice",
     ),
 }
+
+
+# einsum specs refused in f(A) = np.sum(np.einsum(spec, A)): name -> (shape of A, spec, words)
+EINSUM_REFUSED = {
+    "einsum-rank": ("n,m", "ijk->", "name 3 axes"),
+    "einsum-sizes": ("3,4", "ii->", "shape conflict"),
+    "einsum-output-repeats": ("n,n", "ij->ii", "repeats"),
+    "einsum-unknown-output": ("n,n", "ij->k", "no operand"),
+    "einsum-drops-ellipsis": ("k,n,n", "...ij->ij", "'...'"),
+}
+for name, (shape, spec, words) in EINSUM_REFUSED.items():
+    REFUSED[name] = (f'def f(A: "{shape}"):\n    return np.sum(np.einsum("{spec}", A))', words)
 
 
 test_refused_with_a_clear_error = refused_test(HEADER, REFUSED)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from helpers import central_gradient, directional, gen, load, pos, scalar, spd_in
+from helpers import central_gradient, directional, gen, load, model_source, pos, scalar, spd_in
 from matgradc import frontend, optimize
 from matgradc.ir import reachable
 from matgradc.rules import RULES, eigen
@@ -33,94 +33,230 @@ def small(shape, scale=0.3):
 # name -> (source of `f`, one input builder per parameter, parameters declared symmetric)
 CASES = {
     "add-sub-broadcast": (
-        "def f(A, b: 'n', c: 'scalar'):\n    return np.sum((A + b - c) ** 3)",
+        """
+        def f(A, b: 'n', c: 'scalar'):
+            return np.sum((A + b - c) ** 3)
+        """,
         [gen((M, N)), gen((N,)), scalar()],
     ),
-    "mul-div": ("def f(A, B):\n    return np.sum(A * B / (1 + B * B))", [gen((M, N)), gen((M, N))]),
+    "mul-div": (
+        """
+        def f(A, B):
+            return np.sum(A * B / (1 + B * B))
+        """,
+        [gen((M, N)), gen((M, N))],
+    ),
     "keepdims-broadcast": (
-        "def f(A: 'n,m', b: 'n,1'):\n    return np.sum(np.sin(A * b))",
+        """
+        def f(A: 'n,m', b: 'n,1'):
+            return np.sum(np.sin(A * b))
+        """,
         [gen((N, M)), gen((N, 1))],
     ),
-    "pow-constant": ("def f(x):\n    return np.sum(x ** 3) + np.sum(x ** 0.5)", [pos((N,))]),
+    "pow-constant": (
+        """
+        def f(x):
+            return np.sum(x ** 3) + np.sum(x ** 0.5)
+        """,
+        [pos((N,))],
+    ),
     "pow-variable-exponent": (
-        "def f(x, p: 'scalar'):\n    return np.sum(x ** p)",
+        """
+        def f(x, p: 'scalar'):
+            return np.sum(x ** p)
+        """,
         [pos((N,)), scalar(0.5, 2)],
     ),
-    "neg": ("def f(X):\n    return np.sum(-X * X)", [gen((N, M))]),
-    "exp-log": ("def f(x):\n    return np.sum(np.exp(x) * np.log(x))", [pos((N,))]),
-    "log1p-sqrt": ("def f(x):\n    return np.sum(np.log1p(x) + np.sqrt(x))", [pos((N,))]),
-    "tanh-sin-cos": (
-        "def f(X):\n    return np.sum(np.tanh(X) * np.sin(X) + np.cos(X))",
+    "neg": (
+        """
+        def f(X):
+            return np.sum(-X * X)
+        """,
         [gen((N, M))],
     ),
-    "matmul-matrix": ("def f(A, B):\n    return np.sum(np.sin(A @ B))", [gen((M, N)), gen((N, M))]),
+    "exp-log": (
+        """
+        def f(x):
+            return np.sum(np.exp(x) * np.log(x))
+        """,
+        [pos((N,))],
+    ),
+    "log1p-sqrt": (
+        """
+        def f(x):
+            return np.sum(np.log1p(x) + np.sqrt(x))
+        """,
+        [pos((N,))],
+    ),
+    "tanh-sin-cos": (
+        """
+        def f(X):
+            return np.sum(np.tanh(X) * np.sin(X) + np.cos(X))
+        """,
+        [gen((N, M))],
+    ),
+    "matmul-matrix": (
+        """
+        def f(A, B):
+            return np.sum(np.sin(A @ B))
+        """,
+        [gen((M, N)), gen((N, M))],
+    ),
     "matmul-matrix-vector": (
-        "def f(A, x: 'n'):\n    return np.sum(np.sin(A @ x))",
+        """
+        def f(A, x: 'n'):
+            return np.sum(np.sin(A @ x))
+        """,
         [gen((M, N)), gen((N,))],
     ),
     "matmul-vector-matrix": (
-        "def f(x: 'm', A: 'm,n'):\n    return np.sum(np.sin(x @ A))",
+        """
+        def f(x: 'm', A: 'm,n'):
+            return np.sum(np.sin(x @ A))
+        """,
         [gen((M,)), gen((M, N))],
     ),
     "dot-vectors": (
-        "def f(x: 'n', y: 'n'):\n    return np.dot(x, y) * x.dot(y)",
+        """
+        def f(x: 'n', y: 'n'):
+            return np.dot(x, y) * x.dot(y)
+        """,
         [gen((N,)), gen((N,))],
     ),
     "transpose": (
-        "def f(A, B):\n    return np.sum(np.sin(A.T @ B) * np.transpose(A).T)",
+        """
+        def f(A, B):
+            return np.sum(np.sin(A.T @ B) * np.transpose(A).T)
+        """,
         [gen((N, N)), gen((N, N))],
     ),
     "outer": (
-        "def f(x: 'n', y: 'm'):\n    return np.sum(np.sin(np.outer(x, y)))",
+        """
+        def f(x: 'n', y: 'm'):
+            return np.sum(np.sin(np.outer(x, y)))
+        """,
         [gen((N,)), gen((M,))],
     ),
     "diag-both-ways": (
-        "def f(X, v: 'n'):\n    return np.sum(np.diag(X) ** 2) + np.trace(np.diag(v) @ X)",
+        """
+        def f(X, v: 'n'):
+            return np.sum(np.diag(X) ** 2) + np.trace(np.diag(v) @ X)
+        """,
         [gen((N, N)), gen((N,))],
     ),
-    "sum-trace": ("def f(X):\n    return np.trace(X @ X) + X.sum()", [gen((N, N))]),
-    "norm-matrix": ("def f(X):\n    return np.linalg.norm(X @ X)", [gen((N, N))]),
-    "norm-vector": ("def f(x: 'n'):\n    return np.linalg.norm(x) ** 3", [gen((N,))]),
-    "inv": ("def f(X):\n    return np.sum(np.linalg.inv(X) ** 2)", [inv_ok()]),
+    "sum-trace": (
+        """
+        def f(X):
+            return np.trace(X @ X) + X.sum()
+        """,
+        [gen((N, N))],
+    ),
+    "norm-matrix": (
+        """
+        def f(X):
+            return np.linalg.norm(X @ X)
+        """,
+        [gen((N, N))],
+    ),
+    "norm-vector": (
+        """
+        def f(x: 'n'):
+            return np.linalg.norm(x) ** 3
+        """,
+        [gen((N,))],
+    ),
+    "inv": (
+        """
+        def f(X):
+            return np.sum(np.linalg.inv(X) ** 2)
+        """,
+        [inv_ok()],
+    ),
     "solve-matrix": (
-        "def f(A, B: 'n,m'):\n    return np.sum(np.sin(np.linalg.solve(A, B)))",
+        """
+        def f(A, B: 'n,m'):
+            return np.sum(np.sin(np.linalg.solve(A, B)))
+        """,
         [inv_ok(), gen((N, M))],
     ),
     "solve-vector": (
-        "def f(A, b: 'n'):\n    x = np.linalg.solve(A, b)\n    return x @ x",
+        """
+        def f(A, b: 'n'):
+            x = np.linalg.solve(A, b)
+            return x @ x
+        """,
         [inv_ok(), gen((N,))],
     ),
-    "det": ("def f(X):\n    return np.linalg.det(X)", [inv_ok()]),
-    "log-det": ("def f(X):\n    return np.log(np.linalg.det(X))", [inv_ok()]),
-    "slogdet-index": ("def f(X):\n    return np.linalg.slogdet(X)[1]", [gen((N, N))]),
+    "det": (
+        """
+        def f(X):
+            return np.linalg.det(X)
+        """,
+        [inv_ok()],
+    ),
+    "log-det": (
+        """
+        def f(X):
+            return np.log(np.linalg.det(X))
+        """,
+        [inv_ok()],
+    ),
+    "slogdet-index": (
+        """
+        def f(X):
+            return np.linalg.slogdet(X)[1]
+        """,
+        [gen((N, N))],
+    ),
     "slogdet-unpack": (
-        "def f(X):\n    s, ld = np.linalg.slogdet(X)\n    return s * ld",
+        """
+        def f(X):
+            s, ld = np.linalg.slogdet(X)
+            return s * ld
+        """,
         [gen((N, N))],
     ),
     "eye-and-sizes": (
-        "def f(X):\n    n = X.shape[0]\n    I = np.eye(n)\n    return np.sum(np.linalg.inv(I + X) * X) / len(X) + 0.5 * n * np.log(2 * np.pi)",
+        """
+        def f(X):
+            n = X.shape[0]
+            I = np.eye(n)
+            return np.sum(np.linalg.inv(I + X) * X) / len(X) + 0.5 * n * np.log(2 * np.pi)
+        """,
         [inv_ok()],
     ),
     "covariance": (
-        (
-            "def f(S, Sigma):\n    Si = np.linalg.inv(Sigma)\n"
-            "    return -np.log(np.linalg.det(Sigma)) - np.trace(S @ Si) - np.sum(Si * Si)"
-        ),
+        """
+        def f(S, Sigma):
+            Si = np.linalg.inv(Sigma)
+            return -np.log(np.linalg.det(Sigma)) - np.trace(S @ Si) - np.sum(Si * Si)
+        """,
         [spd_in(N), spd_in(N)],
     ),
     "spd-parameter": (
-        (
-            "def f(S: 'sym(n,n)', Sigma: 'spd(n,n)'):\n    Si = np.linalg.inv(Sigma)\n"
-            "    return -np.linalg.slogdet(Sigma)[1] - np.trace(S @ Si) + np.sum(Sigma.T * S)"
-        ),
+        """
+        def f(S: 'sym(n,n)', Sigma: 'spd(n,n)'):
+            Si = np.linalg.inv(Sigma)
+            return -np.linalg.slogdet(Sigma)[1] - np.trace(S @ Si) + np.sum(Sigma.T * S)
+        """,
         [spd_in(N), spd_in(N)],
     ),
     "module-constant": (
-        "EPS = 1e-3\n\ndef f(x):\n    return np.sum(np.log(x * x + EPS))",
+        """
+        EPS = 1e-3
+
+        def f(x):
+            return np.sum(np.log(x * x + EPS))
+        """,
         [gen((N,))],
     ),
     "chain-and-reuse": (
-        "def f(W1, W2, x: 'm'):\n    h = np.tanh(W1 @ x)\n    h = h * h\n    return np.sum((W2 @ h) ** 2) + h @ h",
+        """
+        def f(W1, W2, x: 'm'):
+            h = np.tanh(W1 @ x)
+            h = h * h
+            return np.sum((W2 @ h) ** 2) + h @ h
+        """,
         [gen((N, M)), gen((M, N)), gen((M,))],
     ),
 }
@@ -130,110 +266,181 @@ CASES = {
 CASES.update(
     {
         "index-and-slices": (
-            (
-                "def f(X: 'n,n', x: 'n'):\n"
-                "    return np.sum(np.sin(X[:, :2])) + X[0, 1] * x[-1] + np.sum(X[1] * x) + x[1:3] @ X[2, ::2]"
-            ),
+            """
+            def f(X: 'n,n', x: 'n'):
+                return np.sum(np.sin(X[:, :2])) + X[0, 1] * x[-1] + np.sum(X[1] * x) + x[1:3] @ X[2, ::2]
+            """,
             [gen((N, N)), gen((N,))],
         ),
         "newaxis-broadcast": (
-            "def f(x: 'n', y: 'm'):\n    return np.sum(np.sin(x[:, None] * y[None, :] + x[:, np.newaxis]))",
+            """
+            def f(x: 'n', y: 'm'):
+                return np.sum(np.sin(x[:, None] * y[None, :] + x[:, np.newaxis]))
+            """,
             [gen((N,)), gen((M,))],
         ),
         "sum-axis": (
-            (
-                "def f(X):\n    return np.sum(np.sum(X, axis=1) ** 2) + np.sum(np.sum(X, axis=0, keepdims=True) * X)"
-                " + np.sum(np.sum(X, axis=(0, 1), keepdims=True))"
-            ),
+            """
+            def f(X):
+                return np.sum(np.sum(X, axis=1) ** 2) + np.sum(np.sum(X, axis=0, keepdims=True) * X) + np.sum(np.sum(X, axis=(0, 1), keepdims=True))
+            """,
             [gen((M, N))],
         ),
         "mean": (
-            "def f(X):\n    return np.mean(X ** 2) + np.sum(np.mean(X, axis=1) ** 2) + np.sum(X.mean(axis=0) ** 3)",
+            """
+            def f(X):
+                return np.mean(X ** 2) + np.sum(np.mean(X, axis=1) ** 2) + np.sum(X.mean(axis=0) ** 3)
+            """,
             [gen((M, N))],
         ),
         "max-min": (
-            (
-                "def f(X):\n    return np.max(X) + np.sum(np.min(X, axis=0)) + np.sum(np.max(X, axis=1, keepdims=True) * X)"
-                " + X.min()"
-            ),
+            """
+            def f(X):
+                return np.max(X) + np.sum(np.min(X, axis=0)) + np.sum(np.max(X, axis=1, keepdims=True) * X) + X.min()
+            """,
             [gen((M, N))],
         ),
         "maximum-minimum-abs": (
-            "def f(x, y):\n    return np.sum(np.maximum(x, y) * np.minimum(x, 0.3) + np.abs(x - y) + np.abs(x))",
+            """
+            def f(x, y):
+                return np.sum(np.maximum(x, y) * np.minimum(x, 0.3) + np.abs(x - y) + np.abs(x))
+            """,
             [gen((N,)), gen((N,))],
         ),
         "logaddexp-expm1": (
-            "def f(x, y):\n    return np.sum(np.logaddexp(x, 2 * y) + np.expm1(x))",
+            """
+            def f(x, y):
+                return np.sum(np.logaddexp(x, 2 * y) + np.expm1(x))
+            """,
             [gen((N,)), gen((N,))],
         ),
         "tril-triu": (
-            "def f(X):\n    return np.sum(np.tril(X) ** 2) + np.sum(np.triu(X, 1) * X) + np.sum(np.tril(X, -1))",
+            """
+            def f(X):
+                return np.sum(np.tril(X) ** 2) + np.sum(np.triu(X, 1) * X) + np.sum(np.tril(X, -1))
+            """,
             [gen((N, N))],
         ),
         "cholesky-entrywise": (
-            "def f(S):\n    L = np.linalg.cholesky(S)\n    return np.sum(L * L * L) + 2 * np.sum(np.log(np.diag(L)))",
+            """
+            def f(S):
+                L = np.linalg.cholesky(S)
+                return np.sum(L * L * L) + 2 * np.sum(np.log(np.diag(L)))
+            """,
             [spd_in(N)],
         ),
         "cholesky-spd": (
-            "def f(S: 'spd(n,n)', b: 'n'):\n    L = np.linalg.cholesky(S)\n    return np.sum(np.sin(L)) + b @ L @ b",
+            """
+            def f(S: 'spd(n,n)', b: 'n'):
+                L = np.linalg.cholesky(S)
+                return np.sum(np.sin(L)) + b @ L @ b
+            """,
             [spd_in(N), gen((N,))],
         ),
         "eigvalsh": (
-            "def f(A):\n    w = np.linalg.eigvalsh(A)\n    return w[-1] + np.sum(w ** 2) + np.sum(np.exp(w) * w)",
+            """
+            def f(A):
+                w = np.linalg.eigvalsh(A)
+                return w[-1] + np.sum(w ** 2) + np.sum(np.exp(w) * w)
+            """,
             [sym_in()],
         ),
         "eigh-vectors": (
-            "def f(A):\n    w, V = np.linalg.eigh(A)\n    v = V[:, -1]\n    return np.sum(v ** 4) + w[0] + np.sum(np.outer(v, v) * A)",
+            """
+            def f(A):
+                w, V = np.linalg.eigh(A)
+                v = V[:, -1]
+                return np.sum(v ** 4) + w[0] + np.sum(np.outer(v, v) * A)
+            """,
             [sym_in()],
         ),
         "eigh-sym-declared": (
-            "def f(A: 'sym(n,n)'):\n    w, V = np.linalg.eigh(A)\n    return np.sum(V[:, 0] ** 4) + np.max(w)",
+            """
+            def f(A: 'sym(n,n)'):
+                w, V = np.linalg.eigh(A)
+                return np.sum(V[:, 0] ** 4) + np.max(w)
+            """,
             [sym_in()],
         ),
         "eigh-spectral-function": (  # V diag(h(w)) Vᵀ: the spectral op (compiler/spectral.py)
-            "def f(A):\n    w, V = np.linalg.eigh(A)\n    return np.sum((V * np.exp(w)) @ V.T * A)",
+            """
+            def f(A):
+                w, V = np.linalg.eigh(A)
+                return np.sum((V * np.exp(w)) @ V.T * A)
+            """,
             [sym_in()],
         ),
         "eig-complex-eigenvalues": (
-            (
-                "def f(A):\n    lam = np.linalg.eigvals(A)\n"
-                "    return np.sum(np.abs(lam)) + np.sum(lam.real ** 2) + np.sum(np.imag(lam) ** 2)"
-            ),
+            """
+            def f(A):
+                lam = np.linalg.eigvals(A)
+                return np.sum(np.abs(lam)) + np.sum(lam.real ** 2) + np.sum(np.imag(lam) ** 2)
+            """,
             [gen((N, N))],
         ),
         "eig-tuple": (
-            "def f(A):\n    lam, V = np.linalg.eig(A)\n    return np.sum(np.exp(lam).real)",
+            """
+            def f(A):
+                lam, V = np.linalg.eig(A)
+                return np.sum(np.exp(lam).real)
+            """,
             [gen((N, N))],
         ),
         "eig-vectors-phase-invariant": (
-            "def f(A):\n    lam, V = np.linalg.eig(A)\n    return np.sum(np.abs(V) ** 4) + np.sum(np.abs(V[0]) ** 2 * lam.real)",
+            """
+            def f(A):
+                lam, V = np.linalg.eig(A)
+                return np.sum(np.abs(V) ** 4) + np.sum(np.abs(V[0]) ** 2 * lam.real)
+            """,
             [gen((N, N))],
         ),
         "svd-and-norms": (
-            (
-                "def f(X):\n    s = np.linalg.svd(X, compute_uv=False)\n"
-                "    return np.sum(s ** 3) + np.linalg.norm(X, 2) + np.linalg.norm(X, 'nuc') + np.linalg.norm(X, 'fro')"
-            ),
+            """
+            def f(X):
+                s = np.linalg.svd(X, compute_uv=False)
+                return np.sum(s ** 3) + np.linalg.norm(X, 2) + np.linalg.norm(X, 'nuc') + np.linalg.norm(X, 'fro')
+            """,
             [gen((N, M))],
         ),
         "matrix-power": (
-            "def f(X):\n    return np.trace(np.linalg.matrix_power(X, 3)) + np.sum(np.linalg.matrix_power(X, -2))",
+            """
+            def f(X):
+                return np.trace(np.linalg.matrix_power(X, 3)) + np.sum(np.linalg.matrix_power(X, -2))
+            """,
             [inv_ok()],
         ),
         "kron": (
-            "def f(A, B, x: 'n', y: 'm'):\n    return np.sum(np.sin(np.kron(A, B))) + np.sum(np.kron(x, y) ** 3)",
+            """
+            def f(A, B, x: 'n', y: 'm'):
+                return np.sum(np.sin(np.kron(A, B))) + np.sum(np.kron(x, y) ** 3)
+            """,
             [gen((2, 3)), gen((3, 2)), gen((2,)), gen((3,))],
         ),
         "helpers-and-loops": (
-            (
-                "def sq(a):\n    return a * a\n\n\ndef pair(a):\n    return a, 2 * a\n\n\n"
-                "def f(x: 'n'):\n    y = 0.0\n    for i in range(3):\n        y = y + sq(x[i]) * (i + 1)\n"
-                "    p, q = pair(x)\n    y += np.sum(sq(p) * q)\n    return y"
-            ),
+            """
+            def sq(a):
+                return a * a
+
+
+            def pair(a):
+                return a, 2 * a
+
+
+            def f(x: 'n'):
+                y = 0.0
+                for i in range(3):
+                    y = y + sq(x[i]) * (i + 1)
+                p, q = pair(x)
+                y += np.sum(sq(p) * q)
+                return y
+            """,
             [gen((N,))],
         ),
         "diag-lower-declared": (
-            "def f(D: 'diag(n,n)', L: 'lower(n,n)', X: 'n,n'):\n    return np.sum(np.sin(D @ X @ L + L.T))",
+            """
+            def f(D: 'diag(n,n)', L: 'lower(n,n)', X: 'n,n'):
+                return np.sum(np.sin(D @ X @ L + L.T))
+            """,
             [
                 lambda rng: np.diag(rng.standard_normal(N)),
                 lambda rng: np.tril(rng.standard_normal((N, N))),
@@ -244,29 +451,50 @@ CASES.update(
 )
 
 SCIPY_CASES = {
-    "expm": ("def f(A):\n    return np.sum(np.sin(scipy.linalg.expm(A)))", [small((N, N))]),
+    "expm": (
+        """
+        def f(A):
+            return np.sum(np.sin(scipy.linalg.expm(A)))
+        """,
+        [small((N, N))],
+    ),
     "sqrtm": (
-        "def f(S, B):\n    return np.trace(scipy.linalg.sqrtm(S) @ B)",
+        """
+        def f(S, B):
+            return np.trace(scipy.linalg.sqrtm(S) @ B)
+        """,
         [spd_in(N), gen((N, N))],
     ),
     "solve-triangular": (
-        "def f(L, b: 'n'):\n    x = scipy.linalg.solve_triangular(L, b, lower=True)\n    return np.sum(x ** 2)",
+        """
+        def f(L, b: 'n'):
+            x = scipy.linalg.solve_triangular(L, b, lower=True)
+            return np.sum(x ** 2)
+        """,
         [inv_ok(), gen((N,))],
     ),
     "cho-factor-solve": (
-        "def f(S, B: 'n,m'):\n    c = scipy.linalg.cho_factor(S)\n    return np.sum(np.sin(scipy.linalg.cho_solve(c, B)))",
+        """
+        def f(S, B: 'n,m'):
+            c = scipy.linalg.cho_factor(S)
+            return np.sum(np.sin(scipy.linalg.cho_solve(c, B)))
+        """,
         [spd_in(N), gen((N, M))],
     ),
     "solve-sylvester": (
-        "def f(A, B, Q):\n    return np.sum(scipy.linalg.solve_sylvester(A, B, Q) ** 2)",
+        """
+        def f(A, B, Q):
+            return np.sum(scipy.linalg.solve_sylvester(A, B, Q) ** 2)
+        """,
         [inv_ok(), inv_ok(), gen((N, N))],
     ),
 }
-CASES.update({k: ("import scipy.linalg\n\n\n" + src, ins) for k, (src, ins) in SCIPY_CASES.items()})
+SCIPY_HEADER = "import scipy.linalg\n\n\n"
+CASES.update({k: (model_source(SCIPY_HEADER, src), ins) for k, (src, ins) in SCIPY_CASES.items()})
 
 
 def _source(body: str) -> str:
-    return "import numpy as np\n\n\n" + body + "\n"
+    return model_source("import numpy as np\n\n\n", body)
 
 
 def _structures(src: str) -> list[str]:
@@ -354,14 +582,14 @@ def test_every_differentiable_rule_is_exercised():
     from test_vocabulary import HEADER
 
     sources = [_source(body) for body, _ in CASES.values()]
-    sources += [HEADER + body + "\n" for body, _ in VOCABULARY.values()]
+    sources += [model_source(HEADER, body) for body, _ in VOCABULARY.values()]
     from test_vocabulary2 import CASES as VOCABULARY2
     from test_vocabulary2 import HEADER as HEADER2
 
-    sources += [HEADER2 + body + "\n" for body, _ in VOCABULARY2.values()]
+    sources += [model_source(HEADER2, body) for body, _ in VOCABULARY2.values()]
     from test_batched import CASES as BATCHED
 
-    sources += [HEADER + body + "\n" for body, _ in BATCHED.values()]  # arrays of any rank
+    sources += [model_source(HEADER, body) for body, _ in BATCHED.values()]  # any rank
     seen = set()
     for source in sources:
         model = frontend.build(source, "f")
