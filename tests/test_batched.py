@@ -57,11 +57,11 @@ CASES = {
     "reductions-over-axes": (
         """
         def f(X: "k,n,m"):
-            a = np.sum(X ** 2, axis=(0, 2))
+            a = np.sum(X**2, axis=(0, 2))
             b = np.mean(X, axis=1, keepdims=True)
             c = np.max(X, axis=2)
             d = np.min(X, axis=(0, 1))
-            return np.sum(a * a) + np.sum(b * X) + np.sum(c ** 3) + np.sum(d) + X.sum()
+            return np.sum(a * a) + np.sum(b * X) + np.sum(c**3) + np.sum(d) + X.sum()
         """,
         [gen(K, N, M)],
     ),
@@ -71,7 +71,9 @@ CASES = {
             A = np.transpose(X, (1, 2, 0)) * Y
             B = np.swapaxes(X, 0, 2) + np.moveaxis(Y, 1, 0) * 0.5
             C = X.T + np.transpose(Y, (2, 0, 1)).T
-            return np.sum(A * A) + np.sum(B ** 3) + np.sum(np.sin(C)) + np.sum(X.transpose(0, 2, 1)[0])
+            return (
+                np.sum(A * A) + np.sum(B**3) + np.sum(np.sin(C)) + np.sum(X.transpose(0, 2, 1)[0])
+            )
         """,
         [gen(K, N, M), gen(N, M, K)],
     ),
@@ -90,7 +92,7 @@ CASES = {
             C = np.concatenate([T, np.stack([X, X], axis=1).swapaxes(0, 1)], axis=0)
             F = np.roll(np.flip(T, axis=2), 1, axis=1) + np.cumsum(T, axis=0)
             Z = np.zeros((2, X.shape[0], X.shape[1])) + np.ones_like(T) * 0.5
-            return np.sum(A ** 3) + np.sum(np.sin(C)) + np.sum(F * T) + np.sum(S * Z * S)
+            return np.sum(A**3) + np.sum(np.sin(C)) + np.sum(F * T) + np.sum(S * Z * S)
         """,
         [gen(12), gen(N, M), gen(K, N, M)],
     ),
@@ -136,7 +138,11 @@ CASES = {
         """
         def f(X: "k,n,m", Y: "k,m,n"):
             Z = X @ Y
-            return np.sum(Z @ Z) + np.sum(np.matmul(Y, X) ** 2) + np.sum(np.linalg.inv(Z + 4 * np.eye(Z.shape[-1])) ** 2)
+            return (
+                np.sum(Z @ Z)
+                + np.sum(np.matmul(Y, X) ** 2)
+                + np.sum(np.linalg.inv(Z + 4 * np.eye(Z.shape[-1])) ** 2)
+            )
         """,
         [gen(K, N, M), gen(K, M, N)],
     ),
@@ -157,7 +163,11 @@ CASES = {
     "solve-stack": (
         """
         def f(A: "k,n,n", B: "k,n,m", b: "n", c: "k,n"):
-            return np.sum(np.linalg.solve(A, B) ** 2) + np.sum(np.linalg.solve(A, b) ** 3) + np.sum(np.linalg.solve(A, c[..., None])[..., 0] ** 2)
+            return (
+                np.sum(np.linalg.solve(A, B) ** 2)
+                + np.sum(np.linalg.solve(A, b) ** 3)
+                + np.sum(np.linalg.solve(A, c[..., None])[..., 0] ** 2)
+            )
         """,
         [invertible_stack(K), gen(K, N, M), gen(N), gen(K, N)],
     ),
@@ -201,7 +211,7 @@ CASES = {
         """
         def f(S: "k,n,n", c: "n", W: "n,n"):
             w, V = np.linalg.eigh(S)
-            return np.sum(w * c) + np.sum(V ** 2 * W) + np.sum(np.linalg.eigvalsh(S) ** 2)
+            return np.sum(w * c) + np.sum(V**2 * W) + np.sum(np.linalg.eigvalsh(S) ** 2)
         """,
         [spd_stack(K), gen(N), gen(N, N)],
     ),
@@ -209,7 +219,7 @@ CASES = {
     "einsum-explicit": (
         """
         def f(A: "n,m", B: "m,p", x: "n"):
-            return np.einsum('ij,jk,i->', A, B, x) + np.sum(np.einsum('ij,jk->ki', A, B) ** 2)
+            return np.einsum("ij,jk,i->", A, B, x) + np.sum(np.einsum("ij,jk->ki", A, B) ** 2)
         """,
         [gen(N, M), gen(M, P), gen(N)],
     ),
@@ -223,8 +233,8 @@ CASES = {
     "einsum-diagonal-trace": (
         """
         def f(A: "n,n", X: "k,n,n"):
-            d = np.einsum('ii->i', A)
-            return np.sum(d ** 3) + np.einsum('ii', A) ** 2 + np.sum(np.einsum('kii->k', X) ** 2)
+            d = np.einsum("ii->i", A)
+            return np.sum(d**3) + np.einsum("ii", A) ** 2 + np.sum(np.einsum("kii->k", X) ** 2)
         """,
         [gen(N, N), gen(K, N, N)],
     ),
@@ -245,8 +255,8 @@ CASES = {
     "einsum-ellipsis": (
         """
         def f(A: "k,n,m", B: "m,p", C: "1,p"):
-            Y = np.einsum('...ij,jk->...ik', A, B)
-            return np.sum(np.einsum('...k,...k->...', Y, C) ** 2)
+            Y = np.einsum("...ij,jk->...ik", A, B)
+            return np.sum(np.einsum("...k,...k->...", Y, C) ** 2)
         """,
         [gen(K, N, M), gen(M, P), gen(1, P)],
     ),
@@ -261,7 +271,7 @@ CASES = {
     "einsum-outer-permute": (
         """
         def f(x: "n", y: "m", X: "k,n,m"):
-            return np.sum(np.einsum('i,j->ij', x, y) * np.einsum('kij->ijk', X).sum(axis=2))
+            return np.sum(np.einsum("i,j->ij", x, y) * np.einsum("kij->ijk", X).sum(axis=2))
         """,
         [gen(N), gen(M), gen(K, N, M)],
     ),
@@ -277,7 +287,7 @@ CASES = {
         def f(A: "k,n,m", B: "n,m,p", C: "m,n"):
             T = np.tensordot(A, B, axes=2)
             U = np.tensordot(A, C, axes=([1, 2], [1, 0]))
-            return np.sum(T ** 2) + np.sum(U ** 3) + np.sum(np.tensordot(C, C, 0) * 0.5)
+            return np.sum(T**2) + np.sum(U**3) + np.sum(np.tensordot(C, C, 0) * 0.5)
         """,
         [gen(K, N, M), gen(N, M, P), gen(M, N)],
     ),

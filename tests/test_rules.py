@@ -34,7 +34,7 @@ def small(shape, scale=0.3):
 CASES = {
     "add-sub-broadcast": (
         """
-        def f(A, b: 'n', c: 'scalar'):
+        def f(A, b: "n", c: "scalar"):
             return np.sum((A + b - c) ** 3)
         """,
         [gen((M, N)), gen((N,)), scalar()],
@@ -48,7 +48,7 @@ CASES = {
     ),
     "keepdims-broadcast": (
         """
-        def f(A: 'n,m', b: 'n,1'):
+        def f(A: "n,m", b: "n,1"):
             return np.sum(np.sin(A * b))
         """,
         [gen((N, M)), gen((N, 1))],
@@ -56,14 +56,14 @@ CASES = {
     "pow-constant": (
         """
         def f(x):
-            return np.sum(x ** 3) + np.sum(x ** 0.5)
+            return np.sum(x**3) + np.sum(x**0.5)
         """,
         [pos((N,))],
     ),
     "pow-variable-exponent": (
         """
-        def f(x, p: 'scalar'):
-            return np.sum(x ** p)
+        def f(x, p: "scalar"):
+            return np.sum(x**p)
         """,
         [pos((N,)), scalar(0.5, 2)],
     ),
@@ -104,21 +104,21 @@ CASES = {
     ),
     "matmul-matrix-vector": (
         """
-        def f(A, x: 'n'):
+        def f(A, x: "n"):
             return np.sum(np.sin(A @ x))
         """,
         [gen((M, N)), gen((N,))],
     ),
     "matmul-vector-matrix": (
         """
-        def f(x: 'm', A: 'm,n'):
+        def f(x: "m", A: "m,n"):
             return np.sum(np.sin(x @ A))
         """,
         [gen((M,)), gen((M, N))],
     ),
     "dot-vectors": (
         """
-        def f(x: 'n', y: 'n'):
+        def f(x: "n", y: "n"):
             return np.dot(x, y) * x.dot(y)
         """,
         [gen((N,)), gen((N,))],
@@ -132,14 +132,14 @@ CASES = {
     ),
     "outer": (
         """
-        def f(x: 'n', y: 'm'):
+        def f(x: "n", y: "m"):
             return np.sum(np.sin(np.outer(x, y)))
         """,
         [gen((N,)), gen((M,))],
     ),
     "diag-both-ways": (
         """
-        def f(X, v: 'n'):
+        def f(X, v: "n"):
             return np.sum(np.diag(X) ** 2) + np.trace(np.diag(v) @ X)
         """,
         [gen((N, N)), gen((N,))],
@@ -160,7 +160,7 @@ CASES = {
     ),
     "norm-vector": (
         """
-        def f(x: 'n'):
+        def f(x: "n"):
             return np.linalg.norm(x) ** 3
         """,
         [gen((N,))],
@@ -174,14 +174,14 @@ CASES = {
     ),
     "solve-matrix": (
         """
-        def f(A, B: 'n,m'):
+        def f(A, B: "n,m"):
             return np.sum(np.sin(np.linalg.solve(A, B)))
         """,
         [inv_ok(), gen((N, M))],
     ),
     "solve-vector": (
         """
-        def f(A, b: 'n'):
+        def f(A, b: "n"):
             x = np.linalg.solve(A, b)
             return x @ x
         """,
@@ -235,7 +235,7 @@ CASES = {
     ),
     "spd-parameter": (
         """
-        def f(S: 'sym(n,n)', Sigma: 'spd(n,n)'):
+        def f(S: "sym(n,n)", Sigma: "spd(n,n)"):
             Si = np.linalg.inv(Sigma)
             return -np.linalg.slogdet(Sigma)[1] - np.trace(S @ Si) + np.sum(Sigma.T * S)
         """,
@@ -245,6 +245,7 @@ CASES = {
         """
         EPS = 1e-3
 
+
         def f(x):
             return np.sum(np.log(x * x + EPS))
         """,
@@ -252,7 +253,7 @@ CASES = {
     ),
     "chain-and-reuse": (
         """
-        def f(W1, W2, x: 'm'):
+        def f(W1, W2, x: "m"):
             h = np.tanh(W1 @ x)
             h = h * h
             return np.sum((W2 @ h) ** 2) + h @ h
@@ -267,14 +268,19 @@ CASES.update(
     {
         "index-and-slices": (
             """
-            def f(X: 'n,n', x: 'n'):
-                return np.sum(np.sin(X[:, :2])) + X[0, 1] * x[-1] + np.sum(X[1] * x) + x[1:3] @ X[2, ::2]
+            def f(X: "n,n", x: "n"):
+                return (
+                    np.sum(np.sin(X[:, :2]))
+                    + X[0, 1] * x[-1]
+                    + np.sum(X[1] * x)
+                    + x[1:3] @ X[2, ::2]
+                )
             """,
             [gen((N, N)), gen((N,))],
         ),
         "newaxis-broadcast": (
             """
-            def f(x: 'n', y: 'm'):
+            def f(x: "n", y: "m"):
                 return np.sum(np.sin(x[:, None] * y[None, :] + x[:, np.newaxis]))
             """,
             [gen((N,)), gen((M,))],
@@ -282,21 +288,30 @@ CASES.update(
         "sum-axis": (
             """
             def f(X):
-                return np.sum(np.sum(X, axis=1) ** 2) + np.sum(np.sum(X, axis=0, keepdims=True) * X) + np.sum(np.sum(X, axis=(0, 1), keepdims=True))
+                return (
+                    np.sum(np.sum(X, axis=1) ** 2)
+                    + np.sum(np.sum(X, axis=0, keepdims=True) * X)
+                    + np.sum(np.sum(X, axis=(0, 1), keepdims=True))
+                )
             """,
             [gen((M, N))],
         ),
         "mean": (
             """
             def f(X):
-                return np.mean(X ** 2) + np.sum(np.mean(X, axis=1) ** 2) + np.sum(X.mean(axis=0) ** 3)
+                return np.mean(X**2) + np.sum(np.mean(X, axis=1) ** 2) + np.sum(X.mean(axis=0) ** 3)
             """,
             [gen((M, N))],
         ),
         "max-min": (
             """
             def f(X):
-                return np.max(X) + np.sum(np.min(X, axis=0)) + np.sum(np.max(X, axis=1, keepdims=True) * X) + X.min()
+                return (
+                    np.max(X)
+                    + np.sum(np.min(X, axis=0))
+                    + np.sum(np.max(X, axis=1, keepdims=True) * X)
+                    + X.min()
+                )
             """,
             [gen((M, N))],
         ),
@@ -331,7 +346,7 @@ CASES.update(
         ),
         "cholesky-spd": (
             """
-            def f(S: 'spd(n,n)', b: 'n'):
+            def f(S: "spd(n,n)", b: "n"):
                 L = np.linalg.cholesky(S)
                 return np.sum(np.sin(L)) + b @ L @ b
             """,
@@ -341,7 +356,7 @@ CASES.update(
             """
             def f(A):
                 w = np.linalg.eigvalsh(A)
-                return w[-1] + np.sum(w ** 2) + np.sum(np.exp(w) * w)
+                return w[-1] + np.sum(w**2) + np.sum(np.exp(w) * w)
             """,
             [sym_in()],
         ),
@@ -350,13 +365,13 @@ CASES.update(
             def f(A):
                 w, V = np.linalg.eigh(A)
                 v = V[:, -1]
-                return np.sum(v ** 4) + w[0] + np.sum(np.outer(v, v) * A)
+                return np.sum(v**4) + w[0] + np.sum(np.outer(v, v) * A)
             """,
             [sym_in()],
         ),
         "eigh-sym-declared": (
             """
-            def f(A: 'sym(n,n)'):
+            def f(A: "sym(n,n)"):
                 w, V = np.linalg.eigh(A)
                 return np.sum(V[:, 0] ** 4) + np.max(w)
             """,
@@ -374,7 +389,7 @@ CASES.update(
             """
             def f(A):
                 lam = np.linalg.eigvals(A)
-                return np.sum(np.abs(lam)) + np.sum(lam.real ** 2) + np.sum(np.imag(lam) ** 2)
+                return np.sum(np.abs(lam)) + np.sum(lam.real**2) + np.sum(np.imag(lam) ** 2)
             """,
             [gen((N, N))],
         ),
@@ -398,20 +413,27 @@ CASES.update(
             """
             def f(X):
                 s = np.linalg.svd(X, compute_uv=False)
-                return np.sum(s ** 3) + np.linalg.norm(X, 2) + np.linalg.norm(X, 'nuc') + np.linalg.norm(X, 'fro')
+                return (
+                    np.sum(s**3)
+                    + np.linalg.norm(X, 2)
+                    + np.linalg.norm(X, "nuc")
+                    + np.linalg.norm(X, "fro")
+                )
             """,
             [gen((N, M))],
         ),
         "matrix-power": (
             """
             def f(X):
-                return np.trace(np.linalg.matrix_power(X, 3)) + np.sum(np.linalg.matrix_power(X, -2))
+                return np.trace(np.linalg.matrix_power(X, 3)) + np.sum(
+                    np.linalg.matrix_power(X, -2)
+                )
             """,
             [inv_ok()],
         ),
         "kron": (
             """
-            def f(A, B, x: 'n', y: 'm'):
+            def f(A, B, x: "n", y: "m"):
                 return np.sum(np.sin(np.kron(A, B))) + np.sum(np.kron(x, y) ** 3)
             """,
             [gen((2, 3)), gen((3, 2)), gen((2,)), gen((3,))],
@@ -426,7 +448,7 @@ CASES.update(
                 return a, 2 * a
 
 
-            def f(x: 'n'):
+            def f(x: "n"):
                 y = 0.0
                 for i in range(3):
                     y = y + sq(x[i]) * (i + 1)
@@ -438,7 +460,7 @@ CASES.update(
         ),
         "diag-lower-declared": (
             """
-            def f(D: 'diag(n,n)', L: 'lower(n,n)', X: 'n,n'):
+            def f(D: "diag(n,n)", L: "lower(n,n)", X: "n,n"):
                 return np.sum(np.sin(D @ X @ L + L.T))
             """,
             [
@@ -467,15 +489,15 @@ SCIPY_CASES = {
     ),
     "solve-triangular": (
         """
-        def f(L, b: 'n'):
+        def f(L, b: "n"):
             x = scipy.linalg.solve_triangular(L, b, lower=True)
-            return np.sum(x ** 2)
+            return np.sum(x**2)
         """,
         [inv_ok(), gen((N,))],
     ),
     "cho-factor-solve": (
         """
-        def f(S, B: 'n,m'):
+        def f(S, B: "n,m"):
             c = scipy.linalg.cho_factor(S)
             return np.sum(np.sin(scipy.linalg.cho_solve(c, B)))
         """,

@@ -33,7 +33,11 @@ CASES = {
         def f(A, B):
             C = np.add(A, np.multiply(B, 2.0))
             D = np.subtract(np.true_divide(C, 3.0), np.divide(A, np.negative(2.0)))
-            return np.sum(np.square(D)) + np.sum(np.power(np.fabs(B) + 1, 1.5)) + np.sum(np.reciprocal(1 + np.square(A)))
+            return (
+                np.sum(np.square(D))
+                + np.sum(np.power(np.fabs(B) + 1, 1.5))
+                + np.sum(np.reciprocal(1 + np.square(A)))
+            )
         """,
         [gen((M, N)), gen((M, N))],
     ),
@@ -101,21 +105,30 @@ CASES.update(
         "special-logistic": (
             """
             def f(x, p):
-                return np.sum(scipy.special.expit(x) * scipy.special.log_expit(x)) + np.sum(scipy.special.logit(p))
+                return np.sum(scipy.special.expit(x) * scipy.special.log_expit(x)) + np.sum(
+                    scipy.special.logit(p)
+                )
             """,
             [gen((N,)), unit((N,))],
         ),
         "special-erf-ndtr": (
             """
             def f(x):
-                return np.sum(scipy.special.erf(x) + scipy.special.erfc(x) * x + scipy.special.ndtr(x) + scipy.special.log_ndtr(x))
+                return np.sum(
+                    scipy.special.erf(x)
+                    + scipy.special.erfc(x) * x
+                    + scipy.special.ndtr(x)
+                    + scipy.special.log_ndtr(x)
+                )
             """,
             [gen((N,))],
         ),
         "special-gamma": (
             """
             def f(a):
-                return np.sum(scipy.special.gammaln(a) * scipy.special.digamma(a)) + scipy.special.multigammaln(np.sum(a) + 3.0, 3)
+                return np.sum(
+                    scipy.special.gammaln(a) * scipy.special.digamma(a)
+                ) + scipy.special.multigammaln(np.sum(a) + 3.0, 3)
             """,
             [pos((N,))],
         ),
@@ -129,14 +142,20 @@ CASES.update(
         "special-logsumexp": (
             """
             def f(X):
-                return scipy.special.logsumexp(X) + np.sum(scipy.special.logsumexp(X, axis=1)) + np.sum(scipy.special.logsumexp(X, axis=0, keepdims=True) * X)
+                return (
+                    scipy.special.logsumexp(X)
+                    + np.sum(scipy.special.logsumexp(X, axis=1))
+                    + np.sum(scipy.special.logsumexp(X, axis=0, keepdims=True) * X)
+                )
             """,
             [gen((M, N))],
         ),
         "special-softmax": (
             """
             def f(X, w):
-                return np.sum(scipy.special.softmax(X, axis=1) @ w) + np.sum(scipy.special.log_softmax(X) * X)
+                return np.sum(scipy.special.softmax(X, axis=1) @ w) + np.sum(
+                    scipy.special.log_softmax(X) * X
+                )
             """,
             [gen((M, N)), gen((N,))],
         ),
@@ -151,9 +170,16 @@ CASES.update(
             def f(A, S, B):
                 U = scipy.linalg.cholesky(S)
                 L = scipy.linalg.cholesky(S, lower=True)
-                X = scipy.linalg.solve(S, B, assume_a='pos') + scipy.linalg.solve(A, B)
+                X = scipy.linalg.solve(S, B, assume_a="pos") + scipy.linalg.solve(A, B)
                 w, V = scipy.linalg.eigh(S)
-                return np.sum(U * B) + np.sum(np.sin(L)) + np.sum(X ** 2) + np.sum(scipy.linalg.inv(A) * B) + scipy.linalg.det(A) + np.sum(w ** 3)
+                return (
+                    np.sum(U * B)
+                    + np.sum(np.sin(L))
+                    + np.sum(X**2)
+                    + np.sum(scipy.linalg.inv(A) * B)
+                    + scipy.linalg.det(A)
+                    + np.sum(w**3)
+                )
             """,
             [lambda rng: rng.standard_normal((N, N)) + 2 * N * np.eye(N), spd_in(N), gen((N, N))],
         ),
@@ -164,19 +190,19 @@ CASES.update(
                 alpha = scipy.linalg.cho_solve((L, True), y)
                 lu = scipy.linalg.lu_factor(K)
                 beta = scipy.linalg.lu_solve(lu, y)
-                return y @ alpha + np.sum(beta ** 2) + np.sum(np.log(np.diag(L)))
+                return y @ alpha + np.sum(beta**2) + np.sum(np.log(np.diag(L)))
             """,
             [spd_in(N), gen((N,))],
         ),
         "in-place-diagonal": (
             """
-            def f(K, a: float, v: 'n'):
+            def f(K, a: float, v: "n"):
                 K = K * 1.0
                 K[np.diag_indices_from(K)] += a
                 M = K @ K.T
                 M.flat[:: M.shape[0] + 1] += 1.0
                 np.fill_diagonal(K, v)
-                return np.linalg.slogdet(M)[1] + np.sum(K ** 3)
+                return np.linalg.slogdet(M)[1] + np.sum(K**3)
             """,
             [gen((N, N)), scalar(0.5, 1.0), gen((N,))],
         ),
@@ -208,7 +234,13 @@ CASES.update(
                 Z = np.reshape(X, (2, 6))
                 u = X.T.ravel() + np.ravel(X) * X.flatten()
                 P = np.reshape(x, (2, -1))
-                return np.sum(np.sin(v) * u) + np.sum(W @ X) + np.sum(Z[0] * Z[1]) + np.sum(P @ P.T) + X.size * X.ndim * x[0]
+                return (
+                    np.sum(np.sin(v) * u)
+                    + np.sum(W @ X)
+                    + np.sum(Z[0] * Z[1])
+                    + np.sum(P @ P.T)
+                    + X.size * X.ndim * x[0]
+                )
             """,
             [gen((M, N)), gen((2 * M,))],
         ),
@@ -218,7 +250,12 @@ CASES.update(
                 y = np.squeeze(X[:, :1]) + X[:, 1:2].squeeze()
                 R = np.expand_dims(x, 0) * np.expand_dims(y, axis=1)
                 r = np.atleast_2d(x) @ np.atleast_2d(x).T
-                return np.sum(R ** 2) + np.sum(r) + np.sum(np.atleast_1d(c) * x) + np.sum(np.asarray(x) * np.array(x))
+                return (
+                    np.sum(R**2)
+                    + np.sum(r)
+                    + np.sum(np.atleast_1d(c) * x)
+                    + np.sum(np.asarray(x) * np.array(x))
+                )
             """,
             [gen((M, N)), gen((N,)), scalar()],
         ),
@@ -241,7 +278,16 @@ CASES.update(
                 H = np.hstack([X, X[:, :2]])
                 h = np.hstack([a, b])
                 C = np.column_stack([X[0], a]) + np.column_stack((X[:2].T,))
-                return (np.sum(S ** 2) + np.sum(T @ T.T) + np.sum(np.sin(c)) + np.sum(V * V) + np.sum(np.cos(H)) + h @ h + np.sum(C ** 3) + np.sum(np.concatenate((X, X), axis=1) ** 2))
+                return (
+                    np.sum(S**2)
+                    + np.sum(T @ T.T)
+                    + np.sum(np.sin(c))
+                    + np.sum(V * V)
+                    + np.sum(np.cos(H))
+                    + h @ h
+                    + np.sum(C**3)
+                    + np.sum(np.concatenate((X, X), axis=1) ** 2)
+                )
             """,
             [gen((3, 4)), gen((4,)), gen((2,))],
         ),
@@ -251,8 +297,12 @@ CASES.update(
                 Y = np.flip(X) + np.flip(X, axis=0) * np.fliplr(X) + np.flipud(X)
                 r = np.roll(x, 1) * x + np.roll(x, -2)
                 R = np.roll(X, 1, axis=1) + np.roll(X, 2)
-                S = np.swapaxes(X, 0, 1) @ X + np.transpose(X, (1, 0)) @ X + X.transpose(1, 0) @ X.swapaxes(1, 0).T
-                return np.sum(Y * X) + np.sum(r ** 3) + np.sum(R * X ** 2) + np.sum(np.sin(S))
+                S = (
+                    np.swapaxes(X, 0, 1) @ X
+                    + np.transpose(X, (1, 0)) @ X
+                    + X.transpose(1, 0) @ X.swapaxes(1, 0).T
+                )
+                return np.sum(Y * X) + np.sum(r**3) + np.sum(R * X**2) + np.sum(np.sin(S))
             """,
             [gen((M, N)), gen((N,))],
         ),
@@ -262,7 +312,13 @@ CASES.update(
                 d = np.diagonal(X, 1) * X.diagonal().sum()
                 e = np.diag(A, -1) + np.diag(A, 2).sum() + np.diagonal(A)[1:]
                 D = np.diag(v, 1) + np.diag(v, -1)
-                return np.sum(d ** 2) + np.sum(e ** 3) + np.trace(A, 1) + np.trace(X, offset=-1) + np.sum(D @ np.diag(np.concatenate([v, v[:1]])))
+                return (
+                    np.sum(d**2)
+                    + np.sum(e**3)
+                    + np.trace(A, 1)
+                    + np.trace(X, offset=-1)
+                    + np.sum(D @ np.diag(np.concatenate([v, v[:1]])))
+                )
             """,
             [gen((M, N)), gen((N, N)), gen((3,))],
         ),
@@ -294,7 +350,12 @@ CASES.update(
         "prod": (
             """
             def f(X, x):
-                return np.prod(x) + np.sum(np.prod(X, axis=0) ** 2) + np.sum(X.prod(axis=1, keepdims=True) * X) + X.prod()
+                return (
+                    np.prod(x)
+                    + np.sum(np.prod(X, axis=0) ** 2)
+                    + np.sum(X.prod(axis=1, keepdims=True) * X)
+                    + X.prod()
+                )
             """,
             [gen((M, N)), gen((N,))],
         ),
@@ -315,35 +376,71 @@ CASES.update(
         "var-std-ddof": (
             """
             def f(X, x):
-                return (np.var(x) + np.std(x, ddof=1) + np.sum(np.var(X, axis=0)) + np.sum(X.std(axis=1, ddof=1, keepdims=True) * X) + X.var(ddof=2) + np.sum(np.var(X, axis=(0, 1), keepdims=True)))
+                return (
+                    np.var(x)
+                    + np.std(x, ddof=1)
+                    + np.sum(np.var(X, axis=0))
+                    + np.sum(X.std(axis=1, ddof=1, keepdims=True) * X)
+                    + X.var(ddof=2)
+                    + np.sum(np.var(X, axis=(0, 1), keepdims=True))
+                )
             """,
             [gen((M, N)), gen((N,))],
         ),
         "average-weights": (
             """
             def f(X, x, w, u, v):
-                return (np.average(x) + np.average(x, weights=w) + np.sum(np.average(X, axis=1, weights=u)) + np.sum(np.average(X, axis=0, weights=v) ** 2) + np.average(X, weights=X * X) + np.sum(np.average(X, axis=0)))
+                return (
+                    np.average(x)
+                    + np.average(x, weights=w)
+                    + np.sum(np.average(X, axis=1, weights=u))
+                    + np.sum(np.average(X, axis=0, weights=v) ** 2)
+                    + np.average(X, weights=X * X)
+                    + np.sum(np.average(X, axis=0))
+                )
             """,
             [gen((M, N)), gen((N,)), pos((N,)), pos((N,)), pos((M,))],
         ),
         "cumsum-cumprod": (
             """
             def f(X, x):
-                return (np.sum(np.cumsum(x) ** 2) + np.sum(np.sin(np.cumsum(X, axis=0))) + np.sum(X.cumsum(axis=1) ** 3) + np.sum(np.cumsum(X) * X.ravel()) + np.sum(np.cumprod(x)) + np.sum(np.cumprod(X, axis=1) * X) + np.sum(X.cumprod(0)))
+                return (
+                    np.sum(np.cumsum(x) ** 2)
+                    + np.sum(np.sin(np.cumsum(X, axis=0)))
+                    + np.sum(X.cumsum(axis=1) ** 3)
+                    + np.sum(np.cumsum(X) * X.ravel())
+                    + np.sum(np.cumprod(x))
+                    + np.sum(np.cumprod(X, axis=1) * X)
+                    + np.sum(X.cumprod(0))
+                )
             """,
             [pos((M, N)), pos((N,))],
         ),
         "vector-norms": (
             """
             def f(x):
-                return (np.linalg.norm(x, 1) + np.linalg.norm(x, np.inf) + np.linalg.norm(x, ord=-np.inf) + np.linalg.norm(x, 3) + np.linalg.norm(x, ord=0.5) + np.linalg.norm(x, -1.5) + np.linalg.norm(x, 2))
+                return (
+                    np.linalg.norm(x, 1)
+                    + np.linalg.norm(x, np.inf)
+                    + np.linalg.norm(x, ord=-np.inf)
+                    + np.linalg.norm(x, 3)
+                    + np.linalg.norm(x, ord=0.5)
+                    + np.linalg.norm(x, -1.5)
+                    + np.linalg.norm(x, 2)
+                )
             """,
             [gen((N,))],
         ),
         "matrix-norms": (
             """
             def f(A):
-                return (np.linalg.norm(A, 1) + np.linalg.norm(A, np.inf) + np.linalg.norm(A, -1) + np.linalg.norm(A, ord=-np.inf) + np.linalg.norm(A, -2))
+                return (
+                    np.linalg.norm(A, 1)
+                    + np.linalg.norm(A, np.inf)
+                    + np.linalg.norm(A, -1)
+                    + np.linalg.norm(A, ord=-np.inf)
+                    + np.linalg.norm(A, -2)
+                )
             """,
             [gen((M, N))],
         ),
@@ -359,7 +456,14 @@ CASES.update(
                 a, b, c = np.split(x, 3)
                 u, v = np.split(x, [4])
                 P, Q = np.split(X, [1], axis=1)
-                return np.sum(a * b * c) + u @ u + np.sum(v ** 3) + np.sum(P * P) + np.sum(np.sin(Q)) + np.sum(np.moveaxis(X, 0, 1) @ X)
+                return (
+                    np.sum(a * b * c)
+                    + u @ u
+                    + np.sum(v**3)
+                    + np.sum(P * P)
+                    + np.sum(np.sin(Q))
+                    + np.sum(np.moveaxis(X, 0, 1) @ X)
+                )
             """,
             [gen((6,)), gen((M, N))],
         ),
@@ -388,7 +492,7 @@ REFUSED = {
     ),
     "concatenate-free-sizes": (
         """
-        def f(x: 'n', y: 'm'):
+        def f(x: "n", y: "m"):
             return np.sum(np.concatenate([x, y]))
         """,
         "known at compile time",
