@@ -148,32 +148,22 @@ def compile_model(m: Model, flags: tuple[str, ...], suffix: str, env=None) -> ty
     return run.load_module(out, f"realistic_{m.fn}{suffix}")
 
 
-def rebound(fn, names: dict):
-    g = dict(fn.__globals__)
-    g.update(names)
-    return types.FunctionType(fn.__code__, g, fn.__name__, fn.__defaults__, fn.__closure__)
-
-
-def _jax_kalman_mv(jnp, lax):
-    """bench/models/kalman_mv.py as a JAX user writes it: the loop over t as lax.scan (a
-    Python loop would be unrolled T = 500 times under jit: minutes of compilation and 5 GB)."""
+def _jax_kalman_mv(f, jnp, lax):
+    """bench/models/kalman_mv.py as a JAX user writes it: the loop over t as lax.scan of the
+    model's own kalman_step (rebound to jax.numpy with f); a Python loop would be unrolled
+    T = 500 times under jit: minutes of compilation and 5 GB."""
+    kalman_step = f.__globals__["kalman_step"]
 
     def kalman_mv(Y, F, H, log_q, log_r):
         Q = jnp.diag(jnp.exp(log_q))
         R = jnp.diag(jnp.exp(log_r))
 
-        def step(carry, y):
+        def scan_step(carry, y):
             a, P, ll = carry
-            v = y - H @ a
-            S = H @ P @ H.T + R
-            S_inv = jnp.linalg.inv(S)
-            K = F @ P @ H.T @ S_inv
-            a = F @ a + K @ v
-            P = F @ P @ F.T + Q - K @ S @ K.T
-            ll = ll - 0.5 * (2.0 * jnp.log(2 * jnp.pi) + jnp.linalg.slogdet(S)[1] + v @ S_inv @ v)
-            return (a, P, ll), None
+            a, P, ll_t = kalman_step(a, P, y, F, H, Q, R)
+            return (a, P, ll + ll_t), None
 
-        (_, _, ll), _ = lax.scan(step, (jnp.zeros(2), 10.0 * jnp.eye(2), 0.0), Y)
+        (_, _, ll), _ = lax.scan(scan_step, (jnp.zeros(2), 10.0 * jnp.eye(2), 0.0), Y)
         return ll
 
     return kalman_mv
@@ -185,9 +175,9 @@ def jax_call(m: Model, fn, args):
     import jax.scipy.linalg as jsl
 
     jax.config.update("jax_enable_x64", True)
-    f = rebound(fn, {"np": jnp, "cholesky": jsl.cholesky, "cho_solve": jsl.cho_solve})
+    f = run.rebind(fn, jnp, cholesky=jsl.cholesky, cho_solve=jsl.cho_solve)
     if m.fn == "kalman_mv":
-        f = _jax_kalman_mv(jnp, jax.lax)
+        f = _jax_kalman_mv(f, jnp, jax.lax)
     jargs = [jnp.asarray(a, dtype=jnp.float64) for a in args]
     t0 = time.perf_counter()
     compiled = jax.jit(jax.value_and_grad(f, argnums=m.wrt_index)).lower(*jargs).compile()
@@ -201,9 +191,7 @@ def torch_call(m: Model, fn, args):
     import torch_np
 
     torch.set_num_threads(1)
-    f = rebound(
-        fn, {"np": torch_np, "cholesky": torch_np.cholesky, "cho_solve": torch_np.cho_solve}
-    )
+    f = run.rebind(fn, torch_np, cholesky=torch_np.cholesky, cho_solve=torch_np.cho_solve)
     targs = [
         torch.from_numpy(np.asarray(a, dtype=np.float64)).requires_grad_(i in m.wrt_index)
         for i, a in enumerate(args)

@@ -190,11 +190,20 @@ def median(xs) -> float:
     return float(np.median(xs)) if xs else float("nan")
 
 
-def rebind(fn, np_like):
-    """The model function with its global `np` bound to another NumPy-like namespace."""
+def rebind(fn, np_like, **names):
+    """The model function with its global `np` bound to another NumPy-like namespace (and
+    each of `names`, e.g. scipy.linalg's cholesky, to the framework's); the helpers of the
+    model file that it calls see the same globals."""
     g = dict(fn.__globals__)
-    g["np"] = np_like
-    return types.FunctionType(fn.__code__, g, fn.__name__, fn.__defaults__, fn.__closure__)
+
+    def again(f):
+        return types.FunctionType(f.__code__, g, f.__name__, f.__defaults__, f.__closure__)
+
+    for name, v in fn.__globals__.items():
+        if isinstance(v, types.FunctionType) and v.__globals__ is fn.__globals__:
+            g[name] = again(v)
+    g.update(np=np_like, **names)
+    return again(fn)
 
 
 def load_module(path: Path, name: str):
