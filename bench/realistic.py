@@ -11,8 +11,9 @@ Every implementation is checked against the generated module first (value and gr
 normwise relative error ≤ 1e-6); one that disagrees is excluded and listed. The frameworks run
 the model's own source with `np` (and scipy.linalg's cholesky/cho_solve where the model
 imports them) rebound to jax.numpy / jax.scipy.linalg or bench/torch_np.py; under JAX the
-Kalman filter's loop is lax.scan of the model's own step. JAX's compile time is reported apart. `--profile` times each top-level statement of the generated
-value_and_grad (the module's own lines, run with a timer between them): where the time goes.
+Kalman filter's loop is lax.scan of the model's own step. JAX's compile time is reported
+apart. `--profile` times each top-level statement of the generated value_and_grad (the
+module's own lines, run with a timer between them): where the time goes.
 """
 
 from __future__ import annotations
