@@ -10,7 +10,17 @@ from dataclasses import dataclass
 from ..forms import Compose, Frechet, Inv, Kron, LowerSym, Sylvester, Triangle, chain
 from ..ir import GENERAL, LOWER, SPD, SYMMETRIC, UPPER, Value, reachable
 from ..rewrite import rebuild
-from .base import MUL, Rule, need, real_part_of, same_square, scalar, square, unsupported
+from .base import (
+    MUL,
+    Rule,
+    function,
+    need,
+    real_matrix_function,
+    same_square,
+    scalar,
+    square,
+    unsupported,
+)
 from .linalg import _solve, scaled_identity
 
 
@@ -194,13 +204,11 @@ def _factorizations(
 
 SCIPY = ("scipy.linalg",)
 RULES: dict[str, Rule] = {
-    "expm": Rule(
-        "scipy.linalg.expm({0})",
+    "expm": function(
+        "scipy.linalg.expm",
         same_square("scipy.linalg.expm"),
         (lambda g, y, a: Frechet("expm", a),),
         ref="Al-Mohy & Higham (2009), the Fréchet derivative; adjoint L(Aᵀ, ·)",
-        imports=SCIPY,
-        calls=("scipy.linalg.expm",),
     ),
     "expm_frechet": Rule(
         "scipy.linalg.expm_frechet({0}, {1}, compute_expm=False)",
@@ -213,23 +221,14 @@ RULES: dict[str, Rule] = {
     ),
     # SciPy gives a complex root for a real matrix with negative eigenvalues: a clear error
     # here (the model is real), its real part when the imaginary part is only rounding
-    "sqrtm": Rule(
-        real_part_of("scipy.linalg.sqrtm({0})", "np.abs({out}).max()", "square root"),
-        same_square("scipy.linalg.sqrtm"),
-        (lambda g, y, a: Sylvester(y, y),),
+    "sqrtm": real_matrix_function(
+        "scipy.linalg.sqrtm",
+        lambda g, y, a: Sylvester(y, y),
+        scale="np.abs({out}).max()",
+        what="square root",
         ref="dY Y + Y dY = dA: a Sylvester equation (Higham, Functions of Matrices, 6.1)",
-        imports=SCIPY,
-        requires=("spd",),
-        statements=True,
-        calls=("scipy.linalg.sqrtm",),
     ),
-    "sylvester": Rule(
-        "scipy.linalg.solve_sylvester({0}, {1}, {2})",
-        _sylvester,
-        _sylvester_forms(),
-        imports=SCIPY,
-        calls=("scipy.linalg.solve_sylvester",),
-    ),
+    "sylvester": function("scipy.linalg.solve_sylvester", _sylvester, _sylvester_forms()),
     "solve_triangular": Rule(
         "scipy.linalg.solve_triangular({0}, {1}, trans={trans}, lower={lower})",
         _solve_triangular,
