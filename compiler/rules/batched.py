@@ -22,7 +22,8 @@ from ..einsum import (
 )
 from ..forms import Hadamard, broadcast_shape, chain
 from ..ir import GENERAL, Graph, Value
-from .base import ADD, MUL, Rule, const_int, need, rank_name, unsupported
+from .base import ADD, Rule, const_int, infix, need, rank_name, unsupported
+from .linalg import eigh_outputs, slogdet_outputs
 
 
 def _perm(x: Value, attrs: dict) -> tuple[int, ...]:
@@ -125,6 +126,12 @@ def _stack_scalars(who):
         return args[0].shape[:-2], GENERAL
 
     return rule
+
+
+def _stacked(name: str, shape_of, derivs: tuple, **options) -> Rule:
+    """np.linalg's `name` of one matrix on a stack of them, with the shape rule `shape_of`
+    makes for that name; built by the graph in place of its matrix twin."""
+    return Rule(f"{name}({{0}})", shape_of(name), derivs, any_rank=True, **options)
 
 
 def _solve_shape(g, args, attrs):
@@ -260,23 +267,21 @@ RULES: dict[str, Rule] = {
         any_rank=True,
     ),
     # A @ B broadcasting over leading dimensions (np.matmul's rule)
-    "matmul_batched": Rule(
-        "{0} @ {1}",
+    "matmul_batched": infix(
+        "@",
         _matmul_shape,
         (_matmul_deriv(0), _matmul_deriv(1)),
-        MUL,
-        (MUL, MUL + 1),
+        binop=None,  # the graph makes it in place of matmul
         fresh=True,
         any_rank=True,
     ),
-    "inv_batched": Rule(
-        "np.linalg.inv({0})",
-        _same_stack("np.linalg.inv"),
+    "inv_batched": _stacked(
+        "np.linalg.inv",
+        _same_stack,
         (_inv_form,),
         ref="The Matrix Cookbook, eq. 59, per matrix of the stack",
         requires=("invertible",),
         fresh=True,
-        any_rank=True,
     ),
     "solve_batched": Rule(
         "np.linalg.solve({0}, {1})",
@@ -286,55 +291,34 @@ RULES: dict[str, Rule] = {
         fresh=True,
         any_rank=True,
     ),
-    "det_batched": Rule(
-        "np.linalg.det({0})",
-        _stack_scalars("np.linalg.det"),
+    "det_batched": _stacked(
+        "np.linalg.det",
+        _stack_scalars,
         (_det_form,),
         ref="The Matrix Cookbook, eq. 49, per matrix of the stack",
         requires=("invertible",),
-        any_rank=True,
     ),
-    "logdet_batched": Rule(
-        "np.linalg.slogdet({0})",
+    "logdet_batched": slogdet_outputs(
+        1,
         _stack_scalars("np.linalg.slogdet"),
         (_logdet_form,),
         ref="The Matrix Cookbook, eq. 57, per matrix of the stack",
-        requires=("invertible",),
-        group=(1, 2),
         any_rank=True,
     ),
-    "slogdet_sign_batched": Rule(
-        "np.linalg.slogdet({0})",
-        _stack_scalars("np.linalg.slogdet"),
-        (None,),
-        requires=("invertible",),
-        group=(0, 2),
-        any_rank=True,
+    "slogdet_sign_batched": slogdet_outputs(
+        0, _stack_scalars("np.linalg.slogdet"), (None,), any_rank=True
     ),
-    "cholesky_batched": Rule(
-        "np.linalg.cholesky({0})",
-        _same_stack("np.linalg.cholesky"),
+    "cholesky_batched": _stacked(
+        "np.linalg.cholesky",
+        _same_stack,
         (_cholesky_form,),
         ref="I. Murray, Differentiation of the Cholesky decomposition (2016), per matrix",
         requires=("spd",),
-        any_rank=True,
     ),
     "trace_batched": Rule("np.trace({0})", _trace_shape, (_trace_form,), any_rank=True),
-    "eigvalsh_batched": Rule(
-        "np.linalg.eigh({0})",
-        _eigvals_shape,
-        (_eigh_values_form,),
-        group=(0, 2),
-        requires=("sym",),
-        any_rank=True,
-    ),
-    "eigvecsh_batched": Rule(
-        "np.linalg.eigh({0})",
-        _same_stack("np.linalg.eigh"),
-        (_eigh_vectors_form,),
-        group=(1, 2),
-        requires=("sym",),
-        any_rank=True,
+    "eigvalsh_batched": eigh_outputs(0, _eigvals_shape, (_eigh_values_form,), any_rank=True),
+    "eigvecsh_batched": eigh_outputs(
+        1, _same_stack("np.linalg.eigh"), (_eigh_vectors_form,), any_rank=True
     ),
     # F[..., i, j] = 1/(w_j − w_i) off the diagonal, 0 on it, for each matrix of the stack
     "eig_gap_inv_batched": Rule(
