@@ -192,8 +192,8 @@ def _svd_values_form(g, s, x):
 
 
 # the outputs of the calls returning tuples
-slogdet_outputs = tuple_call("np.linalg.slogdet({0})", 2, requires=("invertible",))
-eigh_outputs = tuple_call("np.linalg.eigh({0})", 2, requires=("sym",))
+_slogdet_out = tuple_call("np.linalg.slogdet({0})", 2, requires=("invertible",))
+_eigh_out = tuple_call("np.linalg.eigh({0})", 2, requires=("sym",))
 _eig_out = tuple_call("np.linalg.eig({0})", 2, requires=("invertible",), dtype="complex")
 _svd_out = tuple_call("np.linalg.svd({0}, full_matrices=False)", 3)
 
@@ -231,7 +231,7 @@ RULES: dict[str, Rule] = {
         batched="det_batched",
     ),
     # d log|det X| = ⟨X⁻ᵀ, dX⟩  (Cookbook eq. 57)
-    "logdet": slogdet_outputs(
+    "logdet": _slogdet_out(
         1,
         scalar_of_square("np.linalg.slogdet"),
         (lambda g, y, a: Outer(_inv_t(g, a)),),
@@ -239,7 +239,7 @@ RULES: dict[str, Rule] = {
         simplify=_logdet_simplify,
         batched="logdet_batched",
     ),
-    "slogdet_sign": slogdet_outputs(
+    "slogdet_sign": _slogdet_out(
         0, scalar_of_square("np.linalg.slogdet"), (None,), batched="slogdet_sign_batched"
     ),
     "cholesky": function(
@@ -250,10 +250,10 @@ RULES: dict[str, Rule] = {
         requires=("spd",),
         batched="cholesky_batched",
     ),
-    "eigvalsh": eigh_outputs(
+    "eigvalsh": _eigh_out(
         0, _eigvals("np.linalg.eigh"), (_eigh_values_form,), batched="eigvalsh_batched"
     ),
-    "eigvecsh": eigh_outputs(
+    "eigvecsh": _eigh_out(
         1, same_square("np.linalg.eigh"), (_eigh_vectors_form,), batched="eigvecsh_batched"
     ),
     "eig_gap_inv": Rule(
