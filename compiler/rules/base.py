@@ -200,6 +200,12 @@ def axes_reduce(g, args, attrs):
     return Reduce(axes, attrs["keepdims"]).out_shape(g, x.shape), GENERAL
 
 
+def over_axes(name: str, deriv: Deriv, **options) -> Rule:
+    """The reduction `name` (np.sum) along the op's attribute `axes`, keeping them or not:
+    `name(x, axis=..., keepdims=True)`. The reduction of the whole array is another op."""
+    return Rule(f"{name}({{0}}, axis={{axes}}{{keepdims}})", axes_reduce, (deriv,), **options)
+
+
 # -- derivative helpers -----------------------------------------------------------------
 def unsupported(
     what: str,

@@ -22,7 +22,7 @@ from ..einsum import (
 )
 from ..forms import Hadamard, broadcast_shape, chain
 from ..ir import GENERAL, Graph, Value
-from .base import ADD, Rule, const_int, infix, need, rank_name, unsupported
+from .base import ADD, Rule, const_int, infix, linear, need, rank_name, unsupported
 from .linalg import RULES as MATRIX_OPS
 
 
@@ -273,7 +273,7 @@ RULES: dict[str, Rule] = {
     "permute": Rule(
         "np.transpose({0}, {perm})",
         _permute_shape,
-        (lambda g, y, x: Permute(y.attr("perm")),),
+        (linear(Permute, "perm"),),
         simplify=_permute_simplify,
         view=True,
         any_rank=True,

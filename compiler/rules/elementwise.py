@@ -21,6 +21,7 @@ from .base import (
     full,
     identity,
     infix,
+    linear,
     same,
     transposes,
     ufunc,
@@ -242,7 +243,7 @@ def _part(name: str, form: type, **options) -> Rule:
     return Rule(
         "{0}." + name,
         same,
-        (lambda g, y, a: form(),),
+        (linear(form),),
         ATOM,
         (ATOM,),
         dtype="real",

@@ -202,6 +202,22 @@ def _factorizations(
     return rebuild(g, roots, rewrite)
 
 
+def _like_rhs(g, args, attrs):
+    """A solve's result: the right-hand side's shape."""
+    return args[1].shape, GENERAL
+
+
+def _symmetric_like(g, args, attrs):
+    """An inverse from a factor of a symmetric matrix: its shape, symmetric."""
+    return args[0].shape, SYMMETRIC
+
+
+def _helper(call: str, shape, derivs: tuple = (), blocks: tuple[str, ...] = (), **options):
+    """The op spelled as a call of one of the prelude's helpers (prelude.py); `blocks` are
+    the helper blocks the module then needs, when not the called one's own."""
+    return Rule(call, shape, derivs, prelude=blocks or (call.split("(")[0],), **options)
+
+
 SCIPY = ("scipy.linalg",)
 RULES: dict[str, Rule] = {
     "expm": function(
@@ -238,60 +254,34 @@ RULES: dict[str, Rule] = {
     ),
     # the default backend's triangular solve: LAPACK through SciPy when it imports at run
     # time, a general NumPy solve otherwise (prelude.py); made after differentiation
-    "tri_solve": Rule(
+    "tri_solve": _helper(
         "_solve_triangular({0}, {1}, lower={lower}, trans={trans})",
         _solve_triangular,
-        prelude=("_solve_triangular",),
         requires=("invertible", None),
     ),
     # the same factorizations for the default backend, through the prelude's helpers
-    "auto_lu_factor": Rule(
-        "_lu_factor({0})", _factor, (None,), requires=("invertible",), prelude=("_lu_factor",)
-    ),
-    "auto_lu_solve": Rule(
-        "_lu_solve({0}, {1}, trans={trans})",
-        lambda g, args, attrs: (args[1].shape, GENERAL),
-        prelude=("_lu_solve",),
-    ),
-    "auto_lu_logdet": Rule("_lu_logdet({0})", scalar, prelude=("_lu_logdet",)),
-    "auto_cho_factor": Rule(
-        "_cho_factor({0})", _factor, (None,), requires=("spd",), prelude=("_cho_factor",)
-    ),
-    "auto_cho_solve": Rule("_cho_solve({0}, {2})", _cho_solve, prelude=("_cho_solve",)),
-    "auto_cho_inv": Rule(
-        "_cho_inv({0})",
-        lambda g, args, attrs: (args[0].shape, SYMMETRIC),
-        prelude=("_cho_inv",),
-    ),
-    "auto_cho_logdet": Rule("_cho_logdet({0})", scalar, prelude=("_cho_logdet",)),
-    "auto_sym_factor": Rule(
-        "_sym_factor({0})", _factor, (None,), requires=("invertible",), prelude=("_sym_factor",)
-    ),
-    "auto_sym_solve": Rule(
-        "_sym_solve({0}, {1})",
-        lambda g, args, attrs: (args[1].shape, GENERAL),
-        prelude=("_sym_factor",),
-    ),
-    "auto_sym_inv": Rule(
-        "_sym_inv({0})",
-        lambda g, args, attrs: (args[0].shape, SYMMETRIC),
-        prelude=("_sym_factor", "_cho_inv"),
-    ),
-    "auto_sym_logdet": Rule("_sym_logdet({0})", scalar, prelude=("_sym_factor",)),
+    "auto_lu_factor": _helper("_lu_factor({0})", _factor, (None,), requires=("invertible",)),
+    "auto_lu_solve": _helper("_lu_solve({0}, {1}, trans={trans})", _like_rhs),
+    "auto_lu_logdet": _helper("_lu_logdet({0})", scalar),
+    "auto_cho_factor": _helper("_cho_factor({0})", _factor, (None,), requires=("spd",)),
+    "auto_cho_solve": _helper("_cho_solve({0}, {2})", _cho_solve),
+    "auto_cho_inv": _helper("_cho_inv({0})", _symmetric_like),
+    "auto_cho_logdet": _helper("_cho_logdet({0})", scalar),
+    "auto_sym_factor": _helper("_sym_factor({0})", _factor, (None,), requires=("invertible",)),
+    # _sym_factor's block of the prelude defines _sym_solve, _sym_inv and _sym_logdet
+    "auto_sym_solve": _helper("_sym_solve({0}, {1})", _like_rhs, blocks=("_sym_factor",)),
+    "auto_sym_inv": _helper("_sym_inv({0})", _symmetric_like, blocks=("_sym_factor", "_cho_inv")),
+    "auto_sym_logdet": _helper("_sym_logdet({0})", scalar, blocks=("_sym_factor",)),
     # made by --backend scipy after differentiation (never differentiated themselves):
     # one LU or Cholesky factorization per matrix, shared by solves, inverse and log det
     "lu_factor": Rule("scipy.linalg.lu_factor({0})", _factor, imports=SCIPY),
-    "lu_solve": Rule(
-        "scipy.linalg.lu_solve({0}, {1}, trans={trans})",
-        lambda g, args, attrs: (args[1].shape, GENERAL),
-        imports=SCIPY,
-    ),
+    "lu_solve": Rule("scipy.linalg.lu_solve({0}, {1}, trans={trans})", _like_rhs, imports=SCIPY),
     "lu_logdet": Rule("np.sum(np.log(np.abs(np.diag({0}[0]))))", scalar),
     # A⁻¹ from a Cholesky factor (LAPACK potri, about half a solve against I), mirrored
     "cho_inv": Rule(
         "{out}, _ = scipy.linalg.lapack.dpotri({0}[0], lower={0}[1])\n"
         "{out} = np.tril({out}) + np.tril({out}, -1).T",
-        lambda g, args, attrs: (args[0].shape, SYMMETRIC),
+        _symmetric_like,
         statements=True,
         imports=SCIPY,
     ),

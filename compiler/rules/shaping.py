@@ -15,7 +15,7 @@ import math
 from ..diagnostics import ShapeError
 from ..forms import Kron
 from ..ir import GENERAL, Value
-from .base import Rule, const_int, identity, loc, need
+from .base import Rule, const_int, identity, loc, need, same
 from .structure import _concat_values, _ints, _reshaped, _size_dim, _split
 
 RANK_HINT = "arrays of more than two dimensions are a later piece of work"
@@ -295,7 +295,7 @@ RULES: dict[str, Rule] = {
         "{out} = {0}\n"
         "if {out}.shape[{axis}] < 2:\n"
         '    raise ValueError("np.gradient needs at least 2 points along each axis")',
-        lambda g, args, attrs: (args[0].shape, GENERAL),
+        same,
         (identity,),
         statements=True,
     ),

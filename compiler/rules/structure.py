@@ -34,6 +34,7 @@ from .base import (
     attr_shape,
     const_int,
     identity,
+    linear,
     loc,
     need,
     rank_name,
@@ -136,9 +137,7 @@ RULES: dict[str, Rule] = {
     "zeros": Rule("np.zeros({shape})", attr_shape("shape"), any_rank=True),
     "broadcast": Rule("np.full({shape}, {0})", attr_shape("shape"), (identity,), any_rank=True),
     # indexing with constant keys; the adjoint scatters into zeros
-    "index": Rule(
-        "{0}[{key}]", _index, (lambda g, y, a: Index(y.attr("key")),), ATOM, (ATOM,), any_rank=True
-    ),
+    "index": Rule("{0}[{key}]", _index, (linear(Index, "key"),), ATOM, (ATOM,), any_rank=True),
     "scatter": Rule(
         "{out} = np.zeros({shape}{dtype_kw})\n{out}[{key}] = {0}",
         attr_shape("shape"),
@@ -679,10 +678,6 @@ def _concat_deriv(i: int):
     return deriv
 
 
-def _roll_shape(g, args, attrs):
-    return args[0].shape, GENERAL
-
-
 RULES.update(
     {
         "reshape": Rule(
@@ -700,8 +695,8 @@ RULES.update(
         ),
         "roll": Rule(
             "np.roll({0}, {shift}, axis={axis})",
-            _roll_shape,
-            (lambda g, y, a: Roll(y.attr("shift"), y.attr("axis")),),
+            same,
+            (linear(Roll, "shift", "axis"),),
             any_rank=True,
         ),
         "diagonal": Rule(
