@@ -20,6 +20,7 @@ Vectors are 1-D as in NumPy; the matmul helpers below pick outer or dot products
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import ClassVar
 
 from .diagnostics import ShapeError
 from .ir import DIAGONAL, LOWER, SPD, SYMMETRIC, Graph, Value
@@ -191,6 +192,25 @@ class SameShape(Form):
 
 
 @dataclass(frozen=True)
+class OpMap(Form):
+    """dY = f(dX) for a linear op f of the IR, whose adjoint is the op `adjoint` (none: the
+    identity); a subclass names both: `class DiagOf(OpMap, op="diag_of", adjoint="diag_embed")`."""
+
+    op: ClassVar[str]
+    adjoint_op: ClassVar[str | None]
+
+    def __init_subclass__(cls, op: str, adjoint: str | None = None, **kwargs):
+        super().__init_subclass__(**kwargs)
+        cls.op, cls.adjoint_op = op, adjoint
+
+    def apply(self, g, t):
+        return g.op(self.op, t)
+
+    def adjoint(self, g, ybar, in_shape):
+        return ybar if self.adjoint_op is None else g.op(self.adjoint_op, ybar)
+
+
+@dataclass(frozen=True)
 class Kron(Form):
     """dY = A dX B (A ⊗ Bᵀ in the talk); a None factor is the identity."""
 
@@ -297,28 +317,16 @@ class Reduce(Form):
 
 
 @dataclass(frozen=True)
-class DiagOf(Form):
+class DiagOf(OpMap, op="diag_of", adjoint="diag_embed"):
     """dy = diag(dX), the diagonal of a square matrix; adjoint: the diagonal matrix of ȳ."""
-
-    def apply(self, g, t):
-        return g.op("diag_of", t)
-
-    def adjoint(self, g, ybar, in_shape):
-        return g.op("diag_embed", ybar)
 
     def out_shape(self, g, in_shape):
         return in_shape[:1]
 
 
 @dataclass(frozen=True)
-class DiagEmbed(Form):
+class DiagEmbed(OpMap, op="diag_embed", adjoint="diag_of"):
     """dY = Diag(dx), the diagonal matrix of a vector; adjoint: the diagonal of Ȳ."""
-
-    def apply(self, g, t):
-        return g.op("diag_embed", t)
-
-    def adjoint(self, g, ybar, in_shape):
-        return g.op("diag_of", ybar)
 
     def out_shape(self, g, in_shape):
         return (in_shape[0], in_shape[0])
@@ -412,49 +420,25 @@ class Triangle(SameShape):
 
 
 @dataclass(frozen=True)
-class Phi(SameShape):
+class Phi(OpMap, SameShape, op="phi", adjoint="phi"):
     """dY = Φ(dX): the lower triangle with its diagonal halved (the Cholesky derivative's Φ,
     Murray 2016, eq. 9). Self-adjoint; computed as tril then a diagonal view scaled in
     place, never as a product with an n×n mask."""
 
-    def apply(self, g, t):
-        return g.op("phi", t)
-
-    def adjoint(self, g, ybar, in_shape):
-        return g.op("phi", ybar)
-
 
 @dataclass(frozen=True)
-class RealPart(SameShape):
+class RealPart(OpMap, SameShape, op="real"):
     """dy = Re(dz); adjoint: ȳ itself, as a complex adjoint."""
 
-    def apply(self, g, t):
-        return g.op("real", t)
-
-    def adjoint(self, g, ybar, in_shape):
-        return ybar
-
 
 @dataclass(frozen=True)
-class ImagPart(SameShape):
+class ImagPart(OpMap, SameShape, op="imag", adjoint="times_i"):
     """dy = Im(dz); adjoint: i ȳ (⟨ȳ, Im dz⟩ = Re(conj(i ȳ) dz))."""
 
-    def apply(self, g, t):
-        return g.op("imag", t)
-
-    def adjoint(self, g, ybar, in_shape):
-        return g.op("times_i", ybar)
-
 
 @dataclass(frozen=True)
-class Conj(SameShape):
+class Conj(OpMap, SameShape, op="conj", adjoint="conj"):
     """dY = conj(dZ), real-linear; adjoint: conj(Ȳ)."""
-
-    def apply(self, g, t):
-        return conj(g, t)
-
-    def adjoint(self, g, ybar, in_shape):
-        return conj(g, ybar)
 
 
 @dataclass(frozen=True)
