@@ -19,7 +19,7 @@ Vectors are 1-D as in NumPy; the matmul helpers below pick outer or dot products
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from typing import ClassVar
 
 from .diagnostics import ShapeError
@@ -168,7 +168,7 @@ def expand(g: Graph, v: Value, shape: Shape) -> Value:
     """Broadcast v up to `shape` (the adjoint of `unbroadcast`)."""
     if g.same_shape(v.shape, shape):
         return v
-    return g.op("broadcast", v, shape=tuple(g.find(d) for d in shape))
+    return g.op("broadcast", v, shape=g.find_shape(shape))
 
 
 class Form:
@@ -193,8 +193,9 @@ class SameShape(Form):
 
 @dataclass(frozen=True)
 class OpMap(Form):
-    """dY = f(dX) for a linear op f of the IR, whose adjoint is the op `adjoint` (none: the
-    identity); a subclass names both: `class DiagOf(OpMap, op="diag_of", adjoint="diag_embed")`."""
+    """dY = f(dX) for a linear op f of the IR, its attributes the form's fields, whose adjoint
+    is the op `adjoint` (none: the identity) unless the subclass defines its own; a subclass
+    names both: `class DiagOf(OpMap, op="diag_of", adjoint="diag_embed")`."""
 
     op: ClassVar[str]
     adjoint_op: ClassVar[str | None]
@@ -204,7 +205,7 @@ class OpMap(Form):
         cls.op, cls.adjoint_op = op, adjoint
 
     def apply(self, g, t):
-        return g.op(self.op, t)
+        return g.op(self.op, t, **{f.name: getattr(self, f.name) for f in fields(self)})
 
     def adjoint(self, g, ybar, in_shape):
         return ybar if self.adjoint_op is None else g.op(self.adjoint_op, ybar)
@@ -370,16 +371,13 @@ def index_shape(g: Graph, shape: tuple, key: tuple) -> tuple:
 
 
 @dataclass(frozen=True)
-class Index(Form):
+class Index(OpMap, op="index"):
     """dY = dX[key] (constant indices and slices); adjoint: scatter Ȳ into zeros."""
 
     key: tuple
 
-    def apply(self, g, t):
-        return g.op("index", t, key=self.key)
-
     def adjoint(self, g, ybar, in_shape):
-        return g.op("scatter", ybar, key=self.key, shape=tuple(g.find(d) for d in in_shape))
+        return g.op("scatter", ybar, key=self.key, shape=g.find_shape(in_shape))
 
     def out_shape(self, g, in_shape):
         return index_shape(g, in_shape, self.key)
@@ -616,7 +614,7 @@ def zero(g: Graph, like: Value) -> Value:
     """A zero of like's shape: the derivative of what does not depend on the inputs."""
     if like.rank == 0:
         return g.const(0.0)
-    return g.op("zeros", shape=tuple(g.find(d) for d in like.shape))
+    return g.op("zeros", shape=g.find_shape(like.shape))
 
 
 def project(g: Graph, contribution: Value, target: Value) -> Value:
@@ -637,7 +635,7 @@ def reshape(g: Graph, v: Value, shape: Shape) -> Value:
     """v with a new shape of the same size; a size-1 array to a scalar is its sum."""
     if not shape:
         return v if v.rank == 0 else g.op("sum", v)
-    return g.op("reshape", v, shape=tuple(g.find(d) for d in shape))
+    return g.op("reshape", v, shape=g.find_shape(shape))
 
 
 @dataclass(frozen=True)
@@ -657,27 +655,21 @@ class Reshape(Form):
 
 
 @dataclass(frozen=True)
-class Roll(SameShape):
+class Roll(OpMap, SameShape, op="roll"):
     """dY = roll(dX, shift, axis), a permutation; adjoint: roll by −shift."""
 
     shift: int
     axis: int
-
-    def apply(self, g, t):
-        return g.op("roll", t, shift=self.shift, axis=self.axis)
 
     def adjoint(self, g, ybar, in_shape):
         return g.op("roll", ybar, shift=-self.shift, axis=self.axis)
 
 
 @dataclass(frozen=True)
-class CumSum(SameShape):
+class CumSum(OpMap, SameShape, op="cumsum"):
     """dY = cumsum(dX, axis); adjoint: the reversed cumulative sum, X̄ᵢ = Σ_{j≥i} Ȳⱼ."""
 
     axis: int
-
-    def apply(self, g, t):
-        return g.op("cumsum", t, axis=self.axis)
 
     def adjoint(self, g, ybar, in_shape):
         rev = reverse_key(self.axis, len(in_shape))
@@ -697,7 +689,7 @@ class Diagonal(Form):
         return g.op("diagonal", t, k=self.k)
 
     def adjoint(self, g, ybar, in_shape):
-        return g.op("diag_put", ybar, k=self.k, shape=tuple(g.find(d) for d in in_shape))
+        return g.op("diag_put", ybar, k=self.k, shape=g.find_shape(in_shape))
 
     def out_shape(self, g, in_shape):
         return self.out

@@ -125,7 +125,7 @@ def scatter_accumulation(g, v: Value, args: list[Value], count) -> Value | None:
     for a in args:
         parts += list(a.args)
         keys += [a.attr("key")] if a.op == "scatter" else list(a.attr("keys"))
-    return g.op("scatter_add", *parts, keys=tuple(keys), shape=tuple(g.find(d) for d in v.shape))
+    return g.op("scatter_add", *parts, keys=tuple(keys), shape=g.find_shape(v.shape))
 
 
 RULES: dict[str, Rule] = {
@@ -261,7 +261,7 @@ def _filled(value: float | None):
 
 def _like(value: float | None):
     def handler(b, node, x, fill=None, dtype=None):
-        dims = tuple(b.g.find(d) for d in x.shape)
+        dims = b.g.find_shape(x.shape)
         if value is None:  # full_like(x, v)
             v = fill if isinstance(fill, Value) else b.g.const(fill)
             return b.g.op("broadcast", v, shape=dims)
@@ -376,7 +376,7 @@ def _reshaped(b, node, x: Value, dims: list[int | None], who: str) -> Value:
             loc(node),
             hint,
         )
-    shape = tuple(g.find(d) for d in dims)
+    shape = g.find_shape(dims)
     if g.same_shape(shape, x.shape):
         return x
     return reshape(g, x, shape)
