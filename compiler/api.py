@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import os
 
-from .diagnostics import CompileError
+from .diagnostics import CompileError, errors_in
 from .live import grad, value_and_grad
 from .outputs import write_atomically
 from .pipeline import (
@@ -99,10 +99,8 @@ def compile_file(
             "a test needs `out`: the test imports the generated module",
             hint='compile_file("model.py", "f", out="grad_f.py", test="test_grad_f.py")',
         )
-    try:
+    with errors_in(path, None):
         source = read_model(path)
-    except CompileError as e:
-        raise e.located(path, None) from None
     wrt_names = _wrt_list(wrt)
     compiled = compile_model(
         source,
@@ -120,8 +118,6 @@ def compile_file(
     if test:
         files.append((test, render_test(compiled, out, test)))
         labels.append("test")
-    try:
+    with errors_in(path, source):
         write_atomically(files, inputs=[path], labels=labels)
-    except CompileError as e:
-        raise e.located(path, source) from None
     return compiled.module

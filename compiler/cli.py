@@ -27,6 +27,7 @@ from .api import (
     render_test,
 )
 from .bindings import parse
+from .cliargs import Parser, UsageError
 from .diagnostics import CompileError, CompileErrors
 from .frontend import Limits
 from .outputs import check_outputs, signals_interrupt, write_atomically
@@ -82,17 +83,8 @@ LIMITS = [  # bounds on the work a model may ask for (README: Security model)
 ]
 
 
-class UsageError(Exception):
-    """A malformed command line (reported with the usage, exit status 1)."""
-
-
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str):  # argparse would exit with status 2: that means a bug here
-        raise UsageError(message)
-
-
-def _parser() -> argparse.ArgumentParser:
-    p = _Parser(
+def _parser() -> Parser:
+    p = Parser(
         prog="matgradc",
         description=DESCRIPTION,
         epilog=EPILOG,
@@ -113,12 +105,9 @@ def _parser() -> argparse.ArgumentParser:
         "a folder when compiling several functions",
     )
     p.add_argument("--wrt", help="comma-separated parameters to differentiate (default: all)")
-    p.add_argument(
-        "--shape",
-        action="append",
-        default=[],
-        metavar="NAME=SPEC",
-        help="a parameter's shape in the annotation grammar (repeatable): lam=scalar, X=n,d, "
+    p.shapes(
+        "NAME=SPEC",
+        "a parameter's shape in the annotation grammar (repeatable): lam=scalar, X=n,d, "
         "S=spd(n,n)",
     )
     p.add_argument(
@@ -132,18 +121,15 @@ def _parser() -> argparse.ArgumentParser:
         metavar="TEST",
         help="also write a pytest finite-difference check (a folder for several functions)",
     )
-    p.add_argument(
+    p.choice(
         "--emit",
-        choices=("module", "ir", "explain"),
-        default="module",
-        help="what to produce: the module, the optimized IR (with its estimated peak memory), "
+        ("module", "ir", "explain"),
+        "what to produce: the module, the optimized IR (with its estimated peak memory), "
         "or each step's derivative in Kronecker/box notation",
     )
-    p.add_argument("--jvp", action="store_true", help="also generate jvp_<fn>(*args, *tangents)")
-    p.add_argument("--hvp", action="store_true", help="also generate hvp_<fn>(*args, *vectors)")
-    p.add_argument(
-        "--hessian", action="store_true", help="also generate hessian_<fn>(*args) (and hvp_<fn>)"
-    )
+    p.flag("--jvp", "also generate jvp_<fn>(*args, *tangents)")
+    p.flag("--hvp", "also generate hvp_<fn>(*args, *vectors)")
+    p.flag("--hessian", "also generate hessian_<fn>(*args) (and hvp_<fn>)")
     p.add_argument(
         "--taylor",
         type=int,
@@ -151,46 +137,37 @@ def _parser() -> argparse.ArgumentParser:
         metavar="K",
         help="also generate taylor_<fn>(*args, *directions): the K+1 Taylor coefficients",
     )
-    p.add_argument(
+    p.choice(
         "--doc",
-        choices=("plain", "explain"),
-        default="plain",
-        help="explain: put each step's Jacobian, in the talk's notation, in the module docstring",
+        ("plain", "explain"),
+        "explain: put each step's Jacobian, in the talk's notation, in the module docstring",
     )
-    p.add_argument(
+    p.choice(
         "--backend",
-        choices=("auto", "numpy", "scipy"),
-        default="auto",
-        help="auto (default): NumPy always, and SciPy's LAPACK (triangular solves) when "
+        ("auto", "numpy", "scipy"),
+        "auto (default): NumPy always, and SciPy's LAPACK (triangular solves) when "
         "scipy.linalg imports at run time; numpy: NumPy alone; scipy: the module imports "
         "scipy.linalg for shared Cholesky/LU factors and triangular solves",
     )
-    p.add_argument(
+    p.flag(
         "--checkpoint",
-        action="store_true",
-        help="run-time loops keep the loop state every ~sqrt(T) iterations instead of a tape "
+        "run-time loops keep the loop state every ~sqrt(T) iterations instead of a tape "
         "of every iteration, and the gradient recomputes one segment at a time: memory "
         "O(sqrt(T)) for about one more forward sweep",
     )
-    p.add_argument(
-        "--no-optimize",
-        action="store_true",
-        help="emit the program as differentiated, without the optimizer's passes",
-    )
+    p.flag("--no-optimize", "emit the program as differentiated, without the optimizer's passes")
     p.add_argument(
         "-M",
         "--depfile",
         metavar="DEPFILE",
         help="also write the Make dependency rule `OUT [TEST]: MODEL` to DEPFILE",
     )
-    p.add_argument(
-        "--check",
-        action="store_true",
-        help="write nothing; exit 0 if the outputs are up to date, 1 (with the reason) if not",
+    p.flag(
+        "--check", "write nothing; exit 0 if the outputs are up to date, 1 (with the reason) if not"
     )
     for flag, default, what in LIMITS:
         p.add_argument(flag, type=int, default=default, metavar="N", help=what)
-    p.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
+    p.debug()
     p.add_argument("--version", action="version", version=f"matgradc {__version__}")
     return p
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 # At most this many errors are printed for one command (one per function compiled).
@@ -86,3 +88,13 @@ class CompileErrors(CompileError):
             summary += f" ({len(shown)} shown)"
         blocks.append(summary + "; nothing was written")
         return "\n".join(blocks)
+
+
+@contextmanager
+def errors_in(filename: str, source: str | None) -> Iterator[None]:
+    """A CompileError raised inside is an error in `filename`, whose `source` it quotes (the
+    first file given wins); the traceback of the compiler's frames is dropped."""
+    try:
+        yield
+    except CompileError as e:
+        raise e.located(filename, source) from None

@@ -19,7 +19,8 @@ Vectors are 1-D as in NumPy; the matmul helpers below pick outer or dot products
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
+from typing import ClassVar
 
 from .diagnostics import ShapeError
 from .ir import DIAGONAL, LOWER, SPD, SYMMETRIC, Graph, Value
@@ -167,7 +168,7 @@ def expand(g: Graph, v: Value, shape: Shape) -> Value:
     """Broadcast v up to `shape` (the adjoint of `unbroadcast`)."""
     if g.same_shape(v.shape, shape):
         return v
-    return g.op("broadcast", v, shape=tuple(g.find(d) for d in shape))
+    return g.op("broadcast", v, shape=g.find_shape(shape))
 
 
 class Form:
@@ -188,6 +189,26 @@ class SameShape(Form):
 
     def out_shape(self, g: Graph, in_shape: Shape) -> Shape:
         return in_shape
+
+
+@dataclass(frozen=True)
+class OpMap(Form):
+    """dY = f(dX) for a linear op f of the IR, its attributes the form's fields, whose adjoint
+    is the op `adjoint` (none: the identity) unless the subclass defines its own; a subclass
+    names both: `class DiagOf(OpMap, op="diag_of", adjoint="diag_embed")`."""
+
+    op: ClassVar[str]
+    adjoint_op: ClassVar[str | None]
+
+    def __init_subclass__(cls, op: str, adjoint: str | None = None, **kwargs):
+        super().__init_subclass__(**kwargs)
+        cls.op, cls.adjoint_op = op, adjoint
+
+    def apply(self, g, t):
+        return g.op(self.op, t, **{f.name: getattr(self, f.name) for f in fields(self)})
+
+    def adjoint(self, g, ybar, in_shape):
+        return ybar if self.adjoint_op is None else g.op(self.adjoint_op, ybar)
 
 
 @dataclass(frozen=True)
@@ -297,28 +318,16 @@ class Reduce(Form):
 
 
 @dataclass(frozen=True)
-class DiagOf(Form):
+class DiagOf(OpMap, op="diag_of", adjoint="diag_embed"):
     """dy = diag(dX), the diagonal of a square matrix; adjoint: the diagonal matrix of ȳ."""
-
-    def apply(self, g, t):
-        return g.op("diag_of", t)
-
-    def adjoint(self, g, ybar, in_shape):
-        return g.op("diag_embed", ybar)
 
     def out_shape(self, g, in_shape):
         return in_shape[:1]
 
 
 @dataclass(frozen=True)
-class DiagEmbed(Form):
+class DiagEmbed(OpMap, op="diag_embed", adjoint="diag_of"):
     """dY = Diag(dx), the diagonal matrix of a vector; adjoint: the diagonal of Ȳ."""
-
-    def apply(self, g, t):
-        return g.op("diag_embed", t)
-
-    def adjoint(self, g, ybar, in_shape):
-        return g.op("diag_of", ybar)
 
     def out_shape(self, g, in_shape):
         return (in_shape[0], in_shape[0])
@@ -362,16 +371,13 @@ def index_shape(g: Graph, shape: tuple, key: tuple) -> tuple:
 
 
 @dataclass(frozen=True)
-class Index(Form):
+class Index(OpMap, op="index"):
     """dY = dX[key] (constant indices and slices); adjoint: scatter Ȳ into zeros."""
 
     key: tuple
 
-    def apply(self, g, t):
-        return g.op("index", t, key=self.key)
-
     def adjoint(self, g, ybar, in_shape):
-        return g.op("scatter", ybar, key=self.key, shape=tuple(g.find(d) for d in in_shape))
+        return g.op("scatter", ybar, key=self.key, shape=g.find_shape(in_shape))
 
     def out_shape(self, g, in_shape):
         return index_shape(g, in_shape, self.key)
@@ -412,49 +418,25 @@ class Triangle(SameShape):
 
 
 @dataclass(frozen=True)
-class Phi(SameShape):
+class Phi(OpMap, SameShape, op="phi", adjoint="phi"):
     """dY = Φ(dX): the lower triangle with its diagonal halved (the Cholesky derivative's Φ,
     Murray 2016, eq. 9). Self-adjoint; computed as tril then a diagonal view scaled in
     place, never as a product with an n×n mask."""
 
-    def apply(self, g, t):
-        return g.op("phi", t)
-
-    def adjoint(self, g, ybar, in_shape):
-        return g.op("phi", ybar)
-
 
 @dataclass(frozen=True)
-class RealPart(SameShape):
+class RealPart(OpMap, SameShape, op="real"):
     """dy = Re(dz); adjoint: ȳ itself, as a complex adjoint."""
 
-    def apply(self, g, t):
-        return g.op("real", t)
-
-    def adjoint(self, g, ybar, in_shape):
-        return ybar
-
 
 @dataclass(frozen=True)
-class ImagPart(SameShape):
+class ImagPart(OpMap, SameShape, op="imag", adjoint="times_i"):
     """dy = Im(dz); adjoint: i ȳ (⟨ȳ, Im dz⟩ = Re(conj(i ȳ) dz))."""
 
-    def apply(self, g, t):
-        return g.op("imag", t)
-
-    def adjoint(self, g, ybar, in_shape):
-        return g.op("times_i", ybar)
-
 
 @dataclass(frozen=True)
-class Conj(SameShape):
+class Conj(OpMap, SameShape, op="conj", adjoint="conj"):
     """dY = conj(dZ), real-linear; adjoint: conj(Ȳ)."""
-
-    def apply(self, g, t):
-        return conj(g, t)
-
-    def adjoint(self, g, ybar, in_shape):
-        return conj(g, ybar)
 
 
 @dataclass(frozen=True)
@@ -632,7 +614,7 @@ def zero(g: Graph, like: Value) -> Value:
     """A zero of like's shape: the derivative of what does not depend on the inputs."""
     if like.rank == 0:
         return g.const(0.0)
-    return g.op("zeros", shape=tuple(g.find(d) for d in like.shape))
+    return g.op("zeros", shape=g.find_shape(like.shape))
 
 
 def project(g: Graph, contribution: Value, target: Value) -> Value:
@@ -653,7 +635,7 @@ def reshape(g: Graph, v: Value, shape: Shape) -> Value:
     """v with a new shape of the same size; a size-1 array to a scalar is its sum."""
     if not shape:
         return v if v.rank == 0 else g.op("sum", v)
-    return g.op("reshape", v, shape=tuple(g.find(d) for d in shape))
+    return g.op("reshape", v, shape=g.find_shape(shape))
 
 
 @dataclass(frozen=True)
@@ -673,27 +655,21 @@ class Reshape(Form):
 
 
 @dataclass(frozen=True)
-class Roll(SameShape):
+class Roll(OpMap, SameShape, op="roll"):
     """dY = roll(dX, shift, axis), a permutation; adjoint: roll by −shift."""
 
     shift: int
     axis: int
-
-    def apply(self, g, t):
-        return g.op("roll", t, shift=self.shift, axis=self.axis)
 
     def adjoint(self, g, ybar, in_shape):
         return g.op("roll", ybar, shift=-self.shift, axis=self.axis)
 
 
 @dataclass(frozen=True)
-class CumSum(SameShape):
+class CumSum(OpMap, SameShape, op="cumsum"):
     """dY = cumsum(dX, axis); adjoint: the reversed cumulative sum, X̄ᵢ = Σ_{j≥i} Ȳⱼ."""
 
     axis: int
-
-    def apply(self, g, t):
-        return g.op("cumsum", t, axis=self.axis)
 
     def adjoint(self, g, ybar, in_shape):
         rev = reverse_key(self.axis, len(in_shape))
@@ -713,7 +689,7 @@ class Diagonal(Form):
         return g.op("diagonal", t, k=self.k)
 
     def adjoint(self, g, ybar, in_shape):
-        return g.op("diag_put", ybar, k=self.k, shape=tuple(g.find(d) for d in in_shape))
+        return g.op("diag_put", ybar, k=self.k, shape=g.find_shape(in_shape))
 
     def out_shape(self, g, in_shape):
         return self.out

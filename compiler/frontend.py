@@ -224,6 +224,14 @@ class _Builder:
     def err(self, msg: str, node: ast.AST, hint: str | None = None) -> CompileError:
         return CompileError(msg, _loc(node), hint)
 
+    def no_operator(self, node: ast.UnaryOp | ast.BinOp) -> CompileError:
+        """An operator outside the matrix language (`~x`, `a // b`)."""
+        return self.err(
+            f"the operator `{type(node.op).__name__}` is not in the matrix language",
+            node,
+            "operators: @ + - * / ** and unary -",
+        )
+
     def over(self, limit: str, msg: str, node: ast.AST, hint: str | None = None) -> CompileError:
         """A limit of `Limits` exceeded: the message names the limit and its flag."""
         value = getattr(self.limits, limit)
@@ -987,11 +995,7 @@ class _Builder:
         chain = []  # - - - x: a run of signs is walked, not recursed into
         while isinstance(node, ast.UnaryOp):
             if not isinstance(node.op, (ast.USub, ast.UAdd)):
-                raise self.err(
-                    f"the operator `{type(node.op).__name__}` is not in the matrix language",
-                    node,
-                    "operators: @ + - * / ** and unary -",
-                )
+                raise self.no_operator(node)
             chain.append(node)
             node = node.operand
         x = self.value(node)
@@ -1017,11 +1021,7 @@ class _Builder:
         """node's operation on its left operand's value `a` and its right operand."""
         op = BINOPS.get(type(node.op).__name__)
         if op is None:
-            raise self.err(
-                f"the operator `{type(node.op).__name__}` is not in the matrix language",
-                node,
-                "operators: @ + - * / ** and unary -",
-            )
+            raise self.no_operator(node)
         b = self.value(node.right)
         self.g.at = _loc(node)
         if op == "pow" and b.rank != 0:

@@ -158,7 +158,7 @@ def in_place(b, stmt: ast.stmt) -> bool:
             _loc(stmt),
             "assign a scalar or an array of the selected shape",
         )
-    scattered = g.op("scatter", delta, key=key, shape=tuple(g.find(d) for d in x.shape))
+    scattered = g.op("scatter", delta, key=key, shape=g.find_shape(x.shape))
     b.assign(ast.Name(base.id, ast.Store()), g.op("add", x, scattered))
     return True
 

@@ -95,6 +95,10 @@ class Graph:
             d = self._parent[d]
         return d
 
+    def find_shape(self, shape: tuple[int, ...]) -> tuple[int, ...]:
+        """The representative of each dimension of `shape` (a shape attribute's value)."""
+        return tuple(self.find(d) for d in shape)
+
     def dim_info(self, d: int) -> _Dim:
         return self._dims[self.find(d)]
 

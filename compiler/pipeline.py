@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 
 from . import autodiff, codegen, explain, frontend, ir, loops, optimize, paths, testgen, version
 from .codegen import Extras
-from .diagnostics import CompileError
+from .diagnostics import CompileError, errors_in
 from .forward import jvp, tangent_params, taylor
 
 
@@ -217,7 +217,7 @@ def compile_model(
 ) -> Program:
     options = options or Options()
     command = command or f"matgradc {filename} --fn {fn}"
-    try:
+    with errors_in(filename, source):
         model = _build(source, fn, filename, options)
         loops.configure(model.graph, checkpoint=options.checkpoint)
         idx = _wrt_indices(model, wrt)
@@ -240,8 +240,6 @@ def compile_model(
         module = codegen.render_module(
             model, grad, idx, filename, command, version.__version__, more
         )
-    except CompileError as e:
-        raise e.located(filename, source) from None
     compiled = Program(module, model, grad, idx, filename, command, model.warnings)
     compiled.extras = more
     return compiled
@@ -268,11 +266,9 @@ def emit_explain(
 ) -> str:
     """Each step's derivative in the talk's notation (`--emit explain`)."""
     options = options or Options()
-    try:
+    with errors_in(filename, source):
         model = _build(source, fn, filename, options)
         return explain.explain(model, _wrt_indices(model, wrt))
-    except CompileError as e:
-        raise e.located(filename, source) from None
 
 
 def render_test(c: Program, module_path: str, test_path: str) -> str:

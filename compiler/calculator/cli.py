@@ -6,6 +6,7 @@ import argparse
 import re
 import sys
 
+from ..cliargs import Parser, UsageError
 from ..diagnostics import CompileError
 from .core import derive
 
@@ -35,17 +36,8 @@ exit status: 0 on success, 1 on an error in the expression or the flags, 2 on an
 """
 
 
-class _UsageError(Exception):
-    pass
-
-
-class _ArgParser(argparse.ArgumentParser):
-    def error(self, message: str):  # exit status 1 and our own format, not argparse's 2
-        raise _UsageError(message)
-
-
-def _parser() -> argparse.ArgumentParser:
-    p = _ArgParser(
+def _parser() -> Parser:
+    p = Parser(
         prog="matgradc expr",
         description="Differentiate a matrix expression; print it and its derivative.",
         epilog=EPILOG,
@@ -53,26 +45,19 @@ def _parser() -> argparse.ArgumentParser:
     )
     p.add_argument("expr", help="the expression, e.g. 'trace(S*inv(X))' or 'inv(X)'")
     p.add_argument("--wrt", help="the input to differentiate with respect to (default: X)")
-    p.add_argument(
-        "--shape",
-        action="append",
-        default=[],
-        metavar="NAME=SHAPE",
-        help="declare an input: x=n (vector), A=m,n, c=scalar, S=spd(n,n), D=diag(n,n); "
-        "repeatable, "
-        "or several separated by ';'",
+    p.shapes(
+        "NAME=SHAPE",
+        "declare an input: x=n (vector), A=m,n, c=scalar, S=spd(n,n), D=diag(n,n); "
+        "repeatable, or several separated by ';'",
     )
-    p.add_argument("--latex", action="store_true", help="also print the LaTeX of every line")
-    p.add_argument(
-        "--hessian", action="store_true", help="also print the Hessian of a scalar expression"
-    )
-    p.add_argument(
+    p.flag("--latex", "also print the LaTeX of every line")
+    p.flag("--hessian", "also print the Hessian of a scalar expression")
+    p.choice(
         "--syntax",
-        choices=("auto", "talk", "numpy"),
-        default="auto",
-        help="how to read `*` (default: numpy if the expression uses @ or np., else talk)",
+        ("auto", "talk", "numpy"),
+        "how to read `*` (default: numpy if the expression uses @ or np., else talk)",
     )
-    p.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
+    p.debug()
     return p
 
 
@@ -92,7 +77,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = _parser()
     try:
         args = parser.parse_args(_protect(argv))
-    except _UsageError as e:
+    except UsageError as e:
         print(f"expr: error: {e}\nhint: {parser.format_usage().strip()}", file=sys.stderr)
         return 1
     except SystemExit as e:  # --help

@@ -98,7 +98,7 @@ class Algebra:
 
     # -- shapes -------------------------------------------------------------------------
     def dims(self, shape: tuple) -> tuple:
-        return tuple(self.g.find(d) for d in shape)
+        return self.g.find_shape(shape)
 
     def square(self, a: Node) -> bool:
         return a.rank == 2 and self.g.same_dim(a.shape[0], a.shape[1])

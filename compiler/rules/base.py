@@ -13,7 +13,7 @@ import ast
 import math
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from ..diagnostics import CompileError, Loc, ShapeError
@@ -200,6 +200,12 @@ def axes_reduce(g, args, attrs):
     return Reduce(axes, attrs["keepdims"]).out_shape(g, x.shape), GENERAL
 
 
+def over_axes(name: str, deriv: Deriv, **options) -> Rule:
+    """The reduction `name` (np.sum) along the op's attribute `axes`, keeping them or not:
+    `name(x, axis=..., keepdims=True)`. The reduction of the whole array is another op."""
+    return Rule(f"{name}({{0}}, axis={{axes}}{{keepdims}})", axes_reduce, (deriv,), **options)
+
+
 # -- derivative helpers -----------------------------------------------------------------
 def unsupported(
     what: str,
@@ -213,25 +219,78 @@ def unsupported(
     return deriv
 
 
+def function(
+    name: str, shape: ShapeRule, derivs: tuple, also: tuple[str, ...] = (), **options
+) -> Rule:
+    """The op calling `name` (dotted: "numpy.linalg.inv"; also called as each name of `also`)
+    on its arguments, one per derivative: its spelling, the calls the frontend maps to it and
+    the module it imports (a SciPy one) all follow from that one name."""
+    args = ", ".join(f"{{{i}}}" for i in range(len(derivs)))
+    module = name.rsplit(".", 1)[0]
+    imports = () if module.startswith("numpy") else (module,)
+    spelled = name.replace("numpy.", "np.", 1)
+    return Rule(
+        f"{spelled}({args})", shape, derivs, calls=(name, *also), imports=imports, **options
+    )
+
+
 def ufunc(name: str, *partials: Deriv | None, also: tuple[str, ...] = (), **options) -> Rule:
     """NumPy's elementwise function `np.<name>` (also called as `np.<alias>` for each alias):
     one partial derivative per argument, None where it is zero almost everywhere."""
-    args = ", ".join(f"{{{i}}}" for i in range(len(partials)))
-    calls = tuple(f"numpy.{n}" for n in (name, *also))
-    return Rule(f"np.{name}({args})", elementwise, partials, calls=calls, **options)
+    aliases = tuple(f"numpy.{n}" for n in also)
+    return function(f"numpy.{name}", elementwise, partials, also=aliases, **options)
 
 
-def real_part_of(call: str, scale: str, what: str) -> str:
-    """The statements assigning {out} = call's result when SciPy may return a complex matrix
-    for a real one (logm, sqrtm): a clear error if the imaginary part is more than rounding
-    (relative to `scale`, an expression of {out}), else the real part."""
-    who = call.split("(")[0]
-    return (
-        f"{{out}} = {call}\n"
+# Python's left-associative binary operators: the ast class naming each, and its precedence
+OPERATORS = {
+    "+": ("Add", ADD),
+    "-": ("Sub", ADD),
+    "*": ("Mult", MUL),
+    "/": ("Div", MUL),
+    "%": ("Mod", MUL),
+    "@": ("MatMult", MUL),
+}
+
+
+def infix(symbol: str, shape: ShapeRule, derivs: tuple, **options) -> Rule:
+    """The op spelled `{0} <symbol> {1}` (one of OPERATORS), which the frontend makes of that
+    operator (pass binop=None for an op it never makes): a right operand of the same
+    precedence keeps its parentheses, as in a - (b - c)."""
+    binop, prec = OPERATORS[symbol]
+    options = {"binop": binop, **options}
+    return Rule(f"{{0}} {symbol} {{1}}", shape, derivs, prec, (prec, prec + 1), **options)
+
+
+def tuple_call(spelling: str, n: int, **shared) -> Callable[..., Rule]:
+    """The rules of the outputs of one call returning an n-tuple (`w, V = np.linalg.eigh(A)`):
+    `part(i, shape, derivs, **own)` is output i's, spelled by the call, with the options
+    `shared` by every output besides its own."""
+
+    def part(i: int, shape: ShapeRule, derivs: tuple, **own) -> Rule:
+        return Rule(spelling, shape, derivs, group=(i, n), **shared, **own)
+
+    return part
+
+
+def real_matrix_function(name: str, deriv: Deriv, *, scale: str, what: str, ref: str) -> Rule:
+    """SciPy's matrix function `name` (scipy.linalg.logm, sqrtm) of a symmetric positive
+    definite matrix. SciPy may return a complex matrix for a real one: the statements assign
+    {out} the call's result, raise a clear error if its imaginary part is more than rounding
+    (relative to `scale`, an expression of {out}), else keep the real part."""
+    spelled = (
+        f"{{out}} = {name}({{0}})\n"
         f"if np.iscomplexobj({{out}}) and np.abs({{out}}.imag).max() > 1e-8 * {scale}:\n"
-        f'    raise ValueError("{who}: no real {what} (SciPy\'s is complex)")\n'
+        f'    raise ValueError("{name}: no real {what} (SciPy\'s is complex)")\n'
         "{out} = np.real({out})"
     )
+    rule = function(name, same_square(name), (deriv,), ref=ref, requires=("spd",))
+    return replace(rule, spelling=spelled, statements=True)
+
+
+def linear(form: Callable, *attrs: str) -> Deriv:
+    """The derivative of a linear op: the op itself, as the form `form` made of the op's
+    attributes `attrs` (np.roll's Roll(shift, axis))."""
+    return lambda g, y, *args: form(*(y.attr(a) for a in attrs))
 
 
 def ew(D_of):

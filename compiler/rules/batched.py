@@ -22,7 +22,8 @@ from ..einsum import (
 )
 from ..forms import Hadamard, broadcast_shape, chain
 from ..ir import GENERAL, Graph, Value
-from .base import ADD, MUL, Rule, const_int, need, rank_name, unsupported
+from .base import ADD, Rule, const_int, infix, linear, need, rank_name, unsupported
+from .linalg import RULES as MATRIX_OPS
 
 
 def _perm(x: Value, attrs: dict) -> tuple[int, ...]:
@@ -107,41 +108,64 @@ def _square_stack(who: str, low: int = 2):
     return check
 
 
-def _same_stack(who):
+def _per_matrix(out_shape):
+    """The shape rules of `who` computing something of each square matrix of a stack:
+    `out_shape` is the result's shape from the stack's."""
+
+    def shape_rule(who):
+        check = _square_stack(who)
+
+        def rule(g, args, attrs):
+            check(g, args[0])
+            return out_shape(args[0].shape), GENERAL
+
+        return rule
+
+    return shape_rule
+
+
+_same_stack = _per_matrix(lambda shape: shape)  # a matrix per matrix (inv, cholesky)
+_stack_scalars = _per_matrix(lambda shape: shape[:-2])  # a scalar per matrix (det)
+_stack_values = _per_matrix(lambda shape: shape[:-1])  # a vector per matrix (eigenvalues)
+
+
+def _stacked(twin: str, shape_of, derivs: tuple) -> Rule:
+    """The op the graph builds in place of np.linalg's matrix op `twin` (linalg.py) when its
+    argument is a stack of matrices: the twin's call, requirements, outputs and reference,
+    per matrix, with the shape rule `shape_of` makes for the called name."""
+    rule = MATRIX_OPS[twin]
+    return Rule(
+        rule.spelling,
+        shape_of(rule.spelling.split("(")[0]),
+        derivs,
+        ref=rule.ref and f"{rule.ref}, per matrix of the stack",
+        requires=rule.requires,
+        group=rule.group,
+        fresh=rule.fresh,
+        any_rank=True,
+    )
+
+
+def _solve_stack(who):
     check = _square_stack(who)
 
     def rule(g, args, attrs):
-        check(g, args[0])
-        return args[0].shape, GENERAL
+        a, b = args
+        check(g, a)
+        if b.rank >= 2 and b.rank == a.rank - 1:
+            raise ShapeError(
+                f"{who}(A, b) with A of {a.rank} and b of {b.rank} dimensions: NumPy 1 "
+                "reads b as a stack of vectors, NumPy 2 as one matrix",
+                g.at or g.loc,
+                "say which: np.linalg.solve(A, b[..., None])[..., 0] for a stack of vectors",
+            )
+        if b.rank == 1:  # NumPy 2: b is a vector only when it is 1-D
+            g.unify(a.shape[-1], b.shape[0], f"{who} (rows of A and b)", (a, b))
+            return a.shape[:-1], GENERAL
+        g.unify(a.shape[-1], b.shape[-2], f"{who} (rows of A and b)", (a, b))
+        return _batch(g, [a, b], [2, 2]) + (a.shape[-1], b.shape[-1]), GENERAL
 
     return rule
-
-
-def _stack_scalars(who):
-    check = _square_stack(who)
-
-    def rule(g, args, attrs):
-        check(g, args[0])
-        return args[0].shape[:-2], GENERAL
-
-    return rule
-
-
-def _solve_shape(g, args, attrs):
-    a, b = args
-    _square_stack("np.linalg.solve")(g, a)
-    if b.rank >= 2 and b.rank == a.rank - 1:
-        raise ShapeError(
-            f"np.linalg.solve(A, b) with A of {a.rank} and b of {b.rank} dimensions: NumPy 1 "
-            "reads b as a stack of vectors, NumPy 2 as one matrix",
-            g.at or g.loc,
-            "say which: np.linalg.solve(A, b[..., None])[..., 0] for a stack of vectors",
-        )
-    if b.rank == 1:  # NumPy 2: b is a vector only when it is 1-D
-        g.unify(a.shape[-1], b.shape[0], "np.linalg.solve (rows of A and b)", (a, b))
-        return a.shape[:-1], GENERAL
-    g.unify(a.shape[-1], b.shape[-2], "np.linalg.solve (rows of A and b)", (a, b))
-    return _batch(g, [a, b], [2, 2]) + (a.shape[-1], b.shape[-1]), GENERAL
 
 
 def _letters(rank: int, core: str) -> str:
@@ -186,22 +210,22 @@ def _solve_b_form(g, y, a, b):
     return _einsum_form(g, ins, out, [g.op("inv_batched", a), b], 1)
 
 
+def _framed(g, y, a, mask: Value, B: Value, subscripts: tuple[str, str, str]):
+    """dY = Y (mask ∘ (B dA Bᵀ)) per matrix, or with Bᵀ dA B (as `subscripts` say), dA the
+    symmetric matrices read from the lower triangles of `a`: the derivative of a Cholesky
+    factor and of eigenvectors."""
+    r = a.rank
+    left = _einsum_form(g, [_letters(r, "ij"), _letters(r, "jk")], _letters(r, "ik"), [y, y], 1)
+    middle = _einsum_form(g, [_letters(r, c) for c in subscripts], _letters(r, "il"), [B, a, B], 1)
+    return chain(left, Hadamard(mask, y.shape), middle, LowerSymBatched())
+
+
 def _cholesky_form(g, L, a):
     """dL = L Φ(L⁻¹ dΣ L⁻ᵀ) per matrix (Murray 2016, section 3), dΣ the symmetric matrix
     np.linalg.cholesky reads from each lower triangle."""
     Linv = g.op("inv_batched", L)
     phi = g.op("phi_mask", dim=g.find(L.shape[-1]))
-    left = _einsum_form(
-        g, [_letters(L.rank, "ij"), _letters(L.rank, "jk")], _letters(L.rank, "ik"), [L, L], 1
-    )
-    s = [_letters(L.rank, c) for c in ("ij", "jk", "lk")]
-    middle = _einsum_form(g, s, _letters(L.rank, "il"), [Linv, a, Linv], 1)
-    return chain(left, Hadamard(phi, L.shape), middle, LowerSymBatched())
-
-
-def _eigvals_shape(g, args, attrs):
-    _square_stack("np.linalg.eigh")(g, args[0])
-    return args[0].shape[:-1], GENERAL
+    return _framed(g, L, a, phi, Linv, ("ij", "jk", "lk"))
 
 
 def _gap_shape(g, args, attrs):
@@ -221,12 +245,7 @@ def _eigh_vectors_form(g, V, a):
     """dV = V (F ∘ (Vᵀ dA V)) per matrix, F_ij = 1/(w_j − w_i), F_ii = 0 (raising at
     repeated eigenvalues)."""
     F = g.op("eig_gap_inv_batched", g.op("eigvalsh_batched", a))
-    left = _einsum_form(
-        g, [_letters(a.rank, "ij"), _letters(a.rank, "jk")], _letters(a.rank, "ik"), [V, V], 1
-    )
-    s = [_letters(a.rank, c) for c in ("ji", "jk", "kl")]
-    middle = _einsum_form(g, s, _letters(a.rank, "il"), [V, a, V], 1)
-    return chain(left, Hadamard(F, V.shape), middle, LowerSymBatched())
+    return _framed(g, V, a, F, V, ("ji", "jk", "kl"))
 
 
 def _trace_shape(g, args, attrs):
@@ -254,88 +273,29 @@ RULES: dict[str, Rule] = {
     "permute": Rule(
         "np.transpose({0}, {perm})",
         _permute_shape,
-        (lambda g, y, x: Permute(y.attr("perm")),),
+        (linear(Permute, "perm"),),
         simplify=_permute_simplify,
         view=True,
         any_rank=True,
     ),
     # A @ B broadcasting over leading dimensions (np.matmul's rule)
-    "matmul_batched": Rule(
-        "{0} @ {1}",
+    "matmul_batched": infix(
+        "@",
         _matmul_shape,
         (_matmul_deriv(0), _matmul_deriv(1)),
-        MUL,
-        (MUL, MUL + 1),
+        binop=None,  # the graph makes it in place of matmul
         fresh=True,
         any_rank=True,
     ),
-    "inv_batched": Rule(
-        "np.linalg.inv({0})",
-        _same_stack("np.linalg.inv"),
-        (_inv_form,),
-        ref="The Matrix Cookbook, eq. 59, per matrix of the stack",
-        requires=("invertible",),
-        fresh=True,
-        any_rank=True,
-    ),
-    "solve_batched": Rule(
-        "np.linalg.solve({0}, {1})",
-        _solve_shape,
-        (_solve_a_form, _solve_b_form),
-        requires=("invertible", None),
-        fresh=True,
-        any_rank=True,
-    ),
-    "det_batched": Rule(
-        "np.linalg.det({0})",
-        _stack_scalars("np.linalg.det"),
-        (_det_form,),
-        ref="The Matrix Cookbook, eq. 49, per matrix of the stack",
-        requires=("invertible",),
-        any_rank=True,
-    ),
-    "logdet_batched": Rule(
-        "np.linalg.slogdet({0})",
-        _stack_scalars("np.linalg.slogdet"),
-        (_logdet_form,),
-        ref="The Matrix Cookbook, eq. 57, per matrix of the stack",
-        requires=("invertible",),
-        group=(1, 2),
-        any_rank=True,
-    ),
-    "slogdet_sign_batched": Rule(
-        "np.linalg.slogdet({0})",
-        _stack_scalars("np.linalg.slogdet"),
-        (None,),
-        requires=("invertible",),
-        group=(0, 2),
-        any_rank=True,
-    ),
-    "cholesky_batched": Rule(
-        "np.linalg.cholesky({0})",
-        _same_stack("np.linalg.cholesky"),
-        (_cholesky_form,),
-        ref="I. Murray, Differentiation of the Cholesky decomposition (2016), per matrix",
-        requires=("spd",),
-        any_rank=True,
-    ),
+    "inv_batched": _stacked("inv", _same_stack, (_inv_form,)),
+    "solve_batched": _stacked("solve", _solve_stack, (_solve_a_form, _solve_b_form)),
+    "det_batched": _stacked("det", _stack_scalars, (_det_form,)),
+    "logdet_batched": _stacked("logdet", _stack_scalars, (_logdet_form,)),
+    "slogdet_sign_batched": _stacked("slogdet_sign", _stack_scalars, (None,)),
+    "cholesky_batched": _stacked("cholesky", _same_stack, (_cholesky_form,)),
     "trace_batched": Rule("np.trace({0})", _trace_shape, (_trace_form,), any_rank=True),
-    "eigvalsh_batched": Rule(
-        "np.linalg.eigh({0})",
-        _eigvals_shape,
-        (_eigh_values_form,),
-        group=(0, 2),
-        requires=("sym",),
-        any_rank=True,
-    ),
-    "eigvecsh_batched": Rule(
-        "np.linalg.eigh({0})",
-        _same_stack("np.linalg.eigh"),
-        (_eigh_vectors_form,),
-        group=(1, 2),
-        requires=("sym",),
-        any_rank=True,
-    ),
+    "eigvalsh_batched": _stacked("eigvalsh", _stack_values, (_eigh_values_form,)),
+    "eigvecsh_batched": _stacked("eigvecsh", _same_stack, (_eigh_vectors_form,)),
     # F[..., i, j] = 1/(w_j − w_i) off the diagonal, 0 on it, for each matrix of the stack
     "eig_gap_inv_batched": Rule(
         "{out} = {0}[..., np.newaxis, :] - {0}[..., :, np.newaxis]\n"

@@ -28,13 +28,14 @@ from ..forms import Box, Compose, Frechet, Hadamard, Inv, Kron, Sum, Triangle, c
 from ..ir import GENERAL, Graph, Value
 from .base import (
     Rule,
+    function,
     loc,
     need,
     rank_name,
-    real_part_of,
-    same_square,
+    real_matrix_function,
     scalar,
     square,
+    tuple_call,
     unsupported,
 )
 
@@ -260,46 +261,30 @@ def _logm_frechet_shape(g, args, attrs):
     return a.shape, GENERAL
 
 
+_lstsq_out = tuple_call("np.linalg.lstsq({0}, {1}, rcond=None)", 4)
+_no_residuals = unsupported("the derivative of the residuals of np.linalg.lstsq")
+_qr_out = tuple_call("np.linalg.qr({0})", 2)
 RULES: dict[str, Rule] = {
-    "pinv": Rule(
-        "np.linalg.pinv({0})",
+    "pinv": function(
+        "numpy.linalg.pinv",
         _pinv_shape,
         (_pinv_form,),
         ref="Golub & Pereyra (1973), Thm 4.3; autograd/numpy/linalg.py grad_pinv",
-        calls=("numpy.linalg.pinv",),
         fresh=True,
     ),
-    "lstsq_x": Rule(
-        "np.linalg.lstsq({0}, {1}, rcond=None)",
+    # (x, residuals, rank, s): the singular values s are svd_s's (the frontend's _lstsq)
+    "lstsq_x": _lstsq_out(
+        0,
         _lstsq_part(0),
         (_lstsq_a_form, _lstsq_b_form),
         ref="x = A⁺ b: the pseudo-inverse's derivative",
-        group=(0, 4),
     ),
-    "lstsq_residuals": Rule(
-        "np.linalg.lstsq({0}, {1}, rcond=None)",
-        _lstsq_part(1),
-        (
-            unsupported("the derivative of the residuals of np.linalg.lstsq"),
-            unsupported("the derivative of the residuals of np.linalg.lstsq"),
-        ),
-        group=(1, 4),
-    ),
-    "lstsq_rank": Rule(
-        "np.linalg.lstsq({0}, {1}, rcond=None)",
-        _lstsq_part(2),
-        (None, None),
-        group=(2, 4),
-    ),
+    "lstsq_residuals": _lstsq_out(1, _lstsq_part(1), (_no_residuals, _no_residuals)),
+    "lstsq_rank": _lstsq_out(2, _lstsq_part(2), (None, None)),
     # an integer: its derivative is zero wherever it is defined
-    "matrix_rank": Rule(
-        "np.linalg.matrix_rank({0})",
-        scalar,
-        (None,),
-        calls=("numpy.linalg.matrix_rank",),
-    ),
-    "qr_q": Rule("np.linalg.qr({0})", _qr_part(0), (_qr_q_form,), group=(0, 2)),
-    "qr_r": Rule("np.linalg.qr({0})", _qr_part(1), (_qr_r_form,), group=(1, 2)),
+    "matrix_rank": function("numpy.linalg.matrix_rank", scalar, (None,)),
+    "qr_q": _qr_out(0, _qr_part(0), (_qr_q_form,)),
+    "qr_r": _qr_out(1, _qr_part(1), (_qr_r_form,)),
     # F_ij = 1/(s_j² − s_i²), 0 on the diagonal; raises at repeated singular values
     "svd_gap_inv": Rule(
         _svd_gap_spelling,
@@ -309,15 +294,12 @@ RULES: dict[str, Rule] = {
     ),
     # SciPy gives a complex logarithm for a real matrix with negative eigenvalues: a clear
     # error here (the model is real), its real part when the imaginary part is only rounding
-    "logm": Rule(
-        real_part_of("scipy.linalg.logm({0})", "max(1.0, np.abs({out}).max())", "logarithm"),
-        same_square("scipy.linalg.logm"),
-        (lambda g, y, a: Frechet("logm", a),),
+    "logm": real_matrix_function(
+        "scipy.linalg.logm",
+        lambda g, y, a: Frechet("logm", a),
+        scale="max(1.0, np.abs({out}).max())",
+        what="logarithm",
         ref="Higham, Functions of Matrices (2008), Thm 3.6: L(A, E) from log([[A, E], [0, A]])",
-        imports=SCIPY,
-        requires=("spd",),
-        statements=True,
-        calls=("scipy.linalg.logm",),
     ),
     "logm_frechet": Rule(
         "{out} = scipy.linalg.logm(np.block([[{0}, {1}], [np.zeros_like({0}), {0}]]))\n"

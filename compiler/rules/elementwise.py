@@ -9,7 +9,6 @@ import operator
 from ..forms import Compose, Conj, Hadamard, ImagPart, RealPart
 from ..ir import SYMMETRIC
 from .base import (
-    ADD,
     ATOM,
     CMP,
     MUL,
@@ -21,6 +20,8 @@ from .base import (
     ew_div,
     full,
     identity,
+    infix,
+    linear,
     same,
     transposes,
     ufunc,
@@ -237,15 +238,27 @@ def _abs_form(g, y, x):
     return Hadamard(g.op("sign", x), y.shape)
 
 
+def _part(name: str, form: type, **options) -> Rule:
+    """z.real or z.imag (np.real, np.imag): a real array of z's shape, linear in z."""
+    return Rule(
+        "{0}." + name,
+        same,
+        (linear(form),),
+        ATOM,
+        (ATOM,),
+        dtype="real",
+        calls=(f"numpy.{name}",),
+        any_rank=True,
+        **options,
+    )
+
+
 RULES: dict[str, Rule] = {
     # arithmetic, with NumPy broadcasting
-    "add": Rule(
-        "{0} + {1}",
+    "add": infix(
+        "+",
         _symmetric_pair,
         (identity, identity),
-        ADD,
-        (ADD, ADD + 1),
-        binop="Add",
         calls=("numpy.add",),
         simplify=_add,
         rewrite=scatter_accumulation,
@@ -253,39 +266,30 @@ RULES: dict[str, Rule] = {
         accumulate="+",
         any_rank=True,
     ),
-    "sub": Rule(
-        "{0} - {1}",
+    "sub": infix(
+        "-",
         elementwise,
         (identity, ew(lambda g, y, a, b: g.const(-1))),
-        ADD,
-        (ADD, ADD + 1),
-        binop="Sub",
         calls=("numpy.subtract",),
         simplify=_sub,
         accumulate="-",
     ),
-    "mul": Rule(
-        "{0} * {1}",
+    "mul": infix(
+        "*",
         _symmetric_pair,
         (ew(lambda g, y, a, b: b), ew(lambda g, y, a, b: a)),
-        MUL,
-        (MUL, MUL + 1),
-        binop="Mult",
         calls=("numpy.multiply",),
         simplify=_mul,
         commutative=True,
         any_rank=True,
     ),
-    "div": Rule(
-        "{0} / {1}",
+    "div": infix(
+        "/",
         elementwise,
         (
             ew_div(lambda g, y, a, b: b),
             ew(lambda g, y, a, b: g.op("neg", g.op("div", y, b))),
         ),
-        MUL,
-        (MUL, MUL + 1),
-        binop="Div",
         calls=("numpy.divide", "numpy.true_divide"),
         simplify=_div,
     ),
@@ -365,27 +369,8 @@ RULES: dict[str, Rule] = {
         simplify=_conj,
         any_rank=True,
     ),
-    "real": Rule(
-        "{0}.real",
-        same,
-        (lambda g, y, a: RealPart(),),
-        ATOM,
-        (ATOM,),
-        dtype="real",
-        calls=("numpy.real",),
-        simplify=_real,
-        any_rank=True,
-    ),
-    "imag": Rule(
-        "{0}.imag",
-        same,
-        (lambda g, y, a: ImagPart(),),
-        ATOM,
-        (ATOM,),
-        dtype="real",
-        calls=("numpy.imag",),
-        any_rank=True,
-    ),
+    "real": _part("real", RealPart, simplify=_real),
+    "imag": _part("imag", ImagPart),
     "times_i": Rule(
         "1j * {0}",
         same,
@@ -486,16 +471,13 @@ MORE: dict[str, Rule] = {
     "trunc": ufunc("trunc", None, also=("fix",)),
     "rint": ufunc("rint", None),
     # a % b = a − floor(a / b) b: d = da − floor(a / b) db (NumPy's sign convention)
-    "mod": Rule(
-        "{0} % {1}",
+    "mod": infix(
+        "%",
         elementwise,
         (
             identity,
             ew(lambda g, y, a, b: g.op("neg", g.op("floor", g.op("div", a, b)))),
         ),
-        MUL,
-        (MUL, MUL + 1),
-        binop="Mod",
         calls=("numpy.mod", "numpy.remainder"),
     ),
 }

@@ -23,12 +23,14 @@ from ..ir import DIAGONAL, GENERAL, LOWER, SYMMETRIC_TAGS, Value, reachable
 from ..rewrite import rebuild
 from .base import (
     Rule,
+    function,
     loc,
     need,
     rank_name,
     same_square,
     scalar_of_square,
     square,
+    tuple_call,
 )
 from .decompositions import svd_u_form, svd_vt_form, thin_parts  # singular vectors (issue 9)
 
@@ -189,85 +191,70 @@ def _svd_values_form(g, s, x):
     return chain(DiagOf(), Kron(g.op("transpose", U), g.op("transpose", Vt)))
 
 
+# the outputs of the calls returning tuples
+_slogdet_out = tuple_call("np.linalg.slogdet({0})", 2, requires=("invertible",))
+_eigh_out = tuple_call("np.linalg.eigh({0})", 2, requires=("sym",))
+_eig_out = tuple_call("np.linalg.eig({0})", 2, requires=("invertible",), dtype="complex")
+_svd_out = tuple_call("np.linalg.svd({0}, full_matrices=False)", 3)
+
 RULES: dict[str, Rule] = {
     # d X⁻¹ = −X⁻¹ dX X⁻¹  (Matrix Cookbook eq. 59; the talk: −X⁻¹ ⊗ X⁻ᵀ)
-    "inv": Rule(
-        "np.linalg.inv({0})",
+    "inv": function(
+        "numpy.linalg.inv",
         _inv,
         (lambda g, y, a: Kron(g.op("neg", y), y),),
         ref="Petersen & Pedersen, The Matrix Cookbook (2012), eq. 59",
         requires=("invertible",),
-        calls=("numpy.linalg.inv",),
         simplify=_inv_simplify,
         fresh=True,
         batched="inv_batched",
     ),
     # Y = A⁻¹B: dY = A⁻¹ (dB − dA Y); A⁻¹ stays symbolic (its adjoint is a solve with Aᵀ)
-    "solve": Rule(
-        "np.linalg.solve({0}, {1})",
+    "solve": function(
+        "numpy.linalg.solve",
         _solve,
         (
             lambda g, y, a, b: Compose(Kron(Inv(a), None), Kron(None, g.op("neg", y))),
             lambda g, y, a, b: Kron(Inv(a), None),
         ),
         requires=("invertible", None),
-        calls=("numpy.linalg.solve",),
         fresh=True,
         batched="solve_batched",
     ),
     # d det X = det X ⟨X⁻ᵀ, dX⟩  (Cookbook eq. 49)
-    "det": Rule(
-        "np.linalg.det({0})",
+    "det": function(
+        "numpy.linalg.det",
         scalar_of_square("np.linalg.det"),
         (lambda g, y, a: Outer(g.op("mul", y, _inv_t(g, a))),),
         ref="The Matrix Cookbook, eq. 49",
         requires=("invertible",),
-        calls=("numpy.linalg.det",),
         batched="det_batched",
     ),
     # d log|det X| = ⟨X⁻ᵀ, dX⟩  (Cookbook eq. 57)
-    "logdet": Rule(
-        "np.linalg.slogdet({0})",
+    "logdet": _slogdet_out(
+        1,
         scalar_of_square("np.linalg.slogdet"),
         (lambda g, y, a: Outer(_inv_t(g, a)),),
         ref="The Matrix Cookbook, eq. 57",
-        requires=("invertible",),
-        group=(1, 2),
         simplify=_logdet_simplify,
         batched="logdet_batched",
     ),
-    "slogdet_sign": Rule(
-        "np.linalg.slogdet({0})",
-        scalar_of_square("np.linalg.slogdet"),
-        (None,),
-        requires=("invertible",),
-        group=(0, 2),
-        batched="slogdet_sign_batched",
+    "slogdet_sign": _slogdet_out(
+        0, scalar_of_square("np.linalg.slogdet"), (None,), batched="slogdet_sign_batched"
     ),
-    "cholesky": Rule(
-        "np.linalg.cholesky({0})",
+    "cholesky": function(
+        "numpy.linalg.cholesky",
         _cholesky,
         (_cholesky_form,),
         ref="I. Murray, Differentiation of the Cholesky decomposition (2016), section 3",
         requires=("spd",),
-        calls=("numpy.linalg.cholesky",),
         batched="cholesky_batched",
     ),
-    "eigvalsh": Rule(
-        "np.linalg.eigh({0})",
-        _eigvals("np.linalg.eigh"),
-        (_eigh_values_form,),
-        group=(0, 2),
-        requires=("sym",),
-        batched="eigvalsh_batched",
+    "eigvalsh": _eigh_out(
+        0, _eigvals("np.linalg.eigh"), (_eigh_values_form,), batched="eigvalsh_batched"
     ),
-    "eigvecsh": Rule(
-        "np.linalg.eigh({0})",
-        same_square("np.linalg.eigh"),
-        (_eigh_vectors_form,),
-        group=(1, 2),
-        requires=("sym",),
-        batched="eigvecsh_batched",
+    "eigvecsh": _eigh_out(
+        1, same_square("np.linalg.eigh"), (_eigh_vectors_form,), batched="eigvecsh_batched"
     ),
     "eig_gap_inv": Rule(
         "{out} = {0}[np.newaxis, :] - {0}[:, np.newaxis]\n"
@@ -279,40 +266,11 @@ RULES: dict[str, Rule] = {
         (_gap_form,),
         statements=True,
     ),
-    "eig_values": Rule(
-        "np.linalg.eig({0})",
-        _eigvals("np.linalg.eig"),
-        (_eig_values_form,),
-        group=(0, 2),
-        dtype="complex",
-        requires=("invertible",),
-    ),
-    "eig_vectors": Rule(
-        "np.linalg.eig({0})",
-        same_square("np.linalg.eig"),
-        (_eig_vectors_form,),
-        group=(1, 2),
-        dtype="complex",
-        requires=("invertible",),
-    ),
-    "svd_u": Rule(
-        "np.linalg.svd({0}, full_matrices=False)",
-        _svd_part(0),
-        (svd_u_form,),
-        group=(0, 3),
-    ),
-    "svd_s": Rule(
-        "np.linalg.svd({0}, full_matrices=False)",
-        _svd_part(1),
-        (_svd_values_form,),
-        group=(1, 3),
-    ),
-    "svd_vt": Rule(
-        "np.linalg.svd({0}, full_matrices=False)",
-        _svd_part(2),
-        (svd_vt_form,),
-        group=(2, 3),
-    ),
+    "eig_values": _eig_out(0, _eigvals("np.linalg.eig"), (_eig_values_form,)),
+    "eig_vectors": _eig_out(1, same_square("np.linalg.eig"), (_eig_vectors_form,)),
+    "svd_u": _svd_out(0, _svd_part(0), (svd_u_form,)),
+    "svd_s": _svd_out(1, _svd_part(1), (_svd_values_form,)),
+    "svd_vt": _svd_out(2, _svd_part(2), (svd_vt_form,)),
 }
 
 

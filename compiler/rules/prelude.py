@@ -16,14 +16,20 @@ except ImportError:
     _scipy_linalg = None
 """
 
+
+def _guarded(scipy: str, numpy: str) -> str:
+    """The definitions `scipy` (indented as in the module) when the guarded import found
+    SciPy, else `numpy`: the same functions with the same contract."""
+    return f"if _scipy_linalg is not None:\n\n{scipy}\nelse:\n\n{numpy}"
+
+
 HELPERS: dict[str, str] = {
     # op(a)⁻¹ b for a triangular a: LAPACK trtrs (n² per column) instead of a general LU
     # solve (n³ to factor a first); check_finite=False as NumPy does not check either. Up to
     # 8×8 NumPy's solve is faster: SciPy's wrapper costs 8-16 µs a call against NumPy's
     # 4-9 µs at n = 2, 4, 8 (one thread, this project's bench machine, 2026-11-30)
-    "_solve_triangular": '''\
-if _scipy_linalg is not None:
-
+    "_solve_triangular": _guarded(
+        '''\
     def _solve_triangular(a, b, lower, trans):
         """op(a)⁻¹ b for triangular a (op(a) = aᵀ when trans = 1): LAPACK trtrs."""
         if a.shape[0] <= 8:  # small: SciPy's call overhead outweighs the n³ of an LU
@@ -33,47 +39,44 @@ if _scipy_linalg is not None:
         return _scipy_linalg.solve_triangular(
             a, b, trans=trans, lower=lower, check_finite=False
         )
-
-else:
-
+''',
+        '''\
     def _solve_triangular(a, b, lower, trans):
         """op(a)⁻¹ b for triangular a (op(a) = aᵀ when trans = 1): a general solve."""
         return np.linalg.solve(a.T if trans else a, b)
 ''',
+    ),
     # one factorization per matrix, shared by its solves, inverse and log-determinant. With
     # NumPy alone the "factor" is the matrix itself and each use is NumPy's own routine, so
     # the module is never slower than with --backend numpy.
-    "_cho_factor": '''\
-if _scipy_linalg is not None:
-
+    "_cho_factor": _guarded(
+        '''\
     def _cho_factor(a):
         """The lower Cholesky factor of a symmetric positive definite a (LAPACK potrf)."""
         return _scipy_linalg.cho_factor(a, lower=True, check_finite=False)
-
-else:
-
+''',
+        '''\
     def _cho_factor(a):
         """NumPy alone: a itself, factored again by each use."""
         return a, True
 ''',
-    "_cho_solve": '''\
-if _scipy_linalg is not None:
-
+    ),
+    "_cho_solve": _guarded(
+        '''\
     def _cho_solve(c, b):
         """a⁻¹ b from the Cholesky factor c of a (LAPACK potrs)."""
         return _scipy_linalg.cho_solve(c, b, check_finite=False)
-
-else:
-
+''',
+        '''\
     def _cho_solve(c, b):
         """a⁻¹ b (NumPy's LU solve)."""
         return np.linalg.solve(c[0], b)
 ''',
+    ),
     # potri (n³/3 + n³/3 flops against 2n³ for two triangular solves with I), its lower
     # triangle mirrored block by block; the transpose of its Fortran-order array is C order
-    "_cho_inv": '''\
-if _scipy_linalg is not None:
-
+    "_cho_inv": _guarded(
+        '''\
     def _cho_inv(c):
         """a⁻¹ from the Cholesky factor c of a (LAPACK potri), symmetric, in C order."""
         inv, info = _scipy_linalg.lapack.dpotri(c[0], lower=1)
@@ -86,70 +89,65 @@ if _scipy_linalg is not None:
             d = inv[i:j, i:j]
             d[...] = np.tril(d) + np.tril(d, -1).T
         return inv.T
-
-else:
-
+''',
+        '''\
     def _cho_inv(c):
         """a⁻¹ (NumPy's inverse)."""
         return np.linalg.inv(c[0])
 ''',
-    "_cho_logdet": '''\
-if _scipy_linalg is not None:
-
+    ),
+    "_cho_logdet": _guarded(
+        '''\
     def _cho_logdet(c):
         """log det a from the Cholesky factor c of a: 2 Σ log diag."""
         return 2.0 * np.sum(np.log(np.diagonal(c[0])))
-
-else:
-
+''',
+        '''\
     def _cho_logdet(c):
         """log |det a| (NumPy's slogdet)."""
         return np.linalg.slogdet(c[0])[1]
 ''',
-    "_lu_factor": '''\
-if _scipy_linalg is not None:
-
+    ),
+    "_lu_factor": _guarded(
+        '''\
     def _lu_factor(a):
         """The LU factors of a with its pivots (LAPACK getrf)."""
         return _scipy_linalg.lu_factor(a, check_finite=False)
-
-else:
-
+''',
+        '''\
     def _lu_factor(a):
         """NumPy alone: a itself, factored again by each use."""
         return a, None
 ''',
-    "_lu_solve": '''\
-if _scipy_linalg is not None:
-
+    ),
+    "_lu_solve": _guarded(
+        '''\
     def _lu_solve(lu, b, trans):
         """op(a)⁻¹ b from the LU factors of a (op(a) = aᵀ when trans = 1; LAPACK getrs)."""
         return _scipy_linalg.lu_solve(lu, b, trans=trans, check_finite=False)
-
-else:
-
+''',
+        '''\
     def _lu_solve(lu, b, trans):
         """op(a)⁻¹ b (NumPy's LU solve)."""
         return np.linalg.solve(lu[0].T if trans else lu[0], b)
 ''',
-    "_lu_logdet": '''\
-if _scipy_linalg is not None:
-
+    ),
+    "_lu_logdet": _guarded(
+        '''\
     def _lu_logdet(lu):
         """log |det a| from the LU factors of a: Σ log |diag U|."""
         return np.sum(np.log(np.abs(np.diagonal(lu[0]))))
-
-else:
-
+''',
+        '''\
     def _lu_logdet(lu):
         """log |det a| (NumPy's slogdet)."""
         return np.linalg.slogdet(lu[0])[1]
 ''',
+    ),
     # a symmetric matrix not known to be positive definite (a kernel matrix plus noise): its
     # Cholesky factor when potrf succeeds at run time, else its LU factors (both exact)
-    "_sym_factor": '''\
-if _scipy_linalg is not None:
-
+    "_sym_factor": _guarded(
+        '''\
     def _sym_factor(a):
         """(True, Cholesky factor) of a symmetric a when it is positive definite, else
         (False, its LU factors)."""
@@ -175,9 +173,8 @@ if _scipy_linalg is not None:
         """log |det a| from _sym_factor(a)."""
         d = np.diagonal(f[1][0])
         return 2.0 * np.sum(np.log(d)) if f[0] else np.sum(np.log(np.abs(d)))
-
-else:
-
+''',
+        '''\
     def _sym_factor(a):
         """NumPy alone: a itself, factored again by each use."""
         return False, a
@@ -194,6 +191,7 @@ else:
         """log |det a| (NumPy's slogdet)."""
         return np.linalg.slogdet(f[1])[1]
 ''',
+    ),
 }
 
 # the module-level names the prelude defines (codegen never gives them to a variable)

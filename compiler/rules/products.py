@@ -10,11 +10,12 @@ from ..ir import GENERAL, LOWER, SYMMETRIC, UPPER, Value, reachable
 from ..rewrite import rebuild, uses
 from .base import (
     ATOM,
-    MUL,
     Rule,
     conj_v,
     const_int,
     factorable,
+    function,
+    infix,
     is_eye,
     need,
     same_square,
@@ -262,13 +263,10 @@ def _matrix_power_form(g, y, x):
 
 
 RULES: dict[str, Rule] = {
-    "matmul": Rule(
-        "{0} @ {1}",
+    "matmul": infix(
+        "@",
         _matmul,
         (lambda g, y, a, b: Kron(None, b), lambda g, y, a, b: Kron(a, None)),
-        MUL,
-        (MUL, MUL + 1),
-        binop="MatMult",
         calls=("numpy.matmul",),
         simplify=_matmul_simplify,
         rewrite=inverse_to_solve,
@@ -285,11 +283,10 @@ RULES: dict[str, Rule] = {
         view=True,
         batched="permute",
     ),
-    "outer": Rule(
-        "np.outer({0}, {1})",
+    "outer": function(
+        "numpy.outer",
         _outer,
         (lambda g, y, a, b: Dyad(None, b), lambda g, y, a, b: Dyad(a, None)),
-        calls=("numpy.outer",),
         simplify=_outer_simplify,
         fresh=True,
     ),

@@ -12,13 +12,15 @@ from ..ir import GENERAL, Value
 from .base import (
     ATOM,
     Rule,
-    axes_reduce,
     const_int,
     factorable,
     is_eye,
+    linear,
     loc,
     need,
+    over_axes,
     rank_name,
+    same,
     scalar,
     square,
     unsupported,
@@ -163,17 +165,12 @@ RULES: dict[str, Rule] = {
     "sum": Rule(
         "np.sum({0})",
         scalar,
-        (lambda g, y, a: Reduce(),),
+        (linear(Reduce),),
         simplify=_sum,
         rewrite=inner_products,
         any_rank=True,
     ),
-    "sum_axes": Rule(
-        "np.sum({0}, axis={axes}{keepdims})",
-        axes_reduce,
-        (lambda g, y, a: Reduce(y.attr("axes"), y.attr("keepdims")),),
-        any_rank=True,
-    ),
+    "sum_axes": over_axes("np.sum", linear(Reduce, "axes", "keepdims"), any_rank=True),
     # Σ A ∘ B for arrays of one shape, without the temporary (made by the optimizer)
     "vdot": Rule(
         "np.vdot({0}, {1})",
@@ -195,17 +192,11 @@ RULES: dict[str, Rule] = {
     "norm": Rule("np.linalg.norm({0})", _norm, (lambda g, y, a: Outer(g.op("div", a, y)),)),
     # max/min spread the derivative evenly over ties
     "mean": Rule("np.mean({0})", scalar, (_mean_form,), any_rank=True),
-    "mean_axes": Rule(
-        "np.mean({0}, axis={axes}{keepdims})", axes_reduce, (_mean_form,), any_rank=True
-    ),
+    "mean_axes": over_axes("np.mean", _mean_form, any_rank=True),
     "max": Rule("np.max({0})", scalar, (_extremum_form,), any_rank=True),
-    "max_axes": Rule(
-        "np.max({0}, axis={axes}{keepdims})", axes_reduce, (_extremum_form,), any_rank=True
-    ),
+    "max_axes": over_axes("np.max", _extremum_form, any_rank=True),
     "min": Rule("np.min({0})", scalar, (_extremum_form,), any_rank=True),
-    "min_axes": Rule(
-        "np.min({0}, axis={axes}{keepdims})", axes_reduce, (_extremum_form,), any_rank=True
-    ),
+    "min_axes": over_axes("np.min", _extremum_form, any_rank=True),
     "size": Rule("{0}.size", scalar, (None,), ATOM, (ATOM,), any_rank=True),
     "norm2": Rule("np.linalg.norm({0}, 2)", _matrix_norm("np.linalg.norm(X, 2)"), (_norm2_form,)),
     "norm_nuc": Rule(
@@ -278,7 +269,7 @@ def _trace_call(b, node, x, offset=0):
     m, n = (b.g.dim_info(d).fixed for d in x.shape)
     if k == 0 and not (isinstance(m, int) and isinstance(n, int) and m != n):
         return b.g.op("trace", x)  # a square matrix (as before: the sizes are unified)
-    mask = b.g.op("eye_k", shape=tuple(b.g.find(d) for d in x.shape), k=k)
+    mask = b.g.op("eye_k", shape=b.g.find_shape(x.shape), k=k)
     return b.g.op("sum", b.g.op("mul", x, mask))
 
 
@@ -320,10 +311,6 @@ def _prod_others_spelling(args, at):
     )
 
 
-def _cum_shape(g, args, attrs):
-    return args[0].shape, GENERAL
-
-
 def _cumprod_form(g, y, x):
     """y = cumprod(x): dyᵢ = Σ_{j≤i} (Π_{k≤i, k≠j} xₖ) dxⱼ = yᵢ cumsum(dx/x)ᵢ, which needs
     x ≠ 0 (autograd's rule): an entry equal to zero raises at run time, never a silent nan.
@@ -338,18 +325,18 @@ RULES.update(
         "norm_m2": Rule(
             "np.linalg.norm({0}, -2)", _matrix_norm("np.linalg.norm(X, -2)"), (_norm_m2_form,)
         ),
-        "prod_axes": Rule("np.prod({0}, axis={axes}{keepdims})", axes_reduce, (_prod_form,)),
+        "prod_axes": over_axes("np.prod", _prod_form),
         # the product of the other entries (the derivative of np.prod), exact at zeros
         "prod_others": Rule(
             _prod_others_spelling,
-            lambda g, args, attrs: (args[0].shape, GENERAL),
+            same,
             (unsupported("the second derivative of np.prod"), None),
         ),
         # cumsum is linear: its derivative is itself (adjoint: the reversed cumulative sum)
         "cumsum": Rule(
             "np.cumsum({0}, axis={axis})",
-            _cum_shape,
-            (lambda g, y, a: CumSum(y.attr("axis")),),
+            same,
+            (linear(CumSum, "axis"),),
             any_rank=True,
         ),
         # 1/x for cumprod's derivative, refusing zeros (which would give 0/0)
@@ -358,14 +345,14 @@ RULES.update(
             '    raise FloatingPointError("the derivative of np.cumprod at an entry equal to zero '
             'is not supported")\n'
             "{out} = 1.0 / {0}",
-            lambda g, args, attrs: (args[0].shape, GENERAL),
+            same,
             (unsupported("the second derivative of np.cumprod"),),
             statements=True,
             any_rank=True,
         ),
         "cumprod": Rule(
             "np.cumprod({0}, axis={axis})",
-            _cum_shape,
+            same,
             (_cumprod_form,),
             requires=("positive",),
             any_rank=True,

@@ -10,7 +10,17 @@ from dataclasses import dataclass
 from ..forms import Compose, Frechet, Inv, Kron, LowerSym, Sylvester, Triangle, chain
 from ..ir import GENERAL, LOWER, SPD, SYMMETRIC, UPPER, Value, reachable
 from ..rewrite import rebuild
-from .base import MUL, Rule, need, real_part_of, same_square, scalar, square, unsupported
+from .base import (
+    MUL,
+    Rule,
+    function,
+    need,
+    real_matrix_function,
+    same_square,
+    scalar,
+    square,
+    unsupported,
+)
 from .linalg import _solve, scaled_identity
 
 
@@ -192,15 +202,29 @@ def _factorizations(
     return rebuild(g, roots, rewrite)
 
 
+def _like_rhs(g, args, attrs):
+    """A solve's result: the right-hand side's shape."""
+    return args[1].shape, GENERAL
+
+
+def _symmetric_like(g, args, attrs):
+    """An inverse from a factor of a symmetric matrix: its shape, symmetric."""
+    return args[0].shape, SYMMETRIC
+
+
+def _helper(call: str, shape, derivs: tuple = (), blocks: tuple[str, ...] = (), **options):
+    """The op spelled as a call of one of the prelude's helpers (prelude.py); `blocks` are
+    the helper blocks the module then needs, when not the called one's own."""
+    return Rule(call, shape, derivs, prelude=blocks or (call.split("(")[0],), **options)
+
+
 SCIPY = ("scipy.linalg",)
 RULES: dict[str, Rule] = {
-    "expm": Rule(
-        "scipy.linalg.expm({0})",
+    "expm": function(
+        "scipy.linalg.expm",
         same_square("scipy.linalg.expm"),
         (lambda g, y, a: Frechet("expm", a),),
         ref="Al-Mohy & Higham (2009), the Fréchet derivative; adjoint L(Aᵀ, ·)",
-        imports=SCIPY,
-        calls=("scipy.linalg.expm",),
     ),
     "expm_frechet": Rule(
         "scipy.linalg.expm_frechet({0}, {1}, compute_expm=False)",
@@ -213,23 +237,14 @@ RULES: dict[str, Rule] = {
     ),
     # SciPy gives a complex root for a real matrix with negative eigenvalues: a clear error
     # here (the model is real), its real part when the imaginary part is only rounding
-    "sqrtm": Rule(
-        real_part_of("scipy.linalg.sqrtm({0})", "np.abs({out}).max()", "square root"),
-        same_square("scipy.linalg.sqrtm"),
-        (lambda g, y, a: Sylvester(y, y),),
+    "sqrtm": real_matrix_function(
+        "scipy.linalg.sqrtm",
+        lambda g, y, a: Sylvester(y, y),
+        scale="np.abs({out}).max()",
+        what="square root",
         ref="dY Y + Y dY = dA: a Sylvester equation (Higham, Functions of Matrices, 6.1)",
-        imports=SCIPY,
-        requires=("spd",),
-        statements=True,
-        calls=("scipy.linalg.sqrtm",),
     ),
-    "sylvester": Rule(
-        "scipy.linalg.solve_sylvester({0}, {1}, {2})",
-        _sylvester,
-        _sylvester_forms(),
-        imports=SCIPY,
-        calls=("scipy.linalg.solve_sylvester",),
-    ),
+    "sylvester": function("scipy.linalg.solve_sylvester", _sylvester, _sylvester_forms()),
     "solve_triangular": Rule(
         "scipy.linalg.solve_triangular({0}, {1}, trans={trans}, lower={lower})",
         _solve_triangular,
@@ -239,60 +254,34 @@ RULES: dict[str, Rule] = {
     ),
     # the default backend's triangular solve: LAPACK through SciPy when it imports at run
     # time, a general NumPy solve otherwise (prelude.py); made after differentiation
-    "tri_solve": Rule(
+    "tri_solve": _helper(
         "_solve_triangular({0}, {1}, lower={lower}, trans={trans})",
         _solve_triangular,
-        prelude=("_solve_triangular",),
         requires=("invertible", None),
     ),
     # the same factorizations for the default backend, through the prelude's helpers
-    "auto_lu_factor": Rule(
-        "_lu_factor({0})", _factor, (None,), requires=("invertible",), prelude=("_lu_factor",)
-    ),
-    "auto_lu_solve": Rule(
-        "_lu_solve({0}, {1}, trans={trans})",
-        lambda g, args, attrs: (args[1].shape, GENERAL),
-        prelude=("_lu_solve",),
-    ),
-    "auto_lu_logdet": Rule("_lu_logdet({0})", scalar, prelude=("_lu_logdet",)),
-    "auto_cho_factor": Rule(
-        "_cho_factor({0})", _factor, (None,), requires=("spd",), prelude=("_cho_factor",)
-    ),
-    "auto_cho_solve": Rule("_cho_solve({0}, {2})", _cho_solve, prelude=("_cho_solve",)),
-    "auto_cho_inv": Rule(
-        "_cho_inv({0})",
-        lambda g, args, attrs: (args[0].shape, SYMMETRIC),
-        prelude=("_cho_inv",),
-    ),
-    "auto_cho_logdet": Rule("_cho_logdet({0})", scalar, prelude=("_cho_logdet",)),
-    "auto_sym_factor": Rule(
-        "_sym_factor({0})", _factor, (None,), requires=("invertible",), prelude=("_sym_factor",)
-    ),
-    "auto_sym_solve": Rule(
-        "_sym_solve({0}, {1})",
-        lambda g, args, attrs: (args[1].shape, GENERAL),
-        prelude=("_sym_factor",),
-    ),
-    "auto_sym_inv": Rule(
-        "_sym_inv({0})",
-        lambda g, args, attrs: (args[0].shape, SYMMETRIC),
-        prelude=("_sym_factor", "_cho_inv"),
-    ),
-    "auto_sym_logdet": Rule("_sym_logdet({0})", scalar, prelude=("_sym_factor",)),
+    "auto_lu_factor": _helper("_lu_factor({0})", _factor, (None,), requires=("invertible",)),
+    "auto_lu_solve": _helper("_lu_solve({0}, {1}, trans={trans})", _like_rhs),
+    "auto_lu_logdet": _helper("_lu_logdet({0})", scalar),
+    "auto_cho_factor": _helper("_cho_factor({0})", _factor, (None,), requires=("spd",)),
+    "auto_cho_solve": _helper("_cho_solve({0}, {2})", _cho_solve),
+    "auto_cho_inv": _helper("_cho_inv({0})", _symmetric_like),
+    "auto_cho_logdet": _helper("_cho_logdet({0})", scalar),
+    "auto_sym_factor": _helper("_sym_factor({0})", _factor, (None,), requires=("invertible",)),
+    # _sym_factor's block of the prelude defines _sym_solve, _sym_inv and _sym_logdet
+    "auto_sym_solve": _helper("_sym_solve({0}, {1})", _like_rhs, blocks=("_sym_factor",)),
+    "auto_sym_inv": _helper("_sym_inv({0})", _symmetric_like, blocks=("_sym_factor", "_cho_inv")),
+    "auto_sym_logdet": _helper("_sym_logdet({0})", scalar, blocks=("_sym_factor",)),
     # made by --backend scipy after differentiation (never differentiated themselves):
     # one LU or Cholesky factorization per matrix, shared by solves, inverse and log det
     "lu_factor": Rule("scipy.linalg.lu_factor({0})", _factor, imports=SCIPY),
-    "lu_solve": Rule(
-        "scipy.linalg.lu_solve({0}, {1}, trans={trans})",
-        lambda g, args, attrs: (args[1].shape, GENERAL),
-        imports=SCIPY,
-    ),
+    "lu_solve": Rule("scipy.linalg.lu_solve({0}, {1}, trans={trans})", _like_rhs, imports=SCIPY),
     "lu_logdet": Rule("np.sum(np.log(np.abs(np.diag({0}[0]))))", scalar),
     # A⁻¹ from a Cholesky factor (LAPACK potri, about half a solve against I), mirrored
     "cho_inv": Rule(
         "{out}, _ = scipy.linalg.lapack.dpotri({0}[0], lower={0}[1])\n"
         "{out} = np.tril({out}) + np.tril({out}, -1).T",
-        lambda g, args, attrs: (args[0].shape, SYMMETRIC),
+        _symmetric_like,
         statements=True,
         imports=SCIPY,
     ),

@@ -15,14 +15,14 @@ import math
 from ..diagnostics import ShapeError
 from ..forms import Kron
 from ..ir import GENERAL, Value
-from .base import Rule, const_int, identity, loc, need
+from .base import Rule, const_int, identity, loc, need, same
 from .structure import _concat_values, _ints, _reshaped, _size_dim, _split
 
 RANK_HINT = "arrays of more than two dimensions are a later piece of work"
 
 
 def _ones(g, dims) -> Value:
-    return g.op("broadcast", g.const(1.0), shape=tuple(g.find(d) for d in dims))
+    return g.op("broadcast", g.const(1.0), shape=g.find_shape(dims))
 
 
 def _count(b, node, v, who: str, what: str) -> int:
@@ -209,7 +209,7 @@ def _gradient_free(g, f: Value, axis: int) -> Value:
     up = g.op("roll", f, shift=-1, axis=axis)  # f[i+1]
     down = g.op("roll", f, shift=1, axis=axis)  # f[i-1]
     c = g.op("mul", g.const(0.5), g.op("sub", up, down))
-    shape = tuple(g.find(d) for d in f.shape)
+    shape = g.find_shape(f.shape)
     out = c
     for at, diff in ((0, g.op("sub", up, f)), (-1, g.op("sub", f, down))):
         key = tuple(("i", at) if i == axis else ("s", None, None, None) for i in range(axis + 1))
@@ -295,7 +295,7 @@ RULES: dict[str, Rule] = {
         "{out} = {0}\n"
         "if {out}.shape[{axis}] < 2:\n"
         '    raise ValueError("np.gradient needs at least 2 points along each axis")',
-        lambda g, args, attrs: (args[0].shape, GENERAL),
+        same,
         (identity,),
         statements=True,
     ),

@@ -5,7 +5,7 @@ log-sum-exp. Derivatives are Hadamard forms, reductions' are Reduce ∘ Hadamard
 from __future__ import annotations
 
 from ..forms import Compose, Hadamard, Reduce
-from .base import Rule, axes_reduce, const_int, elementwise, ew, ew_div, scalar
+from .base import Rule, const_int, elementwise, ew, ew_div, over_axes, scalar
 from .reductions import _axes
 
 SPECIAL = ("scipy.special",)
@@ -36,10 +36,6 @@ def _logsumexp_form(g, y, x):
     keep = y if axes is None or y.attr("keepdims") else g.op("expand_dims", y, axes=axes)
     reduce = Reduce(axes, bool(y.attr("keepdims")))
     return Compose(reduce, Hadamard(g.op("exp", g.op("sub", x, keep)), x.shape))
-
-
-def _polygamma_form(g, y, x):
-    return Hadamard(g.op("polygamma", x, n=y.attr("n") + 1), y.shape)
 
 
 RULES: dict[str, Rule] = {
@@ -87,7 +83,7 @@ RULES: dict[str, Rule] = {
     "polygamma": Rule(
         "scipy.special.polygamma({n}, {0})",
         elementwise,
-        (_polygamma_form,),
+        (ew(lambda g, y, a: g.op("polygamma", a, n=y.attr("n") + 1)),),
         requires=("positive",),
         imports=SPECIAL,
     ),
@@ -116,12 +112,7 @@ RULES: dict[str, Rule] = {
         calls=("scipy.special.xlog1py",),
     ),
     "logsumexp": Rule("scipy.special.logsumexp({0})", scalar, (_logsumexp_form,), imports=SPECIAL),
-    "logsumexp_axes": Rule(
-        "scipy.special.logsumexp({0}, axis={axes}{keepdims})",
-        axes_reduce,
-        (_logsumexp_form,),
-        imports=SPECIAL,
-    ),
+    "logsumexp_axes": over_axes("scipy.special.logsumexp", _logsumexp_form, imports=SPECIAL),
 }
 
 

@@ -34,6 +34,7 @@ from .base import (
     attr_shape,
     const_int,
     identity,
+    linear,
     loc,
     need,
     rank_name,
@@ -124,7 +125,7 @@ def scatter_accumulation(g, v: Value, args: list[Value], count) -> Value | None:
     for a in args:
         parts += list(a.args)
         keys += [a.attr("key")] if a.op == "scatter" else list(a.attr("keys"))
-    return g.op("scatter_add", *parts, keys=tuple(keys), shape=tuple(g.find(d) for d in v.shape))
+    return g.op("scatter_add", *parts, keys=tuple(keys), shape=g.find_shape(v.shape))
 
 
 RULES: dict[str, Rule] = {
@@ -136,9 +137,7 @@ RULES: dict[str, Rule] = {
     "zeros": Rule("np.zeros({shape})", attr_shape("shape"), any_rank=True),
     "broadcast": Rule("np.full({shape}, {0})", attr_shape("shape"), (identity,), any_rank=True),
     # indexing with constant keys; the adjoint scatters into zeros
-    "index": Rule(
-        "{0}[{key}]", _index, (lambda g, y, a: Index(y.attr("key")),), ATOM, (ATOM,), any_rank=True
-    ),
+    "index": Rule("{0}[{key}]", _index, (linear(Index, "key"),), ATOM, (ATOM,), any_rank=True),
     "scatter": Rule(
         "{out} = np.zeros({shape}{dtype_kw})\n{out}[{key}] = {0}",
         attr_shape("shape"),
@@ -262,7 +261,7 @@ def _filled(value: float | None):
 
 def _like(value: float | None):
     def handler(b, node, x, fill=None, dtype=None):
-        dims = tuple(b.g.find(d) for d in x.shape)
+        dims = b.g.find_shape(x.shape)
         if value is None:  # full_like(x, v)
             v = fill if isinstance(fill, Value) else b.g.const(fill)
             return b.g.op("broadcast", v, shape=dims)
@@ -377,7 +376,7 @@ def _reshaped(b, node, x: Value, dims: list[int | None], who: str) -> Value:
             loc(node),
             hint,
         )
-    shape = tuple(g.find(d) for d in dims)
+    shape = g.find_shape(dims)
     if g.same_shape(shape, x.shape):
         return x
     return reshape(g, x, shape)
@@ -679,10 +678,6 @@ def _concat_deriv(i: int):
     return deriv
 
 
-def _roll_shape(g, args, attrs):
-    return args[0].shape, GENERAL
-
-
 RULES.update(
     {
         "reshape": Rule(
@@ -700,8 +695,8 @@ RULES.update(
         ),
         "roll": Rule(
             "np.roll({0}, {shift}, axis={axis})",
-            _roll_shape,
-            (lambda g, y, a: Roll(y.attr("shift"), y.attr("axis")),),
+            same,
+            (linear(Roll, "shift", "axis"),),
             any_rank=True,
         ),
         "diagonal": Rule(
