@@ -146,7 +146,7 @@ def value_and_grad_covariance(S, Sigma):
     g_Si -= S.T
     del Si
     # grad of examples/covariance.py:10
-    g_Sigma = t3 @ g_Si @ t3
+    g_Sigma = t3.dot(g_Si).dot(t3)
     np.subtract(g_S, g_Sigma, out=g_Sigma)
     del g_Si, t3
     return value, (

@@ -75,7 +75,7 @@ def eigenvector_quadratic(A, B):
     v = V[:, -1]
     del V
     # examples/eigenvector_fn.py:11
-    value = v @ B @ v
+    value = v.dot(B).dot(v)
     return value
 
 
@@ -87,12 +87,12 @@ def value_and_grad_eigenvector_quadratic(A, B):
     # examples/eigenvector_fn.py:10
     v = V[:, -1]
     # examples/eigenvector_fn.py:11
-    t1 = v @ B
-    value = t1 @ v
+    t1 = v.dot(B)
+    value = t1.dot(v)
     # grad of examples/eigenvector_fn.py:11
     g_B = np.outer(v, v)
     # grad of examples/eigenvector_fn.py:10
-    g_v = np.add(t1, v @ B.T, out=t1)
+    g_v = np.add(t1, v.dot(B.T), out=t1)
     g_V = np.zeros(A.shape)
     g_V[:, -1] = g_v
     # grad of examples/eigenvector_fn.py:9
@@ -104,7 +104,7 @@ def value_and_grad_eigenvector_quadratic(A, B):
         )
     t2 = 1.0 / t2
     t3 = V.T
-    t4 = V @ (t3 @ g_V * t2) @ t3
+    t4 = V.dot(t3.dot(g_V) * t2).dot(t3)
     del V, g_V, t2, t3
     g_A = np.tril(t4 + t4.T) - np.diag(np.diag(t4))
     del t4

@@ -84,7 +84,7 @@ def elastic_net(w, X, y, alpha=1.0, *, l1_ratio=0.5, noise=1.0):
     # examples/keyword_defaults.py:15
     half = 3.141592653589793 / (2 * 3.141592653589793)
     # examples/keyword_defaults.py:16
-    r = X @ w
+    r = X.dot(w)
     r -= y
     # examples/keyword_defaults.py:18
     t1 = w * w
@@ -108,7 +108,7 @@ def value_and_grad_elastic_net(w, X, y, alpha=1.0, *, l1_ratio=0.5, noise=1.0):
     # examples/keyword_defaults.py:15
     half = 3.141592653589793 / (2 * 3.141592653589793)
     # examples/keyword_defaults.py:16
-    r = X @ w
+    r = X.dot(w)
     r -= y
     # examples/keyword_defaults.py:18
     t1 = w * w
@@ -142,7 +142,7 @@ def value_and_grad_elastic_net(w, X, y, alpha=1.0, *, l1_ratio=0.5, noise=1.0):
     g_w += np.full(w.shape, g_l2 * 0.5)
     g_w *= w
     g_w *= 2.0
-    g_w += 2.0 * (g_t4 * (X.T @ r))
+    g_w += 2.0 * (g_t4 * X.T.dot(r))
     return value, (
         g_w,
         g_X,

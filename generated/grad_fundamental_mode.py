@@ -78,7 +78,7 @@ def fundamental_mode(K, M, r):
     v = V[:, 0]
     del V
     # examples/generalized_mode.py:13
-    value = (v @ M @ r) ** 2 + w[0]
+    value = v.dot(M).dot(r) ** 2 + w[0]
     return value
 
 
@@ -90,13 +90,13 @@ def value_and_grad_fundamental_mode(K, M, r):
     # examples/generalized_mode.py:12
     v = V[:, 0]
     # examples/generalized_mode.py:13
-    t1 = v @ M
-    t2 = t1 @ r
+    t1 = v.dot(M)
+    t2 = t1.dot(r)
     value = t2**2 + w[0]
     # grad of examples/generalized_mode.py:13
     g_t2 = 2.0 * t2
     g_r = np.multiply(g_t2, t1, out=t1)
-    g_v = r @ M
+    g_v = r.dot(M)
     g_v *= g_t2
     # grad of examples/generalized_mode.py:12
     g_V = np.zeros((K.shape[0], 1))
@@ -116,13 +116,13 @@ def value_and_grad_fundamental_mode(K, M, r):
         t5[:, t5_j] = np.linalg.solve(t5_m, np.append(t5_r, 0.0))[:-1]
     del t3, t4
     t6 = V.T
-    t7 = t5 @ t6
+    t7 = t5.dot(t6)
     t8 = -t7
     # grad of examples/generalized_mode.py:13
     g_w = np.zeros((1,))
     g_w[0] = 1.0
     # grad of examples/generalized_mode.py:11
-    t9 = V @ np.diag(g_w) @ t6
+    t9 = V.dot(np.diag(g_w)).dot(t6)
     # grad of examples/generalized_mode.py:10
     g_K_full = np.tril(t8 - t7.T) - np.diag(np.diag(t8))
     g_K_full += np.tril(2.0 * t9) - np.diag(np.diag(t9))
@@ -131,11 +131,11 @@ def value_and_grad_fundamental_mode(K, M, r):
     g_K *= 0.5
     del g_K_full
     # grad of examples/generalized_mode.py:11
-    t10 = t5 @ (V * w).T
+    t10 = t5.dot((V * w).T)
     del t5
-    t11 = V @ np.diag(np.sum(g_V * (-0.5 * V), axis=0)) @ t6
+    t11 = V.dot(np.diag(np.sum(g_V * (-0.5 * V), axis=0))).dot(t6)
     del g_V
-    t12 = V @ np.diag(g_w * -w) @ t6
+    t12 = V.dot(np.diag(g_w * -w)).dot(t6)
     del V, t6
     # grad of examples/generalized_mode.py:10
     g_M_full = np.tril(t10 + t10.T) - np.diag(np.diag(t10))

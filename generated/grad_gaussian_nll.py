@@ -139,7 +139,7 @@ def gaussian_nll(X, mu, Sigma):
     t3 = _cho_inv(t2)
     del t2
     # examples/gaussian_nll.py:14
-    quad = np.vdot(t3, R.T @ R)
+    quad = np.vdot(t3, R.T.dot(R))
     del R, t3
     # examples/gaussian_nll.py:15
     value = t1 * logdet + 0.5 * quad + t1 * n * np.log(2 * np.pi)
@@ -156,7 +156,7 @@ def value_and_grad_gaussian_nll(X, mu, Sigma):
     # examples/gaussian_nll.py:12
     R = X - mu
     # examples/gaussian_nll.py:14
-    t4 = R.T @ R
+    t4 = R.T.dot(R)
     # examples/gaussian_nll.py:15
     t1 = 0.5 * m
     # examples/gaussian_nll.py:13
@@ -169,13 +169,13 @@ def value_and_grad_gaussian_nll(X, mu, Sigma):
     # examples/gaussian_nll.py:15
     value = t1 * logdet + 0.5 * quad + t1 * n * np.log(2 * np.pi)
     # grad of examples/gaussian_nll.py:14
-    g_X = R @ t3
+    g_X = R.dot(t3)
     del R
     # grad of examples/gaussian_nll.py:12
     g_mu = np.sum(-g_X, axis=0)
     # grad of examples/gaussian_nll.py:9
     g_Sigma = t1 * t3
-    g_Sigma -= 0.5 * (t3 @ (t4 @ t3))
+    g_Sigma -= 0.5 * t3.dot(t4.dot(t3))
     del t3, t4
     return value, (
         g_X,

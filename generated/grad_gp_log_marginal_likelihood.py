@@ -84,7 +84,7 @@ def gp_log_marginal_likelihood(theta, X, y, alpha):
     sq = np.sum(Xs**2, axis=1)
     # examples/sklearn_gp.py:19
     dists = sq[:, np.newaxis] + sq[np.newaxis, :]
-    dists -= 2.0 * (Xs @ Xs.T)
+    dists -= 2.0 * Xs.dot(Xs.T)
     del Xs
     # examples/sklearn_gp.py:20
     K = np.multiply(-0.5, dists, out=dists)
@@ -105,7 +105,7 @@ def gp_log_marginal_likelihood(theta, X, y, alpha):
         lower=False,
     )
     # examples/sklearn_gp.py:31
-    log_likelihood_2 = -0.5 * (y @ alpha_)
+    log_likelihood_2 = -0.5 * y.dot(alpha_)
     # examples/sklearn_gp.py:32
     log_likelihood_3 = log_likelihood_2 - np.sum(np.log(np.diag(L)))
     del L
@@ -131,7 +131,7 @@ def value_and_grad_gp_log_marginal_likelihood(theta, X, y, alpha):
     # examples/sklearn_gp.py:19
     t1 = Xs.T
     dists = sq[:, np.newaxis] + sq[np.newaxis, :]
-    dists -= 2.0 * (Xs @ t1)
+    dists -= 2.0 * Xs.dot(t1)
     # examples/sklearn_gp.py:20
     t2 = np.multiply(-0.5, dists, out=dists)
     np.exp(t2, out=t2)
@@ -148,7 +148,7 @@ def value_and_grad_gp_log_marginal_likelihood(theta, X, y, alpha):
     t4 = L.T
     alpha_ = scipy.linalg.solve_triangular(t4, t3, trans=0, lower=False)
     # examples/sklearn_gp.py:31
-    log_likelihood_2 = -0.5 * (y @ alpha_)
+    log_likelihood_2 = -0.5 * y.dot(alpha_)
     # examples/sklearn_gp.py:32
     t5 = np.diag(L)
     log_likelihood_3 = log_likelihood_2 - np.sum(np.log(t5))
@@ -166,7 +166,7 @@ def value_and_grad_gp_log_marginal_likelihood(theta, X, y, alpha):
     # grad of examples/sklearn_gp.py:24
     g_L = np.diag(-1.0 / t5) + np.triu(-np.outer(g_t3, alpha_)).T
     g_L += np.tril(-np.outer(t6, t3))
-    t7 = t4 @ g_L
+    t7 = t4.dot(g_L)
     del g_L, t4
     t8 = np.tril(t7)
     np.einsum("ii->i", t8)[...] *= 0.5
@@ -198,9 +198,9 @@ def value_and_grad_gp_log_marginal_likelihood(theta, X, y, alpha):
     g_sq[:, np.newaxis] += g_t12
     del g_t12, g_t13
     # grad of examples/sklearn_gp.py:17
-    g_Xs = t11 @ Xs
+    g_Xs = t11.dot(Xs)
     g_Xs *= constant_value
-    g_Xs += constant_value * (t1 @ t11).T
+    g_Xs += constant_value * t1.dot(t11).T
     g_Xs += np.full(X.shape, np.expand_dims(g_sq, 1)) * (2.0 * Xs)
     del Xs, t1
     g_X = g_Xs / length_scale

@@ -103,7 +103,9 @@ def gp_nll(K, y):
         L, _solve_triangular(L, y, lower=True, trans=0), lower=True, trans=1
     )
     # examples/gp_cholesky.py:10
-    value = 0.5 * (y @ alpha) + np.sum(np.log(np.diag(L))) + 0.5 * n * np.log(2 * np.pi)
+    value = (
+        0.5 * y.dot(alpha) + np.sum(np.log(np.diag(L))) + 0.5 * n * np.log(2 * np.pi)
+    )
     del L
     return value
 
@@ -121,7 +123,7 @@ def value_and_grad_gp_nll(K, y):
     t2 = _solve_triangular(L, y, lower=True, trans=0)
     alpha = _solve_triangular(L, t2, lower=True, trans=1)
     # examples/gp_cholesky.py:10
-    value = 0.5 * (y @ alpha) + np.sum(np.log(t1)) + 0.5 * n * np.log(2 * np.pi)
+    value = 0.5 * y.dot(alpha) + np.sum(np.log(t1)) + 0.5 * n * np.log(2 * np.pi)
     # grad of examples/gp_cholesky.py:10
     g_alpha = 0.5 * y
     # grad of examples/gp_cholesky.py:9
@@ -133,7 +135,7 @@ def value_and_grad_gp_nll(K, y):
     # grad of examples/gp_cholesky.py:8
     g_L = np.diag(1.0 / t1) - np.outer(t3, t2)
     g_L -= np.outer(g_t2, alpha).T
-    t4 = L.T @ g_L
+    t4 = L.T.dot(g_L)
     del g_L
     t5 = np.tril(t4)
     np.einsum("ii->i", t5)[...] *= 0.5

@@ -95,19 +95,19 @@ def kalman_loglik(y, F, h, log_q, log_r):
     for t in range(y.shape[0]):
         y_t = y[t]
         # examples/kalman.py:20
-        v = y_t - h_2 @ a_2
+        v = y_t - h_2.dot(a_2)
         # examples/kalman.py:21
-        f = h_2 @ P_2 @ h_2 + R_2
+        f = h_2.dot(P_2).dot(h_2) + R_2
         # examples/kalman.py:22
-        t2 = F_2 @ P_2
-        K = t2 @ h_2 / f
+        t2 = F_2.dot(P_2)
+        K = t2.dot(h_2) / f
         # examples/kalman.py:23
         a_3 = v * K
-        a_3 += F_2 @ a_2
+        a_3 += F_2.dot(a_2)
         # examples/kalman.py:24
         P_3 = np.outer(K, K)
         P_3 *= f
-        np.subtract(t2 @ t1 + Q_2, P_3, out=P_3)
+        np.subtract(t2.dot(t1) + Q_2, P_3, out=P_3)
         # examples/kalman.py:25
         ll_3 = ll_2 - 0.5 * (1.8378770664093453 + np.log(f) + v * v / f)
         # examples/kalman.py:19
@@ -145,21 +145,21 @@ def value_and_grad_kalman_loglik(y, F, h, log_q, log_r):
     for t in range(y.shape[0]):
         y_t = y[t]
         # examples/kalman.py:20
-        v = y_t - h_2 @ a_2
+        v = y_t - h_2.dot(a_2)
         # examples/kalman.py:21
-        t5 = h_2 @ P_2
-        f = t5 @ h_2 + R_2
+        t5 = h_2.dot(P_2)
+        f = t5.dot(h_2) + R_2
         # examples/kalman.py:22
-        t2 = F_2 @ P_2
-        t6 = t2 @ h_2
+        t2 = F_2.dot(P_2)
+        t6 = t2.dot(h_2)
         K = t6 / f
         # examples/kalman.py:23
         a_3 = v * K
-        a_3 += F_2 @ a_2
+        a_3 += F_2.dot(a_2)
         # examples/kalman.py:24
         t7 = np.outer(K, K)
         P_3 = f * t7
-        np.subtract(t2 @ t1 + Q_2, P_3, out=P_3)
+        np.subtract(t2.dot(t1) + Q_2, P_3, out=P_3)
         # examples/kalman.py:25
         t8 = v * v / f
         ll_3 = ll_2 - 0.5 * (1.8378770664093453 + np.log(f) + t8)
@@ -193,18 +193,18 @@ def value_and_grad_kalman_loglik(y, F, h, log_q, log_r):
         # grad of examples/kalman.py:24
         t12 = t2.T
         # grad of examples/kalman.py:22
-        t13 = g_P @ K
+        t13 = g_P.dot(K)
         np.negative(t13, out=t13)
         t13 *= f
-        t13 += f * -(K @ g_P)
+        t13 += f * -K.dot(g_P)
         t13 += v * g_a
         t14 = t13 / f
         t15 = np.outer(t14, h_2)
-        t15 += g_P @ F_2
+        t15 += g_P.dot(F_2)
         t16 = P_2.T
         # grad of examples/kalman.py:19
-        t17 = t15 @ t16
-        t17 += (t12 @ g_P).T + np.outer(g_a, a_2)
+        t17 = t15.dot(t16)
+        t17 += t12.dot(g_P).T + np.outer(g_a, a_2)
         # grad of examples/kalman.py:25
         t18 = -g_ll * 0.5
         t19 = t18 / f
@@ -212,16 +212,16 @@ def value_and_grad_kalman_loglik(y, F, h, log_q, log_r):
         t20 = t18 * -(t8 / f) + t19 - np.vdot(g_P, t7) - np.vdot(t6, t13) / f / f
         # grad of examples/kalman.py:19
         t21 = t20 * t11
-        t21 += t1 @ t15
+        t21 += t1.dot(t15)
         # grad of examples/kalman.py:20
         t22 = 2.0 * (t19 * v) + np.vdot(t6, g_a) / f
         t23 = -t22
         # grad of examples/kalman.py:19
         t24 = t23 * h_2
-        t24 += t1 @ g_a
+        t24 += t1.dot(g_a)
         t25 = t20 * t5
-        t25 += t12 @ t14
-        t25 += t20 * (h_2 @ t16)
+        t25 += t12.dot(t14)
+        t25 += t20 * h_2.dot(t16)
         t25 += t23 * a_2
         g_y_t[t] = t22
         g_F_2 += t17

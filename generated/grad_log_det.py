@@ -159,7 +159,7 @@ def hvp_log_det(P, v_P):
     (P,) = _check_args("hvp_log_det", P)
     # grad of examples/logdet_series.py:9
     g_P = _cho_inv(_cho_factor(P))
-    Hv_P = g_P @ (v_P @ g_P)
+    Hv_P = g_P.dot(v_P.dot(g_P))
     np.negative(Hv_P, out=Hv_P)
     del g_P
     return Hv_P
@@ -193,17 +193,19 @@ def taylor_log_det(P, DP):
     g_P = _cho_inv(t1)
     del t1
     c1 = np.vdot(g_P, DP)
-    t2 = DP @ g_P
-    t3 = g_P @ t2
+    t2 = DP.dot(g_P)
+    t3 = g_P.dot(t2)
     c2 = 0.5 * -np.vdot(t3, DP)
-    t4 = DP @ t3
-    t5 = t3 @ t2
+    t4 = DP.dot(t3)
+    t5 = t3.dot(t2)
     np.negative(t5, out=t5)
-    t5 -= g_P @ t4
+    t5 -= g_P.dot(t4)
     c3 = 0.16666666666666666 * -np.vdot(t5, DP)
-    t6 = t3 @ t4
+    t6 = t3.dot(t4)
     del t3, t4
-    c4 = 0.041666666666666664 * -np.vdot(-(t5 @ t2 - t6) - (g_P @ (DP @ t5) - t6), DP)
+    c4 = 0.041666666666666664 * -np.vdot(
+        -(t5.dot(t2) - t6) - (g_P.dot(DP.dot(t5)) - t6), DP
+    )
     del g_P, t2, t5, t6
     return (
         value,

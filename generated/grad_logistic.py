@@ -72,7 +72,7 @@ def logistic(w, X, y):
     """The value of logistic."""
     w, X, y = _check_args("logistic", w, X, y)
     # examples/logistic.py:7
-    z = X @ w
+    z = X.dot(w)
     z *= y
     # examples/logistic.py:8
     value = np.sum(np.logaddexp(0.0, -z)) / y.shape[0]
@@ -83,7 +83,7 @@ def value_and_grad_logistic(w, X, y):
     """The value of logistic and its gradient with respect to w, X, y."""
     w, X, y = _check_args("value_and_grad_logistic", w, X, y)
     # examples/logistic.py:7
-    t1 = X @ w
+    t1 = X.dot(w)
     z = y * t1
     # examples/logistic.py:8
     t2 = np.negative(z, out=z)
@@ -98,7 +98,7 @@ def value_and_grad_logistic(w, X, y):
     g_y = np.multiply(g_z, t1, out=t1)
     g_t1 = g_z * y
     g_X = np.outer(g_t1, w)
-    g_w = X.T @ g_t1
+    g_w = X.T.dot(g_t1)
     return value, (
         g_w,
         g_X,

@@ -78,11 +78,11 @@ def mlp_loss(W1, b1, W2, b2, X, Y):
     """The value of mlp_loss."""
     W1, b1, W2, b2, X, Y = _check_args("mlp_loss", W1, b1, W2, b2, X, Y)
     # examples/mlp.py:7
-    H = X @ W1
+    H = X.dot(W1)
     H += b1
     np.tanh(H, out=H)
     # examples/mlp.py:8
-    out = H @ W2
+    out = H.dot(W2)
     out += b2
     del H
     # examples/mlp.py:9
@@ -95,11 +95,11 @@ def value_and_grad_mlp_loss(W1, b1, W2, b2, X, Y):
     """The value of mlp_loss and its gradient with respect to W1, b1, W2, b2, X, Y."""
     W1, b1, W2, b2, X, Y = _check_args("value_and_grad_mlp_loss", W1, b1, W2, b2, X, Y)
     # examples/mlp.py:7
-    H = X @ W1
+    H = X.dot(W1)
     H += b1
     np.tanh(H, out=H)
     # examples/mlp.py:8
-    out = H @ W2
+    out = H.dot(W2)
     out += b2
     # examples/mlp.py:9
     t1 = np.subtract(out, Y, out=out)
@@ -113,19 +113,19 @@ def value_and_grad_mlp_loss(W1, b1, W2, b2, X, Y):
     # grad of examples/mlp.py:8
     g_b2 = np.sum(g_t1, axis=0)
     del g_t1
-    g_W2 = H.T @ t1
+    g_W2 = H.T.dot(t1)
     g_W2 *= 2.0
     g_W2 *= g_t2
     # grad of examples/mlp.py:7
     t2 = np.square(H, out=H)
     np.subtract(1.0, t2, out=t2)
-    t2 *= t1 @ W2.T
+    t2 *= t1.dot(W2.T)
     del H, t1
     g_b1 = np.sum(g_t2 * (2.0 * t2), axis=0)
-    g_X = t2 @ W1.T
+    g_X = t2.dot(W1.T)
     g_X *= 2.0
     g_X *= g_t2
-    g_W1 = X.T @ t2
+    g_W1 = X.T.dot(t2)
     g_W1 *= 2.0
     g_W1 *= g_t2
     del t2

@@ -92,7 +92,7 @@ def newton_sqrt(a, w):
     t2 = (x_2, k, iterations)
     x = t2[0]
     # examples/newton_sqrt.py:17
-    value = w @ x
+    value = w.dot(x)
     return value
 
 
@@ -124,7 +124,7 @@ def value_and_grad_newton_sqrt(a, w):
     t2 = (x_2, k, iterations, tape)
     x = t2[0]
     # examples/newton_sqrt.py:17
-    value = w @ x
+    value = w.dot(x)
     # grad of examples/newton_sqrt.py:14
     g_x, g_k = w, 0.0
     g_c_2 = np.zeros(np.shape(c))

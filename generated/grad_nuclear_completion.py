@@ -94,7 +94,7 @@ def value_and_grad_nuclear_completion(X, M, W, lam):
     g_M = -g_t1
     t3, _, t4 = np.linalg.svd(X, full_matrices=False)
     # grad of examples/nuclear_completion.py:6
-    g_X = t3 @ t4
+    g_X = t3.dot(t4)
     g_X *= lam
     g_X += g_t1
     del g_t1, t3, t4

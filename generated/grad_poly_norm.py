@@ -81,13 +81,13 @@ def poly_norm(X, c):
     t4 = c[1]
     # examples/matrix_polynomial.py:10
     P_2 = t4 * t2
-    P_2 += P @ X
+    P_2 += P.dot(X)
     del P
     # examples/matrix_polynomial.py:16
     t5 = c[0]
     # examples/matrix_polynomial.py:10
     P_3 = t5 * t2
-    P_3 += P_2 @ X
+    P_3 += P_2.dot(X)
     del P_2, t2
     # examples/matrix_polynomial.py:17
     value = np.vdot(P_3, P_3)
@@ -110,25 +110,25 @@ def value_and_grad_poly_norm(X, c):
     t4 = c[1]
     # examples/matrix_polynomial.py:10
     P_2 = t4 * t2
-    P_2 += P @ X
+    P_2 += P.dot(X)
     # examples/matrix_polynomial.py:16
     t5 = c[0]
     # examples/matrix_polynomial.py:10
     P_3 = t5 * t2
-    P_3 += P_2 @ X
+    P_3 += P_2.dot(X)
     del t2
     # examples/matrix_polynomial.py:17
     value = np.vdot(P_3, P_3)
     # grad of examples/matrix_polynomial.py:10
     t6 = X.T
-    t7 = P_3 @ t6
-    t8 = t7 @ t6
+    t7 = P_3.dot(t6)
+    t8 = t7.dot(t6)
     del t6
     g_P = 2.0 * t8
     # grad of examples/matrix_polynomial.py:13
-    g_X = P_2.T @ P_3
+    g_X = P_2.T.dot(P_3)
     g_X *= 2.0
-    g_X += 2.0 * (P.T @ t7)
+    g_X += 2.0 * P.T.dot(t7)
     g_X += t1 * g_P
     del P, P_2, g_P
     # grad of examples/matrix_polynomial.py:10

@@ -88,7 +88,7 @@ def psd_logpdf(x, mu, u):
     t2 = t1 * t1
     t3 = (V * t2) @ V.T
     del V, cov
-    maha = np.sum(dev * (dev @ t3), axis=1)
+    maha = np.sum(dev * dev.dot(t3), axis=1)
     del dev, t3
     # examples/psd_logpdf.py:20
     value = -0.5 * np.sum(mu.shape[0] * np.log(2 * np.pi) + log_pdet + maha)
@@ -115,7 +115,7 @@ def value_and_grad_psd_logpdf(x, mu, u):
     t2 = t1 * t1
     t3 = (V * t2) @ V.T
     del cov
-    t4 = dev @ t3
+    t4 = dev.dot(t3)
     maha = np.sum(dev * t4, axis=1)
     # examples/psd_logpdf.py:20
     value = -0.5 * np.sum(mu.shape[0] * np.log(2 * np.pi) + log_pdet + maha)
@@ -126,7 +126,7 @@ def value_and_grad_psd_logpdf(x, mu, u):
     g_t4 = g_t6 * dev
     # grad of examples/psd_logpdf.py:18
     g_x = g_t6 * t4
-    g_x += g_t4 @ t3
+    g_x += g_t4.dot(t3)
     del g_t6, t3, t4
     g_mu = np.sum(-g_x, axis=0)
     # grad of examples/psd_logpdf.py:19
@@ -146,20 +146,20 @@ def value_and_grad_psd_logpdf(x, mu, u):
         np.isinf(t6), np.add.outer(t5, t5) / 2, np.subtract.outer(t2, t2) / t6
     )
     t7 = V.T
-    t8 = V @ (t7 @ (dev.T @ g_t4) @ V * t6) @ t7
+    t8 = V.dot(t7.dot(dev.T.dot(g_t4)).dot(V) * t6).dot(t7)
     del dev, g_t4, t6
     # grad of examples/psd_logpdf.py:17
     g_s = np.sum(g_t5) / s
     # grad of examples/psd_logpdf.py:14
-    t9 = V @ np.diag(g_s) @ t7
+    t9 = V.dot(np.diag(g_s)).dot(t7)
     del V, t7
     # grad of examples/psd_logpdf.py:13
     g_cov = np.tril(t8 + t8.T) - np.diag(np.diag(t8))
     g_cov += np.tril(2.0 * t9) - np.diag(np.diag(t9))
     del t8, t9
     # grad of examples/psd_logpdf.py:12
-    g_u = g_cov @ u
-    g_u += u @ g_cov
+    g_u = g_cov.dot(u)
+    g_u += u.dot(g_cov)
     del g_cov
     return value, (
         g_x,

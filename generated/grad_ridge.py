@@ -74,10 +74,10 @@ def ridge(w, X, y, lam):
     """The value of ridge."""
     w, X, y, lam = _check_args("ridge", w, X, y, lam)
     # examples/ridge.py:7
-    r = X @ w
+    r = X.dot(w)
     r -= y
     # examples/ridge.py:8
-    value = r @ r + lam * (w @ w)
+    value = r.dot(r) + lam * w.dot(w)
     return value
 
 
@@ -85,11 +85,11 @@ def value_and_grad_ridge(w, X, y, lam):
     """The value of ridge and its gradient with respect to w, X, y, lam."""
     w, X, y, lam = _check_args("value_and_grad_ridge", w, X, y, lam)
     # examples/ridge.py:7
-    r = X @ w
+    r = X.dot(w)
     r -= y
     # examples/ridge.py:8
-    g_lam = w @ w
-    value = r @ r + lam * g_lam
+    g_lam = w.dot(w)
+    value = r.dot(r) + lam * g_lam
     # grad of examples/ridge.py:7
     g_y = -2.0 * r
     g_X = np.outer(r, w)
@@ -97,7 +97,7 @@ def value_and_grad_ridge(w, X, y, lam):
     # grad of examples/ridge.py:6
     g_w = lam * w
     g_w *= 2.0
-    g_w += 2.0 * (X.T @ r)
+    g_w += 2.0 * X.T.dot(r)
     return value, (
         g_w,
         g_X,

@@ -76,7 +76,7 @@ def robust_fit(w, X, y, delta=0.5):
     # examples/piecewise.py:10
     if delta > 0:
         # examples/piecewise.py:11
-        r = X @ w
+        r = X.dot(w)
         r -= y
         # examples/piecewise.py:12
         a = np.sqrt(np.vdot(r, r))
@@ -115,11 +115,11 @@ def value_and_grad_robust_fit(w, X, y, delta=0.5):
     # examples/piecewise.py:10
     if delta > 0:
         # examples/piecewise.py:11
-        r = X @ w
+        r = X.dot(w)
         r -= y
         # grad of examples/piecewise.py:11
         t4 = np.outer(r, w)
-        t5 = X.T @ r
+        t5 = X.T.dot(r)
         # grad of examples/piecewise.py:9
         t6 = 0.002 * w
         # examples/piecewise.py:19

@@ -87,8 +87,8 @@ def scipy_solves(S, L, b):
     # examples/scipy_solves.py:13
     value = (
         np.trace(R)
-        + x @ x
-        + b @ y
+        + x.dot(x)
+        + b.dot(y)
         + np.sum(np.maximum(np.abs(x), 0.1))
         + np.sum(np.expm1(0.1 * y))
     )
@@ -114,7 +114,11 @@ def value_and_grad_scipy_solves(S, L, b):
     t2 = np.abs(x)
     t3 = 0.1 * y
     value = (
-        np.trace(R) + x @ x + b @ y + np.sum(np.maximum(t2, 0.1)) + np.sum(np.expm1(t3))
+        np.trace(R)
+        + x.dot(x)
+        + b.dot(y)
+        + np.sum(np.maximum(t2, 0.1))
+        + np.sum(np.expm1(t3))
     )
     # grad of examples/scipy_solves.py:12
     g_y = np.exp(t3, out=t3)

@@ -72,7 +72,7 @@ def softmax_xent(W, X, Y):
     """The value of softmax_xent."""
     W, X, Y = _check_args("softmax_xent", W, X, Y)
     # examples/softmax_xent.py:7
-    Z = X @ W
+    Z = X.dot(W)
     # examples/softmax_xent.py:8
     top = np.max(Z, axis=1, keepdims=True)
     # examples/softmax_xent.py:9
@@ -89,7 +89,7 @@ def value_and_grad_softmax_xent(W, X, Y):
     """The value of softmax_xent and its gradient with respect to W, X, Y."""
     W, X, Y = _check_args("value_and_grad_softmax_xent", W, X, Y)
     # examples/softmax_xent.py:7
-    Z = X @ W
+    Z = X.dot(W)
     # examples/softmax_xent.py:8
     top = np.max(Z, axis=1, keepdims=True)
     # examples/softmax_xent.py:9
@@ -123,8 +123,8 @@ def value_and_grad_softmax_xent(W, X, Y):
     g_Z *= np.full(Y.shape, g_top)
     g_Z += g_t6 - g_t3
     del g_t3, g_t6, g_top, t5
-    g_X = g_Z @ W.T
-    g_W = X.T @ g_Z
+    g_X = g_Z.dot(W.T)
+    g_W = X.T.dot(g_Z)
     del g_Z
     return value, (
         g_W,

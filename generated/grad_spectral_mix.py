@@ -115,10 +115,10 @@ def value_and_grad_spectral_mix(A, B):
     t7 = np.conj(t1).T
     del t1
     # grad of examples/spectral_misc.py:7
-    g_A = t5 + t6 @ t6
+    g_A = t5 + t6.dot(t6)
     g_A += t5
     g_A += np.einsum("ikjl,ij->kl", g_K.reshape(2, A.shape[0], 2, A.shape[0]), B)
-    g_A += (np.linalg.solve(t7, np.diag(g_lam)) @ t7).real
+    g_A += np.linalg.solve(t7, np.diag(g_lam)).dot(t7).real
     del g_K, t5, t6, t7
     return value, (
         g_A,

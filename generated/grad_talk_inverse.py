@@ -69,7 +69,7 @@ def talk_inverse(X):
     I = np.eye(X.shape[0])
     # examples/talk_inverse.py:8
     t1 = X.T
-    value = np.vdot(np.linalg.inv(I + X) @ t1, t1)
+    value = np.vdot(np.linalg.inv(I + X).dot(t1), t1)
     del I, t1
     return value
 
@@ -83,14 +83,14 @@ def value_and_grad_talk_inverse(X):
     t2 = np.linalg.inv(I + X)
     del I
     t1 = X.T
-    t3 = t2 @ t1
+    t3 = t2.dot(t1)
     value = np.vdot(t3, t1)
     # grad of examples/talk_inverse.py:8
     t4 = t2.T
     del t2
     # grad of examples/talk_inverse.py:6
-    g_X = t3.T + (t4 @ t1).T
-    g_X -= t4 @ (t1 @ X) @ t4
+    g_X = t3.T + t4.dot(t1).T
+    g_X -= t4.dot(t1.dot(X)).dot(t4)
     del t1, t3, t4
     return value, (g_X,)
 

@@ -81,13 +81,13 @@ def value_and_grad_top_eigenvalue(p):
     # grad of examples/eigen_sensitivity.py:10
     g_t2 = np.zeros(p.shape)
     g_t2[-1] = 1.0
-    t4 = t3 @ np.diag(g_t2) @ t3.T
+    t4 = t3.dot(np.diag(g_t2)).dot(t3.T)
     del t3
     g_t1 = np.tril(2.0 * t4) - np.diag(np.diag(t4))
     del t4
     # grad of examples/eigen_sensitivity.py:9
-    g_p = g_t1 @ p
-    g_p += p @ g_t1
+    g_p = g_t1.dot(p)
+    g_p += p.dot(g_t1)
     del g_t1
     return value, (g_p,)
 

@@ -125,7 +125,7 @@ def value_and_grad_top_generalized_eigenvalue(A, B):
     g_w = np.zeros((A.shape[0],))
     g_w[-1] = 1.0
     # grad of examples/generalized_eig.py:10
-    t3 = t2 @ np.diag(g_w) @ t2.T
+    t3 = t2.dot(np.diag(g_w)).dot(t2.T)
     del t2
     g_C = np.tril(2.0 * t3) - np.diag(np.diag(t3))
     del t3
@@ -137,10 +137,10 @@ def value_and_grad_top_generalized_eigenvalue(A, B):
     g_A = g_A_full + g_A_full.T
     g_A *= 0.5
     # grad of examples/generalized_eig.py:8
-    g_L = g_A_full @ t1
-    np.subtract(-(g_t1 @ C), g_L, out=g_L)
+    g_L = g_A_full.dot(t1)
+    np.subtract(-g_t1.dot(C), g_L, out=g_L)
     del C, g_A_full, g_t1, t1
-    t4 = L.T @ g_L
+    t4 = L.T.dot(g_L)
     del g_L
     t5 = np.tril(t4)
     np.einsum("ii->i", t5)[...] *= 0.5

@@ -72,7 +72,7 @@ def trace_axbx(A, X, B):
     """The value of trace_axbx."""
     A, X, B = _check_args("trace_axbx", A, X, B)
     # examples/trace_axbx.py:7
-    value = np.vdot(A @ X @ B, X.T)
+    value = np.vdot(A.dot(X).dot(B), X.T)
     return value
 
 
@@ -80,18 +80,18 @@ def value_and_grad_trace_axbx(A, X, B):
     """The value of trace_axbx and its gradient with respect to A, X, B."""
     A, X, B = _check_args("value_and_grad_trace_axbx", A, X, B)
     # examples/trace_axbx.py:7
-    t1 = A @ X
-    t2 = t1 @ B
+    t1 = A.dot(X)
+    t2 = t1.dot(B)
     t3 = X.T
     value = np.vdot(t2, t3)
     # grad of examples/trace_axbx.py:7
-    g_B = t1.T @ t3
+    g_B = t1.T.dot(t3)
     del t1
-    g_t1 = t3 @ B.T
-    g_A = g_t1 @ t3
+    g_t1 = t3.dot(B.T)
+    g_A = g_t1.dot(t3)
     del t3
     # grad of examples/trace_axbx.py:6
-    g_X = A.T @ g_t1
+    g_X = A.T.dot(g_t1)
     g_X += t2.T
     del g_t1, t2
     return value, (

@@ -80,6 +80,11 @@ class Rule:
     view: bool = False  # the result may be a view of argument 0 (transpose)
     leaf: bool = False  # always spelled inline (parameters, constants, sizes)
     positive: bool = False  # the result is positive whatever the arguments (exp)
+    # (spelling, prec, arg_prec) used instead when no argument can be a scipy.sparse matrix:
+    # `A.dot(B)` calls BLAS directly, where `A @ B` goes through the matmul ufunc's dispatch
+    # (about 0.6 µs a call, most of a 2×2 product), but ndarray.dot does not defer to a
+    # sparse right operand as `@` does
+    dense: tuple[str, int, tuple[int, ...]] | None = None
     # -- ops with several outputs whose derivative is not a form (run-time loops) --
     # (graph, value, {output index: adjoint}, wanted per argument) -> one adjoint (or None)
     # per argument: reverse mode calls it once with every output's adjoint (lax.scan's VJP)

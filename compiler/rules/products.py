@@ -270,6 +270,7 @@ RULES: dict[str, Rule] = {
         (MUL, MUL + 1),
         binop="MatMult",
         calls=("numpy.matmul",),
+        dense=("{0}.dot({1})", ATOM, (ATOM, 0)),
         simplify=_matmul_simplify,
         rewrite=inverse_to_solve,
         fresh=True,
