@@ -141,8 +141,8 @@ def value_and_grad_elastic_net(w, X, y, alpha=1.0, *, l1_ratio=0.5, noise=1.0):
     np.divide(g_l1, g_w, out=g_w)
     g_w += np.full(w.shape, g_l2 * 0.5)
     g_w *= w
+    g_w += g_t4 * X.T.dot(r)
     g_w *= 2.0
-    g_w += 2.0 * (g_t4 * X.T.dot(r))
     return value, (
         g_w,
         g_X,

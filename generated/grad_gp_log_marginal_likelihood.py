@@ -92,8 +92,8 @@ def gp_log_marginal_likelihood(theta, X, y, alpha):
     K *= constant_value
     del dists
     # examples/sklearn_gp.py:23
-    K_2 = alpha * np.eye(X.shape[0])
-    K_2 += K
+    K_2 = K
+    np.einsum("ii->i", K_2)[...] += alpha
     del K
     # examples/sklearn_gp.py:24
     L = np.linalg.cholesky(K_2)
@@ -138,8 +138,8 @@ def value_and_grad_gp_log_marginal_likelihood(theta, X, y, alpha):
     del dists
     K = constant_value * t2
     # examples/sklearn_gp.py:23
-    K_2 = alpha * np.eye(X.shape[0])
-    K_2 += K
+    K_2 = K
+    np.einsum("ii->i", K_2)[...] += alpha
     del K
     # examples/sklearn_gp.py:24
     L = np.linalg.cholesky(K_2)
@@ -199,8 +199,8 @@ def value_and_grad_gp_log_marginal_likelihood(theta, X, y, alpha):
     del g_t12, g_t13
     # grad of examples/sklearn_gp.py:17
     g_Xs = t11.dot(Xs)
+    g_Xs += t1.dot(t11).T
     g_Xs *= constant_value
-    g_Xs += constant_value * t1.dot(t11).T
     g_Xs += np.full(X.shape, np.expand_dims(g_sq, 1)) * (2.0 * Xs)
     del Xs, t1
     g_X = g_Xs / length_scale

@@ -195,8 +195,8 @@ def value_and_grad_kalman_loglik(y, F, h, log_q, log_r):
         # grad of examples/kalman.py:22
         t13 = g_P.dot(K)
         np.negative(t13, out=t13)
+        t13 -= K.dot(g_P)
         t13 *= f
-        t13 += f * -K.dot(g_P)
         t13 += v * g_a
         t14 = t13 / f
         t15 = np.outer(t14, h_2)

@@ -134,18 +134,18 @@ def value_and_grad_newton_sqrt(a, w):
         x_2, t3 = tape.pop()
         # grad of examples/newton_sqrt.py:15
         t4 = 0.5 * g_x
-        t5 = t4 / x_2
+        t4 /= x_2
         # grad of examples/newton_sqrt.py:14
-        t6 = t3 / x_2
-        np.negative(t6, out=t6)
-        t6 *= g_x
-        t6 *= 0.5
-        t6 += t4
-        g_c_2 += t5
-        g_x = t6
-    t7 = (g_x, g_k, g_c_2)
+        t5 = t3 / x_2
+        np.negative(t5, out=t5)
+        t5 *= g_x
+        t5 += g_x
+        t5 *= 0.5
+        g_c_2 += t4
+        g_x = t5
+    t6 = (g_x, g_k, g_c_2)
     # grad of examples/newton_sqrt.py:11
-    g_c = t7[0] + t7[2]
+    g_c = t6[0] + t6[2]
     # grad of examples/newton_sqrt.py:10
     g_a = g_c * a
     g_a *= 2.0

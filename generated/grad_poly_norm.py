@@ -71,24 +71,23 @@ def poly_norm(X, c):
     X, c = _check_args("poly_norm", X, c)
     # examples/matrix_polynomial.py:14
     t1 = c[3]
-    t2 = np.eye(X.shape[0])
     # examples/matrix_polynomial.py:16
-    t3 = c[2]
+    t2 = c[2]
     # examples/matrix_polynomial.py:10
     P = t1 * X
-    P += t3 * t2
+    np.einsum("ii->i", P)[...] += t2
     # examples/matrix_polynomial.py:16
-    t4 = c[1]
+    t3 = c[1]
     # examples/matrix_polynomial.py:10
-    P_2 = t4 * t2
-    P_2 += P.dot(X)
+    P_2 = P.dot(X)
+    np.einsum("ii->i", P_2)[...] += t3
     del P
     # examples/matrix_polynomial.py:16
-    t5 = c[0]
+    t4 = c[0]
     # examples/matrix_polynomial.py:10
-    P_3 = t5 * t2
-    P_3 += P_2.dot(X)
-    del P_2, t2
+    P_3 = P_2.dot(X)
+    np.einsum("ii->i", P_3)[...] += t4
+    del P_2
     # examples/matrix_polynomial.py:17
     value = np.vdot(P_3, P_3)
     del P_3
@@ -100,50 +99,48 @@ def value_and_grad_poly_norm(X, c):
     X, c = _check_args("value_and_grad_poly_norm", X, c)
     # examples/matrix_polynomial.py:14
     t1 = c[3]
-    t2 = np.eye(X.shape[0])
     # examples/matrix_polynomial.py:16
-    t3 = c[2]
+    t2 = c[2]
     # examples/matrix_polynomial.py:10
     P = t1 * X
-    P += t3 * t2
+    np.einsum("ii->i", P)[...] += t2
     # examples/matrix_polynomial.py:16
-    t4 = c[1]
+    t3 = c[1]
     # examples/matrix_polynomial.py:10
-    P_2 = t4 * t2
-    P_2 += P.dot(X)
+    P_2 = P.dot(X)
+    np.einsum("ii->i", P_2)[...] += t3
     # examples/matrix_polynomial.py:16
-    t5 = c[0]
+    t4 = c[0]
     # examples/matrix_polynomial.py:10
-    P_3 = t5 * t2
-    P_3 += P_2.dot(X)
-    del t2
+    P_3 = P_2.dot(X)
+    np.einsum("ii->i", P_3)[...] += t4
     # examples/matrix_polynomial.py:17
     value = np.vdot(P_3, P_3)
     # grad of examples/matrix_polynomial.py:10
-    t6 = X.T
-    t7 = P_3.dot(t6)
-    t8 = t7.dot(t6)
-    del t6
-    g_P = 2.0 * t8
+    t5 = X.T
+    t6 = P_3.dot(t5)
+    t7 = t6.dot(t5)
+    del t5
+    g_P = 2.0 * t7
     # grad of examples/matrix_polynomial.py:13
     g_X = P_2.T.dot(P_3)
+    g_X += P.T.dot(t6)
     g_X *= 2.0
-    g_X += 2.0 * P.T.dot(t7)
     g_X += t1 * g_P
     del P, P_2, g_P
     # grad of examples/matrix_polynomial.py:10
-    g_t5 = 2.0 * np.trace(P_3)
+    g_t4 = 2.0 * np.trace(P_3)
     del P_3
-    g_t4 = 2.0 * np.trace(t7)
+    g_t3 = 2.0 * np.trace(t6)
+    del t6
+    g_t2 = 2.0 * np.trace(t7)
+    g_t1 = 2.0 * np.vdot(t7, X)
     del t7
-    g_t3 = 2.0 * np.trace(t8)
-    g_t1 = 2.0 * np.vdot(t8, X)
-    del t8
     # grad of examples/matrix_polynomial.py:13
     g_c = np.zeros(c.shape)
-    g_c[0] += g_t5
-    g_c[1] += g_t4
-    g_c[2] += g_t3
+    g_c[0] += g_t4
+    g_c[1] += g_t3
+    g_c[2] += g_t2
     g_c[3] += g_t1
     return value, (
         g_X,

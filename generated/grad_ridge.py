@@ -96,8 +96,8 @@ def value_and_grad_ridge(w, X, y, lam):
     g_X *= 2.0
     # grad of examples/ridge.py:6
     g_w = lam * w
+    g_w += X.T.dot(r)
     g_w *= 2.0
-    g_w += 2.0 * X.T.dot(r)
     return value, (
         g_w,
         g_X,

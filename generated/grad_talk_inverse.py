@@ -65,23 +65,18 @@ def _check_args(fn, *args):
 def talk_inverse(X):
     """The value of talk_inverse."""
     (X,) = _check_args("talk_inverse", X)
-    # examples/talk_inverse.py:7
-    I = np.eye(X.shape[0])
     # examples/talk_inverse.py:8
     t1 = X.T
-    value = np.vdot(np.linalg.inv(I + X).dot(t1), t1)
-    del I, t1
+    value = np.vdot(np.linalg.inv(X + 1.0 * np.eye(X.shape[0])).dot(t1), t1)
+    del t1
     return value
 
 
 def value_and_grad_talk_inverse(X):
     """The value of talk_inverse and its gradient with respect to X."""
     (X,) = _check_args("value_and_grad_talk_inverse", X)
-    # examples/talk_inverse.py:7
-    I = np.eye(X.shape[0])
     # examples/talk_inverse.py:8
-    t2 = np.linalg.inv(I + X)
-    del I
+    t2 = np.linalg.inv(X + 1.0 * np.eye(X.shape[0]))
     t1 = X.T
     t3 = t2.dot(t1)
     value = np.vdot(t3, t1)

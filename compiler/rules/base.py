@@ -85,6 +85,10 @@ class Rule:
     # (about 0.6 µs a call, most of a 2×2 product), but ndarray.dot does not defer to a
     # sparse right operand as `@` does
     dense: tuple[str, int, tuple[int, ...]] | None = None
+    # the statement computing the op into the array of its argument 0 ({0}), for a chain
+    # fused in place (compiler/fuse.py) when the op is no ufunc: `X + c I` as an update of
+    # X's diagonal
+    in_place: str | None = None
     # -- ops with several outputs whose derivative is not a form (run-time loops) --
     # (graph, value, {output index: adjoint}, wanted per argument) -> one adjoint (or None)
     # per argument: reverse mode calls it once with every output's adjoint (lax.scan's VJP)
@@ -290,10 +294,18 @@ def call(op: str, name: str, arity: int) -> Callable:
     return handler
 
 
+# a vector's column and row views, x[:, np.newaxis] and x[np.newaxis, :]
+COLUMN = (("s", None, None, None), ("n",))
+ROW = (("n",), ("s", None, None, None))
+
+
 def transposes(a: Value, b: Value) -> bool:
-    """b is aᵀ (or a is bᵀ): a transpose, or the outer products x yᵀ and y xᵀ."""
+    """b is aᵀ (or a is bᵀ): a transpose, the outer products x yᵀ and y xᵀ, or a vector's
+    column and row views (so x[:, np.newaxis] + x[np.newaxis, :] is symmetric)."""
     if a.op == b.op == "outer":
         return a.args == b.args[::-1]
+    if a.op == b.op == "index" and a.args == b.args and a.args[0].rank == 1:
+        return {a.attr("key"), b.attr("key")} == {COLUMN, ROW}
     return (b.op == "transpose" and b.args[0] is a) or (a.op == "transpose" and a.args[0] is b)
 
 
