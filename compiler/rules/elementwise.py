@@ -72,8 +72,8 @@ def _compare(fn):
 def _common_scale(g, op: str, a: Value, b: Value) -> Value | None:
     """c x ± c y = c (x ± y): one scaling of the sum instead of one per term."""
     if a.op == b.op == "mul" and a.args[0] is b.args[0] and a.args[0].rank == 0:
-        if a.args[1].rank > 0 and b.args[1].rank > 0:
-            return g.op("mul", a.args[0], g.op(op, a.args[1], b.args[1]))
+        x, y = a.args[1], b.args[1]
+        return g.op("mul", a.args[0], g.op(op, x, y)) if x.rank and y.rank else None
     return None
 
 
