@@ -83,11 +83,12 @@ def _unbroadcast(g, op: str, a: Value, b: Value, shape: tuple) -> Value | None:
     term."""
     for k, x in enumerate((a, b)):
         other = (b, a)[k]
-        if x.op != "broadcast" or x.args[0].rank != x.rank or other.rank != x.rank:
+        if x.op != "broadcast" or x.args[0].rank != x.rank or other.rank > x.rank:
             continue
         inner = x.args[0]
-        dims = [o if g.dim_info(d).fixed == 1 else d for d, o in zip(inner.shape, other.shape)]
-        if g.same_shape(tuple(dims), shape):
+        padded = (None,) * (x.rank - other.rank) + other.shape  # NumPy aligns the last axes
+        dims = [o if g.dim_info(d).fixed == 1 else d for d, o in zip(inner.shape, padded)]
+        if None not in dims and g.same_shape(tuple(dims), shape):
             return g.op(op, inner, other) if k == 0 else g.op(op, other, inner)
     return None
 

@@ -105,6 +105,11 @@ def _add_diag(g, args, attrs):
     return x.shape, struct if struct in (SYMMETRIC, DIAGONAL, LOWER, UPPER) else GENERAL
 
 
+def _add_diag_spelling(args, at):
+    scale = "" if args[1] in ("1", "1.0") else f"{args[1]} * "
+    return f"{args[0]} + {scale}np.eye({at['dim']})"
+
+
 def add_diag(g, x: Value, c: Value) -> Value:
     """X + c I."""
     return g.op("add_diag", x, c, dim=g.find(x.shape[0]))
@@ -206,7 +211,7 @@ RULES: dict[str, Rule] = {
     # X + c I (`K[np.diag_indices_from(K)] += alpha`): fused into a fresh X as an update of
     # its diagonal view, with no n×n identity (compiler/fuse.py)
     "add_diag": Rule(
-        "{0} + {1} * np.eye({dim})",
+        _add_diag_spelling,
         _add_diag,
         (identity, lambda g, y, x, c: Hadamard(g.op("eye", dim=y.shape[0]), y.shape)),
         ADD,
