@@ -132,6 +132,10 @@ class Printer:
             tuple(graph.find(d) for d in p.shape): f"{namer.name(p)}.shape"
             for p in reversed(params)
         }
+        # no value can be a scipy.sparse matrix: the rules' `dense` spellings apply
+        self.dense = not any(p.struct == SPARSE for p in params) and not any(
+            m.startswith("scipy.sparse") for v in graph.values for m in RULES[v.op].imports
+        )
 
     def dim(self, d: int) -> str:
         info = self.g.dim_info(d)
@@ -194,17 +198,19 @@ class Printer:
         rule = RULES[v.op]
         if rule.block is not None:  # a run-time loop: a block with the body's statements
             return rule.block(self, v, inline, out), ATOM
+        spelling, prec, arg_prec = rule.spelling, rule.prec, rule.arg_prec
+        if rule.dense is not None and self.dense:
+            spelling, prec, arg_prec = rule.dense
         args = []
         for i, a in enumerate(v.args):
-            text, prec = self.expr(a, inline)
-            need = rule.arg_prec[i] if i < len(rule.arg_prec) else 0
-            args.append(f"({text})" if prec < need else text)
+            text, a_prec = self.expr(a, inline)
+            need = arg_prec[i] if i < len(arg_prec) else 0
+            args.append(f"({text})" if a_prec < need else text)
         extra = {"out": out, "dtype_kw": ", dtype=complex" if v.dtype == "complex" else ""}
-        if callable(rule.spelling):  # an op with a variable number of arguments
-            text = rule.spelling(args, {**self.attrs(v), **extra})
+        if callable(spelling):  # an op with a variable number of arguments
+            text = spelling(args, {**self.attrs(v), **extra})
         else:
-            text = rule.spelling.format(*args, **self.attrs(v), **extra)
-        prec = rule.prec
+            text = spelling.format(*args, **self.attrs(v), **extra)
         if rule.group is not None:
             text, prec = f"{text}[{rule.group[0]}]", ATOM
         if text.startswith("-") and prec > UNARY:  # a negative constant

@@ -215,14 +215,19 @@ def fuse(
             v.rank >= 1
             and kind(v) == "float"
             and g.same_shape(v.shape, top.shape)
-            and ufunc_of(v) is not None
+            and (ufunc_of(v) is not None or RULES[v.op].in_place is not None)
         )
 
     def depth(a: Value) -> int:
         """How many links the chain below `a` (inlined in this statement) has."""
         if a.id not in inline or not link(a):
             return 0
-        return 1 + max(depth(b) for b in a.args)
+        return 1 + max(depth(b) for b in links(a))
+
+    def links(v: Value) -> list[Value]:
+        """The arguments a chain may go on through: an op computed in place by its rule's
+        `in_place` statement writes into its argument 0 only."""
+        return list(v.args[:1] if RULES[v.op].in_place is not None else v.args)
 
     out = []
     for i, s in enumerate(statements):
@@ -235,13 +240,13 @@ def fuse(
         x = top
         bottom: tuple[str, Value] | None = None
         while True:
-            depths = [depth(a) for a in x.args]
+            depths = [depth(a) for a in links(x)]
             nxt = depths.index(max(depths)) if max(depths) > 0 else None  # the longest chain
             if nxt is not None:
                 chain.append((x, nxt))
                 x = x.args[nxt]
                 continue
-            for k, a in enumerate(x.args):  # a product computed into the result's array
+            for k, a in enumerate(links(x)):  # a product computed into the result's array
                 fresh = allocates(a) and a.id in inline and a.rank >= 1
                 if fresh and kind(a) == "float" and g.same_shape(a.shape, top.shape):
                     chain.append((x, k))
@@ -265,6 +270,8 @@ def fuse(
             first = [f"{name} = {printer.spell(x, inline)[0]}"]
         elif bottom[0] == "fresh":
             first = [f"{name} = {printer.spell(bottom[1], inline)[0]}"]
+        elif RULES[chain[-1][0].op].in_place is not None:  # a statement, not an expression
+            first = [f"{name} = {printer.namer.name(bottom[1])}"]
         else:
             link0, k = chain.pop()
             buffer = printer.namer.name(bottom[1])
@@ -280,6 +287,8 @@ def _in_place(printer, v: Value, k: int, buffer: str, inline: set[int], assign=F
     name = ufunc_of(v)
     others = [printer.expr(a, inline)[0] for j, a in enumerate(v.args) if j != k]
     rule = RULES[v.op]
+    if rule.in_place is not None:  # k == 0: links() goes on through argument 0 only
+        return rule.in_place.format(buffer, *others)
     if not assign and len(v.args) == 2:
         augmented = OPERATORS.get(rule.spelling, (None, None))[1]
         if augmented and (k == 0 or rule.commutative):

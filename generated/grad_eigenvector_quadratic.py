@@ -18,6 +18,7 @@ _PARAMS = (
     ("A", ("n", "n"), "(n, n)"),
     ("B", ("n", "n"), "(n, n)"),
 )
+_FLOAT64 = np.dtype(np.float64)  # a float64 array of the right rank needs no conversion
 
 
 def _check_args(fn, *args):
@@ -27,28 +28,32 @@ def _check_args(fn, *args):
     sizes = {}
     out = []
     for (name, dims, shape), arg in zip(_PARAMS, args):
-        if shape.endswith(" sparse"):  # a sparse matrix, whose shape alone is checked
-            if getattr(arg, "ndim", None) != 2 or any(
-                sizes.setdefault(d, (n, name))[0] != n for d, n in zip(dims, arg.shape)
+        a = arg
+        if type(a) is not np.ndarray or a.dtype is not _FLOAT64 or not dims:
+            if shape.endswith(
+                " sparse"
+            ):  # a sparse matrix, whose shape alone is checked
+                if getattr(a, "ndim", None) != 2 or any(
+                    sizes.setdefault(d, (n, name))[0] != n
+                    for d, n in zip(dims, a.shape)
+                ):
+                    raise ValueError(
+                        f"{fn}: {name} must be a sparse matrix of shape {shape}"
+                    )
+                out.append(a)
+                continue
+            a = np.asarray(a)
+            kind = a.dtype.kind
+            if (kind in "biu" and shape != "int") or (
+                kind == "f" and a.dtype != np.float64
             ):
+                a, kind = a.astype(np.float64), "f"
+            if kind not in ("iu" if shape == "int" else "f"):
+                what = "an integer" if shape == "int" else f"real, {_expected(shape)}"
                 raise ValueError(
-                    f"{fn}: {name} must be a sparse matrix of shape {shape}"
+                    f"{fn}: {name} must be {what}; got dtype {a.dtype}"
+                    + (" (complex input is not supported)" if kind == "c" else "")
                 )
-            out.append(arg)
-            continue
-        a = np.asarray(arg)
-        expected = "a scalar" if shape in ("scalar", "int") else f"of shape {shape}"
-        kind = a.dtype.kind
-        if (kind in "biu" and shape != "int") or (
-            kind == "f" and a.dtype != np.float64
-        ):
-            a, kind = a.astype(np.float64), "f"
-        if kind not in ("iu" if shape == "int" else "f"):
-            what = "an integer" if shape == "int" else f"real, {expected}"
-            raise ValueError(
-                f"{fn}: {name} must be {what}; got dtype {a.dtype}"
-                + (" (complex input is not supported)" if kind == "c" else "")
-            )
         wrong = a.ndim != len(dims)
         for dim, size in zip(dims, a.shape):
             if isinstance(dim, int):
@@ -59,11 +64,15 @@ def _check_args(fn, *args):
                 wrong = f" ({dim} = {first[0]} from {first[1]})"
         if wrong:
             raise ValueError(
-                f"{fn}: {name} must be {expected}, got shape {a.shape}"
+                f"{fn}: {name} must be {_expected(shape)}, got shape {a.shape}"
                 + (wrong if isinstance(wrong, str) else "")
             )
-        out.append(a[()] if not dims else a)
+        out.append(a if dims else a[()])
     return out
+
+
+def _expected(shape):
+    return "a scalar" if shape in ("scalar", "int") else f"of shape {shape}"
 
 
 def eigenvector_quadratic(A, B):
@@ -75,7 +84,7 @@ def eigenvector_quadratic(A, B):
     v = V[:, -1]
     del V
     # examples/eigenvector_fn.py:11
-    value = v @ B @ v
+    value = v.dot(B).dot(v)
     return value
 
 
@@ -87,12 +96,12 @@ def value_and_grad_eigenvector_quadratic(A, B):
     # examples/eigenvector_fn.py:10
     v = V[:, -1]
     # examples/eigenvector_fn.py:11
-    t1 = v @ B
-    value = t1 @ v
+    t1 = v.dot(B)
+    value = t1.dot(v)
     # grad of examples/eigenvector_fn.py:11
     g_B = np.outer(v, v)
     # grad of examples/eigenvector_fn.py:10
-    g_v = np.add(t1, v @ B.T, out=t1)
+    g_v = np.add(t1, v.dot(B.T), out=t1)
     g_V = np.zeros(A.shape)
     g_V[:, -1] = g_v
     # grad of examples/eigenvector_fn.py:9
@@ -104,7 +113,7 @@ def value_and_grad_eigenvector_quadratic(A, B):
         )
     t2 = 1.0 / t2
     t3 = V.T
-    t4 = V @ (t3 @ g_V * t2) @ t3
+    t4 = V.dot(t3.dot(g_V) * t2).dot(t3)
     del V, g_V, t2, t3
     g_A = np.tril(t4 + t4.T) - np.diag(np.diag(t4))
     del t4

@@ -21,6 +21,7 @@ _PARAMS = (
     ("M", ("n", "n"), "(n, n) spd"),
     ("r", ("n",), "(n,)"),
 )
+_FLOAT64 = np.dtype(np.float64)  # a float64 array of the right rank needs no conversion
 
 
 def _check_args(fn, *args):
@@ -30,28 +31,32 @@ def _check_args(fn, *args):
     sizes = {}
     out = []
     for (name, dims, shape), arg in zip(_PARAMS, args):
-        if shape.endswith(" sparse"):  # a sparse matrix, whose shape alone is checked
-            if getattr(arg, "ndim", None) != 2 or any(
-                sizes.setdefault(d, (n, name))[0] != n for d, n in zip(dims, arg.shape)
+        a = arg
+        if type(a) is not np.ndarray or a.dtype is not _FLOAT64 or not dims:
+            if shape.endswith(
+                " sparse"
+            ):  # a sparse matrix, whose shape alone is checked
+                if getattr(a, "ndim", None) != 2 or any(
+                    sizes.setdefault(d, (n, name))[0] != n
+                    for d, n in zip(dims, a.shape)
+                ):
+                    raise ValueError(
+                        f"{fn}: {name} must be a sparse matrix of shape {shape}"
+                    )
+                out.append(a)
+                continue
+            a = np.asarray(a)
+            kind = a.dtype.kind
+            if (kind in "biu" and shape != "int") or (
+                kind == "f" and a.dtype != np.float64
             ):
+                a, kind = a.astype(np.float64), "f"
+            if kind not in ("iu" if shape == "int" else "f"):
+                what = "an integer" if shape == "int" else f"real, {_expected(shape)}"
                 raise ValueError(
-                    f"{fn}: {name} must be a sparse matrix of shape {shape}"
+                    f"{fn}: {name} must be {what}; got dtype {a.dtype}"
+                    + (" (complex input is not supported)" if kind == "c" else "")
                 )
-            out.append(arg)
-            continue
-        a = np.asarray(arg)
-        expected = "a scalar" if shape in ("scalar", "int") else f"of shape {shape}"
-        kind = a.dtype.kind
-        if (kind in "biu" and shape != "int") or (
-            kind == "f" and a.dtype != np.float64
-        ):
-            a, kind = a.astype(np.float64), "f"
-        if kind not in ("iu" if shape == "int" else "f"):
-            what = "an integer" if shape == "int" else f"real, {expected}"
-            raise ValueError(
-                f"{fn}: {name} must be {what}; got dtype {a.dtype}"
-                + (" (complex input is not supported)" if kind == "c" else "")
-            )
         wrong = a.ndim != len(dims)
         for dim, size in zip(dims, a.shape):
             if isinstance(dim, int):
@@ -62,11 +67,15 @@ def _check_args(fn, *args):
                 wrong = f" ({dim} = {first[0]} from {first[1]})"
         if wrong:
             raise ValueError(
-                f"{fn}: {name} must be {expected}, got shape {a.shape}"
+                f"{fn}: {name} must be {_expected(shape)}, got shape {a.shape}"
                 + (wrong if isinstance(wrong, str) else "")
             )
-        out.append(a[()] if not dims else a)
+        out.append(a if dims else a[()])
     return out
+
+
+def _expected(shape):
+    return "a scalar" if shape in ("scalar", "int") else f"of shape {shape}"
 
 
 def fundamental_mode(K, M, r):
@@ -78,7 +87,7 @@ def fundamental_mode(K, M, r):
     v = V[:, 0]
     del V
     # examples/generalized_mode.py:13
-    value = (v @ M @ r) ** 2 + w[0]
+    value = v.dot(M).dot(r) ** 2 + w[0]
     return value
 
 
@@ -90,13 +99,13 @@ def value_and_grad_fundamental_mode(K, M, r):
     # examples/generalized_mode.py:12
     v = V[:, 0]
     # examples/generalized_mode.py:13
-    t1 = v @ M
-    t2 = t1 @ r
+    t1 = v.dot(M)
+    t2 = t1.dot(r)
     value = t2**2 + w[0]
     # grad of examples/generalized_mode.py:13
     g_t2 = 2.0 * t2
     g_r = np.multiply(g_t2, t1, out=t1)
-    g_v = r @ M
+    g_v = r.dot(M)
     g_v *= g_t2
     # grad of examples/generalized_mode.py:12
     g_V = np.zeros((K.shape[0], 1))
@@ -116,13 +125,13 @@ def value_and_grad_fundamental_mode(K, M, r):
         t5[:, t5_j] = np.linalg.solve(t5_m, np.append(t5_r, 0.0))[:-1]
     del t3, t4
     t6 = V.T
-    t7 = t5 @ t6
+    t7 = t5.dot(t6)
     t8 = -t7
     # grad of examples/generalized_mode.py:13
     g_w = np.zeros((1,))
     g_w[0] = 1.0
     # grad of examples/generalized_mode.py:11
-    t9 = V @ np.diag(g_w) @ t6
+    t9 = V.dot(np.diag(g_w)).dot(t6)
     # grad of examples/generalized_mode.py:10
     g_K_full = np.tril(t8 - t7.T) - np.diag(np.diag(t8))
     g_K_full += np.tril(2.0 * t9) - np.diag(np.diag(t9))
@@ -131,11 +140,11 @@ def value_and_grad_fundamental_mode(K, M, r):
     g_K *= 0.5
     del g_K_full
     # grad of examples/generalized_mode.py:11
-    t10 = t5 @ (V * w).T
+    t10 = t5.dot((V * w).T)
     del t5
-    t11 = V @ np.diag(np.sum(g_V * (-0.5 * V), axis=0)) @ t6
+    t11 = V.dot(np.diag(np.sum(g_V * (-0.5 * V), axis=0))).dot(t6)
     del g_V
-    t12 = V @ np.diag(g_w * -w) @ t6
+    t12 = V.dot(np.diag(g_w * -w)).dot(t6)
     del V, t6
     # grad of examples/generalized_mode.py:10
     g_M_full = np.tril(t10 + t10.T) - np.diag(np.diag(t10))

@@ -74,6 +74,7 @@ _PARAMS = (
     ("mu", ("n",), "(n,)"),
     ("Sigma", ("n", "n"), "(n, n) spd"),
 )
+_FLOAT64 = np.dtype(np.float64)  # a float64 array of the right rank needs no conversion
 
 
 def _check_args(fn, *args):
@@ -83,28 +84,32 @@ def _check_args(fn, *args):
     sizes = {}
     out = []
     for (name, dims, shape), arg in zip(_PARAMS, args):
-        if shape.endswith(" sparse"):  # a sparse matrix, whose shape alone is checked
-            if getattr(arg, "ndim", None) != 2 or any(
-                sizes.setdefault(d, (n, name))[0] != n for d, n in zip(dims, arg.shape)
+        a = arg
+        if type(a) is not np.ndarray or a.dtype is not _FLOAT64 or not dims:
+            if shape.endswith(
+                " sparse"
+            ):  # a sparse matrix, whose shape alone is checked
+                if getattr(a, "ndim", None) != 2 or any(
+                    sizes.setdefault(d, (n, name))[0] != n
+                    for d, n in zip(dims, a.shape)
+                ):
+                    raise ValueError(
+                        f"{fn}: {name} must be a sparse matrix of shape {shape}"
+                    )
+                out.append(a)
+                continue
+            a = np.asarray(a)
+            kind = a.dtype.kind
+            if (kind in "biu" and shape != "int") or (
+                kind == "f" and a.dtype != np.float64
             ):
+                a, kind = a.astype(np.float64), "f"
+            if kind not in ("iu" if shape == "int" else "f"):
+                what = "an integer" if shape == "int" else f"real, {_expected(shape)}"
                 raise ValueError(
-                    f"{fn}: {name} must be a sparse matrix of shape {shape}"
+                    f"{fn}: {name} must be {what}; got dtype {a.dtype}"
+                    + (" (complex input is not supported)" if kind == "c" else "")
                 )
-            out.append(arg)
-            continue
-        a = np.asarray(arg)
-        expected = "a scalar" if shape in ("scalar", "int") else f"of shape {shape}"
-        kind = a.dtype.kind
-        if (kind in "biu" and shape != "int") or (
-            kind == "f" and a.dtype != np.float64
-        ):
-            a, kind = a.astype(np.float64), "f"
-        if kind not in ("iu" if shape == "int" else "f"):
-            what = "an integer" if shape == "int" else f"real, {expected}"
-            raise ValueError(
-                f"{fn}: {name} must be {what}; got dtype {a.dtype}"
-                + (" (complex input is not supported)" if kind == "c" else "")
-            )
         wrong = a.ndim != len(dims)
         for dim, size in zip(dims, a.shape):
             if isinstance(dim, int):
@@ -115,11 +120,15 @@ def _check_args(fn, *args):
                 wrong = f" ({dim} = {first[0]} from {first[1]})"
         if wrong:
             raise ValueError(
-                f"{fn}: {name} must be {expected}, got shape {a.shape}"
+                f"{fn}: {name} must be {_expected(shape)}, got shape {a.shape}"
                 + (wrong if isinstance(wrong, str) else "")
             )
-        out.append(a[()] if not dims else a)
+        out.append(a if dims else a[()])
     return out
+
+
+def _expected(shape):
+    return "a scalar" if shape in ("scalar", "int") else f"of shape {shape}"
 
 
 def gaussian_nll(X, mu, Sigma):
@@ -139,7 +148,7 @@ def gaussian_nll(X, mu, Sigma):
     t3 = _cho_inv(t2)
     del t2
     # examples/gaussian_nll.py:14
-    quad = np.vdot(t3, R.T @ R)
+    quad = np.vdot(t3, R.T.dot(R))
     del R, t3
     # examples/gaussian_nll.py:15
     value = t1 * logdet + 0.5 * quad + t1 * n * np.log(2 * np.pi)
@@ -156,7 +165,7 @@ def value_and_grad_gaussian_nll(X, mu, Sigma):
     # examples/gaussian_nll.py:12
     R = X - mu
     # examples/gaussian_nll.py:14
-    t4 = R.T @ R
+    t4 = R.T.dot(R)
     # examples/gaussian_nll.py:15
     t1 = 0.5 * m
     # examples/gaussian_nll.py:13
@@ -169,13 +178,13 @@ def value_and_grad_gaussian_nll(X, mu, Sigma):
     # examples/gaussian_nll.py:15
     value = t1 * logdet + 0.5 * quad + t1 * n * np.log(2 * np.pi)
     # grad of examples/gaussian_nll.py:14
-    g_X = R @ t3
+    g_X = R.dot(t3)
     del R
     # grad of examples/gaussian_nll.py:12
     g_mu = np.sum(-g_X, axis=0)
     # grad of examples/gaussian_nll.py:9
     g_Sigma = t1 * t3
-    g_Sigma -= 0.5 * (t3 @ (t4 @ t3))
+    g_Sigma -= 0.5 * t3.dot(t4.dot(t3))
     del t3, t4
     return value, (
         g_X,

@@ -23,6 +23,7 @@ _PARAMS = (
     ("y", ("n",), "(n,)"),
     ("alpha", (), "scalar"),
 )
+_FLOAT64 = np.dtype(np.float64)  # a float64 array of the right rank needs no conversion
 
 
 def _check_args(fn, *args):
@@ -32,28 +33,32 @@ def _check_args(fn, *args):
     sizes = {}
     out = []
     for (name, dims, shape), arg in zip(_PARAMS, args):
-        if shape.endswith(" sparse"):  # a sparse matrix, whose shape alone is checked
-            if getattr(arg, "ndim", None) != 2 or any(
-                sizes.setdefault(d, (n, name))[0] != n for d, n in zip(dims, arg.shape)
+        a = arg
+        if type(a) is not np.ndarray or a.dtype is not _FLOAT64 or not dims:
+            if shape.endswith(
+                " sparse"
+            ):  # a sparse matrix, whose shape alone is checked
+                if getattr(a, "ndim", None) != 2 or any(
+                    sizes.setdefault(d, (n, name))[0] != n
+                    for d, n in zip(dims, a.shape)
+                ):
+                    raise ValueError(
+                        f"{fn}: {name} must be a sparse matrix of shape {shape}"
+                    )
+                out.append(a)
+                continue
+            a = np.asarray(a)
+            kind = a.dtype.kind
+            if (kind in "biu" and shape != "int") or (
+                kind == "f" and a.dtype != np.float64
             ):
+                a, kind = a.astype(np.float64), "f"
+            if kind not in ("iu" if shape == "int" else "f"):
+                what = "an integer" if shape == "int" else f"real, {_expected(shape)}"
                 raise ValueError(
-                    f"{fn}: {name} must be a sparse matrix of shape {shape}"
+                    f"{fn}: {name} must be {what}; got dtype {a.dtype}"
+                    + (" (complex input is not supported)" if kind == "c" else "")
                 )
-            out.append(arg)
-            continue
-        a = np.asarray(arg)
-        expected = "a scalar" if shape in ("scalar", "int") else f"of shape {shape}"
-        kind = a.dtype.kind
-        if (kind in "biu" and shape != "int") or (
-            kind == "f" and a.dtype != np.float64
-        ):
-            a, kind = a.astype(np.float64), "f"
-        if kind not in ("iu" if shape == "int" else "f"):
-            what = "an integer" if shape == "int" else f"real, {expected}"
-            raise ValueError(
-                f"{fn}: {name} must be {what}; got dtype {a.dtype}"
-                + (" (complex input is not supported)" if kind == "c" else "")
-            )
         wrong = a.ndim != len(dims)
         for dim, size in zip(dims, a.shape):
             if isinstance(dim, int):
@@ -64,11 +69,15 @@ def _check_args(fn, *args):
                 wrong = f" ({dim} = {first[0]} from {first[1]})"
         if wrong:
             raise ValueError(
-                f"{fn}: {name} must be {expected}, got shape {a.shape}"
+                f"{fn}: {name} must be {_expected(shape)}, got shape {a.shape}"
                 + (wrong if isinstance(wrong, str) else "")
             )
-        out.append(a[()] if not dims else a)
+        out.append(a if dims else a[()])
     return out
+
+
+def _expected(shape):
+    return "a scalar" if shape in ("scalar", "int") else f"of shape {shape}"
 
 
 def gp_log_marginal_likelihood(theta, X, y, alpha):
@@ -84,7 +93,7 @@ def gp_log_marginal_likelihood(theta, X, y, alpha):
     sq = np.sum(Xs**2, axis=1)
     # examples/sklearn_gp.py:19
     dists = sq[:, np.newaxis] + sq[np.newaxis, :]
-    dists -= 2.0 * (Xs @ Xs.T)
+    dists -= 2.0 * Xs.dot(Xs.T)
     del Xs
     # examples/sklearn_gp.py:20
     K = np.multiply(-0.5, dists, out=dists)
@@ -92,8 +101,8 @@ def gp_log_marginal_likelihood(theta, X, y, alpha):
     K *= constant_value
     del dists
     # examples/sklearn_gp.py:23
-    K_2 = alpha * np.eye(X.shape[0])
-    K_2 += K
+    K_2 = K
+    np.einsum("ii->i", K_2)[...] += alpha
     del K
     # examples/sklearn_gp.py:24
     L = np.linalg.cholesky(K_2)
@@ -105,7 +114,7 @@ def gp_log_marginal_likelihood(theta, X, y, alpha):
         lower=False,
     )
     # examples/sklearn_gp.py:31
-    log_likelihood_2 = -0.5 * (y @ alpha_)
+    log_likelihood_2 = -0.5 * y.dot(alpha_)
     # examples/sklearn_gp.py:32
     log_likelihood_3 = log_likelihood_2 - np.sum(np.log(np.diag(L)))
     del L
@@ -131,15 +140,15 @@ def value_and_grad_gp_log_marginal_likelihood(theta, X, y, alpha):
     # examples/sklearn_gp.py:19
     t1 = Xs.T
     dists = sq[:, np.newaxis] + sq[np.newaxis, :]
-    dists -= 2.0 * (Xs @ t1)
+    dists -= 2.0 * Xs.dot(t1)
     # examples/sklearn_gp.py:20
     t2 = np.multiply(-0.5, dists, out=dists)
     np.exp(t2, out=t2)
     del dists
     K = constant_value * t2
     # examples/sklearn_gp.py:23
-    K_2 = alpha * np.eye(X.shape[0])
-    K_2 += K
+    K_2 = K
+    np.einsum("ii->i", K_2)[...] += alpha
     del K
     # examples/sklearn_gp.py:24
     L = np.linalg.cholesky(K_2)
@@ -148,7 +157,7 @@ def value_and_grad_gp_log_marginal_likelihood(theta, X, y, alpha):
     t4 = L.T
     alpha_ = scipy.linalg.solve_triangular(t4, t3, trans=0, lower=False)
     # examples/sklearn_gp.py:31
-    log_likelihood_2 = -0.5 * (y @ alpha_)
+    log_likelihood_2 = -0.5 * y.dot(alpha_)
     # examples/sklearn_gp.py:32
     t5 = np.diag(L)
     log_likelihood_3 = log_likelihood_2 - np.sum(np.log(t5))
@@ -166,7 +175,7 @@ def value_and_grad_gp_log_marginal_likelihood(theta, X, y, alpha):
     # grad of examples/sklearn_gp.py:24
     g_L = np.diag(-1.0 / t5) + np.triu(-np.outer(g_t3, alpha_)).T
     g_L += np.tril(-np.outer(t6, t3))
-    t7 = t4 @ g_L
+    t7 = t4.dot(g_L)
     del g_L, t4
     t8 = np.tril(t7)
     np.einsum("ii->i", t8)[...] *= 0.5
@@ -198,9 +207,9 @@ def value_and_grad_gp_log_marginal_likelihood(theta, X, y, alpha):
     g_sq[:, np.newaxis] += g_t12
     del g_t12, g_t13
     # grad of examples/sklearn_gp.py:17
-    g_Xs = t11 @ Xs
+    g_Xs = t11.dot(Xs)
+    g_Xs += t1.dot(t11).T
     g_Xs *= constant_value
-    g_Xs += constant_value * (t1 @ t11).T
     g_Xs += np.full(X.shape, np.expand_dims(g_sq, 1)) * (2.0 * Xs)
     del Xs, t1
     g_X = g_Xs / length_scale

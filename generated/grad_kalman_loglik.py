@@ -24,6 +24,7 @@ _PARAMS = (
     ("log_q", (2,), "(2,)"),
     ("log_r", (), "scalar"),
 )
+_FLOAT64 = np.dtype(np.float64)  # a float64 array of the right rank needs no conversion
 
 
 def _check_args(fn, *args):
@@ -33,28 +34,32 @@ def _check_args(fn, *args):
     sizes = {}
     out = []
     for (name, dims, shape), arg in zip(_PARAMS, args):
-        if shape.endswith(" sparse"):  # a sparse matrix, whose shape alone is checked
-            if getattr(arg, "ndim", None) != 2 or any(
-                sizes.setdefault(d, (n, name))[0] != n for d, n in zip(dims, arg.shape)
+        a = arg
+        if type(a) is not np.ndarray or a.dtype is not _FLOAT64 or not dims:
+            if shape.endswith(
+                " sparse"
+            ):  # a sparse matrix, whose shape alone is checked
+                if getattr(a, "ndim", None) != 2 or any(
+                    sizes.setdefault(d, (n, name))[0] != n
+                    for d, n in zip(dims, a.shape)
+                ):
+                    raise ValueError(
+                        f"{fn}: {name} must be a sparse matrix of shape {shape}"
+                    )
+                out.append(a)
+                continue
+            a = np.asarray(a)
+            kind = a.dtype.kind
+            if (kind in "biu" and shape != "int") or (
+                kind == "f" and a.dtype != np.float64
             ):
+                a, kind = a.astype(np.float64), "f"
+            if kind not in ("iu" if shape == "int" else "f"):
+                what = "an integer" if shape == "int" else f"real, {_expected(shape)}"
                 raise ValueError(
-                    f"{fn}: {name} must be a sparse matrix of shape {shape}"
+                    f"{fn}: {name} must be {what}; got dtype {a.dtype}"
+                    + (" (complex input is not supported)" if kind == "c" else "")
                 )
-            out.append(arg)
-            continue
-        a = np.asarray(arg)
-        expected = "a scalar" if shape in ("scalar", "int") else f"of shape {shape}"
-        kind = a.dtype.kind
-        if (kind in "biu" and shape != "int") or (
-            kind == "f" and a.dtype != np.float64
-        ):
-            a, kind = a.astype(np.float64), "f"
-        if kind not in ("iu" if shape == "int" else "f"):
-            what = "an integer" if shape == "int" else f"real, {expected}"
-            raise ValueError(
-                f"{fn}: {name} must be {what}; got dtype {a.dtype}"
-                + (" (complex input is not supported)" if kind == "c" else "")
-            )
         wrong = a.ndim != len(dims)
         for dim, size in zip(dims, a.shape):
             if isinstance(dim, int):
@@ -65,11 +70,15 @@ def _check_args(fn, *args):
                 wrong = f" ({dim} = {first[0]} from {first[1]})"
         if wrong:
             raise ValueError(
-                f"{fn}: {name} must be {expected}, got shape {a.shape}"
+                f"{fn}: {name} must be {_expected(shape)}, got shape {a.shape}"
                 + (wrong if isinstance(wrong, str) else "")
             )
-        out.append(a[()] if not dims else a)
+        out.append(a if dims else a[()])
     return out
+
+
+def _expected(shape):
+    return "a scalar" if shape in ("scalar", "int") else f"of shape {shape}"
 
 
 def kalman_loglik(y, F, h, log_q, log_r):
@@ -95,19 +104,19 @@ def kalman_loglik(y, F, h, log_q, log_r):
     for t in range(y.shape[0]):
         y_t = y[t]
         # examples/kalman.py:20
-        v = y_t - h_2 @ a_2
+        v = y_t - h_2.dot(a_2)
         # examples/kalman.py:21
-        f = h_2 @ P_2 @ h_2 + R_2
+        f = h_2.dot(P_2).dot(h_2) + R_2
         # examples/kalman.py:22
-        t2 = F_2 @ P_2
-        K = t2 @ h_2 / f
+        t2 = F_2.dot(P_2)
+        K = t2.dot(h_2) / f
         # examples/kalman.py:23
         a_3 = v * K
-        a_3 += F_2 @ a_2
+        a_3 += F_2.dot(a_2)
         # examples/kalman.py:24
         P_3 = np.outer(K, K)
         P_3 *= f
-        np.subtract(t2 @ t1 + Q_2, P_3, out=P_3)
+        np.subtract(t2.dot(t1) + Q_2, P_3, out=P_3)
         # examples/kalman.py:25
         ll_3 = ll_2 - 0.5 * (1.8378770664093453 + np.log(f) + v * v / f)
         # examples/kalman.py:19
@@ -145,21 +154,21 @@ def value_and_grad_kalman_loglik(y, F, h, log_q, log_r):
     for t in range(y.shape[0]):
         y_t = y[t]
         # examples/kalman.py:20
-        v = y_t - h_2 @ a_2
+        v = y_t - h_2.dot(a_2)
         # examples/kalman.py:21
-        t5 = h_2 @ P_2
-        f = t5 @ h_2 + R_2
+        t5 = h_2.dot(P_2)
+        f = t5.dot(h_2) + R_2
         # examples/kalman.py:22
-        t2 = F_2 @ P_2
-        t6 = t2 @ h_2
+        t2 = F_2.dot(P_2)
+        t6 = t2.dot(h_2)
         K = t6 / f
         # examples/kalman.py:23
         a_3 = v * K
-        a_3 += F_2 @ a_2
+        a_3 += F_2.dot(a_2)
         # examples/kalman.py:24
         t7 = np.outer(K, K)
         P_3 = f * t7
-        np.subtract(t2 @ t1 + Q_2, P_3, out=P_3)
+        np.subtract(t2.dot(t1) + Q_2, P_3, out=P_3)
         # examples/kalman.py:25
         t8 = v * v / f
         ll_3 = ll_2 - 0.5 * (1.8378770664093453 + np.log(f) + t8)
@@ -193,18 +202,18 @@ def value_and_grad_kalman_loglik(y, F, h, log_q, log_r):
         # grad of examples/kalman.py:24
         t12 = t2.T
         # grad of examples/kalman.py:22
-        t13 = g_P @ K
+        t13 = g_P.dot(K)
         np.negative(t13, out=t13)
+        t13 -= K.dot(g_P)
         t13 *= f
-        t13 += f * -(K @ g_P)
         t13 += v * g_a
         t14 = t13 / f
         t15 = np.outer(t14, h_2)
-        t15 += g_P @ F_2
+        t15 += g_P.dot(F_2)
         t16 = P_2.T
         # grad of examples/kalman.py:19
-        t17 = t15 @ t16
-        t17 += (t12 @ g_P).T + np.outer(g_a, a_2)
+        t17 = t15.dot(t16)
+        t17 += t12.dot(g_P).T + np.outer(g_a, a_2)
         # grad of examples/kalman.py:25
         t18 = -g_ll * 0.5
         t19 = t18 / f
@@ -212,16 +221,16 @@ def value_and_grad_kalman_loglik(y, F, h, log_q, log_r):
         t20 = t18 * -(t8 / f) + t19 - np.vdot(g_P, t7) - np.vdot(t6, t13) / f / f
         # grad of examples/kalman.py:19
         t21 = t20 * t11
-        t21 += t1 @ t15
+        t21 += t1.dot(t15)
         # grad of examples/kalman.py:20
         t22 = 2.0 * (t19 * v) + np.vdot(t6, g_a) / f
         t23 = -t22
         # grad of examples/kalman.py:19
         t24 = t23 * h_2
-        t24 += t1 @ g_a
+        t24 += t1.dot(g_a)
         t25 = t20 * t5
-        t25 += t12 @ t14
-        t25 += t20 * (h_2 @ t16)
+        t25 += t12.dot(t14)
+        t25 += t20 * h_2.dot(t16)
         t25 += t23 * a_2
         g_y_t[t] = t22
         g_F_2 += t17

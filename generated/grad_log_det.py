@@ -68,6 +68,7 @@ else:
 
 # (name, dimensions, shape as documented) of each parameter, for _check_args
 _PARAMS = (("P", ("n", "n"), "(n, n) spd"),)
+_FLOAT64 = np.dtype(np.float64)  # a float64 array of the right rank needs no conversion
 
 
 def _check_args(fn, *args):
@@ -77,28 +78,32 @@ def _check_args(fn, *args):
     sizes = {}
     out = []
     for (name, dims, shape), arg in zip(_PARAMS, args):
-        if shape.endswith(" sparse"):  # a sparse matrix, whose shape alone is checked
-            if getattr(arg, "ndim", None) != 2 or any(
-                sizes.setdefault(d, (n, name))[0] != n for d, n in zip(dims, arg.shape)
+        a = arg
+        if type(a) is not np.ndarray or a.dtype is not _FLOAT64 or not dims:
+            if shape.endswith(
+                " sparse"
+            ):  # a sparse matrix, whose shape alone is checked
+                if getattr(a, "ndim", None) != 2 or any(
+                    sizes.setdefault(d, (n, name))[0] != n
+                    for d, n in zip(dims, a.shape)
+                ):
+                    raise ValueError(
+                        f"{fn}: {name} must be a sparse matrix of shape {shape}"
+                    )
+                out.append(a)
+                continue
+            a = np.asarray(a)
+            kind = a.dtype.kind
+            if (kind in "biu" and shape != "int") or (
+                kind == "f" and a.dtype != np.float64
             ):
+                a, kind = a.astype(np.float64), "f"
+            if kind not in ("iu" if shape == "int" else "f"):
+                what = "an integer" if shape == "int" else f"real, {_expected(shape)}"
                 raise ValueError(
-                    f"{fn}: {name} must be a sparse matrix of shape {shape}"
+                    f"{fn}: {name} must be {what}; got dtype {a.dtype}"
+                    + (" (complex input is not supported)" if kind == "c" else "")
                 )
-            out.append(arg)
-            continue
-        a = np.asarray(arg)
-        expected = "a scalar" if shape in ("scalar", "int") else f"of shape {shape}"
-        kind = a.dtype.kind
-        if (kind in "biu" and shape != "int") or (
-            kind == "f" and a.dtype != np.float64
-        ):
-            a, kind = a.astype(np.float64), "f"
-        if kind not in ("iu" if shape == "int" else "f"):
-            what = "an integer" if shape == "int" else f"real, {expected}"
-            raise ValueError(
-                f"{fn}: {name} must be {what}; got dtype {a.dtype}"
-                + (" (complex input is not supported)" if kind == "c" else "")
-            )
         wrong = a.ndim != len(dims)
         for dim, size in zip(dims, a.shape):
             if isinstance(dim, int):
@@ -109,11 +114,15 @@ def _check_args(fn, *args):
                 wrong = f" ({dim} = {first[0]} from {first[1]})"
         if wrong:
             raise ValueError(
-                f"{fn}: {name} must be {expected}, got shape {a.shape}"
+                f"{fn}: {name} must be {_expected(shape)}, got shape {a.shape}"
                 + (wrong if isinstance(wrong, str) else "")
             )
-        out.append(a[()] if not dims else a)
+        out.append(a if dims else a[()])
     return out
+
+
+def _expected(shape):
+    return "a scalar" if shape in ("scalar", "int") else f"of shape {shape}"
 
 
 def log_det(P):
@@ -159,7 +168,7 @@ def hvp_log_det(P, v_P):
     (P,) = _check_args("hvp_log_det", P)
     # grad of examples/logdet_series.py:9
     g_P = _cho_inv(_cho_factor(P))
-    Hv_P = g_P @ (v_P @ g_P)
+    Hv_P = g_P.dot(v_P.dot(g_P))
     np.negative(Hv_P, out=Hv_P)
     del g_P
     return Hv_P
@@ -193,17 +202,19 @@ def taylor_log_det(P, DP):
     g_P = _cho_inv(t1)
     del t1
     c1 = np.vdot(g_P, DP)
-    t2 = DP @ g_P
-    t3 = g_P @ t2
+    t2 = DP.dot(g_P)
+    t3 = g_P.dot(t2)
     c2 = 0.5 * -np.vdot(t3, DP)
-    t4 = DP @ t3
-    t5 = t3 @ t2
+    t4 = DP.dot(t3)
+    t5 = t3.dot(t2)
     np.negative(t5, out=t5)
-    t5 -= g_P @ t4
+    t5 -= g_P.dot(t4)
     c3 = 0.16666666666666666 * -np.vdot(t5, DP)
-    t6 = t3 @ t4
+    t6 = t3.dot(t4)
     del t3, t4
-    c4 = 0.041666666666666664 * -np.vdot(-(t5 @ t2 - t6) - (g_P @ (DP @ t5) - t6), DP)
+    c4 = 0.041666666666666664 * -np.vdot(
+        -(t5.dot(t2) - t6) - (g_P.dot(DP.dot(t5)) - t6), DP
+    )
     del g_P, t2, t5, t6
     return (
         value,

@@ -26,6 +26,7 @@ _PARAMS = (
     ("X", ("m", "d"), "(m, d)"),
     ("Y", ("m", "k"), "(m, k)"),
 )
+_FLOAT64 = np.dtype(np.float64)  # a float64 array of the right rank needs no conversion
 
 
 def _check_args(fn, *args):
@@ -35,28 +36,32 @@ def _check_args(fn, *args):
     sizes = {}
     out = []
     for (name, dims, shape), arg in zip(_PARAMS, args):
-        if shape.endswith(" sparse"):  # a sparse matrix, whose shape alone is checked
-            if getattr(arg, "ndim", None) != 2 or any(
-                sizes.setdefault(d, (n, name))[0] != n for d, n in zip(dims, arg.shape)
+        a = arg
+        if type(a) is not np.ndarray or a.dtype is not _FLOAT64 or not dims:
+            if shape.endswith(
+                " sparse"
+            ):  # a sparse matrix, whose shape alone is checked
+                if getattr(a, "ndim", None) != 2 or any(
+                    sizes.setdefault(d, (n, name))[0] != n
+                    for d, n in zip(dims, a.shape)
+                ):
+                    raise ValueError(
+                        f"{fn}: {name} must be a sparse matrix of shape {shape}"
+                    )
+                out.append(a)
+                continue
+            a = np.asarray(a)
+            kind = a.dtype.kind
+            if (kind in "biu" and shape != "int") or (
+                kind == "f" and a.dtype != np.float64
             ):
+                a, kind = a.astype(np.float64), "f"
+            if kind not in ("iu" if shape == "int" else "f"):
+                what = "an integer" if shape == "int" else f"real, {_expected(shape)}"
                 raise ValueError(
-                    f"{fn}: {name} must be a sparse matrix of shape {shape}"
+                    f"{fn}: {name} must be {what}; got dtype {a.dtype}"
+                    + (" (complex input is not supported)" if kind == "c" else "")
                 )
-            out.append(arg)
-            continue
-        a = np.asarray(arg)
-        expected = "a scalar" if shape in ("scalar", "int") else f"of shape {shape}"
-        kind = a.dtype.kind
-        if (kind in "biu" and shape != "int") or (
-            kind == "f" and a.dtype != np.float64
-        ):
-            a, kind = a.astype(np.float64), "f"
-        if kind not in ("iu" if shape == "int" else "f"):
-            what = "an integer" if shape == "int" else f"real, {expected}"
-            raise ValueError(
-                f"{fn}: {name} must be {what}; got dtype {a.dtype}"
-                + (" (complex input is not supported)" if kind == "c" else "")
-            )
         wrong = a.ndim != len(dims)
         for dim, size in zip(dims, a.shape):
             if isinstance(dim, int):
@@ -67,22 +72,26 @@ def _check_args(fn, *args):
                 wrong = f" ({dim} = {first[0]} from {first[1]})"
         if wrong:
             raise ValueError(
-                f"{fn}: {name} must be {expected}, got shape {a.shape}"
+                f"{fn}: {name} must be {_expected(shape)}, got shape {a.shape}"
                 + (wrong if isinstance(wrong, str) else "")
             )
-        out.append(a[()] if not dims else a)
+        out.append(a if dims else a[()])
     return out
+
+
+def _expected(shape):
+    return "a scalar" if shape in ("scalar", "int") else f"of shape {shape}"
 
 
 def mlp_loss(W1, b1, W2, b2, X, Y):
     """The value of mlp_loss."""
     W1, b1, W2, b2, X, Y = _check_args("mlp_loss", W1, b1, W2, b2, X, Y)
     # examples/mlp.py:7
-    H = X @ W1
+    H = X.dot(W1)
     H += b1
     np.tanh(H, out=H)
     # examples/mlp.py:8
-    out = H @ W2
+    out = H.dot(W2)
     out += b2
     del H
     # examples/mlp.py:9
@@ -95,11 +104,11 @@ def value_and_grad_mlp_loss(W1, b1, W2, b2, X, Y):
     """The value of mlp_loss and its gradient with respect to W1, b1, W2, b2, X, Y."""
     W1, b1, W2, b2, X, Y = _check_args("value_and_grad_mlp_loss", W1, b1, W2, b2, X, Y)
     # examples/mlp.py:7
-    H = X @ W1
+    H = X.dot(W1)
     H += b1
     np.tanh(H, out=H)
     # examples/mlp.py:8
-    out = H @ W2
+    out = H.dot(W2)
     out += b2
     # examples/mlp.py:9
     t1 = np.subtract(out, Y, out=out)
@@ -113,19 +122,19 @@ def value_and_grad_mlp_loss(W1, b1, W2, b2, X, Y):
     # grad of examples/mlp.py:8
     g_b2 = np.sum(g_t1, axis=0)
     del g_t1
-    g_W2 = H.T @ t1
+    g_W2 = H.T.dot(t1)
     g_W2 *= 2.0
     g_W2 *= g_t2
     # grad of examples/mlp.py:7
     t2 = np.square(H, out=H)
     np.subtract(1.0, t2, out=t2)
-    t2 *= t1 @ W2.T
+    t2 *= t1.dot(W2.T)
     del H, t1
     g_b1 = np.sum(g_t2 * (2.0 * t2), axis=0)
-    g_X = t2 @ W1.T
+    g_X = t2.dot(W1.T)
     g_X *= 2.0
     g_X *= g_t2
-    g_W1 = X.T @ t2
+    g_W1 = X.T.dot(t2)
     g_W1 *= 2.0
     g_W1 *= g_t2
     del t2

@@ -18,6 +18,7 @@ _PARAMS = (
     ("a", ("n",), "(n,)"),
     ("w", ("n",), "(n,)"),
 )
+_FLOAT64 = np.dtype(np.float64)  # a float64 array of the right rank needs no conversion
 
 
 def _check_args(fn, *args):
@@ -27,28 +28,32 @@ def _check_args(fn, *args):
     sizes = {}
     out = []
     for (name, dims, shape), arg in zip(_PARAMS, args):
-        if shape.endswith(" sparse"):  # a sparse matrix, whose shape alone is checked
-            if getattr(arg, "ndim", None) != 2 or any(
-                sizes.setdefault(d, (n, name))[0] != n for d, n in zip(dims, arg.shape)
+        a = arg
+        if type(a) is not np.ndarray or a.dtype is not _FLOAT64 or not dims:
+            if shape.endswith(
+                " sparse"
+            ):  # a sparse matrix, whose shape alone is checked
+                if getattr(a, "ndim", None) != 2 or any(
+                    sizes.setdefault(d, (n, name))[0] != n
+                    for d, n in zip(dims, a.shape)
+                ):
+                    raise ValueError(
+                        f"{fn}: {name} must be a sparse matrix of shape {shape}"
+                    )
+                out.append(a)
+                continue
+            a = np.asarray(a)
+            kind = a.dtype.kind
+            if (kind in "biu" and shape != "int") or (
+                kind == "f" and a.dtype != np.float64
             ):
+                a, kind = a.astype(np.float64), "f"
+            if kind not in ("iu" if shape == "int" else "f"):
+                what = "an integer" if shape == "int" else f"real, {_expected(shape)}"
                 raise ValueError(
-                    f"{fn}: {name} must be a sparse matrix of shape {shape}"
+                    f"{fn}: {name} must be {what}; got dtype {a.dtype}"
+                    + (" (complex input is not supported)" if kind == "c" else "")
                 )
-            out.append(arg)
-            continue
-        a = np.asarray(arg)
-        expected = "a scalar" if shape in ("scalar", "int") else f"of shape {shape}"
-        kind = a.dtype.kind
-        if (kind in "biu" and shape != "int") or (
-            kind == "f" and a.dtype != np.float64
-        ):
-            a, kind = a.astype(np.float64), "f"
-        if kind not in ("iu" if shape == "int" else "f"):
-            what = "an integer" if shape == "int" else f"real, {expected}"
-            raise ValueError(
-                f"{fn}: {name} must be {what}; got dtype {a.dtype}"
-                + (" (complex input is not supported)" if kind == "c" else "")
-            )
         wrong = a.ndim != len(dims)
         for dim, size in zip(dims, a.shape):
             if isinstance(dim, int):
@@ -59,11 +64,15 @@ def _check_args(fn, *args):
                 wrong = f" ({dim} = {first[0]} from {first[1]})"
         if wrong:
             raise ValueError(
-                f"{fn}: {name} must be {expected}, got shape {a.shape}"
+                f"{fn}: {name} must be {_expected(shape)}, got shape {a.shape}"
                 + (wrong if isinstance(wrong, str) else "")
             )
-        out.append(a[()] if not dims else a)
+        out.append(a if dims else a[()])
     return out
+
+
+def _expected(shape):
+    return "a scalar" if shape in ("scalar", "int") else f"of shape {shape}"
 
 
 def newton_sqrt(a, w):
@@ -92,7 +101,7 @@ def newton_sqrt(a, w):
     t2 = (x_2, k, iterations)
     x = t2[0]
     # examples/newton_sqrt.py:17
-    value = w @ x
+    value = w.dot(x)
     return value
 
 
@@ -124,7 +133,7 @@ def value_and_grad_newton_sqrt(a, w):
     t2 = (x_2, k, iterations, tape)
     x = t2[0]
     # examples/newton_sqrt.py:17
-    value = w @ x
+    value = w.dot(x)
     # grad of examples/newton_sqrt.py:14
     g_x, g_k = w, 0.0
     g_c_2 = np.zeros(np.shape(c))
@@ -134,18 +143,18 @@ def value_and_grad_newton_sqrt(a, w):
         x_2, t3 = tape.pop()
         # grad of examples/newton_sqrt.py:15
         t4 = 0.5 * g_x
-        t5 = t4 / x_2
+        t4 /= x_2
         # grad of examples/newton_sqrt.py:14
-        t6 = t3 / x_2
-        np.negative(t6, out=t6)
-        t6 *= g_x
-        t6 *= 0.5
-        t6 += t4
-        g_c_2 += t5
-        g_x = t6
-    t7 = (g_x, g_k, g_c_2)
+        t5 = t3 / x_2
+        np.negative(t5, out=t5)
+        t5 *= g_x
+        t5 += g_x
+        t5 *= 0.5
+        g_c_2 += t4
+        g_x = t5
+    t6 = (g_x, g_k, g_c_2)
     # grad of examples/newton_sqrt.py:11
-    g_c = t7[0] + t7[2]
+    g_c = t6[0] + t6[2]
     # grad of examples/newton_sqrt.py:10
     g_a = g_c * a
     g_a *= 2.0

@@ -18,6 +18,7 @@ _PARAMS = (
     ("X", ("n", "n"), "(n, n)"),
     ("c", (4,), "(4,)"),
 )
+_FLOAT64 = np.dtype(np.float64)  # a float64 array of the right rank needs no conversion
 
 
 def _check_args(fn, *args):
@@ -27,28 +28,32 @@ def _check_args(fn, *args):
     sizes = {}
     out = []
     for (name, dims, shape), arg in zip(_PARAMS, args):
-        if shape.endswith(" sparse"):  # a sparse matrix, whose shape alone is checked
-            if getattr(arg, "ndim", None) != 2 or any(
-                sizes.setdefault(d, (n, name))[0] != n for d, n in zip(dims, arg.shape)
+        a = arg
+        if type(a) is not np.ndarray or a.dtype is not _FLOAT64 or not dims:
+            if shape.endswith(
+                " sparse"
+            ):  # a sparse matrix, whose shape alone is checked
+                if getattr(a, "ndim", None) != 2 or any(
+                    sizes.setdefault(d, (n, name))[0] != n
+                    for d, n in zip(dims, a.shape)
+                ):
+                    raise ValueError(
+                        f"{fn}: {name} must be a sparse matrix of shape {shape}"
+                    )
+                out.append(a)
+                continue
+            a = np.asarray(a)
+            kind = a.dtype.kind
+            if (kind in "biu" and shape != "int") or (
+                kind == "f" and a.dtype != np.float64
             ):
+                a, kind = a.astype(np.float64), "f"
+            if kind not in ("iu" if shape == "int" else "f"):
+                what = "an integer" if shape == "int" else f"real, {_expected(shape)}"
                 raise ValueError(
-                    f"{fn}: {name} must be a sparse matrix of shape {shape}"
+                    f"{fn}: {name} must be {what}; got dtype {a.dtype}"
+                    + (" (complex input is not supported)" if kind == "c" else "")
                 )
-            out.append(arg)
-            continue
-        a = np.asarray(arg)
-        expected = "a scalar" if shape in ("scalar", "int") else f"of shape {shape}"
-        kind = a.dtype.kind
-        if (kind in "biu" and shape != "int") or (
-            kind == "f" and a.dtype != np.float64
-        ):
-            a, kind = a.astype(np.float64), "f"
-        if kind not in ("iu" if shape == "int" else "f"):
-            what = "an integer" if shape == "int" else f"real, {expected}"
-            raise ValueError(
-                f"{fn}: {name} must be {what}; got dtype {a.dtype}"
-                + (" (complex input is not supported)" if kind == "c" else "")
-            )
         wrong = a.ndim != len(dims)
         for dim, size in zip(dims, a.shape):
             if isinstance(dim, int):
@@ -59,11 +64,15 @@ def _check_args(fn, *args):
                 wrong = f" ({dim} = {first[0]} from {first[1]})"
         if wrong:
             raise ValueError(
-                f"{fn}: {name} must be {expected}, got shape {a.shape}"
+                f"{fn}: {name} must be {_expected(shape)}, got shape {a.shape}"
                 + (wrong if isinstance(wrong, str) else "")
             )
-        out.append(a[()] if not dims else a)
+        out.append(a if dims else a[()])
     return out
+
+
+def _expected(shape):
+    return "a scalar" if shape in ("scalar", "int") else f"of shape {shape}"
 
 
 def poly_norm(X, c):
@@ -71,24 +80,23 @@ def poly_norm(X, c):
     X, c = _check_args("poly_norm", X, c)
     # examples/matrix_polynomial.py:14
     t1 = c[3]
-    t2 = np.eye(X.shape[0])
     # examples/matrix_polynomial.py:16
-    t3 = c[2]
+    t2 = c[2]
     # examples/matrix_polynomial.py:10
     P = t1 * X
-    P += t3 * t2
+    np.einsum("ii->i", P)[...] += t2
     # examples/matrix_polynomial.py:16
-    t4 = c[1]
+    t3 = c[1]
     # examples/matrix_polynomial.py:10
-    P_2 = t4 * t2
-    P_2 += P @ X
+    P_2 = P.dot(X)
+    np.einsum("ii->i", P_2)[...] += t3
     del P
     # examples/matrix_polynomial.py:16
-    t5 = c[0]
+    t4 = c[0]
     # examples/matrix_polynomial.py:10
-    P_3 = t5 * t2
-    P_3 += P_2 @ X
-    del P_2, t2
+    P_3 = P_2.dot(X)
+    np.einsum("ii->i", P_3)[...] += t4
+    del P_2
     # examples/matrix_polynomial.py:17
     value = np.vdot(P_3, P_3)
     del P_3
@@ -100,50 +108,48 @@ def value_and_grad_poly_norm(X, c):
     X, c = _check_args("value_and_grad_poly_norm", X, c)
     # examples/matrix_polynomial.py:14
     t1 = c[3]
-    t2 = np.eye(X.shape[0])
     # examples/matrix_polynomial.py:16
-    t3 = c[2]
+    t2 = c[2]
     # examples/matrix_polynomial.py:10
     P = t1 * X
-    P += t3 * t2
+    np.einsum("ii->i", P)[...] += t2
     # examples/matrix_polynomial.py:16
-    t4 = c[1]
+    t3 = c[1]
     # examples/matrix_polynomial.py:10
-    P_2 = t4 * t2
-    P_2 += P @ X
+    P_2 = P.dot(X)
+    np.einsum("ii->i", P_2)[...] += t3
     # examples/matrix_polynomial.py:16
-    t5 = c[0]
+    t4 = c[0]
     # examples/matrix_polynomial.py:10
-    P_3 = t5 * t2
-    P_3 += P_2 @ X
-    del t2
+    P_3 = P_2.dot(X)
+    np.einsum("ii->i", P_3)[...] += t4
     # examples/matrix_polynomial.py:17
     value = np.vdot(P_3, P_3)
     # grad of examples/matrix_polynomial.py:10
-    t6 = X.T
-    t7 = P_3 @ t6
-    t8 = t7 @ t6
-    del t6
-    g_P = 2.0 * t8
+    t5 = X.T
+    t6 = P_3.dot(t5)
+    t7 = t6.dot(t5)
+    del t5
+    g_P = 2.0 * t7
     # grad of examples/matrix_polynomial.py:13
-    g_X = P_2.T @ P_3
+    g_X = P_2.T.dot(P_3)
+    g_X += P.T.dot(t6)
     g_X *= 2.0
-    g_X += 2.0 * (P.T @ t7)
     g_X += t1 * g_P
     del P, P_2, g_P
     # grad of examples/matrix_polynomial.py:10
-    g_t5 = 2.0 * np.trace(P_3)
+    g_t4 = 2.0 * np.trace(P_3)
     del P_3
-    g_t4 = 2.0 * np.trace(t7)
+    g_t3 = 2.0 * np.trace(t6)
+    del t6
+    g_t2 = 2.0 * np.trace(t7)
+    g_t1 = 2.0 * np.vdot(t7, X)
     del t7
-    g_t3 = 2.0 * np.trace(t8)
-    g_t1 = 2.0 * np.vdot(t8, X)
-    del t8
     # grad of examples/matrix_polynomial.py:13
     g_c = np.zeros(c.shape)
-    g_c[0] += g_t5
-    g_c[1] += g_t4
-    g_c[2] += g_t3
+    g_c[0] += g_t4
+    g_c[1] += g_t3
+    g_c[2] += g_t2
     g_c[3] += g_t1
     return value, (
         g_X,

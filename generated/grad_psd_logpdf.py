@@ -20,6 +20,7 @@ _PARAMS = (
     ("mu", ("n",), "(n,)"),
     ("u", ("n",), "(n,)"),
 )
+_FLOAT64 = np.dtype(np.float64)  # a float64 array of the right rank needs no conversion
 
 
 def _check_args(fn, *args):
@@ -29,28 +30,32 @@ def _check_args(fn, *args):
     sizes = {}
     out = []
     for (name, dims, shape), arg in zip(_PARAMS, args):
-        if shape.endswith(" sparse"):  # a sparse matrix, whose shape alone is checked
-            if getattr(arg, "ndim", None) != 2 or any(
-                sizes.setdefault(d, (n, name))[0] != n for d, n in zip(dims, arg.shape)
+        a = arg
+        if type(a) is not np.ndarray or a.dtype is not _FLOAT64 or not dims:
+            if shape.endswith(
+                " sparse"
+            ):  # a sparse matrix, whose shape alone is checked
+                if getattr(a, "ndim", None) != 2 or any(
+                    sizes.setdefault(d, (n, name))[0] != n
+                    for d, n in zip(dims, a.shape)
+                ):
+                    raise ValueError(
+                        f"{fn}: {name} must be a sparse matrix of shape {shape}"
+                    )
+                out.append(a)
+                continue
+            a = np.asarray(a)
+            kind = a.dtype.kind
+            if (kind in "biu" and shape != "int") or (
+                kind == "f" and a.dtype != np.float64
             ):
+                a, kind = a.astype(np.float64), "f"
+            if kind not in ("iu" if shape == "int" else "f"):
+                what = "an integer" if shape == "int" else f"real, {_expected(shape)}"
                 raise ValueError(
-                    f"{fn}: {name} must be a sparse matrix of shape {shape}"
+                    f"{fn}: {name} must be {what}; got dtype {a.dtype}"
+                    + (" (complex input is not supported)" if kind == "c" else "")
                 )
-            out.append(arg)
-            continue
-        a = np.asarray(arg)
-        expected = "a scalar" if shape in ("scalar", "int") else f"of shape {shape}"
-        kind = a.dtype.kind
-        if (kind in "biu" and shape != "int") or (
-            kind == "f" and a.dtype != np.float64
-        ):
-            a, kind = a.astype(np.float64), "f"
-        if kind not in ("iu" if shape == "int" else "f"):
-            what = "an integer" if shape == "int" else f"real, {expected}"
-            raise ValueError(
-                f"{fn}: {name} must be {what}; got dtype {a.dtype}"
-                + (" (complex input is not supported)" if kind == "c" else "")
-            )
         wrong = a.ndim != len(dims)
         for dim, size in zip(dims, a.shape):
             if isinstance(dim, int):
@@ -61,11 +66,15 @@ def _check_args(fn, *args):
                 wrong = f" ({dim} = {first[0]} from {first[1]})"
         if wrong:
             raise ValueError(
-                f"{fn}: {name} must be {expected}, got shape {a.shape}"
+                f"{fn}: {name} must be {_expected(shape)}, got shape {a.shape}"
                 + (wrong if isinstance(wrong, str) else "")
             )
-        out.append(a[()] if not dims else a)
+        out.append(a if dims else a[()])
     return out
+
+
+def _expected(shape):
+    return "a scalar" if shape in ("scalar", "int") else f"of shape {shape}"
 
 
 def psd_logpdf(x, mu, u):
@@ -73,7 +82,7 @@ def psd_logpdf(x, mu, u):
     x, mu, u = _check_args("psd_logpdf", x, mu, u)
     # examples/psd_logpdf.py:13
     cov = np.outer(u, u)
-    cov += np.eye(x.shape[1])
+    np.einsum("ii->i", cov)[...] += 1.0
     # examples/psd_logpdf.py:14
     s, V = np.linalg.eigh(cov)
     # examples/psd_logpdf.py:15
@@ -88,7 +97,7 @@ def psd_logpdf(x, mu, u):
     t2 = t1 * t1
     t3 = (V * t2) @ V.T
     del V, cov
-    maha = np.sum(dev * (dev @ t3), axis=1)
+    maha = np.sum(dev * dev.dot(t3), axis=1)
     del dev, t3
     # examples/psd_logpdf.py:20
     value = -0.5 * np.sum(mu.shape[0] * np.log(2 * np.pi) + log_pdet + maha)
@@ -100,7 +109,7 @@ def value_and_grad_psd_logpdf(x, mu, u):
     x, mu, u = _check_args("value_and_grad_psd_logpdf", x, mu, u)
     # examples/psd_logpdf.py:13
     cov = np.outer(u, u)
-    cov += np.eye(x.shape[1])
+    np.einsum("ii->i", cov)[...] += 1.0
     # examples/psd_logpdf.py:14
     s, V = np.linalg.eigh(cov)
     # examples/psd_logpdf.py:15
@@ -115,7 +124,7 @@ def value_and_grad_psd_logpdf(x, mu, u):
     t2 = t1 * t1
     t3 = (V * t2) @ V.T
     del cov
-    t4 = dev @ t3
+    t4 = dev.dot(t3)
     maha = np.sum(dev * t4, axis=1)
     # examples/psd_logpdf.py:20
     value = -0.5 * np.sum(mu.shape[0] * np.log(2 * np.pi) + log_pdet + maha)
@@ -126,7 +135,7 @@ def value_and_grad_psd_logpdf(x, mu, u):
     g_t4 = g_t6 * dev
     # grad of examples/psd_logpdf.py:18
     g_x = g_t6 * t4
-    g_x += g_t4 @ t3
+    g_x += g_t4.dot(t3)
     del g_t6, t3, t4
     g_mu = np.sum(-g_x, axis=0)
     # grad of examples/psd_logpdf.py:19
@@ -146,20 +155,20 @@ def value_and_grad_psd_logpdf(x, mu, u):
         np.isinf(t6), np.add.outer(t5, t5) / 2, np.subtract.outer(t2, t2) / t6
     )
     t7 = V.T
-    t8 = V @ (t7 @ (dev.T @ g_t4) @ V * t6) @ t7
+    t8 = V.dot(t7.dot(dev.T.dot(g_t4)).dot(V) * t6).dot(t7)
     del dev, g_t4, t6
     # grad of examples/psd_logpdf.py:17
     g_s = np.sum(g_t5) / s
     # grad of examples/psd_logpdf.py:14
-    t9 = V @ np.diag(g_s) @ t7
+    t9 = V.dot(np.diag(g_s)).dot(t7)
     del V, t7
     # grad of examples/psd_logpdf.py:13
     g_cov = np.tril(t8 + t8.T) - np.diag(np.diag(t8))
     g_cov += np.tril(2.0 * t9) - np.diag(np.diag(t9))
     del t8, t9
     # grad of examples/psd_logpdf.py:12
-    g_u = g_cov @ u
-    g_u += u @ g_cov
+    g_u = g_cov.dot(u)
+    g_u += u.dot(g_cov)
     del g_cov
     return value, (
         g_x,

@@ -21,6 +21,7 @@ _PARAMS = (
     ("L", ("n", "n"), "(n, n) lower"),
     ("b", ("n",), "(n,)"),
 )
+_FLOAT64 = np.dtype(np.float64)  # a float64 array of the right rank needs no conversion
 
 
 def _check_args(fn, *args):
@@ -30,28 +31,32 @@ def _check_args(fn, *args):
     sizes = {}
     out = []
     for (name, dims, shape), arg in zip(_PARAMS, args):
-        if shape.endswith(" sparse"):  # a sparse matrix, whose shape alone is checked
-            if getattr(arg, "ndim", None) != 2 or any(
-                sizes.setdefault(d, (n, name))[0] != n for d, n in zip(dims, arg.shape)
+        a = arg
+        if type(a) is not np.ndarray or a.dtype is not _FLOAT64 or not dims:
+            if shape.endswith(
+                " sparse"
+            ):  # a sparse matrix, whose shape alone is checked
+                if getattr(a, "ndim", None) != 2 or any(
+                    sizes.setdefault(d, (n, name))[0] != n
+                    for d, n in zip(dims, a.shape)
+                ):
+                    raise ValueError(
+                        f"{fn}: {name} must be a sparse matrix of shape {shape}"
+                    )
+                out.append(a)
+                continue
+            a = np.asarray(a)
+            kind = a.dtype.kind
+            if (kind in "biu" and shape != "int") or (
+                kind == "f" and a.dtype != np.float64
             ):
+                a, kind = a.astype(np.float64), "f"
+            if kind not in ("iu" if shape == "int" else "f"):
+                what = "an integer" if shape == "int" else f"real, {_expected(shape)}"
                 raise ValueError(
-                    f"{fn}: {name} must be a sparse matrix of shape {shape}"
+                    f"{fn}: {name} must be {what}; got dtype {a.dtype}"
+                    + (" (complex input is not supported)" if kind == "c" else "")
                 )
-            out.append(arg)
-            continue
-        a = np.asarray(arg)
-        expected = "a scalar" if shape in ("scalar", "int") else f"of shape {shape}"
-        kind = a.dtype.kind
-        if (kind in "biu" and shape != "int") or (
-            kind == "f" and a.dtype != np.float64
-        ):
-            a, kind = a.astype(np.float64), "f"
-        if kind not in ("iu" if shape == "int" else "f"):
-            what = "an integer" if shape == "int" else f"real, {expected}"
-            raise ValueError(
-                f"{fn}: {name} must be {what}; got dtype {a.dtype}"
-                + (" (complex input is not supported)" if kind == "c" else "")
-            )
         wrong = a.ndim != len(dims)
         for dim, size in zip(dims, a.shape):
             if isinstance(dim, int):
@@ -62,11 +67,15 @@ def _check_args(fn, *args):
                 wrong = f" ({dim} = {first[0]} from {first[1]})"
         if wrong:
             raise ValueError(
-                f"{fn}: {name} must be {expected}, got shape {a.shape}"
+                f"{fn}: {name} must be {_expected(shape)}, got shape {a.shape}"
                 + (wrong if isinstance(wrong, str) else "")
             )
-        out.append(a[()] if not dims else a)
+        out.append(a if dims else a[()])
     return out
+
+
+def _expected(shape):
+    return "a scalar" if shape in ("scalar", "int") else f"of shape {shape}"
 
 
 def scipy_solves(S, L, b):
@@ -87,8 +96,8 @@ def scipy_solves(S, L, b):
     # examples/scipy_solves.py:13
     value = (
         np.trace(R)
-        + x @ x
-        + b @ y
+        + x.dot(x)
+        + b.dot(y)
         + np.sum(np.maximum(np.abs(x), 0.1))
         + np.sum(np.expm1(0.1 * y))
     )
@@ -114,7 +123,11 @@ def value_and_grad_scipy_solves(S, L, b):
     t2 = np.abs(x)
     t3 = 0.1 * y
     value = (
-        np.trace(R) + x @ x + b @ y + np.sum(np.maximum(t2, 0.1)) + np.sum(np.expm1(t3))
+        np.trace(R)
+        + x.dot(x)
+        + b.dot(y)
+        + np.sum(np.maximum(t2, 0.1))
+        + np.sum(np.expm1(t3))
     )
     # grad of examples/scipy_solves.py:12
     g_y = np.exp(t3, out=t3)

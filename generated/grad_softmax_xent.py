@@ -20,6 +20,7 @@ _PARAMS = (
     ("X", ("m", "d"), "(m, d)"),
     ("Y", ("m", "k"), "(m, k)"),
 )
+_FLOAT64 = np.dtype(np.float64)  # a float64 array of the right rank needs no conversion
 
 
 def _check_args(fn, *args):
@@ -29,28 +30,32 @@ def _check_args(fn, *args):
     sizes = {}
     out = []
     for (name, dims, shape), arg in zip(_PARAMS, args):
-        if shape.endswith(" sparse"):  # a sparse matrix, whose shape alone is checked
-            if getattr(arg, "ndim", None) != 2 or any(
-                sizes.setdefault(d, (n, name))[0] != n for d, n in zip(dims, arg.shape)
+        a = arg
+        if type(a) is not np.ndarray or a.dtype is not _FLOAT64 or not dims:
+            if shape.endswith(
+                " sparse"
+            ):  # a sparse matrix, whose shape alone is checked
+                if getattr(a, "ndim", None) != 2 or any(
+                    sizes.setdefault(d, (n, name))[0] != n
+                    for d, n in zip(dims, a.shape)
+                ):
+                    raise ValueError(
+                        f"{fn}: {name} must be a sparse matrix of shape {shape}"
+                    )
+                out.append(a)
+                continue
+            a = np.asarray(a)
+            kind = a.dtype.kind
+            if (kind in "biu" and shape != "int") or (
+                kind == "f" and a.dtype != np.float64
             ):
+                a, kind = a.astype(np.float64), "f"
+            if kind not in ("iu" if shape == "int" else "f"):
+                what = "an integer" if shape == "int" else f"real, {_expected(shape)}"
                 raise ValueError(
-                    f"{fn}: {name} must be a sparse matrix of shape {shape}"
+                    f"{fn}: {name} must be {what}; got dtype {a.dtype}"
+                    + (" (complex input is not supported)" if kind == "c" else "")
                 )
-            out.append(arg)
-            continue
-        a = np.asarray(arg)
-        expected = "a scalar" if shape in ("scalar", "int") else f"of shape {shape}"
-        kind = a.dtype.kind
-        if (kind in "biu" and shape != "int") or (
-            kind == "f" and a.dtype != np.float64
-        ):
-            a, kind = a.astype(np.float64), "f"
-        if kind not in ("iu" if shape == "int" else "f"):
-            what = "an integer" if shape == "int" else f"real, {expected}"
-            raise ValueError(
-                f"{fn}: {name} must be {what}; got dtype {a.dtype}"
-                + (" (complex input is not supported)" if kind == "c" else "")
-            )
         wrong = a.ndim != len(dims)
         for dim, size in zip(dims, a.shape):
             if isinstance(dim, int):
@@ -61,18 +66,22 @@ def _check_args(fn, *args):
                 wrong = f" ({dim} = {first[0]} from {first[1]})"
         if wrong:
             raise ValueError(
-                f"{fn}: {name} must be {expected}, got shape {a.shape}"
+                f"{fn}: {name} must be {_expected(shape)}, got shape {a.shape}"
                 + (wrong if isinstance(wrong, str) else "")
             )
-        out.append(a[()] if not dims else a)
+        out.append(a if dims else a[()])
     return out
+
+
+def _expected(shape):
+    return "a scalar" if shape in ("scalar", "int") else f"of shape {shape}"
 
 
 def softmax_xent(W, X, Y):
     """The value of softmax_xent."""
     W, X, Y = _check_args("softmax_xent", W, X, Y)
     # examples/softmax_xent.py:7
-    Z = X @ W
+    Z = X.dot(W)
     # examples/softmax_xent.py:8
     top = np.max(Z, axis=1, keepdims=True)
     # examples/softmax_xent.py:9
@@ -89,7 +98,7 @@ def value_and_grad_softmax_xent(W, X, Y):
     """The value of softmax_xent and its gradient with respect to W, X, Y."""
     W, X, Y = _check_args("value_and_grad_softmax_xent", W, X, Y)
     # examples/softmax_xent.py:7
-    Z = X @ W
+    Z = X.dot(W)
     # examples/softmax_xent.py:8
     top = np.max(Z, axis=1, keepdims=True)
     # examples/softmax_xent.py:9
@@ -123,8 +132,8 @@ def value_and_grad_softmax_xent(W, X, Y):
     g_Z *= np.full(Y.shape, g_top)
     g_Z += g_t6 - g_t3
     del g_t3, g_t6, g_top, t5
-    g_X = g_Z @ W.T
-    g_W = X.T @ g_Z
+    g_X = g_Z.dot(W.T)
+    g_W = X.T.dot(g_Z)
     del g_Z
     return value, (
         g_W,

@@ -14,6 +14,7 @@ import numpy as np
 
 # (name, dimensions, shape as documented) of each parameter, for _check_args
 _PARAMS = (("X", ("n", "n"), "(n, n)"),)
+_FLOAT64 = np.dtype(np.float64)  # a float64 array of the right rank needs no conversion
 
 
 def _check_args(fn, *args):
@@ -23,28 +24,32 @@ def _check_args(fn, *args):
     sizes = {}
     out = []
     for (name, dims, shape), arg in zip(_PARAMS, args):
-        if shape.endswith(" sparse"):  # a sparse matrix, whose shape alone is checked
-            if getattr(arg, "ndim", None) != 2 or any(
-                sizes.setdefault(d, (n, name))[0] != n for d, n in zip(dims, arg.shape)
+        a = arg
+        if type(a) is not np.ndarray or a.dtype is not _FLOAT64 or not dims:
+            if shape.endswith(
+                " sparse"
+            ):  # a sparse matrix, whose shape alone is checked
+                if getattr(a, "ndim", None) != 2 or any(
+                    sizes.setdefault(d, (n, name))[0] != n
+                    for d, n in zip(dims, a.shape)
+                ):
+                    raise ValueError(
+                        f"{fn}: {name} must be a sparse matrix of shape {shape}"
+                    )
+                out.append(a)
+                continue
+            a = np.asarray(a)
+            kind = a.dtype.kind
+            if (kind in "biu" and shape != "int") or (
+                kind == "f" and a.dtype != np.float64
             ):
+                a, kind = a.astype(np.float64), "f"
+            if kind not in ("iu" if shape == "int" else "f"):
+                what = "an integer" if shape == "int" else f"real, {_expected(shape)}"
                 raise ValueError(
-                    f"{fn}: {name} must be a sparse matrix of shape {shape}"
+                    f"{fn}: {name} must be {what}; got dtype {a.dtype}"
+                    + (" (complex input is not supported)" if kind == "c" else "")
                 )
-            out.append(arg)
-            continue
-        a = np.asarray(arg)
-        expected = "a scalar" if shape in ("scalar", "int") else f"of shape {shape}"
-        kind = a.dtype.kind
-        if (kind in "biu" and shape != "int") or (
-            kind == "f" and a.dtype != np.float64
-        ):
-            a, kind = a.astype(np.float64), "f"
-        if kind not in ("iu" if shape == "int" else "f"):
-            what = "an integer" if shape == "int" else f"real, {expected}"
-            raise ValueError(
-                f"{fn}: {name} must be {what}; got dtype {a.dtype}"
-                + (" (complex input is not supported)" if kind == "c" else "")
-            )
         wrong = a.ndim != len(dims)
         for dim, size in zip(dims, a.shape):
             if isinstance(dim, int):
@@ -55,42 +60,41 @@ def _check_args(fn, *args):
                 wrong = f" ({dim} = {first[0]} from {first[1]})"
         if wrong:
             raise ValueError(
-                f"{fn}: {name} must be {expected}, got shape {a.shape}"
+                f"{fn}: {name} must be {_expected(shape)}, got shape {a.shape}"
                 + (wrong if isinstance(wrong, str) else "")
             )
-        out.append(a[()] if not dims else a)
+        out.append(a if dims else a[()])
     return out
+
+
+def _expected(shape):
+    return "a scalar" if shape in ("scalar", "int") else f"of shape {shape}"
 
 
 def talk_inverse(X):
     """The value of talk_inverse."""
     (X,) = _check_args("talk_inverse", X)
-    # examples/talk_inverse.py:7
-    I = np.eye(X.shape[0])
     # examples/talk_inverse.py:8
     t1 = X.T
-    value = np.vdot(np.linalg.inv(I + X) @ t1, t1)
-    del I, t1
+    value = np.vdot(np.linalg.inv(X + np.eye(X.shape[0])).dot(t1), t1)
+    del t1
     return value
 
 
 def value_and_grad_talk_inverse(X):
     """The value of talk_inverse and its gradient with respect to X."""
     (X,) = _check_args("value_and_grad_talk_inverse", X)
-    # examples/talk_inverse.py:7
-    I = np.eye(X.shape[0])
     # examples/talk_inverse.py:8
-    t2 = np.linalg.inv(I + X)
-    del I
+    t2 = np.linalg.inv(X + np.eye(X.shape[0]))
     t1 = X.T
-    t3 = t2 @ t1
+    t3 = t2.dot(t1)
     value = np.vdot(t3, t1)
     # grad of examples/talk_inverse.py:8
     t4 = t2.T
     del t2
     # grad of examples/talk_inverse.py:6
-    g_X = t3.T + (t4 @ t1).T
-    g_X -= t4 @ (t1 @ X) @ t4
+    g_X = t3.T + t4.dot(t1).T
+    g_X -= t4.dot(t1.dot(X)).dot(t4)
     del t1, t3, t4
     return value, (g_X,)
 

@@ -43,6 +43,7 @@ _PARAMS = (
     ("A", ("n", "n"), "(n, n) symmetric"),
     ("B", ("n", "n"), "(n, n) spd"),
 )
+_FLOAT64 = np.dtype(np.float64)  # a float64 array of the right rank needs no conversion
 
 
 def _check_args(fn, *args):
@@ -52,28 +53,32 @@ def _check_args(fn, *args):
     sizes = {}
     out = []
     for (name, dims, shape), arg in zip(_PARAMS, args):
-        if shape.endswith(" sparse"):  # a sparse matrix, whose shape alone is checked
-            if getattr(arg, "ndim", None) != 2 or any(
-                sizes.setdefault(d, (n, name))[0] != n for d, n in zip(dims, arg.shape)
+        a = arg
+        if type(a) is not np.ndarray or a.dtype is not _FLOAT64 or not dims:
+            if shape.endswith(
+                " sparse"
+            ):  # a sparse matrix, whose shape alone is checked
+                if getattr(a, "ndim", None) != 2 or any(
+                    sizes.setdefault(d, (n, name))[0] != n
+                    for d, n in zip(dims, a.shape)
+                ):
+                    raise ValueError(
+                        f"{fn}: {name} must be a sparse matrix of shape {shape}"
+                    )
+                out.append(a)
+                continue
+            a = np.asarray(a)
+            kind = a.dtype.kind
+            if (kind in "biu" and shape != "int") or (
+                kind == "f" and a.dtype != np.float64
             ):
+                a, kind = a.astype(np.float64), "f"
+            if kind not in ("iu" if shape == "int" else "f"):
+                what = "an integer" if shape == "int" else f"real, {_expected(shape)}"
                 raise ValueError(
-                    f"{fn}: {name} must be a sparse matrix of shape {shape}"
+                    f"{fn}: {name} must be {what}; got dtype {a.dtype}"
+                    + (" (complex input is not supported)" if kind == "c" else "")
                 )
-            out.append(arg)
-            continue
-        a = np.asarray(arg)
-        expected = "a scalar" if shape in ("scalar", "int") else f"of shape {shape}"
-        kind = a.dtype.kind
-        if (kind in "biu" and shape != "int") or (
-            kind == "f" and a.dtype != np.float64
-        ):
-            a, kind = a.astype(np.float64), "f"
-        if kind not in ("iu" if shape == "int" else "f"):
-            what = "an integer" if shape == "int" else f"real, {expected}"
-            raise ValueError(
-                f"{fn}: {name} must be {what}; got dtype {a.dtype}"
-                + (" (complex input is not supported)" if kind == "c" else "")
-            )
         wrong = a.ndim != len(dims)
         for dim, size in zip(dims, a.shape):
             if isinstance(dim, int):
@@ -84,11 +89,15 @@ def _check_args(fn, *args):
                 wrong = f" ({dim} = {first[0]} from {first[1]})"
         if wrong:
             raise ValueError(
-                f"{fn}: {name} must be {expected}, got shape {a.shape}"
+                f"{fn}: {name} must be {_expected(shape)}, got shape {a.shape}"
                 + (wrong if isinstance(wrong, str) else "")
             )
-        out.append(a[()] if not dims else a)
+        out.append(a if dims else a[()])
     return out
+
+
+def _expected(shape):
+    return "a scalar" if shape in ("scalar", "int") else f"of shape {shape}"
 
 
 def top_generalized_eigenvalue(A, B):
@@ -125,7 +134,7 @@ def value_and_grad_top_generalized_eigenvalue(A, B):
     g_w = np.zeros((A.shape[0],))
     g_w[-1] = 1.0
     # grad of examples/generalized_eig.py:10
-    t3 = t2 @ np.diag(g_w) @ t2.T
+    t3 = t2.dot(np.diag(g_w)).dot(t2.T)
     del t2
     g_C = np.tril(2.0 * t3) - np.diag(np.diag(t3))
     del t3
@@ -137,10 +146,10 @@ def value_and_grad_top_generalized_eigenvalue(A, B):
     g_A = g_A_full + g_A_full.T
     g_A *= 0.5
     # grad of examples/generalized_eig.py:8
-    g_L = g_A_full @ t1
-    np.subtract(-(g_t1 @ C), g_L, out=g_L)
+    g_L = g_A_full.dot(t1)
+    np.subtract(-g_t1.dot(C), g_L, out=g_L)
     del C, g_A_full, g_t1, t1
-    t4 = L.T @ g_L
+    t4 = L.T.dot(g_L)
     del g_L
     t5 = np.tril(t4)
     np.einsum("ii->i", t5)[...] *= 0.5

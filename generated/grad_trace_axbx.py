@@ -20,6 +20,7 @@ _PARAMS = (
     ("X", ("m", "n"), "(m, n)"),
     ("B", ("n", "m"), "(n, m)"),
 )
+_FLOAT64 = np.dtype(np.float64)  # a float64 array of the right rank needs no conversion
 
 
 def _check_args(fn, *args):
@@ -29,28 +30,32 @@ def _check_args(fn, *args):
     sizes = {}
     out = []
     for (name, dims, shape), arg in zip(_PARAMS, args):
-        if shape.endswith(" sparse"):  # a sparse matrix, whose shape alone is checked
-            if getattr(arg, "ndim", None) != 2 or any(
-                sizes.setdefault(d, (n, name))[0] != n for d, n in zip(dims, arg.shape)
+        a = arg
+        if type(a) is not np.ndarray or a.dtype is not _FLOAT64 or not dims:
+            if shape.endswith(
+                " sparse"
+            ):  # a sparse matrix, whose shape alone is checked
+                if getattr(a, "ndim", None) != 2 or any(
+                    sizes.setdefault(d, (n, name))[0] != n
+                    for d, n in zip(dims, a.shape)
+                ):
+                    raise ValueError(
+                        f"{fn}: {name} must be a sparse matrix of shape {shape}"
+                    )
+                out.append(a)
+                continue
+            a = np.asarray(a)
+            kind = a.dtype.kind
+            if (kind in "biu" and shape != "int") or (
+                kind == "f" and a.dtype != np.float64
             ):
+                a, kind = a.astype(np.float64), "f"
+            if kind not in ("iu" if shape == "int" else "f"):
+                what = "an integer" if shape == "int" else f"real, {_expected(shape)}"
                 raise ValueError(
-                    f"{fn}: {name} must be a sparse matrix of shape {shape}"
+                    f"{fn}: {name} must be {what}; got dtype {a.dtype}"
+                    + (" (complex input is not supported)" if kind == "c" else "")
                 )
-            out.append(arg)
-            continue
-        a = np.asarray(arg)
-        expected = "a scalar" if shape in ("scalar", "int") else f"of shape {shape}"
-        kind = a.dtype.kind
-        if (kind in "biu" and shape != "int") or (
-            kind == "f" and a.dtype != np.float64
-        ):
-            a, kind = a.astype(np.float64), "f"
-        if kind not in ("iu" if shape == "int" else "f"):
-            what = "an integer" if shape == "int" else f"real, {expected}"
-            raise ValueError(
-                f"{fn}: {name} must be {what}; got dtype {a.dtype}"
-                + (" (complex input is not supported)" if kind == "c" else "")
-            )
         wrong = a.ndim != len(dims)
         for dim, size in zip(dims, a.shape):
             if isinstance(dim, int):
@@ -61,18 +66,22 @@ def _check_args(fn, *args):
                 wrong = f" ({dim} = {first[0]} from {first[1]})"
         if wrong:
             raise ValueError(
-                f"{fn}: {name} must be {expected}, got shape {a.shape}"
+                f"{fn}: {name} must be {_expected(shape)}, got shape {a.shape}"
                 + (wrong if isinstance(wrong, str) else "")
             )
-        out.append(a[()] if not dims else a)
+        out.append(a if dims else a[()])
     return out
+
+
+def _expected(shape):
+    return "a scalar" if shape in ("scalar", "int") else f"of shape {shape}"
 
 
 def trace_axbx(A, X, B):
     """The value of trace_axbx."""
     A, X, B = _check_args("trace_axbx", A, X, B)
     # examples/trace_axbx.py:7
-    value = np.vdot(A @ X @ B, X.T)
+    value = np.vdot(A.dot(X).dot(B), X.T)
     return value
 
 
@@ -80,18 +89,18 @@ def value_and_grad_trace_axbx(A, X, B):
     """The value of trace_axbx and its gradient with respect to A, X, B."""
     A, X, B = _check_args("value_and_grad_trace_axbx", A, X, B)
     # examples/trace_axbx.py:7
-    t1 = A @ X
-    t2 = t1 @ B
+    t1 = A.dot(X)
+    t2 = t1.dot(B)
     t3 = X.T
     value = np.vdot(t2, t3)
     # grad of examples/trace_axbx.py:7
-    g_B = t1.T @ t3
+    g_B = t1.T.dot(t3)
     del t1
-    g_t1 = t3 @ B.T
-    g_A = g_t1 @ t3
+    g_t1 = t3.dot(B.T)
+    g_A = g_t1.dot(t3)
     del t3
     # grad of examples/trace_axbx.py:6
-    g_X = A.T @ g_t1
+    g_X = A.T.dot(g_t1)
     g_X += t2.T
     del g_t1, t2
     return value, (

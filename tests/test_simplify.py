@@ -58,6 +58,14 @@ SIMPLIFY = [
     ("real", "def f(X):\n    return np.sum(np.sin(np.real(X)))", [mat], {"real"}, "sin"),
     ("sum", "def f(X):\n    return np.sum(X * np.eye(X.shape[0]))", [mat], {"sum", "eye"}, "trace"),
     ("sum", "def f(X, s):\n    return np.sum(s * np.sin(X))", [mat, scalar], set(), "mul"),
+    ("trace", "def f(X, s):\n    return np.trace(s * np.sin(X))", [mat, scalar], set(), "mul"),
+    ("add", "def f(X, s):\n    return np.sum(np.sin(X + s * np.eye(X.shape[0])))", [mat, scalar], {"add", "eye"}, "add_diag"),
+    ("add", "def f(A, B, s):\n    return np.sum(np.sin(s * A + s * B))", [mat, mat, scalar], set(), "add"),
+    ("sub", "def f(A, B, s):\n    return np.sum(np.sin(s * A - s * B))", [mat, mat, scalar], set(), "sub"),
+    ("add", "def f(x: 'n', y: 'n'):\n    return np.sum(np.sin(np.outer(x, np.ones(y.shape[0])) + y))", [vec, vec], {"outer", "broadcast"}, "add"),
+    ("div", "def f(X, s):\n    return np.sum(np.sin(2.0 * X / s))", [mat, scalar], set(), "mul"),
+    ("diag_of", "def f(x: 'n'):\n    return np.sum(np.sin(x * np.diag(np.eye(x.shape[0]))))", [vec], {"diag_of", "eye", "mul"}, "sin"),
+    ("outer", "def f(x: 'n', y: 'n'):\n    return np.sum(np.sin(np.outer(x, np.ones(y.shape[0])) + y[np.newaxis, :]))", [vec, vec], {"outer"}, "index"),
     ("matmul", "def f(X):\n    return np.sum(np.sin(np.eye(X.shape[0]) @ X))", [mat], {"matmul"}, "sin"),
     ("matmul", "def f(A, B):\n    return np.sum(np.sin((2.0 * A) @ B))", [mat, mat], set(), "mul"),
     ("matmul", "def f(A, B):\n    return np.sum(np.sin(A @ (-B)))", [mat, mat], set(), "neg"),
@@ -110,8 +118,11 @@ def test_each_local_identity_fires_and_keeps_the_value(op, body, makers, absent,
     have = ops([model.out])
     assert not (have & absent), (absent, have)
     assert present is None or present in have, (present, have)
-    if op == "sum" and present == "mul":
+    if op in ("sum", "trace") and present == "mul":
         assert model.out.op == "mul"  # the scalar came out of the sum
+    if op in ("add", "sub", "div"):  # c x ± c y = c (x ± y), (c X) / s = (c / s) X
+        arrays = [v for v in reachable([model.out]) if v.op in ("mul", "div") and v.rank]
+        assert len(arrays) <= 1, arrays  # one scaling of an array at most
     if op == "matmul":  # the identity, the scalar or the sign came out of the product
         assert all(a.is_param for v in reachable([model.out]) if v.op == "matmul" for a in v.args)
     rng = np.random.default_rng(len(body))
@@ -124,10 +135,9 @@ def test_each_local_identity_fires_and_keeps_the_value(op, body, makers, absent,
 def test_every_simplify_entry_has_a_case():
     with_entry = {op for op, r in RULES.items() if r.simplify is not None}
     tested = {c[0] for c in SIMPLIFY}
-    # vdot's: test_signs_come_out_of_inner_products below; diag_of's only identity is the
-    # low-rank factored value's of partial spectra (eigen.absorbing, tests/test_eigen.py);
-    # symmetrize is built only by reverse mode (tests/test_symmetric.py)
-    assert with_entry - tested <= {"diag_of", "vdot", "symmetrize"}, with_entry - tested
+    # vdot's: test_signs_come_out_of_inner_products below; symmetrize is built only by
+    # reverse mode (tests/test_symmetric.py)
+    assert with_entry - tested <= {"vdot", "symmetrize"}, with_entry - tested
 
 
 def test_signs_come_out_of_inner_products():

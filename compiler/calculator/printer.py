@@ -360,7 +360,10 @@ class Printer:
             need = rule.arg_prec[i] if i < len(rule.arg_prec) else 0
             args.append(f"({d.text})" if d.prec < need else d.text)
         texts = self.spelling.attrs(value)
-        text = rule.spelling.format(*args, **texts)
+        if callable(rule.spelling):  # an op whose spelling depends on its arguments
+            text = rule.spelling(args, texts)
+        else:
+            text = rule.spelling.format(*args, **texts)
         prec = min(rule.prec, ATOM)
         group = getattr(rule, "group", None)
         if group is not None:  # one output of a call returning several (slogdet, eigh)

@@ -80,6 +80,15 @@ class Rule:
     view: bool = False  # the result may be a view of argument 0 (transpose)
     leaf: bool = False  # always spelled inline (parameters, constants, sizes)
     positive: bool = False  # the result is positive whatever the arguments (exp)
+    # (spelling, prec, arg_prec) used instead when no argument can be a scipy.sparse matrix:
+    # `A.dot(B)` calls BLAS directly, where `A @ B` goes through the matmul ufunc's dispatch
+    # (about 0.6 µs a call, most of a 2×2 product), but ndarray.dot does not defer to a
+    # sparse right operand as `@` does
+    dense: tuple[str, int, tuple[int, ...]] | None = None
+    # the statement computing the op into the array of its argument 0 ({0}), for a chain
+    # fused in place (compiler/fuse.py) when the op is no ufunc: `X + c I` as an update of
+    # X's diagonal
+    in_place: str | None = None
     # -- ops with several outputs whose derivative is not a form (run-time loops) --
     # (graph, value, {output index: adjoint}, wanted per argument) -> one adjoint (or None)
     # per argument: reverse mode calls it once with every output's adjoint (lax.scan's VJP)
@@ -344,10 +353,18 @@ def call(op: str, name: str, arity: int) -> Callable:
     return handler
 
 
+# a vector's column and row views, x[:, np.newaxis] and x[np.newaxis, :]
+COLUMN = (("s", None, None, None), ("n",))
+ROW = (("n",), ("s", None, None, None))
+
+
 def transposes(a: Value, b: Value) -> bool:
-    """b is aᵀ (or a is bᵀ): a transpose, or the outer products x yᵀ and y xᵀ."""
+    """b is aᵀ (or a is bᵀ): a transpose, the outer products x yᵀ and y xᵀ, or a vector's
+    column and row views (so x[:, np.newaxis] + x[np.newaxis, :] is symmetric)."""
     if a.op == b.op == "outer":
         return a.args == b.args[::-1]
+    if a.op == b.op == "index" and a.args == b.args and a.args[0].rank == 1:
+        return {a.attr("key"), b.attr("key")} == {COLUMN, ROW}
     return (b.op == "transpose" and b.args[0] is a) or (a.op == "transpose" and a.args[0] is b)
 
 

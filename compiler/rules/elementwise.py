@@ -7,7 +7,7 @@ from __future__ import annotations
 import operator
 
 from ..forms import Compose, Conj, Hadamard, ImagPart, RealPart
-from ..ir import SYMMETRIC
+from ..ir import SYMMETRIC, Value
 from .base import (
     ATOM,
     CMP,
@@ -21,12 +21,14 @@ from .base import (
     full,
     identity,
     infix,
+    is_eye,
     linear,
     same,
+    scaled_eye,
     transposes,
     ufunc,
 )
-from .structure import scatter_accumulation
+from .structure import add_diag, scatter_accumulation
 
 
 def _symmetric_pair(g, args, attrs):
@@ -68,8 +70,34 @@ def _compare(fn):
     return fold
 
 
+def _common_scale(g, op: str, a: Value, b: Value) -> Value | None:
+    """c x ± c y = c (x ± y): one scaling of the sum instead of one per term."""
+    if a.op == b.op == "mul" and a.args[0] is b.args[0] and a.args[0].rank == 0:
+        x, y = a.args[1], b.args[1]
+        return g.op("mul", a.args[0], g.op(op, x, y)) if x.rank and y.rank else None
+    return None
+
+
+def _unbroadcast(g, op: str, a: Value, b: Value, shape: tuple) -> Value | None:
+    """broadcast(x) ± y = x ± y when NumPy's broadcasting of x with y gives the shape anyway:
+    x[:, np.newaxis] + y[np.newaxis, :] computes the n×n sum without materializing either
+    term."""
+    for k, x in enumerate((a, b)):
+        other = (b, a)[k]
+        if x.op != "broadcast" or x.args[0].rank != x.rank or other.rank > x.rank:
+            continue
+        inner = x.args[0]
+        padded = (None,) * (x.rank - other.rank) + other.shape  # NumPy aligns the last axes
+        dims = [o if g.dim_info(d).fixed == 1 else d for d, o in zip(inner.shape, padded)]
+        if None not in dims and g.same_shape(tuple(dims), shape):
+            return g.op(op, inner, other) if k == 0 else g.op(op, other, inner)
+    return None
+
+
 def _add(g, args, attrs, shape):
     a, b = args
+    if (plain := _unbroadcast(g, "add", a, b, shape)) is not None:
+        return plain
     if a.is_const(0.0) and full(g, b, shape):
         return b
     if b.is_const(0.0) and full(g, a, shape):
@@ -82,11 +110,19 @@ def _add(g, args, attrs, shape):
         return g.op("mul", g.const(2), a)
     if b.op == "mul" and b.args[0].is_const() and b.args[0].attr("value") < 0:  # a + (−c) y
         return g.op("sub", a, g.op("mul", g.op("neg", b.args[0]), b.args[1]))
-    return None
+    for x, y in ((a, b), (b, a)):  # X + c I: no n×n identity
+        if x.rank == 2 and full(g, x, shape):
+            if is_eye(y):
+                return add_diag(g, x, g.const(1.0))
+            if (c := scaled_eye(y)) is not None:
+                return add_diag(g, x, c)
+    return _common_scale(g, "add", a, b)
 
 
 def _sub(g, args, attrs, shape):
     a, b = args
+    if (plain := _unbroadcast(g, "sub", a, b, shape)) is not None:
+        return plain
     if b.is_const(0.0) and full(g, a, shape):
         return a
     if b.op == "neg":
@@ -95,7 +131,7 @@ def _sub(g, args, attrs, shape):
         return g.op("neg", b)
     if a.op == "neg" and a.args[0] is b:  # −x − x = −2x
         return g.op("neg", g.op("mul", g.const(2), b))
-    return None
+    return _common_scale(g, "sub", a, b)
 
 
 def _mul(g, args, attrs, shape):
@@ -140,6 +176,9 @@ def _div(g, args, attrs, shape):
         return a
     if a.op == "broadcast" and full(g, b, shape) and a.args[0].rank == 0:
         return g.op("div", a.args[0], b)
+    # (c X) / s = (c / s) X: the scalars combine first, one pass over the array
+    if a.op == "mul" and a.args[0].rank == 0 and a.args[1].rank > 0 and b.rank == 0:
+        return g.op("mul", g.op("div", a.args[0], b), a.args[1])
     return None
 
 

@@ -10,6 +10,8 @@ from ..ir import GENERAL, LOWER, SYMMETRIC, UPPER, Value, reachable
 from ..rewrite import rebuild, uses
 from .base import (
     ATOM,
+    COLUMN,
+    ROW,
     Rule,
     conj_v,
     const_int,
@@ -108,6 +110,12 @@ def _outer_simplify(g, args, attrs, shape):
     spelled as the transpose of another: adding a transposed n×n array reads it across the
     cache (16 ms against 2 ms at n = 1024, bench/results-notes.md)."""
     a, b = args
+    for k, x in enumerate((a, b)):  # x 1ᵀ and 1 yᵀ: a vector's column or row, broadcast
+        if x.op == "broadcast" and x.args[0].rank == 0 and (a, b)[1 - k].rank == 1:
+            v = (a, b)[1 - k]
+            view = g.op("index", v, key=COLUMN if k == 1 else ROW)
+            spread = g.op("broadcast", view, shape=shape)
+            return g.op("mul", x.args[0], spread)
     for k, x in enumerate((a, b)):
 
         def outer(y, k=k):
@@ -268,6 +276,7 @@ RULES: dict[str, Rule] = {
         _matmul,
         (lambda g, y, a, b: Kron(None, b), lambda g, y, a, b: Kron(a, None)),
         calls=("numpy.matmul",),
+        dense=("{0}.dot({1})", ATOM, (ATOM, 0)),
         simplify=_matmul_simplify,
         rewrite=inverse_to_solve,
         fresh=True,

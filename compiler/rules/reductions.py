@@ -63,6 +63,14 @@ def _sum(g, args, attrs, shape):
     return None
 
 
+def _trace_simplify(g, args, attrs, shape):
+    """tr(s A) = s tr A: the scalar scales a number, not an n×n array."""
+    (x,) = args
+    if x.op == "mul" and x.args[0].rank == 0 and x.args[1].rank == 2 and factorable(x.args[0]):
+        return g.op("mul", x.args[0], g.op("trace", x.args[1]))
+    return None
+
+
 def _vdot(g, args, attrs, shape):
     """Scalar factors and signs come out: Σ (s A) ∘ B = s Σ A ∘ B. Transposes go where they
     cost nothing: Σ Aᵀ ∘ Bᵀ = Σ A ∘ B, Σ S ∘ Bᵀ = Σ S ∘ B for a symmetric S (np.vdot copies a
@@ -185,6 +193,7 @@ RULES: dict[str, Rule] = {
         "np.trace({0})",
         _trace,
         (lambda g, y, a: Outer(_eye_like(g, a)),),
+        simplify=_trace_simplify,
         rewrite=trace_of_product,
         batched="trace_batched",
     ),
