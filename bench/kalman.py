@@ -127,8 +127,8 @@ def main() -> None:
         "value_and_grad --checkpoint": lambda: ckpt.value_and_grad_kalman_loglik(*inputs),
     }
     for p, mod in others.items():
-        fns[f"value_and_grad of {Path(p).name}"] = (
-            lambda mod=mod: mod.value_and_grad_kalman_loglik(*inputs)
+        fns[f"value_and_grad of {Path(p).name}"] = lambda mod=mod: mod.value_and_grad_kalman_loglik(
+            *inputs
         )
     stats = interleaved(fns, args.reps)
     fwd = stats["forward (the model, NumPy)"]
@@ -194,15 +194,47 @@ def main() -> None:
         jvg(*inputs)[0].block_until_ready()
         jt = timeit(lambda: jf(*inputs).block_until_ready(), args.reps)
         jvt = timeit(lambda: jvg(*inputs)[0].block_until_ready(), args.reps)
-        print(f"\njax lax.scan under jit: forward {jt * 1e3:.2f} ms, value_and_grad {jvt * 1e3:.2f} ms")
+        print(
+            f"\njax lax.scan under jit: forward {jt * 1e3:.2f} ms, value_and_grad {jvt * 1e3:.2f} ms"
+        )
     except ImportError:
         print("\njax: not installed (pip install -e '.[bench]')")
-    try:
-        import torch  # noqa: F401
-
-        print("torch: installed; see bench/run.py for the shim (not timed here)")
-    except ImportError:
+    if importlib.util.find_spec("torch") is None:
         print("torch: not installed (pip install -e '.[bench]')")
+    else:
+        torch_value_and_grad(model, inputs, (value, grads), args.reps)
+
+
+def torch_value_and_grad(model, inputs, expected, reps: int) -> None:
+    """The model's own source under PyTorch autograd (its `np` bound to bench/torch_np.py, the
+    loop a Python loop, as bench/run.py runs every problem), checked against the generated
+    module's value and gradient, then timed."""
+    import torch
+
+    sys.path.insert(0, str(ROOT / "bench"))
+    import torch_np
+    from run import rebind
+
+    torch.set_num_threads(1)
+    f = rebind(model.kalman_loglik, torch_np)
+    targs = [torch.from_numpy(np.asarray(a, dtype=np.float64)).requires_grad_() for a in inputs]
+
+    def value_and_grad():
+        out = f(*targs)
+        return out, torch.autograd.grad(out, targs)
+
+    def forward():
+        with torch.no_grad():
+            return f(*targs)
+
+    out, tgrads = value_and_grad()
+    value, grads = expected
+    assert np.isclose(float(out.detach()), value, rtol=1e-10)
+    assert all(np.allclose(t.numpy(), g, rtol=1e-8, atol=1e-10) for t, g in zip(tgrads, grads))
+    tf, tvg = timeit(forward, reps), timeit(value_and_grad, reps)
+    print(
+        f"torch, a Python loop under autograd: forward {tf * 1e3:.2f} ms, value_and_grad {tvg * 1e3:.2f} ms"
+    )
 
 
 if __name__ == "__main__":

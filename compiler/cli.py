@@ -358,7 +358,7 @@ def _render(args: argparse.Namespace, argv: list[str]):
                 source, t.fn, wrt, filename=args.model, command=command, options=options
             )
             if args.emit == "explain":
-                explained = emit_explain(source, t.fn, wrt, args.model, options)
+                explained = emit_explain(compiled)
         except CompileError as e:
             if not any(_same(e, old) for old in errors):
                 errors.append(e)

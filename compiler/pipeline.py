@@ -87,6 +87,8 @@ class Program:
     command: str
     warnings: list[str] = field(default_factory=list)
     extras: codegen.Extras | None = None
+    source: str = ""  # the model file's text, for emit_explain's fresh build of the model
+    options: Options | None = None
 
 
 def _wrt_indices(model: frontend.Model, wrt: list[str] | None) -> list[int]:
@@ -241,7 +243,7 @@ def compile_model(
             model, grad, idx, filename, command, version.__version__, more
         )
     compiled = Program(module, model, grad, idx, filename, command, model.warnings)
-    compiled.extras = more
+    compiled.extras, compiled.source, compiled.options = more, source, options
     return compiled
 
 
@@ -257,18 +259,12 @@ def emit_ir(c: Program) -> str:
     return text + codegen.memory_report(c.model, c.grad, c.wrt)
 
 
-def emit_explain(
-    source: str,
-    fn: str,
-    wrt: list[str] | None = None,
-    filename: str = "<model>",
-    options: Options | None = None,
-) -> str:
-    """Each step's derivative in the talk's notation (`--emit explain`)."""
-    options = options or Options()
-    with errors_in(filename, source):
-        model = _build(source, fn, filename, options)
-        return explain.explain(model, _wrt_indices(model, wrt))
+def emit_explain(c: Program) -> str:
+    """Each step's derivative in the talk's notation (`--emit explain`), for the model as
+    written: built again from its source, since the program's own graph has been
+    differentiated and optimized."""
+    with errors_in(c.filename, c.source):
+        return explain.explain(_build(c.source, c.model.fn, c.filename, c.options), c.wrt)
 
 
 def render_test(c: Program, module_path: str, test_path: str) -> str:

@@ -341,7 +341,7 @@ def test_emit_ir_and_explain_show_every_path():
     text = emit_ir(compiled)
     assert "cond1 = " in text and "# path: cond1" in text and "# path: not cond1 and not cond2" in text
     assert "raise ValueError('residual too large')" in text
-    explained = emit_explain(PIECEWISE, "huber")
+    explained = emit_explain(compile_model(PIECEWISE, "huber"))
     assert "np.sqrt" in explained and "0.5 * a" in explained
 
 

@@ -13,7 +13,7 @@ import numpy as np
 import pytest
 from helpers import central, example_inputs
 from matgradc import explain, frontend
-from matgradc.api import emit_explain
+from matgradc.api import compile_model, emit_explain
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -57,7 +57,7 @@ def steps(text: str) -> list[dict]:
 
 def explained(name):
     source, fn = MODELS[name]
-    text = emit_explain(source, fn)
+    text = emit_explain(compile_model(source, fn))
     return source, fn, text, steps(text)
 
 
@@ -134,7 +134,7 @@ def test_the_talks_notation_for_the_forms_design_names():
     assert by[("Y", "A")] == "I ⊗ Xᵀ" and by[("Y", "X")] == "A ⊗ I"
     assert by[("Z", "Y")] == "-Z ⊗ Zᵀ"
     source = "import numpy as np\n\n\ndef f(X: 'n,m', S: 'n,n'):\n    return np.sum(np.sin(X.T)) + np.linalg.slogdet(S)[1]\n"
-    found = steps(emit_explain(source, "f"))
+    found = steps(emit_explain(compile_model(source, "f")))
     talk = {d["x"]: d["talk"] for s in found for d in s["derivs"]}
     assert talk["X"] == "I ⊠ I"
     assert "⊗" not in talk["S"] and "vecᵀ" in talk["S"]
@@ -143,7 +143,7 @@ def test_the_talks_notation_for_the_forms_design_names():
 def test_brief_keeps_one_jacobian_per_argument():
     source, fn = MODELS["own"]
     model = frontend.build(source, fn)
-    full = steps(emit_explain(source, fn))
+    full = steps(emit_explain(compile_model(source, fn)))
     brief = explain.explain(model, list(range(len(model.params))), brief=True)
     assert sum(t.startswith("    ∂") for t in brief.splitlines()) == sum(
         len(s["derivs"]) for s in full

@@ -342,5 +342,5 @@ def test_hessian_vector_products(name):
 def test_explain_names_the_loewner_matrix():
     from matgradc.api import emit_explain
 
-    text = emit_explain(_source(PSD), "psd_logpdf")
+    text = emit_explain(compile_model(_source(PSD), "psd_logpdf"))
     assert "loewner(s, " in text and "scatter(s" not in text

@@ -7,8 +7,9 @@ from __future__ import annotations
 import operator
 
 from ..forms import Compose, Conj, Hadamard, ImagPart, RealPart
-from ..ir import SYMMETRIC, Value
+from ..ir import DIAGONAL, GENERAL, LOWER, SPD, SYMMETRIC, UPPER, Value
 from .base import (
+    ADD,
     ATOM,
     CMP,
     MUL,
@@ -23,12 +24,14 @@ from .base import (
     infix,
     is_eye,
     linear,
+    need,
     same,
     scaled_eye,
+    square,
     transposes,
     ufunc,
 )
-from .structure import add_diag, scatter_accumulation
+from .structure import scatter_accumulation
 
 
 def _symmetric_pair(g, args, attrs):
@@ -94,10 +97,21 @@ def _unbroadcast(g, op: str, a: Value, b: Value, shape: tuple) -> Value | None:
     return None
 
 
-def _add(g, args, attrs, shape):
-    a, b = args
-    if (plain := _unbroadcast(g, "add", a, b, shape)) is not None:
-        return plain
+def _sum_identities(op: str, own):
+    """The local identities of `op` (add or sub): what both share around its own, broadcasts
+    dropped first and a common scalar factored last."""
+
+    def simplify(g, args, attrs, shape):
+        a, b = args
+        for identity_ in (_unbroadcast, own):
+            if (found := identity_(g, op, a, b, shape)) is not None:
+                return found
+        return _common_scale(g, op, a, b)
+
+    return simplify
+
+
+def _add(g, op, a, b, shape):
     if a.is_const(0.0) and full(g, b, shape):
         return b
     if b.is_const(0.0) and full(g, a, shape):
@@ -116,13 +130,10 @@ def _add(g, args, attrs, shape):
                 return add_diag(g, x, g.const(1.0))
             if (c := scaled_eye(y)) is not None:
                 return add_diag(g, x, c)
-    return _common_scale(g, "add", a, b)
+    return None
 
 
-def _sub(g, args, attrs, shape):
-    a, b = args
-    if (plain := _unbroadcast(g, "sub", a, b, shape)) is not None:
-        return plain
+def _sub(g, op, a, b, shape):
     if b.is_const(0.0) and full(g, a, shape):
         return a
     if b.op == "neg":
@@ -131,7 +142,25 @@ def _sub(g, args, attrs, shape):
         return g.op("neg", b)
     if a.op == "neg" and a.args[0] is b:  # −x − x = −2x
         return g.op("neg", g.op("mul", g.const(2), b))
-    return _common_scale(g, "sub", a, b)
+    return None
+
+
+def _add_diag(g, args, attrs):
+    x, c = args
+    square(g, x, "X + c I")
+    need(c.rank == 0, g, "X + c I: c must be a scalar")
+    struct = SYMMETRIC if x.struct == SPD else x.struct
+    return x.shape, struct if struct in (SYMMETRIC, DIAGONAL, LOWER, UPPER) else GENERAL
+
+
+def _add_diag_spelling(args, at):
+    scale = "" if args[1] in ("1", "1.0") else f"{args[1]} * "
+    return f"{args[0]} + {scale}np.eye({at['dim']})"
+
+
+def add_diag(g, x: Value, c: Value) -> Value:
+    """X + c I."""
+    return g.op("add_diag", x, c, dim=g.find(x.shape[0]))
 
 
 def _mul(g, args, attrs, shape):
@@ -299,7 +328,7 @@ RULES: dict[str, Rule] = {
         _symmetric_pair,
         (identity, identity),
         calls=("numpy.add",),
-        simplify=_add,
+        simplify=_sum_identities("add", _add),
         rewrite=scatter_accumulation,
         commutative=True,
         accumulate="+",
@@ -310,8 +339,19 @@ RULES: dict[str, Rule] = {
         elementwise,
         (identity, ew(lambda g, y, a, b: g.const(-1))),
         calls=("numpy.subtract",),
-        simplify=_sub,
+        simplify=_sum_identities("sub", _sub),
         accumulate="-",
+    ),
+    # X + c I (`K[np.diag_indices_from(K)] += alpha`): fused into a fresh X as an update of
+    # its diagonal view, with no n×n identity (compiler/fuse.py)
+    "add_diag": Rule(
+        _add_diag_spelling,
+        _add_diag,
+        (identity, lambda g, y, x, c: Hadamard(g.op("eye", dim=y.shape[0]), y.shape)),
+        ADD,
+        (ADD, MUL + 1),
+        fresh=True,
+        in_place='np.einsum("ii->i", {0})[...] += {1}',
     ),
     "mul": infix(
         "*",

@@ -26,11 +26,9 @@ from ..forms import (
     index_shape,
     reshape,
 )
-from ..ir import DIAGONAL, GENERAL, LOWER, SPD, SYMMETRIC, UPPER, Graph, Value
+from ..ir import DIAGONAL, GENERAL, SYMMETRIC, Graph, Value
 from .base import (
-    ADD,
     ATOM,
-    MUL,
     PerArgument,
     Rule,
     attr_shape,
@@ -96,24 +94,6 @@ def _diag_of(g, args, attrs):
     (x,) = args
     square(g, x, "np.diag(X)")
     return (x.shape[0],), GENERAL
-
-
-def _add_diag(g, args, attrs):
-    x, c = args
-    square(g, x, "X + c I")
-    need(c.rank == 0, g, "X + c I: c must be a scalar")
-    struct = SYMMETRIC if x.struct == SPD else x.struct
-    return x.shape, struct if struct in (SYMMETRIC, DIAGONAL, LOWER, UPPER) else GENERAL
-
-
-def _add_diag_spelling(args, at):
-    scale = "" if args[1] in ("1", "1.0") else f"{args[1]} * "
-    return f"{args[0]} + {scale}np.eye({at['dim']})"
-
-
-def add_diag(g, x: Value, c: Value) -> Value:
-    """X + c I."""
-    return g.op("add_diag", x, c, dim=g.find(x.shape[0]))
 
 
 def _diag_of_simplify(g, args, attrs, shape):
@@ -206,17 +186,6 @@ RULES: dict[str, Rule] = {
     "diag_embed": Rule("np.diag({0})", _diag_embed, (lambda g, y, a: DiagEmbed(),)),
     "diag_of": Rule(
         "np.diag({0})", _diag_of, (lambda g, y, a: DiagOf(),), simplify=_diag_of_simplify
-    ),
-    # X + c I (`K[np.diag_indices_from(K)] += alpha`): fused into a fresh X as an update of
-    # its diagonal view, with no n×n identity (compiler/fuse.py)
-    "add_diag": Rule(
-        _add_diag_spelling,
-        _add_diag,
-        (identity, lambda g, y, x, c: Hadamard(g.op("eye", dim=y.shape[0]), y.shape)),
-        ADD,
-        (ADD, MUL + 1),
-        fresh=True,
-        in_place='np.einsum("ii->i", {0})[...] += {1}',
     ),
     # Φ(X) of the Cholesky derivative: tril(X) with its diagonal halved, through a diagonal
     # view (einsum "ii->i" is writeable), with no n×n mask
