@@ -19,9 +19,10 @@ from ..forms import (
     UnitColumns,
     chain,
 )
-from ..ir import DIAGONAL, GENERAL, LOWER, SYMMETRIC_TAGS, Value, reachable
+from ..ir import DIAGONAL, GENERAL, LOWER, SYMMETRIC, SYMMETRIC_TAGS, Value, reachable
 from ..rewrite import rebuild
 from .base import (
+    ATOM,
     Rule,
     function,
     loc,
@@ -87,6 +88,56 @@ def _inv_simplify(g, args, attrs, shape):
     if x.struct == DIAGONAL:  # O(n) instead of O(n³)
         return g.op("diag_embed", g.op("div", g.const(1), g.op("diag_of", x)))
     return None
+
+
+# -- K⁻¹ through a Cholesky factor the model computes (issue 15) ---------------------------
+def cholesky_input(L: Value) -> Value | None:
+    """K when L = cholesky(K) (np.linalg.cholesky, or scipy's with lower=True) and K is
+    symmetric by structure, else None. Then reading all of K is what reading its lower
+    triangle is, and the identities below are exact: L Lᵀ = K, Σ log diag L = ½ log det K;
+    and since L is computed, K is positive definite wherever they are used (the model
+    raises LinAlgError before otherwise)."""
+    if L.op == "cholesky" and L.args[0].is_symmetric:
+        return L.args[0]
+    return None
+
+
+def cholesky_log_diag(g, x: Value) -> Value | None:
+    """Σ log diag L (of x = log(diag L), L or Lᵀ a Cholesky factor of a symmetric K) as the
+    op `cholesky_logdet`: the same value, differentiated as ½ log det K through K⁻¹ (potri
+    from L, about n³/3 + n³/3 flops) instead of through L (Murray's algorithm, about 3n³)."""
+    if x.op != "log" or x.args[0].op != "diag_of":
+        return None
+    L = x.args[0].args[0]
+    if L.op == "transpose":  # diag Lᵀ = diag L (scipy.linalg.cholesky's upper factor)
+        L = L.args[0]
+    K = cholesky_input(L)
+    return None if K is None else g.op("cholesky_logdet", L, K)
+
+
+def _cholesky_solve(g, args, attrs, shape):
+    """Lᵀ \\ (L \\ b) = K⁻¹ b for L = cholesky(K), K symmetric by structure (the model's own
+    np.linalg.solve(L.T, np.linalg.solve(L, b))) as the op `cholesky_solve`: the same
+    value, differentiated through K⁻¹ instead of through L."""
+    u, z = args
+    if u.op != "transpose" or z.op != "solve" or z.args[0] is not u.args[0]:
+        return None
+    K = cholesky_input(u.args[0])
+    return None if K is None else g.op("cholesky_solve", u.args[0], K, z.args[1])
+
+
+def _cholesky_solve_shape(g, args, attrs):
+    return args[2].shape, GENERAL
+
+
+def _factor_of_shape(g, args, attrs):
+    """An op of (L, K), L = cholesky(K): K's shape, symmetric."""
+    return args[1].shape, SYMMETRIC
+
+
+def _half_inverse(g, y, L, K):
+    """d(Σ log diag L) = ½ d log det K = ⟨½ K⁻¹, dK⟩ (K symmetric: K⁻ᵀ = K⁻¹)."""
+    return Outer(g.op("mul", g.const(0.5), g.op("cholesky_inv", L, K)))
 
 
 # -- optimizer: one factorization per matrix ---------------------------------------------
@@ -218,6 +269,7 @@ RULES: dict[str, Rule] = {
             lambda g, y, a, b: Kron(Inv(a), None),
         ),
         requires=("invertible", None),
+        simplify=_cholesky_solve,
         fresh=True,
         batched="solve_batched",
     ),
@@ -249,6 +301,38 @@ RULES: dict[str, Rule] = {
         ref="I. Murray, Differentiation of the Cholesky decomposition (2016), section 3",
         requires=("spd",),
         batched="cholesky_batched",
+    ),
+    # made by the local identities above (never by the frontend directly): values computed
+    # from a Cholesky factor L = cholesky(K) the model computes, differentiated through K
+    # (argument 1), not through L (argument 0, which keeps the factorization, and the
+    # LinAlgError it raises, in the program)
+    "cholesky_logdet": Rule(
+        "np.sum(np.log(np.diag({0})))",
+        lambda g, args, attrs: ((), GENERAL),
+        (None, _half_inverse),
+        ref="½ log det K = Σ log diag L; d log det K = tr(K⁻¹ dK) (The Matrix Cookbook, eq. 57)",
+    ),
+    # K⁻¹ b, computed as the model does; the factorization passes make it a cho_solve with L
+    "cholesky_solve": Rule(
+        "np.linalg.solve({0}.T, np.linalg.solve({0}, {2}))",
+        _cholesky_solve_shape,
+        (
+            None,
+            lambda g, y, L, K, b: Compose(
+                Kron(g.op("cholesky_inv", L, K), None), Kron(None, g.op("neg", y))
+            ),
+            lambda g, y, L, K, b: Kron(g.op("cholesky_inv", L, K), None),
+        ),
+        arg_prec=(ATOM, 0, 0),
+        fresh=True,
+    ),
+    # K⁻¹; the factorization passes compute it from L (LAPACK potri), --backend numpy as here
+    "cholesky_inv": Rule(
+        "np.linalg.inv({1})",
+        _factor_of_shape,
+        (None, lambda g, y, L, K: Kron(g.op("neg", y), y)),
+        ref="The Matrix Cookbook (2012), eq. 59",
+        fresh=True,
     ),
     "eigvalsh": _eigh_out(
         0, _eigvals("np.linalg.eigh"), (_eigh_values_form,), batched="eigvalsh_batched"

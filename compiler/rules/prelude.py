@@ -61,6 +61,19 @@ HELPERS: dict[str, str] = {
         return a, True
 ''',
     ),
+    # the factor of K when its lower Cholesky factor L is computed already (by the model)
+    "_cho_of": _guarded(
+        '''\
+    def _cho_of(lower, a):
+        """The Cholesky factor of a, given its lower factor: (lower, True)."""
+        return lower, True
+''',
+        '''\
+    def _cho_of(lower, a):
+        """NumPy alone: a itself, factored again by each use."""
+        return a, True
+''',
+    ),
     "_cho_solve": _guarded(
         '''\
     def _cho_solve(c, b):

@@ -25,6 +25,7 @@ from .base import (
     square,
     unsupported,
 )
+from .linalg import cholesky_log_diag
 
 
 def _trace(g, args, attrs):
@@ -53,6 +54,9 @@ def _matrix_norm(who):
 # -- local identities ----------------------------------------------------------------
 def _sum(g, args, attrs, shape):
     (x,) = args
+    half_logdet = cholesky_log_diag(g, x)  # Σ log diag L = ½ log det K (rules/linalg.py)
+    if half_logdet is not None:
+        return half_logdet
     if x.op == "mul":
         a, b = x.args
         for m, other in ((a, b), (b, a)):

@@ -21,7 +21,7 @@ from .base import (
     square,
     unsupported,
 )
-from .linalg import _solve, scaled_identity
+from .linalg import _solve, cholesky_input, scaled_identity
 
 
 def _sylvester(g, args, attrs):
@@ -73,8 +73,11 @@ def _solve_tri_forms():
 
 def _cho_solve_forms():
     def ds(g, y, c, a, b):
-        # cho_factor reads one triangle: dY = −S⁻¹ sym(dS) Y
+        # cho_factor reads one triangle: dY = −S⁻¹ sym(dS) Y; sym(dS) = dS when S is
+        # symmetric by structure (every direction it moves in is symmetric)
         inv = Inv(a, chol=c)
+        if a.is_symmetric:
+            return Compose(Kron(inv, None), Kron(None, g.op("neg", y)))
         return chain(
             Kron(inv, None),
             Kron(None, g.op("neg", y)),
@@ -85,6 +88,24 @@ def _cho_solve_forms():
         return Kron(Inv(a, chol=c), None)
 
     return (None, ds, db)
+
+
+def _cholesky_solve(g, args, attrs, shape):
+    """Lᵀ \\ (L \\ b) = K⁻¹ b for L = cholesky(K), K symmetric by structure (what the frontend
+    makes of cho_solve((L, True), b)): SciPy's cho_solve with the factor L, differentiated
+    through K (the Inv form with that factor: two triangular solves per adjoint) instead of
+    through L (Murray's algorithm). L stays computed, so a K that is not positive definite
+    still raises LinAlgError where the model does."""
+    u, z = args
+    if attrs["lower"] or attrs["trans"] or u.op != "transpose":
+        return None
+    L = u.args[0]
+    if z.op != "solve_triangular" or z.args[0] is not L or not z.attr("lower") or z.attr("trans"):
+        return None
+    K = cholesky_input(L)
+    if K is None:
+        return None
+    return g.op("cho_solve", g.op("cho_pair", L, K), K, z.args[1])
 
 
 def _sylvester_forms():
@@ -112,6 +133,7 @@ SCIPY_FACTOR_OPS = {
     "lu_factor": "lu_factor",
     "lu_logdet": "lu_logdet",
     "lu_solve": "lu_solve",
+    "cho_of": "cho_pair",
 }
 AUTO_FACTOR_OPS = {k: "auto_" + k for k in SCIPY_FACTOR_OPS} | {"tri_solve": "tri_solve"}
 # symmetric, not known positive definite: Cholesky when it succeeds at run time, else LU
@@ -158,6 +180,12 @@ def _factorizations(
         return g.op("eye", dim=g.find(m.shape[0]))
 
     def rewrite(g, v, args, count, new):
+        if v.op == "cholesky_inv":  # K⁻¹ from the factor L the model computes: potri
+            L, K = args
+            return g.op(ops["cho_inv"], g.op(ops["cho_of"], L, K))
+        if v.op == "cholesky_solve":  # K⁻¹ b from L: two triangular solves (potrs)
+            L, K, b = args
+            return g.op(ops["cho_solve"], g.op(ops["cho_of"], L, K), K, b)
         if v.op not in factored:
             return None
         m, transposed = base(args[0])
@@ -200,6 +228,11 @@ def _factorizations(
         return None
 
     return rebuild(g, roots, rewrite)
+
+
+def _factor_of(g, args, attrs):
+    """A factor of K given its lower Cholesky factor L: (L, True) or _cho_of(L, K)."""
+    return args[1].shape, GENERAL
 
 
 def _like_rhs(g, args, attrs):
@@ -251,6 +284,7 @@ RULES: dict[str, Rule] = {
         _solve_tri_forms(),
         imports=SCIPY,
         requires=("invertible", None),
+        simplify=_cholesky_solve,
     ),
     # the default backend's triangular solve: LAPACK through SciPy when it imports at run
     # time, a general NumPy solve otherwise (prelude.py); made after differentiation
@@ -267,6 +301,9 @@ RULES: dict[str, Rule] = {
     "auto_cho_solve": _helper("_cho_solve({0}, {2})", _cho_solve),
     "auto_cho_inv": _helper("_cho_inv({0})", _symmetric_like),
     "auto_cho_logdet": _helper("_cho_logdet({0})", scalar),
+    # _cho_factor(K) when K's lower factor L is computed already: (L, True) with SciPy, (K,
+    # True) for the NumPy fallbacks, which take the matrix itself
+    "auto_cho_of": _helper("_cho_of({0}, {1})", _factor_of),
     "auto_sym_factor": _helper("_sym_factor({0})", _factor, (None,), requires=("invertible",)),
     # _sym_factor's block of the prelude defines _sym_solve, _sym_inv and _sym_logdet
     "auto_sym_solve": _helper("_sym_solve({0}, {1})", _like_rhs, blocks=("_sym_factor",)),
@@ -286,6 +323,9 @@ RULES: dict[str, Rule] = {
         imports=SCIPY,
     ),
     "cho_logdet": Rule("2 * np.sum(np.log(np.diag({0}[0])))", scalar, prec=MUL),
+    # the (factor, lower) pair SciPy's cho_solve and potri take, of a lower Cholesky factor L
+    # the model computes (np.linalg.cholesky zeroes the upper triangle)
+    "cho_pair": Rule("({0}, True)", _factor_of, (None, None)),
     "cho_factor": Rule(
         "scipy.linalg.cho_factor({0}, lower={lower})",
         _factor,
