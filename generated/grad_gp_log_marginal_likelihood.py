@@ -107,12 +107,7 @@ def gp_log_marginal_likelihood(theta, X, y, alpha):
     # examples/sklearn_gp.py:24
     L = np.linalg.cholesky(K_2)
     # examples/sklearn_gp.py:27
-    alpha_ = scipy.linalg.solve_triangular(
-        L.T,
-        scipy.linalg.solve_triangular(L, y, trans=0, lower=True),
-        trans=0,
-        lower=False,
-    )
+    alpha_ = scipy.linalg.cho_solve((L, True), y)
     # examples/sklearn_gp.py:31
     log_likelihood_2 = -0.5 * y.dot(alpha_)
     # examples/sklearn_gp.py:32
@@ -153,80 +148,67 @@ def value_and_grad_gp_log_marginal_likelihood(theta, X, y, alpha):
     # examples/sklearn_gp.py:24
     L = np.linalg.cholesky(K_2)
     # examples/sklearn_gp.py:27
-    t3 = scipy.linalg.solve_triangular(L, y, trans=0, lower=True)
-    t4 = L.T
-    alpha_ = scipy.linalg.solve_triangular(t4, t3, trans=0, lower=False)
+    t3 = (L, True)
+    alpha_ = scipy.linalg.cho_solve(t3, y)
     # examples/sklearn_gp.py:31
     log_likelihood_2 = -0.5 * y.dot(alpha_)
     # examples/sklearn_gp.py:32
-    t5 = np.diag(L)
-    log_likelihood_3 = log_likelihood_2 - np.sum(np.log(t5))
+    log_likelihood_3 = log_likelihood_2 - np.sum(np.log(np.diag(L)))
+    del L
     # examples/sklearn_gp.py:33
     log_likelihood = log_likelihood_3 - K_2.shape[0] / 2 * np.log(2 * np.pi)
-    del K_2
     # grad of examples/sklearn_gp.py:31
     g_alpha_ = -0.5 * y
     # grad of examples/sklearn_gp.py:27
-    g_t3 = scipy.linalg.solve_triangular(t4, g_alpha_, trans=1, lower=False)
-    t6 = scipy.linalg.solve_triangular(L, g_t3, trans=1, lower=True)
+    t4 = scipy.linalg.cho_solve(t3, g_alpha_)
+    del K_2
     # grad of examples/sklearn_gp.py:14
     g_y = -0.5 * alpha_
-    g_y += t6
-    # grad of examples/sklearn_gp.py:24
-    g_L = np.diag(-1.0 / t5) + np.triu(-np.outer(g_t3, alpha_)).T
-    g_L += np.tril(-np.outer(t6, t3))
-    t7 = t4.dot(g_L)
-    del g_L, t4
-    t8 = np.tril(t7)
-    np.einsum("ii->i", t8)[...] *= 0.5
-    del t7
-    t9 = scipy.linalg.solve_triangular(
-        L,
-        scipy.linalg.solve_triangular(L, t8, trans=1, lower=True).T,
-        trans=1,
-        lower=True,
-    )
-    del L, t8
-    t10 = t9.T
-    g_K_2 = np.tril(t10 + t9) - np.diag(np.diag(t10))
-    del t10, t9
+    g_y += t4
+    # grad of examples/sklearn_gp.py:32
+    t5, _ = scipy.linalg.lapack.dpotri(t3[0], lower=t3[1])
+    t5 = np.tril(t5) + np.tril(t5, -1).T
+    del t3
     # grad of examples/sklearn_gp.py:23
+    g_K_2 = -0.5 * t5
+    g_K_2 -= np.outer(t4, alpha_)
+    del t5
     g_alpha = np.trace(g_K_2)
     # grad of examples/sklearn_gp.py:20
-    t11 = np.multiply(g_K_2, t2, out=t2)
+    t6 = np.multiply(g_K_2, t2, out=t2)
     del g_K_2, t2
-    g_dists = constant_value * t11
+    g_dists = constant_value * t6
     g_dists *= -0.5
     # grad of examples/sklearn_gp.py:19
-    g_t12 = np.sum(g_dists, axis=1, keepdims=True)
-    g_t13 = np.sum(g_dists, axis=0, keepdims=True)
+    g_t7 = np.sum(g_dists, axis=1, keepdims=True)
+    g_t8 = np.sum(g_dists, axis=0, keepdims=True)
     del g_dists
     # grad of examples/sklearn_gp.py:18
     g_sq = np.zeros(y.shape)
-    g_sq[np.newaxis, :] += g_t13
-    g_sq[:, np.newaxis] += g_t12
-    del g_t12, g_t13
+    g_sq[np.newaxis, :] += g_t8
+    g_sq[:, np.newaxis] += g_t7
+    del g_t7, g_t8
     # grad of examples/sklearn_gp.py:17
-    g_Xs = t11.dot(Xs)
-    g_Xs += t1.dot(t11).T
+    g_Xs = t6.dot(Xs)
+    g_Xs += t1.dot(t6).T
     g_Xs *= constant_value
     g_Xs += np.full(X.shape, np.expand_dims(g_sq, 1)) * (2.0 * Xs)
     del Xs, t1
     g_X = g_Xs / length_scale
     # grad of examples/sklearn_gp.py:20
-    g_constant_value = np.sum(t11)
-    del t11
+    g_constant_value = np.sum(t6)
+    del t6
     # grad of examples/sklearn_gp.py:15
-    g_t14 = g_constant_value * constant_value
+    g_t9 = g_constant_value * constant_value
     # grad of examples/sklearn_gp.py:17
     g_length_scale = -(np.vdot(X, g_Xs) / length_scale / length_scale)
     del g_Xs
     # grad of examples/sklearn_gp.py:16
-    g_t15 = g_length_scale * length_scale
+    g_t10 = g_length_scale * length_scale
     # grad of examples/sklearn_gp.py:14
     g_theta = np.zeros(theta.shape)
-    g_theta[1] += g_t15
-    g_theta[0] += g_t14
+    g_theta[1] += g_t10
+    g_theta[0] += g_t9
     return log_likelihood, (
         g_theta,
         g_X,

@@ -21,21 +21,50 @@ except ImportError:
 
 if _scipy_linalg is not None:
 
-    def _solve_triangular(a, b, lower, trans):
-        """op(a)⁻¹ b for triangular a (op(a) = aᵀ when trans = 1): LAPACK trtrs."""
-        if a.shape[0] <= 8:  # small: SciPy's call overhead outweighs the n³ of an LU
-            return np.linalg.solve(a.T if trans else a, b)
-        if not a.flags.f_contiguous:  # aᵀ is LAPACK's column-major a: no copy of a
-            a, lower, trans = a.T, not lower, 1 - trans
-        return _scipy_linalg.solve_triangular(
-            a, b, trans=trans, lower=lower, check_finite=False
-        )
+    def _cho_of(lower, a):
+        """The Cholesky factor of a, given its lower factor: (lower, True)."""
+        return lower, True
 
 else:
 
-    def _solve_triangular(a, b, lower, trans):
-        """op(a)⁻¹ b for triangular a (op(a) = aᵀ when trans = 1): a general solve."""
-        return np.linalg.solve(a.T if trans else a, b)
+    def _cho_of(lower, a):
+        """NumPy alone: a itself, factored again by each use."""
+        return a, True
+
+
+if _scipy_linalg is not None:
+
+    def _cho_solve(c, b):
+        """a⁻¹ b from the Cholesky factor c of a (LAPACK potrs)."""
+        return _scipy_linalg.cho_solve(c, b, check_finite=False)
+
+else:
+
+    def _cho_solve(c, b):
+        """a⁻¹ b (NumPy's LU solve)."""
+        return np.linalg.solve(c[0], b)
+
+
+if _scipy_linalg is not None:
+
+    def _cho_inv(c):
+        """a⁻¹ from the Cholesky factor c of a (LAPACK potri), symmetric, in C order."""
+        inv, info = _scipy_linalg.lapack.dpotri(c[0], lower=1)
+        if info != 0:
+            raise np.linalg.LinAlgError(f"potri failed (info={info})")
+        n = inv.shape[0]
+        for i in range(0, n, 64):
+            j = min(i + 64, n)
+            inv[i:j, j:] = inv[j:, i:j].T
+            d = inv[i:j, i:j]
+            d[...] = np.tril(d) + np.tril(d, -1).T
+        return inv.T
+
+else:
+
+    def _cho_inv(c):
+        """a⁻¹ (NumPy's inverse)."""
+        return np.linalg.inv(c[0])
 
 
 # (name, dimensions, shape as documented) of each parameter, for _check_args
@@ -108,9 +137,7 @@ def gp_nll(K, y):
     # examples/gp_cholesky.py:8
     L = np.linalg.cholesky(K)
     # examples/gp_cholesky.py:9
-    alpha = _solve_triangular(
-        L, _solve_triangular(L, y, lower=True, trans=0), lower=True, trans=1
-    )
+    alpha = _cho_solve(_cho_of(L, K), y)
     # examples/gp_cholesky.py:10
     value = (
         0.5 * y.dot(alpha) + np.sum(np.log(np.diag(L))) + 0.5 * n * np.log(2 * np.pi)
@@ -126,37 +153,27 @@ def value_and_grad_gp_nll(K, y):
     n = y.shape[0]
     # examples/gp_cholesky.py:8
     L = np.linalg.cholesky(K)
-    # examples/gp_cholesky.py:10
-    t1 = np.diag(L)
     # examples/gp_cholesky.py:9
-    t2 = _solve_triangular(L, y, lower=True, trans=0)
-    alpha = _solve_triangular(L, t2, lower=True, trans=1)
+    t1 = _cho_of(L, K)
+    alpha = _cho_solve(t1, y)
     # examples/gp_cholesky.py:10
-    value = 0.5 * y.dot(alpha) + np.sum(np.log(t1)) + 0.5 * n * np.log(2 * np.pi)
-    # grad of examples/gp_cholesky.py:10
-    g_alpha = 0.5 * y
-    # grad of examples/gp_cholesky.py:9
-    g_t2 = _solve_triangular(L, g_alpha, lower=True, trans=0)
-    t3 = _solve_triangular(L, g_t2, lower=True, trans=1)
-    # grad of examples/gp_cholesky.py:6
-    g_y = 0.5 * alpha
-    g_y += t3
-    # grad of examples/gp_cholesky.py:8
-    g_L = np.diag(1.0 / t1) - np.outer(t3, t2)
-    g_L -= np.outer(g_t2, alpha).T
-    t4 = L.T.dot(g_L)
-    del g_L
-    t5 = np.tril(t4)
-    np.einsum("ii->i", t5)[...] *= 0.5
-    del t4
-    t6 = _solve_triangular(
-        L, _solve_triangular(L, t5, lower=True, trans=1).T, lower=True, trans=1
+    value = (
+        0.5 * y.dot(alpha) + np.sum(np.log(np.diag(L))) + 0.5 * n * np.log(2 * np.pi)
     )
-    del L, t5
-    t7 = t6.T
-    g_K_full = np.tril(t7 + t6) - np.diag(np.diag(t7))
-    del t6, t7
+    del L
+    # grad of examples/gp_cholesky.py:10
+    t2 = _cho_inv(t1)
+    del t1
+    # grad of examples/gp_cholesky.py:9
+    t3 = t2.dot(y)
     # grad of examples/gp_cholesky.py:6
+    g_y = alpha + t3
+    g_y *= 0.5
+    g_K_full = np.outer(t3, alpha)
+    np.negative(g_K_full, out=g_K_full)
+    g_K_full *= 0.5
+    g_K_full += 0.5 * t2
+    del t2
     g_K = g_K_full + g_K_full.T
     g_K *= 0.5
     del g_K_full

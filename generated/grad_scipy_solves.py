@@ -147,16 +147,13 @@ def value_and_grad_scipy_solves(S, L, b):
     g_b += t5
     # grad of examples/scipy_solves.py:13
     g_R = np.eye(S.shape[0])
-    # grad of examples/scipy_solves.py:12
-    t6 = np.outer(t4, y)
-    t7 = -t6
     # grad of examples/scipy_solves.py:9
-    t8 = R.T
+    t6 = R.T
     del R
     # grad of examples/scipy_solves.py:8
-    g_S_full = np.triu(t7 - t6.T) - np.diag(np.diag(t7))
-    g_S_full += scipy.linalg.solve_sylvester(t8, t8, g_R)
-    del g_R, t6, t7, t8
+    g_S_full = np.outer(t4, y)
+    np.subtract(scipy.linalg.solve_sylvester(t6, t6, g_R), g_S_full, out=g_S_full)
+    del g_R, t6
     g_S = g_S_full + g_S_full.T
     g_S *= 0.5
     del g_S_full

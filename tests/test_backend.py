@@ -37,13 +37,24 @@ CASES = {
         "lu_factor",
         [False, False],
     ),
+    # K general: cholesky reads its lower triangle, the gradient goes through L
     "triangular-solves": (
+        (
+            "def f(K: 'n,n', y: 'n'):\n    L = np.linalg.cholesky(K)\n"
+            "    a = np.linalg.solve(L.T, np.linalg.solve(L, y))\n    return y @ a + np.sum(np.log(np.diag(L)))"
+        ),
+        lambda: [spd(RNG, N), RNG.standard_normal(N)],
+        "solve_triangular",
+        [False, False],
+    ),
+    # K symmetric: K⁻¹ y and K⁻¹ from L (tests/test_cholesky_inverse.py)
+    "cholesky-factor": (
         (
             "def f(K: 'spd(n,n)', y: 'n'):\n    L = np.linalg.cholesky(K)\n"
             "    a = np.linalg.solve(L.T, np.linalg.solve(L, y))\n    return y @ a + np.sum(np.log(np.diag(L)))"
         ),
         lambda: [spd(RNG, N), RNG.standard_normal(N)],
-        "solve_triangular",
+        "cho_solve",
         [True, False],
     ),
 }

@@ -352,6 +352,16 @@ CASES.update(
             """,
             [spd_in(N), gen((N,))],
         ),
+        # K symmetric by structure: K⁻¹ y and ½ log det K from L (cholesky_solve, _logdet, _inv)
+        "cholesky-inverse": (
+            """
+            def f(S: "spd(n,n)", b: "n"):
+                L = np.linalg.cholesky(S)
+                a = np.linalg.solve(L.T, np.linalg.solve(L, b))
+                return b @ a + np.sum(np.log(np.diag(L))) + np.sum(np.sin(L))
+            """,
+            [spd_in(N), gen((N,))],
+        ),
         "eigvalsh": (
             """
             def f(A):

@@ -74,6 +74,11 @@ SIMPLIFY = [
     ("outer", "def f(x: 'n', y: 'n'):\n    return np.sum(np.sin(np.outer(-x, -y)))", [vec, vec], {"neg"}, "outer"),
     ("inv", "def f(D: 'diag(n,n)', X):\n    return np.sum(np.linalg.inv(D) * X)", [diag, mat], {"inv"}, "diag_embed"),
     ("logdet", "def f(D: 'diag(n,n)'):\n    return np.linalg.slogdet(D)[1]", [diag], {"logdet"}, "log"),
+    # with L = cholesky(K), K symmetric by structure: K⁻¹ y and Σ log diag L = ½ log det K
+    # differentiated through K (tests/test_cholesky_inverse.py)
+    ("solve", "def f(X, y: 'n'):\n    L = np.linalg.cholesky(X @ X.T + np.eye(X.shape[0]))\n    return y @ np.linalg.solve(L.T, np.linalg.solve(L, y))", [mat, vec], {"solve"}, "cholesky_solve"),
+    ("solve_triangular", "from scipy.linalg import cho_solve\n\n\ndef f(X, y: 'n'):\n    L = np.linalg.cholesky(X @ X.T + np.eye(X.shape[0]))\n    return y @ cho_solve((L, True), y)", [mat, vec], {"solve_triangular"}, "cho_solve"),
+    ("sum", "def f(X):\n    L = np.linalg.cholesky(X @ X.T + np.eye(X.shape[0]))\n    return np.sum(np.log(np.diag(L)))", [mat], {"sum", "log"}, "cholesky_logdet"),
     ("einsum", "def f(X):\n    return np.sum(np.sin(np.einsum('ij->ij', X)))", [mat], {"einsum"}, "sin"),
     ("einsum", "def f(X, s):\n    return np.sum(np.sin(np.einsum(',ij->ij', s, X)))", [mat, scalar], {"einsum"}, "mul"),
     ("permute", "def f(X: 'k,n,m'):\n    return np.sum(np.sin(np.transpose(np.transpose(X, (1, 0, 2)), (1, 0, 2))))", [lambda rng: rng.standard_normal((2, 3, 4))], {"permute"}, "sin"),

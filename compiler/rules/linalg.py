@@ -311,6 +311,7 @@ RULES: dict[str, Rule] = {
         lambda g, args, attrs: ((), GENERAL),
         (None, _half_inverse),
         ref="½ log det K = Σ log diag L; d log det K = tr(K⁻¹ dK) (The Matrix Cookbook, eq. 57)",
+        requires=("positive", "spd"),  # what log(diag L) and cholesky(K) need
     ),
     # K⁻¹ b, computed as the model does; the factorization passes make it a cho_solve with L
     "cholesky_solve": Rule(
@@ -324,6 +325,7 @@ RULES: dict[str, Rule] = {
             lambda g, y, L, K, b: Kron(g.op("cholesky_inv", L, K), None),
         ),
         arg_prec=(ATOM, 0, 0),
+        requires=("invertible", "spd", None),
         fresh=True,
     ),
     # K⁻¹; the factorization passes compute it from L (LAPACK potri), --backend numpy as here

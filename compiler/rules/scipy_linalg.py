@@ -325,7 +325,7 @@ RULES: dict[str, Rule] = {
     "cho_logdet": Rule("2 * np.sum(np.log(np.diag({0}[0])))", scalar, prec=MUL),
     # the (factor, lower) pair SciPy's cho_solve and potri take, of a lower Cholesky factor L
     # the model computes (np.linalg.cholesky zeroes the upper triangle)
-    "cho_pair": Rule("({0}, True)", _factor_of, (None, None)),
+    "cho_pair": Rule("({0}, True)", _factor_of, (None, None), requires=("invertible", "spd")),
     "cho_factor": Rule(
         "scipy.linalg.cho_factor({0}, lower={lower})",
         _factor,
