@@ -118,3 +118,12 @@ def test_a_trace_of_a_scaled_matrix_scales_the_trace():
 def test_dense_products_call_ndarray_dot():
     text = _source(HEADER + CASES["products"][0] + "\n")
     assert " @ " not in text and ".dot(" in text, text
+
+
+def test_an_infinite_scale_is_not_factored_out_of_a_sum():
+    """∞·0 + ∞·1 is nan in NumPy; ∞·(0 + 1) would be ∞."""
+    source = HEADER + 'def f(A: "n,n", B: "n,n"):\n    return np.sum(np.inf * A + np.inf * B)\n'
+    module = load(source, "f")
+    A, B = np.zeros((2, 2)), np.ones((2, 2))
+    with np.errstate(invalid="ignore"):
+        assert np.isnan(numpy_model(source)(A, B)) and np.isnan(module.f(A, B))
