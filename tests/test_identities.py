@@ -118,3 +118,24 @@ def test_a_trace_of_a_scaled_matrix_scales_the_trace():
 def test_dense_products_call_ndarray_dot():
     text = _source(HEADER + CASES["products"][0] + "\n")
     assert " @ " not in text and ".dot(" in text, text
+
+
+def test_an_infinite_scale_is_not_factored_out_of_a_sum():
+    """∞·0 + ∞·1 is nan in NumPy; ∞·(0 + 1) would be ∞."""
+    source = HEADER + 'def f(A: "n,n", B: "n,n"):\n    return np.sum(np.inf * A + np.inf * B)\n'
+    module = load(source, "f")
+    A, B = np.zeros((2, 2)), np.ones((2, 2))
+    with np.errstate(invalid="ignore"):
+        assert np.isnan(numpy_model(source)(A, B)) and np.isnan(module.f(A, B))
+
+
+def test_the_diagonal_idiom_with_an_infinite_value_matches_numpy():
+    """K[np.diag_indices_from(K)] += c leaves the off-diagonal alone in NumPy, whatever c is."""
+    source = HEADER + (
+        'def f(A: "n,n", c):\n'
+        "    K = np.exp(A)\n"
+        "    K[np.diag_indices_from(K)] += c\n"
+        "    return np.sum(np.tanh(K))\n"
+    )
+    A = np.random.default_rng(3).standard_normal((3, 3))
+    assert np.isclose(load(source, "f").f(A, np.inf), numpy_model(source)(A, np.inf))

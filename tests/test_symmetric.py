@@ -6,7 +6,15 @@ gradients are checked against the model as NumPy runs it."""
 
 from __future__ import annotations
 
-from helpers import check_against_numpy, spd
+import numpy as np
+from helpers import (
+    central_gradient,
+    check_against_numpy,
+    load,
+    numpy_model,
+    spd,
+    symmetric_gradient,
+)
 from matgradc import api
 from matgradc.build import Builder
 from matgradc.ir import SPD, SYMMETRIC
@@ -158,3 +166,43 @@ def test_symmetric_adjoints_still_match_numpy():
         return spd(r, N)
 
     check_against_numpy(GAUSSIAN, [X, mu, Sigma])
+
+
+COVARIANCE = """
+import numpy as np
+
+def f(S: "n,n", Sigma: "spd(n,n)"):
+    Si = np.linalg.inv(Sigma)
+    return -np.linalg.slogdet(Sigma)[1] - np.trace(S @ Si) - np.linalg.norm(Si) ** 2
+"""
+
+
+def test_the_average_moves_inward_to_what_the_terms_share():
+    """sym(−Σ⁻¹ − Σ⁻¹(−2Σ⁻¹ − Sᵀ)Σ⁻¹) = −Σ⁻¹ − Σ⁻¹(−2Σ⁻¹ − sym(S))Σ⁻¹: S is averaged once,
+    and neither Sᵀ nor the n×n result is read through a transpose again."""
+    module = api.compile_source(COVARIANCE, "f")
+    grad = module[module.index("def value_and_grad_f") :]
+    assert grad.count(".T") == 1 and "S + S.T" in grad, grad
+    g = Builder()
+    n = g.new_dim("n")
+    S, A = _param(g, "S", 0, n, SYMMETRIC), _param(g, "A", 1, n)
+    assert g.op("symmetrize", g.op("transpose", A)) is g.op("symmetrize", A)
+    pushed = g.op("symmetrize", g.op("sub", S, g.op("transpose", A)))
+    assert pushed.op == "sub" and pushed.args[1] is g.op("symmetrize", A)
+    kept = g.op("symmetrize", g.op("sub", S, A))  # moving it would not go deeper
+    assert kept.op == "symmetrize"
+
+
+def test_the_covariance_gradient_with_a_general_s_matches_numpy():
+    """With S not symmetric the raw gradient is not either: Σ's gradient is its symmetric
+    part (the convention for a sym/spd parameter), checked against differences along
+    symmetric perturbations; S's against plain central differences."""
+    rng = np.random.default_rng(5)
+    S, Sigma = rng.standard_normal((N, N)), spd(rng, N)
+    f = numpy_model(COVARIANCE)
+    value, (g_S, g_Sigma) = load(COVARIANCE, "f").value_and_grad_f(S, Sigma)
+    assert np.isclose(value, f(S, Sigma), rtol=1e-10)
+    np.testing.assert_allclose(g_S, central_gradient(f, [S, Sigma], 0), rtol=1e-6, atol=1e-8)
+    fd = symmetric_gradient(f, [S, Sigma], 1)
+    np.testing.assert_allclose(g_Sigma, fd, rtol=1e-6, atol=1e-8)
+    assert not np.allclose(g_Sigma, central_gradient(f, [S, Sigma], 1), atol=1e-3)

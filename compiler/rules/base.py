@@ -368,6 +368,11 @@ def transposes(a: Value, b: Value) -> bool:
     return (b.op == "transpose" and b.args[0] is a) or (a.op == "transpose" and a.args[0] is b)
 
 
+def mirrors(a: Value, b: Value) -> bool:
+    """b is aᵀ: its transpose, or a itself when a is symmetric."""
+    return transposes(a, b) or (a is b and a.is_symmetric)
+
+
 def factorable(c: Value) -> bool:
     """A scalar that may move out of a sum of products (Σ c·x = c·Σ x): anything but an
     infinite or nan constant, for which IEEE arithmetic breaks the identity (Σ -inf·x is nan

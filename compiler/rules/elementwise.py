@@ -19,6 +19,7 @@ from .base import (
     elementwise,
     ew,
     ew_div,
+    factorable,
     full,
     identity,
     infix,
@@ -74,11 +75,13 @@ def _compare(fn):
 
 
 def _common_scale(g, op: str, a: Value, b: Value) -> Value | None:
-    """c x ± c y = c (x ± y): one scaling of the sum instead of one per term."""
-    if a.op == b.op == "mul" and a.args[0] is b.args[0] and a.args[0].rank == 0:
-        x, y = a.args[1], b.args[1]
-        return g.op("mul", a.args[0], g.op(op, x, y)) if x.rank and y.rank else None
-    return None
+    """c x ± c y = c (x ± y): one scaling of the sum instead of one per term (not for an
+    infinite c: ∞·0 + ∞·1 is nan, ∞·(0 + 1) is not)."""
+    c = a.args[0] if a.op == b.op == "mul" and a.args[0] is b.args[0] else None
+    if c is None or c.rank != 0 or not factorable(c):
+        return None
+    x, y = a.args[1], b.args[1]
+    return g.op("mul", c, g.op(op, x, y)) if x.rank and y.rank else None
 
 
 def _unbroadcast(g, op: str, a: Value, b: Value, shape: tuple) -> Value | None:
@@ -206,8 +209,9 @@ def _div(g, args, attrs, shape):
     if a.op == "broadcast" and full(g, b, shape) and a.args[0].rank == 0:
         return g.op("div", a.args[0], b)
     # (c X) / s = (c / s) X: the scalars combine first, one pass over the array
-    if a.op == "mul" and a.args[0].rank == 0 and a.args[1].rank > 0 and b.rank == 0:
-        return g.op("mul", g.op("div", a.args[0], b), a.args[1])
+    c = a.args[0] if a.op == "mul" else None
+    if c is not None and c.rank == 0 and factorable(c) and a.args[1].rank > 0 and b.rank == 0:
+        return g.op("mul", g.op("div", c, b), a.args[1])
     return None
 
 

@@ -19,10 +19,10 @@ from .base import (
     function,
     infix,
     is_eye,
+    mirrors,
     need,
     same_square,
     scaled_eye,
-    transposes,
     unsupported,
 )
 from .batched import transpose_call
@@ -41,20 +41,15 @@ def _matmul(g, args, attrs):
     return shape, SYMMETRIC if len(shape) == 2 and _symmetric_product(a, b) else GENERAL
 
 
-def _mirrors(a: Value, c: Value) -> bool:
-    """c is aᵀ: its transpose, or a itself when a is symmetric."""
-    return transposes(a, c) or (a is c and a.is_symmetric)
-
-
 def _symmetric_product(a: Value, b: Value) -> bool:
     """A Aᵀ, and the sandwiches A (S Aᵀ) and (A S) Aᵀ of a symmetric S: symmetric by
     construction, so an adjoint built so is not symmetrized again (issue 15)."""
-    if _mirrors(a, b):
+    if mirrors(a, b):
         return True
     if b.op == "matmul" and b.args[0].rank == 2 and b.args[0].is_symmetric:
-        return _mirrors(a, b.args[1])
+        return mirrors(a, b.args[1])
     if a.op == "matmul" and a.args[1].rank == 2 and a.args[1].is_symmetric:
-        return _mirrors(a.args[0], b)
+        return mirrors(a.args[0], b)
     return False
 
 

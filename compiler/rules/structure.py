@@ -36,6 +36,7 @@ from .base import (
     identity,
     linear,
     loc,
+    mirrors,
     need,
     rank_name,
     same,
@@ -82,6 +83,47 @@ def _expand_dims(g, args, attrs):
 
 def _symmetrized(g, args, attrs):
     return args[0].shape, SYMMETRIC
+
+
+def _symmetric_part(g, args, attrs, shape):
+    """½(X + Xᵀ) moved inward, where it then reads the array the terms share instead of the
+    n×n result: sym(Yᵀ) = sym(Y), sym(A Y Aᵀ) = A sym(Y) Aᵀ (symmetric by construction),
+    and, where the move goes on deeper, sym(S ± Y) = S ± sym(Y) for a symmetric S and
+    sym(c Y) = c sym(Y). The covariance gradient
+    −Σ⁻¹ − Σ⁻¹(−2Σ⁻¹ − Sᵀ)Σ⁻¹ then averages S once instead of reading Sᵀ and the result's
+    transpose (each n² read through a transpose: the slow direction of memory)."""
+    (x,) = args
+    if x.is_symmetric:
+        return x
+
+    def sym(y):
+        return g.op("symmetrize", y)
+
+    def moved(y):
+        """sym(y), or None where it would only average y itself: no cheaper than x."""
+        out = sym(y)
+        return None if out.op == "symmetrize" and out.args[0] is y else out
+
+    if x.op == "transpose":
+        return sym(x.args[0])
+    if x.op == "matmul":
+        a, b = x.args
+        if b.op == "matmul" and mirrors(a, b.args[1]):  # A (Y Aᵀ)
+            return g.op("matmul", a, g.op("matmul", sym(b.args[0]), b.args[1]))
+        if a.op == "matmul" and mirrors(a.args[0], b):  # (A Y) Aᵀ
+            return g.op("matmul", g.op("matmul", a.args[0], sym(a.args[1])), b)
+    if x.op == "neg" and (inner := moved(x.args[0])) is not None:
+        return g.op("neg", inner)
+    scaled = x.op == "mul" and x.args[0].rank == 0 and x.args[1].rank == 2
+    if scaled and (inner := moved(x.args[1])) is not None:
+        return g.op("mul", x.args[0], inner)
+    if x.op in ("add", "sub") and all(a.rank == 2 for a in x.args):
+        a, b = x.args
+        if a.is_symmetric and (inner := moved(b)) is not None:
+            return g.op(x.op, a, inner)
+        if b.is_symmetric and (inner := moved(a)) is not None:
+            return g.op(x.op, inner, b)
+    return None
 
 
 def _diag_embed(g, args, attrs):
@@ -170,8 +212,7 @@ RULES: dict[str, Rule] = {
             ),
         ),
         statements=True,
-        # symmetric by construction already (A S Aᵀ, sums of such): nothing to average
-        simplify=lambda g, args, attrs, shape: args[0] if args[0].is_symmetric else None,
+        simplify=_symmetric_part,
     ),
     "expand_dims": Rule(
         "np.expand_dims({0}, {axes})",
