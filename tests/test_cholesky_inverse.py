@@ -290,3 +290,26 @@ def test_other_backends_match_numpy(name, backend):
     assert np.isclose(value, f(*args), rtol=1e-10)
     for k, g in enumerate(grads):
         np.testing.assert_allclose(g, central_gradient(f, args, k), rtol=1e-6, atol=1e-7)
+
+
+@pytest.mark.parametrize("name", ["gpr", "numpy_solves", "upper_factor"])
+def test_hessian_vector_product(name):
+    """Forward mode over the reverse program goes through cholesky_inv and cho_solve too:
+    hvp_f against central differences of the gradient (itself checked above against the
+    model's finite differences)."""
+    header = NP_HEADER if name == "numpy_solves" else HEADER
+    body, builders = CASES[name]
+    source = model_source(header, body)
+    text = compile_model(source, "f", options=Options(hvp=True)).module
+    module = types.ModuleType("grad_f")
+    exec(compile(text, "<grad_f>", "exec"), module.__dict__)  # noqa: S102 -- generated code
+    rng = np.random.default_rng(4)
+    args = [b(rng) for b in builders]
+    vectors = [rng.standard_normal(np.shape(a)) for a in args]
+    hv = module.hvp_f(*args, *vectors)
+    h = 1e-5
+    plus = module.grad_f(*[a + h * v for a, v in zip(args, vectors)])
+    minus = module.grad_f(*[a - h * v for a, v in zip(args, vectors)])
+    for k in range(len(args)):
+        fd = (plus[k] - minus[k]) / (2 * h)
+        np.testing.assert_allclose(hv[k], fd, rtol=1e-5, atol=1e-6 * (1 + np.abs(fd).max()))
