@@ -84,7 +84,13 @@ def logistic(w, X, y):
     z = X.dot(w)
     z *= y
     # examples/logistic.py:8
-    value = np.sum(np.logaddexp(0.0, -z)) / y.shape[0]
+    t1 = np.negative(z, out=z)
+    t2 = np.abs(t1, dtype=np.float64)
+    np.negative(t2, out=t2)
+    np.exp(t2, out=t2)
+    np.log1p(t2, out=t2)
+    t2 += np.maximum(t1, 0.0)
+    value = np.sum(t2) / y.shape[0]
     return value
 
 
@@ -92,22 +98,26 @@ def value_and_grad_logistic(w, X, y):
     """The value of logistic and its gradient with respect to w, X, y."""
     w, X, y = _check_args("value_and_grad_logistic", w, X, y)
     # examples/logistic.py:7
-    t1 = X.dot(w)
-    z = y * t1
+    t3 = X.dot(w)
+    z = y * t3
     # examples/logistic.py:8
-    t2 = np.negative(z, out=z)
-    t3 = np.logaddexp(0.0, t2)
-    value = np.sum(t3) / y.shape[0]
+    t1 = np.negative(z, out=z)
+    t2 = np.abs(t1, dtype=np.float64)
+    np.negative(t2, out=t2)
+    np.exp(t2, out=t2)
+    np.log1p(t2, out=t2)
+    t2 += np.maximum(t1, 0.0)
+    value = np.sum(t2) / y.shape[0]
     # grad of examples/logistic.py:8
-    g_z = np.subtract(t2, t3, out=t2)
+    g_z = t1 - t2
     np.exp(g_z, out=g_z)
     g_z *= 1.0 / y.shape[0]
     np.negative(g_z, out=g_z)
     # grad of examples/logistic.py:7
-    g_y = np.multiply(g_z, t1, out=t1)
-    g_t1 = g_z * y
-    g_X = np.outer(g_t1, w)
-    g_w = X.T.dot(g_t1)
+    g_y = np.multiply(g_z, t3, out=t3)
+    g_t3 = g_z * y
+    g_X = np.outer(g_t3, w)
+    g_w = X.T.dot(g_t3)
     return value, (
         g_w,
         g_X,

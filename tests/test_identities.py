@@ -1,8 +1,9 @@
 """Local identities that save whole passes over arrays (issue 15): X + c I updates a diagonal
 instead of adding an n×n identity, x 1ᵀ + 1 yᵀ broadcasts instead of forming outer products,
-c x ± c y scales once, tr(c X) scales a number, (c X) / s combines the scalars, and dense
-products call ndarray.dot. Each is checked against central differences of the model as NumPy
-runs it, and by what the generated module no longer spells."""
+c x ± c y scales once, tr(c X) scales a number, (c X) / s combines the scalars, log(1 + eˣ)
+is computed in one array without overflow, and dense products call ndarray.dot. Each is
+checked against central differences of the model as NumPy runs it, and by what the
+generated module no longer spells."""
 
 from __future__ import annotations
 
@@ -66,6 +67,10 @@ CASES = {
     "scaled_over_scalar": (
         'def f(X: "n,n", ell):\n    return np.sum(np.exp(-0.5 * X / ell**2))',
         [gen((4, 4)), pos(())],
+    ),
+    "softplus": (
+        'def f(A: "n,m", B: "n,m"):\n    return np.sum(np.log1p(np.exp(3.0 * A)) * B)',
+        [gen((3, 4)), gen((3, 4))],
     ),
     "products": (
         (

