@@ -329,6 +329,14 @@ CASES.update(
             """,
             [gen((N,)), gen((N,))],
         ),
+        # log(1 + eˣ) of an array: the softplus op (rules/elementwise.py)
+        "softplus": (
+            """
+            def f(x: "n"):
+                return np.sum(np.log1p(np.exp(x)) * x)
+            """,
+            [gen((N,))],
+        ),
         "tril-triu": (
             """
             def f(X):
