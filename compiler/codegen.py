@@ -118,7 +118,7 @@ class Namer:
 class Printer:
     """Spells values as Python expressions, inlining single-use values of the same line."""
 
-    def __init__(self, graph: Graph, params: list[Value], namer: Namer):
+    def __init__(self, graph: Graph, params: list[Value], namer: Namer, dense: bool = True):
         self.g = graph
         self.namer = namer
         self.program = None  # set by _setup: run-time loops spell their bodies with it
@@ -132,9 +132,11 @@ class Printer:
             tuple(graph.find(d) for d in p.shape): f"{namer.name(p)}.shape"
             for p in reversed(params)
         }
-        # no value can be a scipy.sparse matrix: the rules' `dense` spellings apply
-        self.dense = not any(p.struct == SPARSE for p in params) and not any(
-            m.startswith("scipy.sparse") for v in graph.values for m in RULES[v.op].imports
+        # the rules' `dense` spellings (A.dot(B)) when asked for and no value can be a
+        # scipy.sparse matrix
+        self.dense = dense and not (
+            any(p.struct == SPARSE for p in params)
+            or any(m.startswith("scipy.sparse") for v in graph.values for m in RULES[v.op].imports)
         )
 
     def dim(self, d: int) -> str:

@@ -120,7 +120,7 @@ def explain(model: Model, wrt: list[int], brief: bool = False) -> str:
     # not steps of the derivative
     hidden = {v.id for v in values if v.id not in active and not v.is_param}
     namer = Namer(model, {}, {v.id for v in values})
-    printer = Printer(g, model.params, namer)
+    printer = Printer(g, model.params, namer, dense=False)  # a derivation reads A @ B
     forward = {v.id for v in values}
 
     def inline_new(roots: list[Value]) -> set[int]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 from helpers import against_numpy_test, gen, load, numpy_model, pos, scalar, spd_in
-from matgradc.api import compile_model
+from matgradc.api import compile_model, emit_explain
 
 HEADER = "import numpy as np\n\n"
 
@@ -144,3 +144,11 @@ def test_the_diagonal_idiom_with_an_infinite_value_matches_numpy():
     )
     A = np.random.default_rng(3).standard_normal((3, 3))
     assert np.isclose(load(source, "f").f(A, np.inf), numpy_model(source)(A, np.inf))
+
+
+def test_the_derivation_keeps_the_models_products():
+    """--emit explain reads as the model: A @ B, while the module itself calls A.dot(B)."""
+    compiled = compile_model(HEADER + CASES["products"][0] + "\n", "f")
+    text = emit_explain(compiled)
+    assert " @ " in text and ".dot(" not in text, text
+    assert ".dot(" in compiled.module
