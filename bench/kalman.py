@@ -191,7 +191,11 @@ def main() -> None:
         jf = jax.jit(jloglik)
         jvg = jax.jit(jax.value_and_grad(jloglik, argnums=(0, 1, 2, 3, 4)))
         jf(*inputs).block_until_ready()
-        jvg(*inputs)[0].block_until_ready()
+        jvalue, jgrads = jvg(*inputs)
+        assert np.isclose(float(jvalue), value, rtol=1e-10)  # the same model, the same numbers
+        assert all(
+            np.allclose(np.asarray(j), g, rtol=1e-8, atol=1e-10) for j, g in zip(jgrads, grads)
+        )
         jt = timeit(lambda: jf(*inputs).block_until_ready(), args.reps)
         jvt = timeit(lambda: jvg(*inputs)[0].block_until_ready(), args.reps)
         print(
