@@ -99,7 +99,7 @@ linalg = SimpleNamespace(
 )
 
 
-# scipy.linalg's Cholesky and cho_solve, for models that import them (bench/models/gpr.py)
+# scipy.linalg's Cholesky and cho_solve, for models that import them (examples/sklearn_gp.py)
 def cholesky(a, lower=False):
     L = torch.linalg.cholesky(a)
     return L if lower else L.mT

@@ -5,6 +5,7 @@ builders of the model tables."""
 
 from __future__ import annotations
 
+import subprocess
 import textwrap
 import types
 
@@ -81,6 +82,14 @@ def refused_test(header: str, cases: dict):
         check_refused(model_source(header, src), words)
 
     return test
+
+
+def captured(argv: list[str], cwd, env: dict | None = None) -> subprocess.CompletedProcess:
+    """argv run to its end (a minute at most), its output captured as text, its exit code
+    left for the test to check."""
+    return subprocess.run(
+        argv, cwd=cwd, env=env, capture_output=True, text=True, timeout=60, check=False
+    )
 
 
 def cli_main(capsys, *argv: str) -> tuple[int, str, str]:

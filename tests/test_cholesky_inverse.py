@@ -8,6 +8,7 @@ definite raises."""
 from __future__ import annotations
 
 import types
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -49,23 +50,19 @@ def _lower_spd_upper_noise(rng):
     return np.tril(spd(rng, N)) + np.triu(rng.standard_normal((N, N)), 1)
 
 
-# K = X Xᵀ + c I and the kernel of bench/models/gpr.py are symmetric by structure
+def _example_function(name: str, fn: str) -> str:
+    """A function of examples/<name>.py, renamed f, for the tables below (its imports are
+    HEADER's): the model the README shows and bench/realistic.py measures, not a copy."""
+    text = (Path(__file__).resolve().parents[1] / "examples" / f"{name}.py").read_text()
+    return text[text.index(f"def {fn}(") :].replace(f"def {fn}(", "def f(", 1)
+
+
+# K = X Xᵀ + c I and scikit-learn's kernel (examples/sklearn_gp.py, its diagonal updated in
+# place) are symmetric by structure
 CASES = {
     "gpr": (
-        """
-        def f(theta: "2", X: "n,d", y: "n"):
-            Xs = X / np.exp(theta[1])
-            sq = np.sum(Xs**2, axis=1)
-            dists = sq[:, np.newaxis] + sq[np.newaxis, :] - 2.0 * Xs @ Xs.T
-            K = np.exp(theta[0]) * np.exp(-0.5 * dists) + 0.1 * np.eye(X.shape[0])
-            L = cholesky(K, lower=True)
-            alpha_ = cho_solve((L, True), y)
-            ll = -0.5 * y @ alpha_
-            ll -= np.log(np.diag(L)).sum()
-            ll -= K.shape[0] / 2 * np.log(2 * np.pi)
-            return ll
-        """,
-        [lambda r: np.array([0.3, -0.2]), _x, _y],
+        _example_function("sklearn_gp", "gp_log_marginal_likelihood"),
+        [lambda r: np.array([0.3, -0.2]), _x, _y, lambda r: 0.1],
     ),
     "cho_solve_alone": (
         """
@@ -200,7 +197,7 @@ def _ops(source: str, fn: str = "f", backend: str = "auto") -> list[str]:
 
 
 def test_gpr_backward_has_no_triangular_solve_of_a_matrix():
-    """The gradient of bench/models/gpr.py's pattern: K⁻¹ from L by potri, cho_solve with L
+    """The gradient of scikit-learn's pattern: K⁻¹ from L by potri, cho_solve with L
     for the vectors, and nothing of Murray's algorithm (Φ, n×n triangular solves)."""
     source = model_source(HEADER, CASES["gpr"][0])
     c = compile_model(source, "f")
@@ -235,7 +232,7 @@ def test_not_symmetric_is_not_rewritten():
 # a K that is not positive definite: the model raises LinAlgError (cholesky fails), and so
 # must every function of the generated module, in every backend
 NOT_PD = {
-    "gpr": (HEADER, CASES["gpr"][0], lambda r: [np.array([0.3, -0.2]), _x(r), _y(r)]),
+    "gpr": (HEADER, CASES["gpr"][0], lambda r: [np.array([0.3, -0.2]), _x(r), _y(r), 0.1]),
     "cho_solve_alone": (HEADER, CASES["cho_solve_alone"][0], lambda r: [_x(r), _y(r)]),
     "log_diag_alone": (HEADER, CASES["log_diag_alone"][0], lambda r: [_x(r)]),
     "numpy_solves": (NP_HEADER, CASES["numpy_solves"][0], lambda r: [_x(r), _Y(r)]),
@@ -250,7 +247,7 @@ def _not_pd(name: str, source: str) -> str:
             "L = cholesky(K, lower=True)", "L = cholesky(K - 50.0 * np.eye(K.shape[0]), lower=True)"
         )
     if name == "gpr":
-        return source.replace("+ 0.1 * np.eye", "- 3.0 * np.eye")
+        return source.replace("] += alpha", "] -= 3.0 + alpha")
     return source.replace("+ 0.5 * np.eye", "- 50.0 * np.eye")
 
 

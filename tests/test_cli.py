@@ -23,7 +23,7 @@ from pathlib import Path
 import matgradc
 import numpy as np
 import pytest
-from helpers import central_gradient
+from helpers import captured, central_gradient
 
 REPO = Path(__file__).resolve().parents[1]
 COVARIANCE = REPO / "examples" / "covariance.py"
@@ -42,15 +42,7 @@ def matgradc_cmd(via: str = "module") -> list[str]:
 def run(
     *args: str, cwd: Path, via: str = "module", env: dict | None = None
 ) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [*matgradc_cmd(via), *args],
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env=env,
-        check=False,
-    )
+    return captured([*matgradc_cmd(via), *args], cwd, env)
 
 
 def run_covariance(folder: Path, *flags: str, **options) -> subprocess.CompletedProcess:
