@@ -9,7 +9,16 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from helpers import against_numpy_test, gen, load, numpy_model, pos, scalar, spd_in
+from helpers import (
+    against_numpy_test,
+    central_gradient,
+    gen,
+    load,
+    numpy_model,
+    pos,
+    scalar,
+    spd_in,
+)
 from matgradc.api import compile_model, emit_explain
 
 HEADER = "import numpy as np\n\n"
@@ -152,3 +161,19 @@ def test_the_derivation_keeps_the_models_products():
     text = emit_explain(compiled)
     assert " @ " in text and ".dot(" not in text, text
     assert ".dot(" in compiled.module
+
+
+def test_log1p_of_exp_of_complex_values_stays_as_numpy_computes_it():
+    """np.logaddexp has no complex loop and softplus compares with 0: for complex values
+    (eigenvalues of a general matrix) log(1 + eˣ) is compiled as written."""
+    source = HEADER + (
+        'def f(A: "n,n"):\n'
+        "    w = np.linalg.eigvals(A)\n"
+        "    return np.sum(np.real(np.log1p(np.exp(w))))\n"
+    )
+    A = np.array([[0.0, 2.0, 0.1], [-2.0, 0.5, 0.3], [0.2, -0.4, 1.0]])  # complex pair
+    assert np.iscomplexobj(np.linalg.eigvals(A))
+    f = numpy_model(source)
+    value, (g,) = load(source, "f").value_and_grad_f(A)
+    assert np.isclose(value, f(A), rtol=1e-10)
+    np.testing.assert_allclose(g, central_gradient(f, [A], 0), rtol=1e-6, atol=1e-8)

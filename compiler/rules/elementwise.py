@@ -238,8 +238,8 @@ def _log(g, args, attrs, shape):
 
 def _log1p(g, args, attrs, shape):
     (x,) = args
-    if x.op == "exp":  # log(1 + eˣ) without overflow for large x
-        a = x.args[0]
+    if x.op == "exp" and x.dtype == "real":  # log(1 + eˣ) without overflow for large x
+        a = x.args[0]  # (NumPy has no logaddexp for complex values: theirs stays as written)
         return g.op("softplus", a) if a.rank else g.op("logaddexp", g.const(0.0), a)
     return None
 
